@@ -1,0 +1,542 @@
+package org.parley.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.parley.annotate.AnnotatedArticle;
+import org.parley.annotate.Dependency;
+import org.parley.annotate.EntityMention;
+import org.parley.annotate.Sentence;
+import org.parley.annotate.Token;
+import org.parley.extract.lexicon.CountryForm;
+import org.parley.extract.lexicon.CountryMatch;
+import org.parley.extract.lexicon.Gender;
+import org.parley.extract.lexicon.Lexicons;
+import org.parley.extract.lexicon.Organization;
+import org.parley.extract.lexicon.PhraseIndex;
+import org.parley.extract.lexicon.Titles;
+
+/**
+ * Finds the actors of one article and every place it names them:
+ * <ul>
+ *   <li>countries, capitals and demonyms from the ISO list, and organisations from Parley's list,
+ *       which also correct the NER where it is systematically wrong on news (capitals tagged PERSON);</li>
+ *   <li>national bodies named after their country ("the Ukrainian foreign ministry", "the Russian
+ *       side"), where "side", "government", "officials" and the like stand for the state itself;</li>
+ *   <li>people, from the NER, with the title, role and affiliation written before their name
+ *       ("Russian Foreign Minister X") or in apposition ("Ukraine's presidential adviser, X");
+ *       surname-only and differently spelled mentions join the full name;</li>
+ *   <li>places: locations the NER finds, and capitals used as locations ("talks in Moscow").</li>
+ * </ul>
+ */
+public final class ActorFinder {
+    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "inside", "from", "to", "into",
+            "across", "around", "toward", "towards", "via", "through", "within");
+    private static final Set<String> PLACE_HEADS = Set.of("region", "province", "oblast", "district", "governorate",
+            "state", "county", "area", "city", "town", "village", "border", "resort", "island", "peninsula", "strip");
+    private static final Set<String> ROLE_WORDS = Set.of("ministry", "office", "department", "council", "agency",
+            "commission", "affairs", "rights", "forces", "defence", "defense", "foreign", "general", "of");
+    private static final Set<String> MALE = Set.of("mr", "mr.", "sir", "lord");
+    private static final Set<String> FEMALE = Set.of("mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady");
+
+    /** Nouns after a country that name the state itself, or one of its bodies. */
+    private static final PhraseIndex<Body> BODIES = new PhraseIndex<>();
+
+    private record Body(String id, String label) {
+        boolean isState() {
+            return id == null;
+        }
+    }
+
+    static {
+        for (String state : List.of("government", "authority", "side", "delegation", "negotiator", "official", "leadership",
+                "diplomat", "administration", "regime", "state", "team", "envoy")) {
+            BODIES.add(state, new Body(null, state), false);
+        }
+        BODIES.add("foreign ministry", new Body("foreign-ministry", "Foreign Ministry"), false);
+        BODIES.add("foreign affairs ministry", new Body("foreign-ministry", "Foreign Ministry"), false);
+        BODIES.add("ministry of foreign affairs", new Body("foreign-ministry", "Foreign Ministry"), false);
+        BODIES.add("defence ministry", new Body("defence-ministry", "Defence Ministry"), false);
+        BODIES.add("defense ministry", new Body("defence-ministry", "Defence Ministry"), false);
+        BODIES.add("ministry of defence", new Body("defence-ministry", "Defence Ministry"), false);
+        BODIES.add("ministry of defense", new Body("defence-ministry", "Defence Ministry"), false);
+        BODIES.add("military", new Body("military", "military"), false);
+        BODIES.add("army", new Body("military", "military"), false);
+        BODIES.add("armed force", new Body("military", "military"), false);
+        BODIES.add("president 's office", new Body("presidential-office", "presidential office"), false);
+        BODIES.add("presidential office", new Body("presidential-office", "presidential office"), false);
+        BODIES.add("presidency", new Body("presidential-office", "presidential office"), false);
+        BODIES.add("prime minister 's office", new Body("prime-minister-office", "prime minister's office"), false);
+        BODIES.add("embassy", new Body("embassy", "embassy"), false);
+        BODIES.add("parliament", new Body("parliament", "parliament"), false);
+        BODIES.add("security service", new Body("security-service", "security service"), false);
+        BODIES.add("general staff", new Body("military", "military"), false);
+    }
+
+    private final Lexicons lexicons;
+
+    public ActorFinder(Lexicons lexicons) {
+        this.lexicons = lexicons;
+    }
+
+    public ActorTable find(AnnotatedArticle doc) {
+        ActorTable table = new ActorTable();
+        for (Sentence s : doc.sentences()) {
+            boolean[] taken = new boolean[s.size()];
+            lexiconActors(doc, s, table, taken);
+            people(doc, s, table, taken);
+            places(doc, s, table, taken);
+        }
+        return table;
+    }
+
+    // --- countries, organisations, national bodies --------------------------------------------
+
+    private void lexiconActors(AnnotatedArticle doc, Sentence s, ActorTable table, boolean[] taken) {
+        List<Token> tokens = s.tokens();
+        for (PhraseIndex.Match<Organization> m : lexicons.organizations().index().findAll(tokens, Token::word)) {
+            if (anyTaken(taken, m.start(), m.end()) || insidePersonName(doc, s, m.start(), m.end())) {
+                continue;
+            }
+            Organization org = m.value();
+            LocalActor actor = organization(table, org, charBegin(s, m.start()), charEnd(s, m.end() - 1));
+            int end = m.end();
+            table.mention(actor, s.index(), m.start(), end, charBegin(s, m.start()), charEnd(s, end - 1));
+            mark(taken, m.start(), end);
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            if (taken[i]) {
+                continue;
+            }
+            Optional<PhraseIndex.Match<CountryMatch>> found = lexicons.countries().index().longestAt(tokens, i, Token::word);
+            if (found.isEmpty() || anyTaken(taken, i, found.get().end()) || insidePersonName(doc, s, i, found.get().end())) {
+                continue;
+            }
+            PhraseIndex.Match<CountryMatch> m = found.get();
+            countryMention(s, table, taken, m);
+            i = m.end() - 1;
+        }
+        hyphenatedCountries(s, table, taken);
+    }
+
+    private LocalActor organization(ActorTable table, Organization org, int begin, int end) {
+        LocalActor actor = table.forKey(org.key(), ActorKind.ORGANIZATION, org.name(), begin, end, 0.9, "organization-list");
+        org.country().flatMap(lexicons.countries()::byCode).ifPresent(c -> actor.setAffiliationIfAbsent(
+                table.forKey(c.key(), ActorKind.COUNTRY, c.name(), begin, end, 0.9, "country-list")));
+        org.partOf().flatMap(lexicons.organizations()::byId).ifPresent(parent -> actor.setAffiliationIfAbsent(
+                organization(table, parent, begin, end)));
+        return actor;
+    }
+
+    private void countryMention(Sentence s, ActorTable table, boolean[] taken, PhraseIndex.Match<CountryMatch> m) {
+        CountryMatch cm = m.value();
+        int begin = charBegin(s, m.start());
+        int end = charEnd(s, m.end() - 1);
+        LocalActor country = table.forKey(cm.country().key(), ActorKind.COUNTRY, cm.country().name(), begin, end, 0.9,
+                "country-list");
+        int next = m.end();
+        if (next < s.size() && s.token(next).word().replace('’', '\'').equals("'s")) {
+            next++;
+        }
+        Optional<PhraseIndex.Match<Body>> body = next < s.size() && cm.form() != CountryForm.PEOPLE
+                ? BODIES.longestAt(s.tokens(), next, t -> t.lowerLemma()) : Optional.empty();
+        if (body.isPresent() && !(body.get().value().isState() && cm.form() == CountryForm.NAME && next == m.end()
+                && body.get().value().label().equals("state"))) {
+            Body b = body.get().value();
+            int bodyEnd = body.get().end();
+            if (b.isState()) {
+                table.mention(country, s.index(), m.start(), bodyEnd, begin, charEnd(s, bodyEnd - 1));
+            } else {
+                String key = "org:" + cm.country().code().toLowerCase(Locale.ROOT) + "-" + b.id();
+                LocalActor organ = table.forKey(key, ActorKind.ORGANIZATION, cm.country().demonym() + " " + b.label(),
+                        begin, charEnd(s, bodyEnd - 1), 0.85, "national-body");
+                organ.setAffiliationIfAbsent(country);
+                table.mention(organ, s.index(), m.start(), bodyEnd, begin, charEnd(s, bodyEnd - 1));
+            }
+            mark(taken, m.start(), bodyEnd);
+            return;
+        }
+        if (cm.form() == CountryForm.CAPITAL && isLocative(s, m.start())) {
+            LocalActor place = table.forKey("place:" + slug(m.phrase()), ActorKind.PLACE,
+                    s.tokens().subList(m.start(), m.end()).stream().map(Token::word).reduce((a, b2) -> a + " " + b2).orElse(""),
+                    begin, end, 0.85, "capital-as-place");
+            place.setAffiliationIfAbsent(country);
+            table.mention(place, s.index(), m.start(), m.end(), begin, end);
+        } else if (cm.form() == CountryForm.PLACE) {
+            LocalActor place = table.forKey("place:" + slug(m.phrase()), ActorKind.PLACE, surface(s, m.start(), m.end()),
+                    begin, end, 0.85, "place-list");
+            place.setAffiliationIfAbsent(country);
+            table.mention(place, s.index(), m.start(), m.end(), begin, end);
+        } else {
+            table.mention(country, s.index(), m.start(), m.end(), begin, end);
+        }
+        mark(taken, m.start(), m.end());
+    }
+
+    /** "Russia-Ukraine talks", "Russian-Ukrainian": a token joining two country names with a hyphen. */
+    private void hyphenatedCountries(Sentence s, ActorTable table, boolean[] taken) {
+        for (Token t : s.tokens()) {
+            if (taken[t.index()] || !t.word().contains("-")) {
+                continue;
+            }
+            String[] parts = t.word().split("[-–]");
+            List<CountryMatch> found = new ArrayList<>();
+            for (String part : parts) {
+                lexicons.countries().lookup(part).ifPresent(found::add);
+            }
+            if (found.size() >= 2 && found.size() == parts.length) {
+                for (CountryMatch cm : found) {
+                    LocalActor c = table.forKey(cm.country().key(), ActorKind.COUNTRY, cm.country().name(), t.begin(),
+                            t.end(), 0.85, "country-list");
+                    table.mention(c, s.index(), t.index(), t.index() + 1, t.begin(), t.end());
+                }
+                taken[t.index()] = true;
+            }
+        }
+    }
+
+    // --- people --------------------------------------------------------------------------------
+
+    private void people(AnnotatedArticle doc, Sentence s, ActorTable table, boolean[] taken) {
+        for (EntityMention e : doc.entitiesIn(s.index())) {
+            if (!e.type().equals("PERSON") || anyTaken(taken, e.tokenBegin(), e.tokenEnd())) {
+                continue;
+            }
+            addPerson(s, table, taken, e.tokenBegin(), e.tokenEnd(), 0.85, "ner-person");
+        }
+        // Names the NER missed: a capitalised word right after a title ("President Zelenskyy"),
+        // or a word that is the surname of someone the article already named.
+        for (int i = 0; i < s.size(); i++) {
+            Token t = s.token(i);
+            if (taken[i] || !t.isProperNoun() || !Character.isUpperCase(t.word().charAt(0))) {
+                continue;
+            }
+            int end = i + 1;
+            while (end < s.size() && !taken[end] && s.token(end).isProperNoun()
+                    && Character.isUpperCase(s.token(end).word().charAt(0))) {
+                end++;
+            }
+            String candidate = surface(s, i, end);
+            boolean afterTitle = i > 0 && (lexicons.titles().isHeadWord(s.token(i - 1).word())
+                    || isHonorific(s.token(i - 1).word()));
+            boolean knownSurname = knownPerson(table, candidate).isPresent();
+            boolean notLexicon = lexicons.titles().index().lookup(candidate).isEmpty()
+                    && !lexicons.titles().isHeadWord(s.token(end - 1).word());
+            if ((afterTitle || knownSurname) && notLexicon) {
+                addPerson(s, table, taken, i, end, afterTitle ? 0.7 : 0.75, afterTitle ? "title-then-name" : "known-surname");
+            }
+            i = end - 1;
+        }
+    }
+
+    private void addPerson(Sentence s, ActorTable table, boolean[] taken, int start, int end, double confidence,
+                           String rule) {
+        // Honorifics and possessives sometimes sit inside the NER span.
+        while (start < end && isHonorific(s.token(start).word())) {
+            start++;
+        }
+        while (end > start && (s.token(end - 1).word().replace('’', '\'').equals("'s") || s.token(end - 1).isPunctuation())) {
+            end--;
+        }
+        if (start >= end || !hasProperNoun(s, start, end)) {
+            return;
+        }
+        String name = Names.clean(surface(s, start, end));
+        if (name.isBlank() || lexicons.countries().lookup(name).isPresent() || lexicons.organizations().lookup(name).isPresent()
+                || lexicons.titles().index().lookup(name).isPresent()) {
+            return;
+        }
+        int begin = charBegin(s, start);
+        int charEnd = charEnd(s, end - 1);
+        LocalActor person = knownPerson(table, name).orElse(null);
+        if (person == null) {
+            person = table.create(ActorKind.PERSON, name, null, true, begin, charEnd, confidence, rule);
+        } else {
+            boolean fuller = Names.words(name).size() > Names.words(person.name()).size();
+            person.addName(name, fuller);
+            person.raiseConfidence(confidence);
+        }
+        table.mention(person, s.index(), start, end, begin, charEnd);
+        mark(taken, start, end);
+        Gender honorific = start > 0 ? honorificGender(s.token(start - 1).word()) : Gender.UNKNOWN;
+        person.setGenderIfKnown(honorific);
+        describeFromLeft(s, table, person, start);
+        describeFromApposition(s, table, person, start, end);
+    }
+
+    /** The person the article already knows under a compatible name, most recent first. */
+    private static Optional<LocalActor> knownPerson(ActorTable table, String name) {
+        List<LocalActor> actors = table.actors();
+        for (int i = actors.size() - 1; i >= 0; i--) {
+            LocalActor a = actors.get(i);
+            if (!a.isPerson() || !a.named()) {
+                continue;
+            }
+            if (Names.compatible(a.name(), name)) {
+                return Optional.of(a);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "Russian Foreign Minister X", "UN human rights chief X": the role words written just before a name. */
+    private void describeFromLeft(Sentence s, ActorTable table, LocalActor person, int nameStart) {
+        int i = nameStart - 1;
+        while (i >= 0 && isHonorific(s.token(i).word())) {
+            i--;
+        }
+        int roleEnd = i + 1;
+        int roleStart = roleEnd;
+        while (i >= 0) {
+            Token t = s.token(i);
+            String lower = t.lowerWord();
+            boolean roleWord = lexicons.titles().isHeadWord(lower) || isModifierWord(lower) || ROLE_WORDS.contains(lower);
+            boolean actorWord = table.at(s.index(), i).map(m -> !m.actor().isPerson()).orElse(false);
+            boolean possessive = lower.replace('’', '\'').equals("'s");
+            if (roleWord || actorWord || possessive) {
+                roleStart = i;
+                i--;
+            } else {
+                break;
+            }
+        }
+        applyRole(s, table, person, roleStart, roleEnd);
+    }
+
+    /** "Ukraine's presidential adviser, X" and "X, an adviser to the president": a title in apposition. */
+    private void describeFromApposition(Sentence s, ActorTable table, LocalActor person, int nameStart, int nameEnd) {
+        for (Dependency d : s.dependencies()) {
+            if (!d.relation().equals("appos")) {
+                continue;
+            }
+            int titleHead;
+            if (d.dependent() >= nameStart && d.dependent() < nameEnd) {
+                titleHead = d.governor();
+            } else if (d.governor() >= nameStart && d.governor() < nameEnd) {
+                titleHead = d.dependent();
+            } else {
+                continue;
+            }
+            if (titleHead < 0 || !lexicons.titles().isHeadWord(s.token(titleHead).word())) {
+                continue;
+            }
+            List<Integer> sub = s.subtree(titleHead).stream()
+                    .filter(k -> k < nameStart || k >= nameEnd)
+                    .filter(k -> k <= titleHead || s.token(k).lowerWord().equals("to") || k < titleHead + 6)
+                    .toList();
+            int start = sub.stream().min(Integer::compare).orElse(titleHead);
+            int end = titleHead + 1;
+            for (int k : sub) {
+                if (k > titleHead && !s.token(k).isPunctuation() && (k < nameStart || k >= nameEnd)) {
+                    end = Math.max(end, k + 1);
+                }
+                if (k > titleHead && s.token(k).isPunctuation()) {
+                    break;
+                }
+            }
+            applyRole(s, table, person, start, Math.min(end, nameStart > titleHead ? nameStart : end));
+        }
+    }
+
+    private void applyRole(Sentence s, ActorTable table, LocalActor person, int start, int end) {
+        if (start >= end) {
+            return;
+        }
+        List<String> roleWords = new ArrayList<>();
+        LocalActor affiliation = null;
+        for (int k = start; k < end; k++) {
+            Token t = s.token(k);
+            Optional<ActorMention> m = table.at(s.index(), k);
+            if (m.isPresent() && !m.get().actor().isPerson() && m.get().actor().kind() != ActorKind.PLACE) {
+                if (affiliation == null || affiliation.kind() == ActorKind.COUNTRY
+                        && m.get().actor().kind() == ActorKind.ORGANIZATION) {
+                    affiliation = m.get().actor();
+                }
+                continue;
+            }
+            String lower = t.lowerWord();
+            if (lower.replace('’', '\'').equals("'s") || t.isPunctuation() || lower.equals("the") || lower.equals("a")
+                    || lower.equals("an")) {
+                continue;
+            }
+            if (lexicons.titles().isHeadWord(lower) || isModifierWord(lower) || ROLE_WORDS.contains(lower)
+                    || lower.equals("to") || lower.equals("for")) {
+                roleWords.add(lower);
+            }
+        }
+        while (!roleWords.isEmpty() && !lexicons.titles().isHeadWord(roleWords.get(roleWords.size() - 1))) {
+            roleWords.remove(roleWords.size() - 1);
+        }
+        while (!roleWords.isEmpty() && (roleWords.get(0).equals("of") || roleWords.get(0).equals("to"))) {
+            roleWords.remove(0);
+        }
+        if (!roleWords.isEmpty()) {
+            String role = String.join(" ", roleWords);
+            person.setRoleIfAbsent(role);
+            person.setGenderIfKnown(Titles.genderOf(role));
+        }
+        if (affiliation != null) {
+            person.setAffiliationIfAbsent(affiliation);
+        }
+    }
+
+    private boolean isModifierWord(String lower) {
+        return lexicons.titles().modifiers().lookup(lower).isPresent();
+    }
+
+    // --- places --------------------------------------------------------------------------------
+
+    private void places(AnnotatedArticle doc, Sentence s, ActorTable table, boolean[] taken) {
+        for (EntityMention e : doc.entitiesIn(s.index())) {
+            boolean locationLike = e.type().equals("LOCATION")
+                    || (e.type().equals("ORGANIZATION") || e.type().equals("MISC")) && isLocative(s, e.tokenBegin());
+            if (!locationLike || anyTaken(taken, e.tokenBegin(), e.tokenEnd())) {
+                continue;
+            }
+            int end = e.tokenEnd();
+            while (end < s.size() && PLACE_HEADS.contains(s.token(end).lowerWord())) {
+                end++;
+            }
+            String name = surface(s, e.tokenBegin(), end);
+            LocalActor place = table.forKey("place:" + slug(name), ActorKind.PLACE, name, charBegin(s, e.tokenBegin()),
+                    charEnd(s, end - 1), 0.75, "ner-location");
+            placeCountry(s, table, e.tokenBegin(), end).ifPresent(place::setAffiliationIfAbsent);
+            table.mention(place, s.index(), e.tokenBegin(), end, charBegin(s, e.tokenBegin()), charEnd(s, end - 1));
+            mark(taken, e.tokenBegin(), end);
+        }
+    }
+
+    /**
+     * The country a place lies in, when the sentence says so: "the Brest region of Belarus",
+     * "Antalya, Turkey", "the Turkish resort of Antalya" (a country modifying the noun the place
+     * names), read from the dependency parse.
+     */
+    private Optional<LocalActor> placeCountry(Sentence s, ActorTable table, int start, int end) {
+        for (int head = start; head < end; head++) {
+            Optional<LocalActor> own = countryAmong(s, table, head, start, end);
+            if (own.isPresent()) {
+                return own;
+            }
+            Optional<Dependency> up = s.headOf(head);
+            if (up.isPresent() && up.get().governor() >= 0 && (up.get().governor() < start || up.get().governor() >= end)
+                    && (up.get().relation().startsWith("nmod") || up.get().relation().equals("appos"))
+                    && s.token(up.get().governor()).isNoun()) {
+                Optional<LocalActor> outer = countryAmong(s, table, up.get().governor(), start, end);
+                if (outer.isPresent()) {
+                    return outer;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<LocalActor> countryAmong(Sentence s, ActorTable table, int head, int start, int end) {
+        for (Dependency d : s.childrenOf(head)) {
+            String rel = d.relation();
+            boolean modifier = rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:poss")
+                    || rel.startsWith("nmod") || rel.equals("appos");
+            if (!modifier || d.dependent() >= start && d.dependent() < end) {
+                continue;
+            }
+            Optional<LocalActor> c = table.actorAt(s.index(), d.dependent()).filter(a -> a.kind() == ActorKind.COUNTRY);
+            if (c.isPresent()) {
+                return c;
+            }
+        }
+        return Optional.empty();
+    }
+
+    // --- helpers -------------------------------------------------------------------------------
+
+    private static boolean isLocative(Sentence s, int token) {
+        for (int k = token - 1; k >= Math.max(0, token - 3); k--) {
+            String w = s.token(k).lowerWord();
+            if (LOCATIVE.contains(w)) {
+                return true;
+            }
+            if (!(w.equals("the") || s.token(k).pos().startsWith("JJ") || s.token(k).isProperNoun())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean insidePersonName(AnnotatedArticle doc, Sentence s, int start, int end) {
+        for (EntityMention e : doc.entitiesIn(s.index())) {
+            if (e.type().equals("PERSON") && e.tokenBegin() <= start && e.tokenEnd() >= end
+                    && (e.tokenEnd() - e.tokenBegin()) > (end - start)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A name has a capitalised proper noun in it; the NER sometimes tags a sentence-initial "He" as PERSON. */
+    private static boolean hasProperNoun(Sentence s, int start, int end) {
+        for (int k = start; k < end; k++) {
+            Token t = s.token(k);
+            if (t.isProperNoun() && !t.isPronoun() && Character.isUpperCase(t.word().codePointAt(0))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isHonorific(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return MALE.contains(w) || FEMALE.contains(w) || w.equals("dr") || w.equals("dr.") || w.equals("prof");
+    }
+
+    private static Gender honorificGender(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (MALE.contains(w)) {
+            return Gender.MALE;
+        }
+        if (FEMALE.contains(w)) {
+            return Gender.FEMALE;
+        }
+        return Gender.UNKNOWN;
+    }
+
+    static String surface(Sentence s, int start, int end) {
+        StringBuilder out = new StringBuilder();
+        for (int k = start; k < end; k++) {
+            if (k > start && s.token(k).begin() > s.token(k - 1).end()) {
+                out.append(' ');
+            }
+            out.append(s.token(k).word());
+        }
+        return out.toString();
+    }
+
+    public static String slug(String name) {
+        String folded = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+        return folded.toLowerCase(Locale.ROOT).replaceAll("^the\\s+", "").replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-|-$", "");
+    }
+
+    private static int charBegin(Sentence s, int token) {
+        return s.token(token).begin();
+    }
+
+    private static int charEnd(Sentence s, int token) {
+        return s.token(token).end();
+    }
+
+    private static boolean anyTaken(boolean[] taken, int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (taken[k]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void mark(boolean[] taken, int start, int end) {
+        for (int k = start; k < end; k++) {
+            taken[k] = true;
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package org.parley.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.parley.extract.lexicon.Gender;
+
+/**
+ * The actors of one article and where each is mentioned. Rules look actors up by token; speaker
+ * resolution may add unnamed role actors ("the official") as it goes.
+ */
+public final class ActorTable {
+    private final List<LocalActor> actors = new ArrayList<>();
+    private final List<ActorMention> mentions = new ArrayList<>();
+    private final Map<Long, ActorMention> byToken = new HashMap<>();
+    private final Map<String, LocalActor> byKey = new HashMap<>();
+
+    LocalActor create(ActorKind kind, String name, String key, boolean named, int begin, int end, double confidence,
+                      String rule) {
+        LocalActor actor = new LocalActor("actor" + (actors.size() + 1), kind, name, key, named, begin, end, confidence, rule);
+        actors.add(actor);
+        if (key != null) {
+            byKey.put(key, actor);
+        }
+        return actor;
+    }
+
+    /** The actor with lexicon key {@code key} ({@code country:UA}), creating it on first mention. */
+    LocalActor forKey(String key, ActorKind kind, String name, int begin, int end, double confidence, String rule) {
+        LocalActor existing = byKey.get(key);
+        if (existing != null) {
+            return existing;
+        }
+        return create(kind, name, key, true, begin, end, confidence, rule);
+    }
+
+    public Optional<LocalActor> byKey(String key) {
+        return Optional.ofNullable(byKey.get(key));
+    }
+
+    void mention(LocalActor actor, int sentence, int start, int end, int charBegin, int charEnd) {
+        ActorMention m = new ActorMention(actor, sentence, start, end, charBegin, charEnd);
+        mentions.add(m);
+        for (int t = start; t < end; t++) {
+            byToken.putIfAbsent(tokenKey(sentence, t), m);
+        }
+    }
+
+    /** Creates an actor for a person known only by role, such as "a German government official". */
+    public LocalActor unnamedPerson(String role, LocalActor affiliation, Gender gender, int sentence, int start, int end,
+                                    int charBegin, int charEnd) {
+        String label = affiliation == null ? role : role + " (" + affiliation.name() + ")";
+        LocalActor actor = create(ActorKind.PERSON, label, null, false, charBegin, charEnd, 0.5, "unnamed-role");
+        actor.setRoleIfAbsent(role);
+        actor.setAffiliationIfAbsent(affiliation);
+        actor.setGenderIfKnown(gender);
+        mention(actor, sentence, start, end, charBegin, charEnd);
+        return actor;
+    }
+
+    public Optional<ActorMention> at(int sentence, int token) {
+        return Optional.ofNullable(byToken.get(tokenKey(sentence, token)));
+    }
+
+    public Optional<LocalActor> actorAt(int sentence, int token) {
+        return at(sentence, token).map(ActorMention::actor);
+    }
+
+    public List<LocalActor> actors() {
+        return List.copyOf(actors);
+    }
+
+    /** Every mention, in text order. */
+    public List<ActorMention> mentions() {
+        List<ActorMention> sorted = new ArrayList<>(mentions);
+        sorted.sort(Comparator.comparingInt(ActorMention::charBegin));
+        return sorted;
+    }
+
+    public List<ActorMention> mentionsIn(int sentence) {
+        return mentions().stream().filter(m -> m.sentence() == sentence).toList();
+    }
+
+    public List<ActorCandidate> candidates() {
+        return actors.stream().map(LocalActor::toCandidate).toList();
+    }
+
+    private static long tokenKey(int sentence, int token) {
+        return ((long) sentence << 20) | token;
+    }
+}

@@ -1,0 +1,119 @@
+package org.parley.extract;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.parley.annotate.AnnotatedArticle;
+import org.parley.annotate.Dependency;
+import org.parley.annotate.EntityMention;
+import org.parley.annotate.Sentence;
+import org.parley.annotate.Token;
+import org.parley.extract.lexicon.Lexicons;
+
+/**
+ * What the extraction rules read: one annotated article with its actors, quotations and story date,
+ * and small helpers over its sentences.
+ *
+ * @param storyDate the day the article's lead reports on ("on Thursday" in a Friday paper), else its date
+ */
+public record Document(AnnotatedArticle article, Lexicons lexicons, ActorTable actors, List<Quote> quotes,
+                       Optional<LocalDate> storyDate) {
+
+    private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
+    private static final Set<String> MODAL_AUX = Set.of("would", "could", "might", "may", "should", "can", "ca");
+
+    public Document {
+        requireNonNull(article, "article");
+        requireNonNull(lexicons, "lexicons");
+        requireNonNull(actors, "actors");
+        quotes = List.copyOf(quotes);
+        requireNonNull(storyDate, "storyDate");
+    }
+
+    public List<Sentence> sentences() {
+        return article.sentences();
+    }
+
+    public Optional<LocalDate> publicationDate() {
+        return article.documentDate();
+    }
+
+    /** The article text from token {@code start} to token {@code end - 1} of {@code s}. */
+    public String text(Sentence s, int start, int end) {
+        if (start >= end) {
+            return "";
+        }
+        return article.span(s.token(start).begin(), s.token(end - 1).end());
+    }
+
+    /** The quotation holding {@code offset} inside its marks, if any. */
+    public Optional<Quote> quoteAt(int offset) {
+        for (Quote q : quotes) {
+            if (offset >= q.begin() && offset < q.end()) {
+                return Optional.of(q);
+            }
+        }
+        return Optional.empty();
+    }
+
+    public boolean inQuote(Token t) {
+        return quoteAt(t.begin()).isPresent();
+    }
+
+    /** The DATE expressions of a sentence. */
+    public List<EntityMention> dates(Sentence s) {
+        return article.entitiesIn(s.index()).stream().filter(e -> e.type().equals("DATE")).toList();
+    }
+
+    /** The tense of the clause headed by {@code head}: future with will/shall, past with a past form, else present. */
+    public TimeResolver.Tense tense(Sentence s, int head) {
+        for (Dependency d : s.childrenOf(head)) {
+            String w = s.token(d.dependent()).lowerWord();
+            if (d.baseRelation().equals("aux") && FUTURE_AUX.contains(w)) {
+                return TimeResolver.Tense.FUTURE;
+            }
+        }
+        Token t = s.token(head);
+        if (t.pos().equals("VBD") || t.pos().equals("VBN")) {
+            return TimeResolver.Tense.PAST;
+        }
+        for (Dependency d : s.childrenOf(head)) {
+            Token aux = s.token(d.dependent());
+            if (d.baseRelation().equals("aux") && aux.pos().equals("VBD")) {
+                return TimeResolver.Tense.PAST;
+            }
+        }
+        // A non-finite verb takes the tense of the verb it depends on ("is set to meet", "agreed to hold").
+        Optional<Dependency> up = s.headOf(head);
+        if (up.isPresent() && up.get().governor() >= 0 && (up.get().relation().equals("xcomp")
+                || up.get().relation().equals("conj")) && (t.pos().equals("VB") || t.pos().equals("VBG"))) {
+            return tense(s, up.get().governor());
+        }
+        return TimeResolver.Tense.PRESENT;
+    }
+
+    /** True when the clause headed by {@code head} carries would/could/might: hypothetical. */
+    public boolean modal(Sentence s, int head) {
+        for (Dependency d : s.childrenOf(head)) {
+            if (d.baseRelation().equals("aux") && MODAL_AUX.contains(s.token(d.dependent()).lowerWord())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when {@code head} is negated ("did not meet", "no talks"). */
+    public boolean negated(Sentence s, int head) {
+        for (Dependency d : s.childrenOf(head)) {
+            String w = s.token(d.dependent()).lowerWord();
+            if ((d.relation().equals("advmod") || d.relation().equals("det") || d.relation().equals("neg"))
+                    && (w.equals("not") || w.equals("n't") || w.equals("never") || w.equals("no"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,74 @@
+package org.parley.extract;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.parley.annotate.AnnotatedArticle;
+import org.parley.annotate.EntityMention;
+import org.parley.annotate.Sentence;
+
+/**
+ * The day an article reports on. A morning paper's lead says "on Thursday" for yesterday's talks;
+ * statements the article gives no date of were made that day, not on the publication date.
+ */
+final class StoryDate {
+    private static final int LEAD_SENTENCES = 4;
+    private static final int MAX_DAYS_BACK = 7;
+
+    private StoryDate() {}
+
+    static Optional<LocalDate> of(AnnotatedArticle article) {
+        Optional<LocalDate> published = article.documentDate();
+        if (published.isEmpty()) {
+            return Optional.empty();
+        }
+        int seen = 0;
+        for (Sentence s : article.sentences()) {
+            if (article.clean().isRemoved(s.begin()) || s.size() < 6 || isCaption(s)) {
+                continue;
+            }
+            for (EntityMention e : article.entitiesIn(s.index())) {
+                if (!onMainVerb(s, e)) {
+                    continue;
+                }
+                Optional<LocalDate> day = TimeResolver.day(e, published, TimeResolver.Tense.PAST);
+                if (day.isPresent() && !day.get().isAfter(published.get())
+                        && !day.get().isBefore(published.get().minusDays(MAX_DAYS_BACK))) {
+                    return day;
+                }
+            }
+            if (++seen >= LEAD_SENTENCES) {
+                break;
+            }
+        }
+        return published;
+    }
+
+    /** "Photo taken on March 7 shows ...": a caption dates the picture, not the story. */
+    private static boolean isCaption(Sentence s) {
+        String first = s.token(0).lowerWord();
+        return first.equals("photo") || first.equals("image") || first.equals("picture") || first.equals("file")
+                || first.equals("video") || first.equals("screenshot") || first.equals("pictured");
+    }
+
+    /** True when the time expression belongs to the main clause ("failed ... on Thursday"), not to a caption's "taken on". */
+    private static boolean onMainVerb(Sentence s, EntityMention e) {
+        int root = s.root();
+        if (root < 0 || !s.token(root).isVerb()) {
+            return false;
+        }
+        int node = e.tokenBegin();
+        for (int depth = 0; depth < 8; depth++) {
+            var up = s.headOf(node);
+            if (up.isEmpty() || up.get().governor() < 0) {
+                return node == root;
+            }
+            String rel = up.get().relation();
+            if (rel.startsWith("acl") || rel.equals("ccomp") || rel.startsWith("advcl") || rel.equals("parataxis")
+                    || rel.startsWith("csubj")) {
+                return false;
+            }
+            node = up.get().governor();
+        }
+        return false;
+    }
+}

@@ -1,0 +1,88 @@
+package org.parley.extract;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.parley.annotate.EntityMention;
+
+/**
+ * Turns the time expressions SUTime found into calendar days. SUTime resolves a bare weekday to the
+ * same week as the document date, which is wrong for "on Monday" in a past-tense clause written on a
+ * Wednesday; weekdays are therefore resolved here, backwards for the past and forwards for the
+ * future. Expressions coarser than a day ("two weeks ago", "March") give no day.
+ */
+public final class TimeResolver {
+    /** The tense of the clause a time expression belongs to. */
+    public enum Tense { PAST, PRESENT, FUTURE }
+
+    private static final Pattern DAY = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})");
+    private static final Map<String, DayOfWeek> WEEKDAYS = Map.of(
+            "monday", DayOfWeek.MONDAY, "tuesday", DayOfWeek.TUESDAY, "wednesday", DayOfWeek.WEDNESDAY,
+            "thursday", DayOfWeek.THURSDAY, "friday", DayOfWeek.FRIDAY, "saturday", DayOfWeek.SATURDAY,
+            "sunday", DayOfWeek.SUNDAY);
+
+    private TimeResolver() {}
+
+    /** The day {@code e} names, if it names one. */
+    public static Optional<LocalDate> day(EntityMention e, Optional<LocalDate> documentDate, Tense tense) {
+        if (!e.type().equals("DATE")) {
+            return Optional.empty();
+        }
+        String text = e.text().toLowerCase(Locale.ROOT).strip();
+        if (text.equals("may") || text.matches(".*\\b(ago|since|season|year|years|week|weeks|month|months)\\b.*")) {
+            return Optional.empty();
+        }
+        Optional<DayOfWeek> weekday = weekday(text);
+        if (weekday.isPresent()) {
+            if (documentDate.isEmpty()) {
+                return Optional.empty();
+            }
+            boolean next = text.contains("next") || text.contains("coming");
+            boolean last = text.contains("last") || text.contains("past");
+            Tense t = next ? Tense.FUTURE : last ? Tense.PAST : tense;
+            return Optional.of(resolveWeekday(weekday.get(), documentDate.get(), t));
+        }
+        switch (text) {
+            case "today", "tonight", "this morning", "this afternoon", "this evening":
+                return documentDate;
+            case "yesterday", "last night":
+                return documentDate.map(d -> d.minusDays(1));
+            case "tomorrow":
+                return documentDate.map(d -> d.plusDays(1));
+            default:
+                break;
+        }
+        String value = e.normalized().orElse("");
+        Matcher m = DAY.matcher(value);
+        if (m.find() && !value.contains("W")) {
+            try {
+                return Optional.of(LocalDate.parse(m.group(1) + "-" + m.group(2) + "-" + m.group(3)));
+            } catch (DateTimeParseException ex) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    static LocalDate resolveWeekday(DayOfWeek day, LocalDate reference, Tense tense) {
+        int diff = day.getValue() - reference.getDayOfWeek().getValue();
+        if (tense == Tense.FUTURE) {
+            return reference.plusDays(diff >= 0 ? diff : diff + 7);
+        }
+        return reference.minusDays(diff <= 0 ? -diff : 7 - diff);
+    }
+
+    private static Optional<DayOfWeek> weekday(String text) {
+        for (Map.Entry<String, DayOfWeek> e : WEEKDAYS.entrySet()) {
+            if (text.contains(e.getKey())) {
+                return Optional.of(e.getValue());
+            }
+        }
+        return Optional.empty();
+    }
+}

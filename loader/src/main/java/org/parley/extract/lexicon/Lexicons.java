@@ -1,0 +1,65 @@
+package org.parley.extract.lexicon;
+
+import org.parley.vocab.Ontology;
+
+/**
+ * Every word list the extraction rules use, loaded once and shared read-only. Build one per
+ * process with {@link #load()} and pass it to whatever needs it.
+ */
+public final class Lexicons {
+    private final Countries countries;
+    private final Organizations organizations;
+    private final Titles titles;
+    private final SpeechVerbs speechVerbs;
+    private final Channels channels;
+    private final TriggerWords demandWords;
+    private final TriggerWords negotiationWords;
+    private final DemandTopics topics;
+
+    private Lexicons() {
+        this.countries = new Countries();
+        this.organizations = new Organizations();
+        this.titles = new Titles();
+        this.speechVerbs = new SpeechVerbs();
+        this.channels = new Channels();
+        this.demandWords = new TriggerWords("demand-verbs.tsv");
+        this.negotiationWords = new TriggerWords("negotiation-words.tsv");
+        this.topics = new DemandTopics(Ontology.vocabulary());
+    }
+
+    public static Lexicons load() {
+        return new Lexicons();
+    }
+
+    public Countries countries() {
+        return countries;
+    }
+
+    public Organizations organizations() {
+        return organizations;
+    }
+
+    public Titles titles() {
+        return titles;
+    }
+
+    public SpeechVerbs speechVerbs() {
+        return speechVerbs;
+    }
+
+    public Channels channels() {
+        return channels;
+    }
+
+    public TriggerWords demandWords() {
+        return demandWords;
+    }
+
+    public TriggerWords negotiationWords() {
+        return negotiationWords;
+    }
+
+    public DemandTopics topics() {
+        return topics;
+    }
+}

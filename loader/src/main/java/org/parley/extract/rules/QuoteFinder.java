@@ -1,0 +1,108 @@
+package org.parley.extract.rules;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.parley.annotate.AnnotatedArticle;
+import org.parley.annotate.Layer;
+import org.parley.annotate.QuoteSpan;
+import org.parley.extract.Quote;
+
+/**
+ * Finds the quotations of an article. Double-quoted spans come from CoreNLP's quote annotator; a
+ * span it ran across paragraphs is split where the news convention splits it (a paragraph left
+ * open, the next reopened with a quotation mark), and the later parts are marked as continuing the
+ * first. Headlines quote with single marks ('...'); those are found here.
+ */
+public final class QuoteFinder {
+    public static final Set<Layer> REQUIRES = Set.of(Layer.QUOTES, Layer.PARAGRAPHS);
+    private static final String OPENING = "\"“„«‘'`";
+    private static final String CLOSING = "\"”»’'´";
+    private static final Pattern HEADLINE_QUOTE = Pattern.compile("(?<![\\p{L}\\p{N}])['‘]([^'‘’\\n]{3,}?)['’](?![\\p{L}\\p{N}])");
+
+    public List<Quote> find(AnnotatedArticle article) {
+        String text = article.text();
+        List<Quote> quotes = new ArrayList<>();
+        for (QuoteSpan q : article.quotes()) {
+            if (article.clean().isRemoved(q.begin())) {
+                continue;
+            }
+            quotes.addAll(split(article, q));
+        }
+        headlineQuotes(article, quotes);
+        quotes.sort(Comparator.comparingInt(Quote::begin));
+        return quotes;
+    }
+
+    private static List<Quote> split(AnnotatedArticle article, QuoteSpan q) {
+        String text = article.text();
+        List<Quote> parts = new ArrayList<>();
+        int partBegin = q.begin();
+        boolean continuation = false;
+        while (partBegin < q.end()) {
+            int boundary = text.indexOf("\n\n", partBegin);
+            int partEnd = boundary < 0 || boundary >= q.end() ? q.end() : boundary;
+            quote(article, partBegin, partEnd, continuation, q.speaker()).ifPresent(parts::add);
+            if (partEnd == q.end()) {
+                break;
+            }
+            int next = partEnd;
+            while (next < q.end() && Character.isWhitespace(text.charAt(next))) {
+                next++;
+            }
+            if (next >= q.end() || OPENING.indexOf(text.charAt(next)) < 0) {
+                break; // an unmatched mark paired across paragraphs: what follows is not quoted
+            }
+            partBegin = next;
+            continuation = true;
+        }
+        return parts;
+    }
+
+    private static Optional<Quote> quote(AnnotatedArticle article, int begin, int end, boolean continuation,
+                                         Optional<String> speaker) {
+        String text = article.text();
+        int cb = begin;
+        while (cb < end && (OPENING.indexOf(text.charAt(cb)) >= 0 || Character.isWhitespace(text.charAt(cb)))) {
+            cb++;
+        }
+        int ce = end;
+        while (ce > cb && (CLOSING.indexOf(text.charAt(ce - 1)) >= 0 || Character.isWhitespace(text.charAt(ce - 1)))) {
+            ce--;
+        }
+        if (ce <= cb) {
+            return Optional.empty();
+        }
+        return Optional.of(new Quote(begin, end, cb, ce, text.substring(cb, ce), paragraph(article, begin), continuation,
+                false, speaker));
+    }
+
+    private static void headlineQuotes(AnnotatedArticle article, List<Quote> quotes) {
+        String title = article.article().metadata().title().orElse(null);
+        if (title == null) {
+            return;
+        }
+        int at = article.text().indexOf(title);
+        if (at < 0 || article.clean().isRemoved(at)) {
+            return;
+        }
+        Matcher m = HEADLINE_QUOTE.matcher(title);
+        while (m.find()) {
+            int begin = at + m.start();
+            int end = at + m.end();
+            if (quotes.stream().anyMatch(q -> q.overlaps(begin, end))) {
+                continue;
+            }
+            quotes.add(new Quote(begin, end, at + m.start(1), at + m.end(1), m.group(1), paragraph(article, begin),
+                    false, true, Optional.empty()));
+        }
+    }
+
+    static int paragraph(AnnotatedArticle article, int offset) {
+        return article.sentenceAt(offset).map(org.parley.annotate.Sentence::paragraph).orElse(-1);
+    }
+}

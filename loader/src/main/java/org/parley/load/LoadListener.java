@@ -1,0 +1,20 @@
+package org.parley.load;
+
+/** Hears how a load goes, for progress bars and logs. Every method does nothing by default. */
+public interface LoadListener {
+    LoadListener SILENT = new LoadListener() {};
+
+    /** {@code files} files are about to be read. */
+    default void started(int files) {}
+
+    /** One article (or one unreadable input) is done. */
+    default void article(String source, String outcome) {}
+
+    /** One input failed; the batch goes on. */
+    default void problem(Problem problem) {}
+
+    /** Cross-article resolution begins. */
+    default void resolving(int articles) {}
+
+    default void finished(LoadReport report) {}
+}

@@ -1,0 +1,225 @@
+package org.parley.load;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.parley.rdf.ArticleMapper;
+import org.parley.rdf.Hashes;
+import org.parley.rdf.Iris;
+import org.parley.rdf.ResolvedMapper;
+import org.parley.rdf.StoredArticle;
+import org.parley.read.Article;
+import org.parley.read.ArticleSources;
+import org.parley.read.Manifest;
+import org.parley.read.ReadOutcome;
+import org.parley.resolve.CorpusResolver;
+import org.parley.resolve.ResolvedCorpus;
+import org.parley.store.ArticleState;
+import org.parley.store.ParleyStore;
+import org.parley.store.StoreException;
+
+/**
+ * Loads articles into the store, one at a time through the steps: read, clean, annotate, extract,
+ * map, store. Language processing runs on several threads; each article is then written in its
+ * own transaction, in input order. Articles already stored with the same content skip the language
+ * steps entirely. A failing article is reported with the step that failed, and the batch goes on.
+ * When anything changed, the cross-article resolution is recomputed from everything stored, and
+ * the run is recorded.
+ */
+public final class Loader {
+    private final ParleyStore store;
+    private final Iris iris;
+    private final Pipeline pipeline;
+    private final int threads;
+    private final LoadListener listener;
+    private final String version;
+
+    public Loader(ParleyStore store, Iris iris, Pipeline pipeline, int threads, LoadListener listener, String version) {
+        this.store = requireNonNull(store, "store");
+        this.iris = requireNonNull(iris, "iris");
+        this.pipeline = requireNonNull(pipeline, "pipeline");
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1: " + threads);
+        }
+        this.threads = threads;
+        this.listener = requireNonNull(listener, "listener");
+        this.version = requireNonNull(version, "version");
+    }
+
+    public LoadReport load(List<String> paths, Manifest manifest) throws StoreException {
+        Instant start = Instant.now();
+        checkBase();
+        boolean vocabularyChanged = new VocabularyGraph(store, iris).ensureCurrent();
+        ArticleSources sources = new ArticleSources(manifest);
+        listener.started(sources.files(paths).size());
+        Tally tally = new Tally();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "parley-annotate");
+            t.setDaemon(true);
+            return t;
+        });
+        try (Stream<ReadOutcome> outcomes = sources.read(paths)) {
+            Deque<Pending> inFlight = new ArrayDeque<>();
+            Iterator<ReadOutcome> it = outcomes.iterator();
+            while (it.hasNext()) {
+                ReadOutcome outcome = it.next();
+                if (outcome instanceof ReadOutcome.Failure f) {
+                    tally.problem(new Problem("read", f.source(), f.reason()), listener);
+                    continue;
+                }
+                Article article = ((ReadOutcome.Success) outcome).article();
+                Identity id = Identity.of(iris, article);
+                ArticleState state = store.stateOf(id.graph(), id.contentHash(), article.sourceKey());
+                if (!state.needsWrite()) {
+                    tally.skipped(article, state, listener);
+                    continue;
+                }
+                inFlight.add(new Pending(article, id, pool.submit(() -> pipeline.process(article))));
+                while (inFlight.size() > threads * 2) {
+                    write(inFlight.poll(), tally);
+                }
+            }
+            while (!inFlight.isEmpty()) {
+                write(inFlight.poll(), tally);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        boolean resolved = resolveIfStale();
+        Instant end = Instant.now();
+        LoadReport report = new LoadReport(tally.added, tally.replaced, tally.unchanged, tally.duplicates, tally.problems,
+                tally.tokens, Duration.between(start, end), resolved);
+        if (report.changedStore() || vocabularyChanged) {
+            new RunRecorder(store, iris).record(start, end, version, report);
+        }
+        listener.finished(report);
+        return report;
+    }
+
+    private void checkBase() throws StoreException {
+        var stored = store.baseIri();
+        if (stored.isPresent() && !stored.get().equals(iris.base())) {
+            throw new StoreException("this store was loaded with base IRI " + stored.get()
+                    + "; load with --base " + stored.get() + " or use another --db");
+        }
+    }
+
+    private void write(Pending p, Tally tally) {
+        Pipeline.Result result;
+        try {
+            result = p.future().get();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            String step = cause instanceof Pipeline.StepException se ? se.step() : "process";
+            tally.problem(new Problem(step, p.article().sourceLabel(), message(cause)), listener);
+            return;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            tally.problem(new Problem("process", p.article().sourceLabel(), "interrupted"), listener);
+            return;
+        }
+        StoredArticle stored = new StoredArticle(p.id().article(), p.id().contentHash(), p.article(), result.extraction());
+        try {
+            ArticleMapper mapper = new ArticleMapper(iris);
+            ArticleState state = store.writeArticle(p.id().graph(), p.id().contentHash(), p.article().sourceKey(),
+                    out -> mapper.map(stored, out));
+            tally.tokens += result.tokens();
+            tally.written(p.article(), state, listener);
+        } catch (RuntimeException e) {
+            tally.problem(new Problem("store", p.article().sourceLabel(), message(e)), listener);
+        }
+    }
+
+    /**
+     * Recomputes the resolved graph when the stored articles differ from those it was computed from:
+     * after a run that changed them, and after a run that was killed before it could resolve.
+     */
+    private boolean resolveIfStale() {
+        String fingerprint = new ResolutionFingerprint(store, iris).current();
+        if (fingerprint.equals(new ResolutionFingerprint(store, iris).stored().orElse(""))) {
+            return false;
+        }
+        List<StoredArticle> articles = store.articles(iris);
+        listener.resolving(articles.size());
+        ResolvedCorpus corpus = new CorpusResolver(iris).resolve(articles);
+        ResolvedMapper mapper = new ResolvedMapper();
+        store.replaceGraph(iris.resolvedGraph(), out -> {
+            mapper.map(corpus, out);
+            ResolutionFingerprint.write(iris, fingerprint, out);
+        });
+        return true;
+    }
+
+    private static String message(Throwable e) {
+        Throwable root = e instanceof Pipeline.StepException && e.getCause() != null ? e.getCause() : e;
+        String m = root.getMessage();
+        String text = m == null || m.isBlank() ? root.getClass().getSimpleName() : m;
+        int nl = text.indexOf('\n');
+        return nl < 0 ? text : text.substring(0, nl);
+    }
+
+    /** Where an article goes: its IRI and graph come from its text; its content hash covers text and metadata. */
+    record Identity(String article, String graph, String contentHash) {
+        static Identity of(Iris iris, Article a) {
+            String contentId = Hashes.short16(a.text());
+            String hash = Hashes.sha256(a.text() + "\u0000" + a.metadata().canonical());
+            return new Identity(iris.article(contentId), iris.articleGraph(contentId), hash);
+        }
+    }
+
+    private record Pending(Article article, Identity id, Future<Pipeline.Result> future) {}
+
+    /** Counts of one run. */
+    private static final class Tally {
+        int added;
+        int replaced;
+        int unchanged;
+        int duplicates;
+        long tokens;
+        final List<Problem> problems = new ArrayList<>();
+
+        void problem(Problem p, LoadListener listener) {
+            problems.add(p);
+            listener.problem(p);
+        }
+
+        void skipped(Article a, ArticleState state, LoadListener listener) {
+            if (state.kind() == ArticleState.Kind.DUPLICATE) {
+                duplicates++;
+                listener.article(a.sourceLabel(), "same text as " + state.duplicateOf().orElse("another article") + ", stored once");
+            } else {
+                unchanged++;
+                listener.article(a.sourceLabel(), "unchanged");
+            }
+        }
+
+        void written(Article a, ArticleState state, LoadListener listener) {
+            switch (state.kind()) {
+                case NEW -> {
+                    added++;
+                    listener.article(a.sourceLabel(), notes("added", a));
+                }
+                case REPLACED -> {
+                    replaced++;
+                    listener.article(a.sourceLabel(), notes("replaced the stored version", a));
+                }
+                default -> skipped(a, state, listener);
+            }
+        }
+
+        private static String notes(String what, Article a) {
+            return a.notes().isEmpty() ? what : what + " (" + String.join("; ", a.notes()) + ")";
+        }
+    }
+}

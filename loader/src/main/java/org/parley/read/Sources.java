@@ -1,0 +1,31 @@
+package org.parley.read;
+
+import java.nio.file.Path;
+
+/** How articles read from files are named. */
+final class Sources {
+    private Sources() {}
+
+    /** The identity of a file: its absolute, normalised file URI. */
+    static String fileKey(Path file) {
+        return file.toAbsolutePath().normalize().toUri().toString();
+    }
+
+    /** The identity of the n-th record (1-based) inside a file of several articles. */
+    static String recordKey(Path file, int record) {
+        return fileKey(file) + "#" + record;
+    }
+
+    static String recordLabel(String givenPath, int record) {
+        return givenPath + "#" + record;
+    }
+
+    /** The text Parley stores: the headline as first paragraph when the body does not already start with it. */
+    static String withHeadline(String title, String body) {
+        String b = body.strip();
+        if (title == null || title.isBlank() || b.startsWith(title.strip())) {
+            return b;
+        }
+        return title.strip() + "\n\n" + b;
+    }
+}

@@ -1,0 +1,219 @@
+package org.parley.resolve;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.parley.extract.ActorCandidate;
+import org.parley.extract.ActorKind;
+import org.parley.extract.Names;
+import org.parley.rdf.Hashes;
+import org.parley.rdf.Iris;
+import org.parley.rdf.StoredArticle;
+
+/**
+ * Resolves actors across articles. Countries, organisations and places from Parley's lists are
+ * already identified by key. Named people are clustered by surname folded across spellings
+ * ("Zelenskyy", "Zelensky", "Zelenskiy") and compatible given names ("Mykhailo"/"Mikhailo"); a
+ * surname-only mention joins the one person of that surname, or the one with its affiliation.
+ * People known only by role stay apart: "the official" in two articles is rarely the same person.
+ */
+final class ActorResolution {
+    private final Iris iris;
+    private final Map<String, String> canonicalOfMention = new HashMap<>();
+    private final Map<String, Builder> byIri = new TreeMap<>();
+
+    ActorResolution(Iris iris) {
+        this.iris = iris;
+    }
+
+    /** Actor mention IRI to canonical actor IRI. */
+    Map<String, String> canonicalOfMention() {
+        return canonicalOfMention;
+    }
+
+    Optional<ResolvedActor> actor(String iri) {
+        Builder b = byIri.get(iri);
+        return b == null ? Optional.empty() : Optional.of(b.build());
+    }
+
+    List<ResolvedActor> resolve(List<StoredArticle> articles) {
+        List<Occurrence> people = new ArrayList<>();
+        for (StoredArticle a : articles) {
+            for (ActorCandidate c : a.extraction().actors()) {
+                Occurrence o = new Occurrence(a, c);
+                if (c.key().isPresent()) {
+                    assign(o, iris.forKey(c.key().get()));
+                } else if (c.kind() == ActorKind.PERSON && c.named()) {
+                    people.add(o);
+                } else if (c.kind() == ActorKind.PERSON) {
+                    assign(o, iris.resource("person", "unnamed-" + Hashes.short16(o.mention())));
+                } else {
+                    String kind = c.kind() == ActorKind.PLACE ? "place" : "organization";
+                    assign(o, iris.resource(kind, Iris.slug(c.name())));
+                }
+            }
+        }
+        for (List<Occurrence> cluster : clusterPeople(people)) {
+            String label = preferredName(cluster);
+            String iri = iris.resource("person", uniqueSlug(Iris.slug(label)));
+            for (Occurrence o : cluster) {
+                assign(o, iri);
+            }
+        }
+        // Affiliations refer to mentions; now every mention has its canonical actor.
+        for (Builder b : byIri.values()) {
+            b.resolveAffiliation(canonicalOfMention);
+        }
+        return byIri.values().stream().map(Builder::build).toList();
+    }
+
+    private void assign(Occurrence o, String iri) {
+        canonicalOfMention.put(o.mention(), iri);
+        byIri.computeIfAbsent(iri, Builder::new).add(o);
+    }
+
+    private String uniqueSlug(String slug) {
+        String candidate = slug;
+        for (int n = 2; byIri.containsKey(iris.resource("person", candidate)); n++) {
+            candidate = slug + "-" + n;
+        }
+        return candidate;
+    }
+
+    /** Clusters of the same person, in a deterministic order. */
+    static List<List<Occurrence>> clusterPeople(List<Occurrence> people) {
+        Map<String, List<Occurrence>> bySurname = new TreeMap<>();
+        for (Occurrence o : people) {
+            bySurname.computeIfAbsent(Names.surnameKey(o.candidate().name()), k -> new ArrayList<>()).add(o);
+        }
+        List<List<Occurrence>> out = new ArrayList<>();
+        for (List<Occurrence> group : bySurname.values()) {
+            List<Occurrence> full = group.stream().filter(o -> Names.words(o.candidate().name()).size() > 1).toList();
+            List<Occurrence> bare = group.stream().filter(o -> Names.words(o.candidate().name()).size() <= 1).toList();
+            UnionFind uf = new UnionFind(full.size());
+            for (int i = 0; i < full.size(); i++) {
+                for (int j = i + 1; j < full.size(); j++) {
+                    if (Names.compatible(full.get(i).candidate().name(), full.get(j).candidate().name())) {
+                        uf.union(i, j);
+                    }
+                }
+            }
+            List<List<Occurrence>> clusters = new ArrayList<>();
+            for (List<Integer> g : uf.groups()) {
+                List<Occurrence> c = new ArrayList<>();
+                g.forEach(i -> c.add(full.get(i)));
+                clusters.add(c);
+            }
+            List<Occurrence> unplaced = new ArrayList<>();
+            for (Occurrence o : bare) {
+                Optional<List<Occurrence>> home = clusters.size() == 1 ? Optional.of(clusters.get(0))
+                        : byAffiliation(clusters, o);
+                home.ifPresentOrElse(c -> c.add(o), () -> unplaced.add(o));
+            }
+            if (!unplaced.isEmpty()) {
+                clusters.add(unplaced);
+            }
+            out.addAll(clusters);
+        }
+        return out;
+    }
+
+    private static Optional<List<Occurrence>> byAffiliation(List<List<Occurrence>> clusters, Occurrence o) {
+        Optional<String> key = o.affiliationKey();
+        if (key.isEmpty()) {
+            return Optional.empty();
+        }
+        List<List<Occurrence>> matching = clusters.stream()
+                .filter(c -> c.stream().anyMatch(x -> x.affiliationKey().equals(key))).toList();
+        return matching.size() == 1 ? Optional.of(matching.get(0)) : Optional.empty();
+    }
+
+    /** The name most articles use, the fullest on a tie, then the first alphabetically. */
+    static String preferredName(List<Occurrence> cluster) {
+        Map<String, Integer> counts = new TreeMap<>();
+        for (Occurrence o : cluster) {
+            counts.merge(Names.clean(o.candidate().name()), 1, Integer::sum);
+        }
+        return counts.entrySet().stream()
+                .max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
+                        .thenComparingInt(e -> Names.words(e.getKey()).size())
+                        .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+                .map(Map.Entry::getKey).orElse("unknown");
+    }
+
+    /** One actor candidate of one article. */
+    record Occurrence(StoredArticle article, ActorCandidate candidate) {
+        String mention() {
+            return Iris.mention(article.iri(), candidate.id());
+        }
+
+        /** The lexicon key of this person's affiliation, if the article gave one. */
+        Optional<String> affiliationKey() {
+            return candidate.affiliation().flatMap(id -> article.extraction().actor(id)).flatMap(ActorCandidate::key);
+        }
+    }
+
+    /** Gathers what the mentions of one actor say. */
+    private final class Builder {
+        private final String iri;
+        private final List<Occurrence> occurrences = new ArrayList<>();
+        private final Map<String, Integer> affiliations = new LinkedHashMap<>();
+
+        Builder(String iri) {
+            this.iri = iri;
+        }
+
+        void add(Occurrence o) {
+            occurrences.add(o);
+        }
+
+        void resolveAffiliation(Map<String, String> canonical) {
+            for (Occurrence o : occurrences) {
+                o.candidate().affiliation().ifPresent(id -> {
+                    String target = canonical.get(Iris.mention(o.article().iri(), id));
+                    if (target != null && !target.equals(iri)) {
+                        affiliations.merge(target, 1, Integer::sum);
+                    }
+                });
+            }
+        }
+
+        ResolvedActor build() {
+            ActorCandidate first = occurrences.get(0).candidate();
+            ActorKind kind = first.kind();
+            String label = kind == ActorKind.PERSON && first.named() ? preferredName(occurrences) : first.name();
+            TreeSet<String> alt = new TreeSet<>();
+            TreeSet<String> roles = new TreeSet<>();
+            List<MentionRef> mentions = new ArrayList<>();
+            double confidence = 0;
+            for (Occurrence o : occurrences) {
+                alt.add(kind == ActorKind.PERSON ? Names.clean(o.candidate().name()) : o.candidate().name());
+                for (String a : o.candidate().aliases()) {
+                    alt.add(kind == ActorKind.PERSON ? Names.clean(a) : a);
+                }
+                o.candidate().role().ifPresent(roles::add);
+                mentions.add(new MentionRef(o.mention(), o.article().iri()));
+                confidence = Math.max(confidence, o.candidate().provenance().confidence());
+            }
+            alt.remove(label);
+            alt.removeIf(String::isBlank);
+            Optional<String> affiliation = affiliations.entrySet().stream()
+                    .max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
+                            .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+                    .map(Map.Entry::getKey);
+            Optional<String> countryCode = first.key().filter(k -> k.startsWith("country:")).map(k -> k.substring(8));
+            if (countryCode.isEmpty() && kind == ActorKind.PLACE) {
+                countryCode = affiliation.filter(a -> a.startsWith(iris.resource("country", "")))
+                        .map(a -> a.substring(a.lastIndexOf('/') + 1).toUpperCase(java.util.Locale.ROOT));
+            }
+            return new ResolvedActor(iri, kind, label, alt, roles, affiliation, countryCode, first.named(), mentions,
+                    confidence);
+        }
+    }
+}

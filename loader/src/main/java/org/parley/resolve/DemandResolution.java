@@ -1,0 +1,101 @@
+package org.parley.resolve;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.parley.extract.DemandCandidate;
+import org.parley.rdf.Hashes;
+import org.parley.rdf.Iris;
+import org.parley.rdf.StoredArticle;
+
+/**
+ * The same demand reported by several articles is one Demand: same demanding party, same topic,
+ * same addressed party (or none named), reported within two weeks of each other. A standing
+ * position repeated months apart stays two demands: each is a fact of its own time.
+ */
+final class DemandResolution {
+    private static final int MAX_DAYS_APART = 14;
+
+    private final Context ctx;
+
+    DemandResolution(Context ctx) {
+        this.ctx = ctx;
+    }
+
+    List<ResolvedDemand> resolve(Map<String, String> statementOfMention, Map<String, String> negotiationOfMention) {
+        Map<String, List<Item>> byKey = new TreeMap<>();
+        for (StoredArticle a : ctx.articles) {
+            for (DemandCandidate d : a.extraction().demands()) {
+                Optional<String> demander = ctx.actor(a, d.demander());
+                if (demander.isEmpty()) {
+                    continue;
+                }
+                Optional<String> addressee = d.addressee().flatMap(id -> ctx.actor(a, id)).map(ctx::party);
+                String key = ctx.party(demander.get()) + "|" + d.topic() + "|" + addressee.orElse("");
+                byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(new Item(a, d, demander.get(), addressee));
+            }
+        }
+        List<ResolvedDemand> out = new ArrayList<>();
+        for (Map.Entry<String, List<Item>> e : byKey.entrySet()) {
+            List<Item> items = e.getValue();
+            UnionFind uf = new UnionFind(items.size());
+            for (int i = 0; i < items.size(); i++) {
+                for (int j = i + 1; j < items.size(); j++) {
+                    if (close(items.get(i), items.get(j))) {
+                        uf.union(i, j);
+                    }
+                }
+            }
+            for (List<Integer> g : uf.groups()) {
+                out.add(build(e.getKey(), g.stream().map(items::get).toList(), statementOfMention, negotiationOfMention));
+            }
+        }
+        return out;
+    }
+
+    private boolean close(Item x, Item y) {
+        Optional<LocalDate> a = ctx.published(x.article());
+        Optional<LocalDate> b = ctx.published(y.article());
+        return a.isEmpty() || b.isEmpty() || Math.abs(ChronoUnit.DAYS.between(a.get(), b.get())) <= MAX_DAYS_APART;
+    }
+
+    private ResolvedDemand build(String key, List<Item> members, Map<String, String> statementOfMention,
+                                 Map<String, String> negotiationOfMention) {
+        Item first = members.get(0);
+        String iri = ctx.iris.resource("demand", Hashes.short16(key + "|"
+                + ctx.published(first.article()).map(LocalDate::toString).orElse("") + "|" + first.article().iri()));
+        LinkedHashSet<String> demanders = new LinkedHashSet<>();
+        LinkedHashSet<String> texts = new LinkedHashSet<>();
+        List<MentionRef> mentions = new ArrayList<>();
+        Optional<String> condition = Optional.empty();
+        Optional<String> statement = Optional.empty();
+        Optional<String> negotiation = Optional.empty();
+        double confidence = 0;
+        for (Item m : members) {
+            DemandCandidate d = m.candidate();
+            demanders.add(m.demander());
+            texts.add(d.text());
+            String mention = Iris.mention(m.article().iri(), d.id());
+            mentions.add(new MentionRef(mention, m.article().iri()));
+            if (condition.isEmpty()) {
+                condition = d.condition();
+            }
+            if (statement.isEmpty()) {
+                statement = d.statement().map(id -> statementOfMention.get(Iris.mention(m.article().iri(), id)));
+            }
+            if (negotiation.isEmpty()) {
+                negotiation = d.negotiation().map(id -> negotiationOfMention.get(Iris.mention(m.article().iri(), id)));
+            }
+            confidence = Math.max(confidence, d.provenance().confidence());
+        }
+        return new ResolvedDemand(iri, List.copyOf(demanders), first.addressee(), first.candidate().topic(),
+                List.copyOf(texts), condition, statement, negotiation, mentions, confidence);
+    }
+
+    private record Item(StoredArticle article, DemandCandidate candidate, String demander, Optional<String> addressee) {}
+}

@@ -1,0 +1,280 @@
+package org.parley.store;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.parley.rdf.ArticleGraphReader;
+import org.parley.rdf.Iris;
+import org.parley.rdf.StoredArticle;
+import org.parley.vocab.Parley;
+import org.parley.vocab.Vocab.VOID;
+
+/**
+ * The Apache Jena TDB2 dataset Parley loads into: one named graph per article, plus graphs for what
+ * is resolved across articles, for load runs and for the vocabulary. Every change is one TDB2
+ * write transaction, so a load killed midway (even {@code kill -9}) leaves every finished article
+ * whole. Queries see the union of all graphs as their default graph.
+ */
+public final class ParleyStore implements AutoCloseable {
+    private final Path directory;
+    private final Dataset dataset;
+
+    private ParleyStore(Path directory, Dataset dataset) {
+        this.directory = directory;
+        this.dataset = dataset;
+    }
+
+    /** Opens (creating if need be) the store in {@code directory}. */
+    public static ParleyStore open(Path directory) throws StoreException {
+        requireNonNull(directory, "directory");
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new StoreException("cannot create store folder " + directory + ": " + e.getMessage(), e);
+        }
+        try {
+            Dataset dataset = TDB2Factory.connectDataset(directory.toString());
+            dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+            return new ParleyStore(directory, dataset);
+        } catch (RuntimeException e) {
+            throw new StoreException("cannot open store " + directory + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Opens an existing store for reading; fails clearly when {@code directory} holds none. */
+    public static ParleyStore openExisting(Path directory) throws StoreException {
+        if (!Files.isDirectory(directory) || !hasData(directory)) {
+            throw new StoreException("no Parley store in " + directory + " (load articles into it first)");
+        }
+        return open(directory);
+    }
+
+    private static boolean hasData(Path directory) {
+        try (var files = Files.list(directory)) {
+            return files.findAny().isPresent();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
+    public Dataset dataset() {
+        return dataset;
+    }
+
+    public DatasetGraph datasetGraph() {
+        return dataset.asDatasetGraph();
+    }
+
+    // --- articles --------------------------------------------------------------------------------
+
+    /** What storing an article would do, judged from what is stored now. */
+    public ArticleState stateOf(String graphIri, String contentHash, String sourceKey) {
+        return Txn.calculateRead(dataset, () -> state(graphIri, contentHash, sourceKey));
+    }
+
+    private ArticleState state(String graphIri, String contentHash, String sourceKey) {
+        DatasetGraph dsg = datasetGraph();
+        Node graph = NodeFactory.createURI(graphIri);
+        if (dsg.containsGraph(graph) && !dsg.getGraph(graph).isEmpty()) {
+            Graph g = dsg.getGraph(graph);
+            Optional<String> storedHash = literal(g, Parley.contentHash);
+            if (storedHash.isPresent() && storedHash.get().equals(contentHash)) {
+                return ArticleState.unchanged();
+            }
+            Optional<String> storedKey = literal(g, Parley.sourceKey);
+            if (storedKey.isPresent() && !storedKey.get().equals(sourceKey)) {
+                return ArticleState.duplicateOf(literal(g, Parley.sourceFile).orElse(storedKey.get()));
+            }
+            return ArticleState.replacing(List.of(graphIri));
+        }
+        List<String> older = graphsWithSourceKey(sourceKey);
+        return older.isEmpty() ? ArticleState.fresh() : ArticleState.replacing(older);
+    }
+
+    private List<String> graphsWithSourceKey(String sourceKey) {
+        List<String> out = new ArrayList<>();
+        Node key = NodeFactory.createLiteralString(sourceKey);
+        datasetGraph().find(Node.ANY, Node.ANY, Parley.sourceKey, key).forEachRemaining(q -> out.add(q.getGraph().getURI()));
+        return out;
+    }
+
+    /**
+     * Stores one article in its own write transaction: drops older versions from the same source,
+     * then writes the article's graph. Returns what it did, judged again inside the transaction.
+     */
+    public ArticleState writeArticle(String graphIri, String contentHash, String sourceKey, Consumer<StreamRDF> content) {
+        return Txn.calculateWrite(dataset, () -> {
+            ArticleState state = state(graphIri, contentHash, sourceKey);
+            if (!state.needsWrite()) {
+                return state;
+            }
+            DatasetGraph dsg = datasetGraph();
+            for (String old : state.replaces()) {
+                dsg.removeGraph(NodeFactory.createURI(old));
+            }
+            Graph g = GraphFactory.createDefaultGraph();
+            content.accept(StreamRDFLib.graph(g));
+            dsg.addGraph(NodeFactory.createURI(graphIri), g);
+            return state;
+        });
+    }
+
+    /** Every stored article, read back from its graph. */
+    public List<StoredArticle> articles(Iris iris) {
+        return Txn.calculateRead(dataset, () -> {
+            ArticleGraphReader reader = new ArticleGraphReader();
+            List<StoredArticle> out = new ArrayList<>();
+            DatasetGraph dsg = datasetGraph();
+            List<Node> graphs = new ArrayList<>();
+            dsg.listGraphNodes().forEachRemaining(graphs::add);
+            for (Node g : graphs) {
+                if (g.isURI() && g.getURI().startsWith(iris.articleGraphPrefix())) {
+                    reader.read(dsg.getGraph(g)).ifPresent(out::add);
+                }
+            }
+            return out;
+        });
+    }
+
+    public int articleCount(Iris iris) {
+        return Txn.calculateRead(dataset, () -> {
+            int[] n = {0};
+            datasetGraph().listGraphNodes().forEachRemaining(g -> {
+                if (g.isURI() && g.getURI().startsWith(iris.articleGraphPrefix())) {
+                    n[0]++;
+                }
+            });
+            return n[0];
+        });
+    }
+
+    // --- whole graphs ----------------------------------------------------------------------------
+
+    /** Replaces a graph with what {@code content} writes, in one write transaction. */
+    public void replaceGraph(String graphIri, Consumer<StreamRDF> content) {
+        Txn.executeWrite(dataset, () -> {
+            Node graph = NodeFactory.createURI(graphIri);
+            DatasetGraph dsg = datasetGraph();
+            dsg.removeGraph(graph);
+            Graph g = GraphFactory.createDefaultGraph();
+            content.accept(StreamRDFLib.graph(g));
+            dsg.addGraph(graph, g);
+        });
+    }
+
+    /** Adds to a graph, in one write transaction. */
+    public void addToGraph(String graphIri, Consumer<StreamRDF> content) {
+        Txn.executeWrite(dataset, () -> {
+            Graph g = datasetGraph().getGraph(NodeFactory.createURI(graphIri));
+            content.accept(StreamRDFLib.graph(g));
+        });
+    }
+
+    /** The literal value of {@code property} on {@code subject} in graph {@code graphIri}. */
+    public Optional<String> literalIn(String graphIri, Node subject, Node property) {
+        return Txn.calculateRead(dataset, () -> {
+            var it = datasetGraph().find(NodeFactory.createURI(graphIri), subject, property, Node.ANY);
+            return it.hasNext() ? Optional.of(it.next().getObject().getLiteralLexicalForm()) : Optional.empty();
+        });
+    }
+
+    /**
+     * The base IRI the store was loaded with, from its VoID description ({@code void:uriSpace} is
+     * {@code {base}id/}), if anything was loaded.
+     */
+    public Optional<String> baseIri() {
+        return Txn.calculateRead(dataset, () -> {
+            var it = datasetGraph().find(Node.ANY, Node.ANY, VOID.uriSpace, Node.ANY);
+            while (it.hasNext()) {
+                Quad q = it.next();
+                String space = q.getObject().getLiteralLexicalForm();
+                if (space.endsWith("id/")) {
+                    return Optional.of(space.substring(0, space.length() - 3));
+                }
+            }
+            return Optional.empty();
+        });
+    }
+
+    /** Runs {@code work} in one write transaction. */
+    public void write(Consumer<DatasetGraph> work) {
+        Txn.executeWrite(dataset, () -> work.accept(datasetGraph()));
+    }
+
+    /** Runs {@code work} in a read transaction. */
+    public <T> T read(Function<DatasetGraph, T> work) {
+        return Txn.calculateRead(dataset, () -> work.apply(datasetGraph()));
+    }
+
+    /** Runs a SELECT query in a read transaction and hands each row to {@code rows}. */
+    public void select(String sparql, Consumer<QuerySolution> rows) {
+        Query query = QueryFactory.create(sparql);
+        Txn.executeRead(dataset, () -> {
+            try (QueryExecution qe = QueryExecution.dataset(dataset).query(query).build()) {
+                ResultSet rs = qe.execSelect();
+                while (rs.hasNext()) {
+                    rows.accept(rs.next());
+                }
+            }
+        });
+    }
+
+    public long quadCount() {
+        return Txn.calculateRead(dataset, () -> {
+            long[] n = {0};
+            datasetGraph().find().forEachRemaining(q -> n[0]++);
+            return n[0];
+        });
+    }
+
+    private static Optional<String> literal(Graph g, Node property) {
+        var it = g.find(Node.ANY, property, Node.ANY);
+        try {
+            while (it.hasNext()) {
+                Node o = it.next().getObject();
+                if (o.isLiteral()) {
+                    return Optional.of(o.getLiteralLexicalForm());
+                }
+            }
+            return Optional.empty();
+        } finally {
+            it.close();
+        }
+    }
+
+    /** Closes the store and releases its files, so that another process (or test) may open it. */
+    @Override
+    public void close() {
+        dataset.close();
+        org.apache.jena.tdb2.sys.TDBInternal.expel(dataset.asDatasetGraph());
+    }
+}

@@ -1,0 +1,2 @@
+/** The Parley ontology's IRIs as constants, and the Turtle files that define them. */
+package org.parley.vocab;

@@ -191,9 +191,9 @@ public final class BoilerplateCleaner implements TextCleaner {
         return -1;
     }
 
+    /** Related-headline lists are short lines that do not end a sentence. */
     private static boolean looksLikeHeadline(String s) {
-        int words = wordCount(s);
-        return words <= 20 && !(s.endsWith(".") && words > 12);
+        return wordCount(s) <= 20 && !s.endsWith(".");
     }
 
     private static boolean endsSentence(String s) {

@@ -41,6 +41,9 @@ public final class ActorFinder {
     private static final Set<String> MALE = Set.of("mr", "mr.", "sir", "lord");
     private static final Set<String> FEMALE = Set.of("mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady");
 
+    /** State nouns that name people: plural they speak for the state, singular they are one person. */
+    private static final Set<String> PEOPLE_NOUNS = Set.of("official", "negotiator", "diplomat", "envoy");
+
     /** Nouns after a country that name the state itself, or one of its bodies. */
     private static final PhraseIndex<Body> BODIES = new PhraseIndex<>();
 
@@ -142,6 +145,11 @@ public final class ActorFinder {
         }
         Optional<PhraseIndex.Match<Body>> body = next < s.size() && cm.form() != CountryForm.PEOPLE
                 ? BODIES.longestAt(s.tokens(), next, t -> t.lowerLemma()) : Optional.empty();
+        // "Ukrainian officials" speak for the state; "a Ukrainian official" is one person, resolved as a role.
+        if (body.isPresent() && body.get().value().isState() && PEOPLE_NOUNS.contains(body.get().value().label())
+                && !s.token(body.get().end() - 1).pos().equals("NNS")) {
+            body = Optional.empty();
+        }
         if (body.isPresent() && !(body.get().value().isState() && cm.form() == CountryForm.NAME && next == m.end()
                 && body.get().value().label().equals("state"))) {
             Body b = body.get().value();

@@ -47,7 +47,8 @@ public final class ArticleExtractor implements Extractor {
     @Override
     public ArticleExtraction extract(AnnotatedArticle article) {
         ActorTable actors = actorFinder.find(article);
-        Document doc = new Document(article, lexicons, actors, quoteFinder.find(article), StoryDate.of(article));
+        Document doc = new Document(article, lexicons, actors, quoteFinder.find(article), StoryDate.of(article),
+                StoryDate.leadEvent(article));
         Speakers speakers = new Speakers(doc);
         List<StatementFinder.Match> statementMatches = new StatementFinder(doc, speakers).find();
         List<NegotiationFinder.Match> negotiationMatches = new NegotiationFinder(doc, speakers, statementMatches).find();

@@ -14,13 +14,16 @@ import org.parley.annotate.Token;
 import org.parley.extract.lexicon.Lexicons;
 
 /**
- * What the extraction rules read: one annotated article with its actors, quotations and story date,
+ * What the extraction rules read: one annotated article with its actors, quotations and dates,
  * and small helpers over its sentences.
  *
- * @param storyDate the day the article's lead reports on ("on Thursday" in a Friday paper), else its date
+ * @param storyDate the day undated statements were made: the lead's day when it is the day before
+ *                  publication ("on Thursday" in a Friday paper), else the article's date
+ * @param leadDate  the day the lead's main clause reports, up to a week back, else the article's date:
+ *                  the day of a meeting the opening sentences report without a date of their own
  */
 public record Document(AnnotatedArticle article, Lexicons lexicons, ActorTable actors, List<Quote> quotes,
-                       Optional<LocalDate> storyDate) {
+                       Optional<LocalDate> storyDate, Optional<LocalDate> leadDate) {
 
     private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
     private static final Set<String> MODAL_AUX = Set.of("would", "could", "might", "may", "should", "can", "ca");
@@ -31,6 +34,7 @@ public record Document(AnnotatedArticle article, Lexicons lexicons, ActorTable a
         requireNonNull(actors, "actors");
         quotes = List.copyOf(quotes);
         requireNonNull(storyDate, "storyDate");
+        requireNonNull(leadDate, "leadDate");
     }
 
     public List<Sentence> sentences() {

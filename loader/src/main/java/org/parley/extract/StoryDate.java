@@ -12,11 +12,22 @@ import org.parley.annotate.Sentence;
  */
 final class StoryDate {
     private static final int LEAD_SENTENCES = 4;
-    private static final int MAX_DAYS_BACK = 7;
+    /** Yesterday's talks in today's paper: further back, the article's own date is the safer guess. */
+    private static final int MAX_DAYS_BACK = 1;
 
     private StoryDate() {}
 
+    /** The day of a statement the article gives no day for: the lead's day if it is yesterday, else the article's date. */
     static Optional<LocalDate> of(AnnotatedArticle article) {
+        return lead(article, MAX_DAYS_BACK);
+    }
+
+    /** The day the lead's main clause reports ("talks ended on Sunday"), up to a week back, else the article's date. */
+    static Optional<LocalDate> leadEvent(AnnotatedArticle article) {
+        return lead(article, 7);
+    }
+
+    private static Optional<LocalDate> lead(AnnotatedArticle article, int maxDaysBack) {
         Optional<LocalDate> published = article.documentDate();
         if (published.isEmpty()) {
             return Optional.empty();
@@ -32,7 +43,7 @@ final class StoryDate {
                 }
                 Optional<LocalDate> day = TimeResolver.day(e, published, TimeResolver.Tense.PAST);
                 if (day.isPresent() && !day.get().isAfter(published.get())
-                        && !day.get().isBefore(published.get().minusDays(MAX_DAYS_BACK))) {
+                        && !day.get().isBefore(published.get().minusDays(maxDaysBack))) {
                     return day;
                 }
             }

@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.parley.rdf.ArticleMapper;
 import org.parley.rdf.Hashes;
@@ -40,12 +41,17 @@ import org.parley.store.StoreException;
 public final class Loader {
     private final ParleyStore store;
     private final Iris iris;
-    private final Pipeline pipeline;
+    private final Supplier<Pipeline> pipeline;
     private final int threads;
     private final LoadListener listener;
     private final String version;
 
-    public Loader(ParleyStore store, Iris iris, Pipeline pipeline, int threads, LoadListener listener, String version) {
+    /**
+     * @param pipeline asked for only when an article needs the language steps: reloading stored
+     *                 articles never loads the models
+     */
+    public Loader(ParleyStore store, Iris iris, Supplier<Pipeline> pipeline, int threads, LoadListener listener,
+                  String version) {
         this.store = requireNonNull(store, "store");
         this.iris = requireNonNull(iris, "iris");
         this.pipeline = requireNonNull(pipeline, "pipeline");
@@ -85,7 +91,8 @@ public final class Loader {
                     tally.skipped(article, state, listener);
                     continue;
                 }
-                inFlight.add(new Pending(article, id, pool.submit(() -> pipeline.process(article))));
+                Pipeline steps = pipeline.get();
+                inFlight.add(new Pending(article, id, pool.submit(() -> steps.process(article))));
                 while (inFlight.size() > threads * 2) {
                     write(inFlight.poll(), tally);
                 }

@@ -23,7 +23,9 @@ final class Sources {
     /** The text Parley stores: the headline as first paragraph when the body does not already start with it. */
     static String withHeadline(String title, String body) {
         String b = body.strip();
-        if (title == null || title.isBlank() || b.startsWith(title.strip())) {
+        int nl = b.indexOf('\n');
+        String firstLine = (nl < 0 ? b : b.substring(0, nl)).strip();
+        if (title == null || title.isBlank() || firstLine.equalsIgnoreCase(title.strip())) {
             return b;
         }
         return title.strip() + "\n\n" + b;

@@ -50,7 +50,7 @@ final class DemoCommand implements Callable<Integer> {
         try (ParleyStore store = ParleyStore.open(db)) {
             Path manifest = examples.resolve("manifest.csv");
             Manifest m = Files.exists(manifest) ? Manifest.read(manifest) : Manifest.empty();
-            Loader loader = new Loader(store, iris, services.pipeline(), Runtime.getRuntime().availableProcessors(),
+            Loader loader = new Loader(store, iris, services::pipeline, Runtime.getRuntime().availableProcessors(),
                     new ConsoleProgress(err, ConsoleProgress.onTerminal()), services.version());
             LoadReport report = loader.load(List.of(examples.toString()), m);
             out.println("parley: demo: " + report.summary());

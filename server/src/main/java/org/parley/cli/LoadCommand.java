@@ -69,7 +69,7 @@ final class LoadCommand implements Callable<Integer> {
             return ExitCode.INVALID_INPUT;
         }
         try (ParleyStore s = ParleyStore.open(store.db)) {
-            Loader loader = new Loader(s, iris, services.pipeline(), n,
+            Loader loader = new Loader(s, iris, services::pipeline, n,
                     new ConsoleProgress(err, ConsoleProgress.onTerminal()), services.version());
             LoadReport report = loader.load(paths, m);
             out.println("parley: load: " + report.summary());

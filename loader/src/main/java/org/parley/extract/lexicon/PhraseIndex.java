@@ -36,7 +36,7 @@ public final class PhraseIndex<V> {
 
     /** The longest phrase starting at {@code start}, if any. */
     public <T> Optional<Match<V>> longestAt(List<T> items, int start, Function<T, String> word) {
-        List<Entry<V>> candidates = byFirstWord.get(word.apply(items.get(start)).toLowerCase(Locale.ROOT));
+        List<Entry<V>> candidates = byFirstWord.get(normal(word.apply(items.get(start))).toLowerCase(Locale.ROOT));
         if (candidates == null) {
             return Optional.empty();
         }
@@ -86,13 +86,18 @@ public final class PhraseIndex<V> {
 
     private static <T, V> boolean matches(Entry<V> e, List<T> items, int start, Function<T, String> word) {
         for (int k = 0; k < e.words.length; k++) {
-            String w = word.apply(items.get(start + k));
+            String w = normal(word.apply(items.get(start + k)));
             boolean same = e.caseSensitive ? w.equals(e.words[k]) : w.equalsIgnoreCase(e.words[k]);
             if (!same) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Typographic apostrophes read as plain ones: "People’s" is "People's". */
+    private static String normal(String word) {
+        return word.replace('’', '\'');
     }
 
     /** Words as the tokenizer would give them: split on spaces, with a final possessive 's split off. */

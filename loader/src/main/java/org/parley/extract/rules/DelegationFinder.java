@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.parley.annotate.Dependency;
 import org.parley.annotate.Layer;
 import org.parley.annotate.Sentence;
 import org.parley.extract.ActorKind;
@@ -45,6 +46,7 @@ public final class DelegationFinder {
     }
 
     public List<Match> find(List<NegotiationFinder.Match> negotiations) {
+        Map<LocalActor, LocalActor> heads = namedHeads();
         List<Match> out = new ArrayList<>();
         Set<LocalActor> placedNegotiators = new LinkedHashSet<>();
         for (NegotiationFinder.Match n : negotiations) {
@@ -74,14 +76,83 @@ public final class DelegationFinder {
                     }
                 }
             }
+            for (Map.Entry<LocalActor, LocalActor> h : heads.entrySet()) {
+                if (n.parties().contains(h.getKey()) && n.status() == NegotiationStatus.HELD) {
+                    members.computeIfAbsent(h.getKey(), k -> new LinkedHashSet<>()).add(h.getValue());
+                }
+            }
             Optional<Integer> size = size(n);
             for (Map.Entry<LocalActor, Set<LocalActor>> e : members.entrySet()) {
                 List<LocalActor> people = List.copyOf(e.getValue());
-                out.add(new Match(n, e.getKey(), head(people), people, size, n.begin(), n.end(),
+                Optional<LocalActor> head = Optional.ofNullable(heads.get(e.getKey())).or(() -> head(people));
+                out.add(new Match(n, e.getKey(), head, people, size, n.begin(), n.end(),
                         people.isEmpty() ? 0.6 : 0.75, people.isEmpty() ? "named-delegation" : "participants"));
             }
         }
         return out;
+    }
+
+    /**
+     * "The Armenian delegation, led by X", "the RSF team was headed by Y": who led which party's team,
+     * anywhere in the article.
+     */
+    private Map<LocalActor, LocalActor> namedHeads() {
+        Map<LocalActor, LocalActor> heads = new LinkedHashMap<>();
+        for (Sentence s : doc.sentences()) {
+            for (int k = 0; k < s.size(); k++) {
+                if (!s.token(k).lowerLemma().matches("delegation|team|side")) {
+                    continue;
+                }
+                Optional<LocalActor> party = partyOf(s, k);
+                Optional<LocalActor> head = leaderOf(s, k);
+                if (party.isPresent() && head.isPresent()) {
+                    heads.putIfAbsent(party.get(), head.get());
+                }
+            }
+        }
+        return heads;
+    }
+
+    private Optional<LocalActor> partyOf(Sentence s, int team) {
+        Optional<LocalActor> self = doc.actors().actorAt(s.index(), team).filter(a -> !a.isPerson());
+        if (self.isPresent()) {
+            return Optional.of(self.get().party());
+        }
+        for (Dependency d : s.childrenOf(team)) {
+            if (d.relation().equals("amod") || d.relation().equals("compound") || d.relation().startsWith("nmod")) {
+                Optional<LocalActor> a = doc.actors().actorAt(s.index(), d.dependent())
+                        .filter(x -> !x.isPerson() && x.kind() != ActorKind.PLACE);
+                if (a.isPresent()) {
+                    return Optional.of(a.get().party());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The person in "led by P" hanging from the team noun, or from the verb it is the passive subject of. */
+    private Optional<LocalActor> leaderOf(Sentence s, int team) {
+        List<Integer> leadVerbs = new ArrayList<>();
+        for (Dependency d : s.childrenOf(team)) {
+            if (d.relation().startsWith("acl") && s.token(d.dependent()).lowerLemma().matches("lead|head|chair")) {
+                leadVerbs.add(d.dependent());
+            }
+        }
+        s.headOf(team).filter(d -> d.relation().equals("nsubj:pass") && d.governor() >= 0
+                && s.token(d.governor()).lowerLemma().matches("lead|head|chair")).ifPresent(d -> leadVerbs.add(d.governor()));
+        for (int verb : leadVerbs) {
+            for (Dependency d : s.childrenOf(verb)) {
+                if (NegotiationFinder.caseOf(s, d.dependent()).filter("by"::equals).isPresent()) {
+                    for (int k : s.subtree(d.dependent())) {
+                        Optional<LocalActor> p = doc.actors().actorAt(s.index(), k).filter(LocalActor::isPerson);
+                        if (p.isPresent()) {
+                            return p;
+                        }
+                    }
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private boolean isMemberRole(String role) {
@@ -140,9 +211,5 @@ public final class DelegationFinder {
             case "twenty" -> Optional.of(20);
             default -> Optional.empty();
         };
-    }
-
-    static boolean isCountry(LocalActor a) {
-        return a.kind() == ActorKind.COUNTRY;
     }
 }

@@ -206,28 +206,65 @@ public final class DemandFinder {
                 "noun-" + t.lowerLemma(), inStatement));
     }
 
-    /** "possible only if A", "achieved only after B": what the condition requires is demanded. */
+    /**
+     * Conditions demand what they require: "possible only if A", "achieved only after B", "ready to
+     * limit enrichment if sanctions are lifted first", "on condition that C", "will not sign without D".
+     */
     private Optional<Trigger> conditionTrigger(Sentence s, Token t, Optional<StatementFinder.Match> inStatement) {
-        if (!CONDITION_MARKS.contains(t.lowerWord())) {
+        Optional<List<Integer>> content = conditionContent(s, t);
+        if (content.isEmpty()) {
             return Optional.empty();
         }
-        boolean only = onlyBefore(s, t.index());
-        if (!only) {
-            return Optional.empty();
-        }
-        Optional<Dependency> up = s.headOf(t.index());
-        if (up.isEmpty() || up.get().governor() < 0) {
-            return Optional.empty();
-        }
-        int clause = up.get().governor();
         Optional<LocalActor> demander = inStatement.map(StatementFinder.Match::speaker)
                 .or(() -> precedingDemandVerbAgent(s, t.index()))
                 .or(() -> speakers.agentOf(s, s.root()).map(Speakers.Resolved::actor));
         if (demander.isEmpty() || demander.get().kind() == ActorKind.PLACE) {
             return Optional.empty();
         }
-        return Optional.of(new Trigger(demander.get(), Optional.empty(), s.subtree(clause), 0.75, "only-" + t.lowerWord(),
-                inStatement));
+        return Optional.of(new Trigger(demander.get(), Optional.empty(), content.get(), 0.75,
+                "condition-" + t.lowerWord(), inStatement));
+    }
+
+    private Optional<List<Integer>> conditionContent(Sentence s, Token t) {
+        String w = t.lowerWord();
+        Optional<Dependency> up = s.headOf(t.index());
+        if (up.isEmpty() || up.get().governor() < 0) {
+            return Optional.empty();
+        }
+        int clause = up.get().governor();
+        List<Integer> after = new ArrayList<>(s.subtree(clause));
+        after.removeIf(k -> k <= t.index());
+        boolean only = CONDITION_MARKS.contains(w) && onlyBefore(s, t.index());
+        boolean ifFirst = w.equals("if") && after.stream().anyMatch(k -> s.token(k).lowerWord().equals("first"));
+        boolean provided = w.equals("provided") || w.equals("providing")
+                || w.equals("condition") && t.index() > 0 && s.token(t.index() - 1).lowerWord().equals("on");
+        boolean without = w.equals("without") && doc.negated(s, governingVerb(s, clause));
+        if (!(only || ifFirst || provided || without)) {
+            return Optional.empty();
+        }
+        if (provided && w.equals("condition")) {
+            after = new ArrayList<>();
+            for (int k = t.index() + 1; k < s.size() && !s.token(k).word().equals("."); k++) {
+                after.add(k);
+            }
+        }
+        if (without) {
+            after = new ArrayList<>(s.subtree(clause));
+            after.remove(Integer.valueOf(t.index()));
+        }
+        return after.isEmpty() ? Optional.empty() : Optional.of(after);
+    }
+
+    private static int governingVerb(Sentence s, int token) {
+        int k = token;
+        for (int depth = 0; depth < 4 && !s.token(k).isVerb(); depth++) {
+            Optional<Dependency> up = s.headOf(k);
+            if (up.isEmpty() || up.get().governor() < 0) {
+                break;
+            }
+            k = up.get().governor();
+        }
+        return k;
     }
 
     // --- from a trigger to demands --------------------------------------------------------------
@@ -237,10 +274,10 @@ public final class DemandFinder {
         content.sort(Integer::compare);
         Optional<String> condition = Optional.empty();
         List<Integer> conditionTokens = conditionClause(s, content);
-        if (!conditionTokens.isEmpty() && !trigger.rule().startsWith("only-")) {
+        if (!conditionTokens.isEmpty() && !trigger.rule().startsWith("condition-")) {
             content = conditionTokens;
             condition = Optional.of(doc.text(s, conditionTokens.get(0), conditionTokens.get(conditionTokens.size() - 1) + 1));
-        } else if (trigger.rule().startsWith("only-")) {
+        } else if (trigger.rule().startsWith("condition-")) {
             condition = Optional.of(doc.text(s, content.get(0), content.get(content.size() - 1) + 1));
         }
         List<String> words = content.stream().map(k -> s.token(k).word()).toList();
@@ -250,7 +287,7 @@ public final class DemandFinder {
         for (DemandTopics.Hit hit : doc.lexicons().topics().find(words, lemmas)) {
             int first = content.get(hit.start());
             int last = content.get(hit.end() - 1);
-            if (used.contains(first) || !trigger.rule().startsWith("only-") && conditioned(s, first)) {
+            if (used.contains(first) || !trigger.rule().startsWith("condition-") && conditioned(s, first)) {
                 continue;
             }
             String topic = refine(s, hit.topic().id(), content, hit);
@@ -344,8 +381,28 @@ public final class DemandFinder {
         return Optional.empty();
     }
 
-    /** True when token {@code k} sits just before an "only if / only after" condition: what is conditioned, not demanded. */
+    /**
+     * True when token {@code k} is what a condition is for, not what is demanded: it sits just before an
+     * "only if / only after" condition, or in a "before ..." / "until ..." phrase ("the release of the
+     * hostages before any permanent ceasefire").
+     */
     private static boolean conditioned(Sentence s, int k) {
+        int node = k;
+        for (int depth = 0; depth < 4; depth++) {
+            Optional<String> c = NegotiationFinder.caseOf(s, node);
+            if (c.isPresent() && (c.get().equals("before") || c.get().equals("until"))) {
+                return true;
+            }
+            Optional<Dependency> up = s.headOf(node);
+            if (up.isEmpty() || up.get().governor() < 0) {
+                break;
+            }
+            node = up.get().governor();
+        }
+        return onlyConditioned(s, k);
+    }
+
+    private static boolean onlyConditioned(Sentence s, int k) {
         for (int j = k + 1; j < Math.min(s.size(), k + 9); j++) {
             if (CONDITION_MARKS.contains(s.token(j).lowerWord()) && onlyBefore(s, j)) {
                 return true;
@@ -385,17 +442,14 @@ public final class DemandFinder {
         return topic;
     }
 
-    /** "the withdrawal of Russian forces", "that Ukraine be disarmed": the other party named next to the demand. */
+    /**
+     * The other party a demand names: the subject of the clause it is in ("that Ukraine be disarmed",
+     * "Iran must restore access for inspectors"), else an actor in its own phrase ("the withdrawal of
+     * Russian forces").
+     */
     private Optional<LocalActor> addresseeNear(Sentence s, int first, int last, LocalActor demander) {
         int head = first;
         for (int depth = 0; depth < 6; depth++) {
-            for (int k : Speakers.nounPhraseTokens(s, head)) {
-                Optional<LocalActor> a = doc.actors().actorAt(s.index(), k)
-                        .filter(x -> x.kind() != ActorKind.PLACE && x.party() != demander.party());
-                if (a.isPresent()) {
-                    return Optional.of(a.get().party());
-                }
-            }
             for (Dependency d : s.childrenOf(head)) {
                 if (d.relation().startsWith("nsubj")) {
                     Optional<LocalActor> a = actorOf(s, d.dependent()).filter(x -> x.party() != demander.party());
@@ -410,6 +464,13 @@ public final class DemandFinder {
             }
             head = up.get().governor();
         }
+        for (int k : Speakers.nounPhraseTokens(s, first)) {
+            Optional<LocalActor> a = doc.actors().actorAt(s.index(), k)
+                    .filter(x -> x.kind() != ActorKind.PLACE && x.party() != demander.party());
+            if (a.isPresent()) {
+                return Optional.of(a.get().party());
+            }
+        }
         return Optional.empty();
     }
 
@@ -420,8 +481,9 @@ public final class DemandFinder {
             if (n.status() != NegotiationStatus.HELD || !n.parties().contains(party)) {
                 continue;
             }
-            List<LocalActor> others = n.parties().stream().filter(p -> p != party).toList();
-            if (!others.isEmpty()) {
+            List<LocalActor> others = n.parties().stream()
+                    .filter(p -> p != party && !n.mediators().contains(p) && !n.hosts().contains(p)).toList();
+            if (others.size() == 1) {
                 return Optional.of(others.get(0));
             }
         }

@@ -20,6 +20,7 @@ import org.parley.extract.Document;
 import org.parley.extract.LocalActor;
 import org.parley.extract.NegotiationStatus;
 import org.parley.extract.TimeResolver;
+import org.parley.extract.lexicon.SpeechVerbs;
 
 /**
  * Finds negotiations: meetings, rounds of talks, calls and signings between parties, with their
@@ -44,6 +45,8 @@ public final class NegotiationFinder {
     private static final Set<String> CANCELLING = Set.of("cancel", "postpone", "scrap", "suspend", "delay", "abandon",
             "break", "collapse", "halt");
     private static final Set<String> PLACE_CASES = Set.of("in", "at", "on", "near", "inside", "outside");
+    private static final Set<String> ON_PLACES = Set.of("border", "frontier", "sideline", "margin", "island", "outskirts",
+            "territory", "soil", "shore", "bank", "coast", "line", "boat", "ship");
     private static final Set<String> HEAD_OF_STATE = Set.of("president", "prime minister", "premier", "chancellor", "king",
             "emir", "crown prince", "sultan", "leader");
     private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth", "fifth", "sixth",
@@ -238,7 +241,7 @@ public final class NegotiationFinder {
             boolean withSomeone = children.stream().anyMatch(d -> caseOf(s, d.dependent()).filter(c -> c.equals("with")
                     || c.equals("between")).isPresent());
             boolean demandCall = t.index() + 1 < s.size() && s.token(t.index() + 1).lowerWord().matches("for|on|to");
-            return (phone || withSomeone) && !demandCall;
+            return phone || withSomeone && !demandCall;
         }
         if (lemma.equals("round")) {
             return children.stream().anyMatch(d -> s.token(d.dependent()).lowerLemma().matches("talk|negotiation")
@@ -307,6 +310,17 @@ public final class NegotiationFinder {
                 }
             }
         }
+        // "talks mediated by X", "a meeting hosted by Y"
+        for (Dependency d : s.childrenOf(trigger)) {
+            if (d.relation().startsWith("acl") && s.token(d.dependent()).lowerLemma().matches("mediate|broker|host|facilitate|chair")) {
+                boolean hosting = s.token(d.dependent()).lowerLemma().equals("host");
+                for (Dependency e : s.childrenOf(d.dependent())) {
+                    if (caseOf(s, e.dependent()).filter(c -> c.equals("by")).isPresent()) {
+                        actorsIn(s, e.dependent()).forEach(a -> (hosting ? m.hosts : m.mediators).add(a.party()));
+                    }
+                }
+            }
+        }
         // Modifiers of the trigger noun: "Russia-Ukraine talks", "Israeli-Palestinian negotiations"
         for (Dependency d : s.childrenOf(trigger)) {
             String rel = d.relation();
@@ -327,7 +341,7 @@ public final class NegotiationFinder {
         // The subject of the verb and the verbs conjoined with it: "X and Y met", "Officials from X and Y ended talks";
         // not the subject of a speech verb ("X said in a meeting of his council").
         for (int verb : conjoinedVerbs(s, clause)) {
-            if (verb != trigger && doc.lexicons().speechVerbs().isSpeechVerb(s.token(verb).lemma())) {
+            if (verb != trigger && doc.lexicons().speechVerbs().is(s.token(verb).lemma(), SpeechVerbs.Use.QUOTE)) {
                 continue;
             }
             for (Dependency d : s.childrenOf(verb)) {
@@ -444,9 +458,15 @@ public final class NegotiationFinder {
                         || d.relation().startsWith("nmod"))) {
                     continue;
                 }
+                // "on the border", "on the sidelines" are places; "on Iran's programme" is a topic.
+                if (c.get().equals("on") && !ON_PLACES.contains(s.token(d.dependent()).lowerLemma())
+                        && doc.actors().actorAt(s.index(), d.dependent()).filter(a -> a.kind() == ActorKind.PLACE).isEmpty()) {
+                    continue;
+                }
                 for (int k : s.subtree(d.dependent())) {
                     Optional<ActorMention> a = doc.actors().at(s.index(), k);
-                    boolean adjective = s.headOf(k).map(x -> x.relation().equals("amod")).orElse(false);
+                    boolean adjective = s.headOf(k).map(x -> x.relation().equals("amod") || x.relation().equals("nmod:poss"))
+                            .orElse(false);
                     if (a.isPresent() && !adjective && (a.get().actor().kind() == ActorKind.PLACE
                             || a.get().actor().kind() == ActorKind.COUNTRY)) {
                         m.places.add(a.get().actor());
@@ -517,7 +537,7 @@ public final class NegotiationFinder {
         }
         for (int[] c : chain) {
             String lemma = s.token(c[0]).lowerLemma();
-            boolean proposingWord = PROPOSING.contains(lemma) || s.childrenOf(c[0]).stream()
+            boolean proposingWord = c[0] != trigger && PROPOSING.contains(lemma) || s.childrenOf(c[0]).stream()
                     .anyMatch(d -> d.relation().equals("amod") && PROPOSING.contains(s.token(d.dependent()).lowerLemma()));
             if (c[1] == 1 && proposingWord || doc.modal(s, c[0])) {
                 return NegotiationStatus.PROPOSED;
@@ -586,7 +606,7 @@ public final class NegotiationFinder {
             return TimeResolver.day(nearest, doc.publicationDate(), tense);
         }
         if (status == NegotiationStatus.HELD && isLead(s)) {
-            return doc.storyDate();
+            return doc.leadDate();
         }
         return Optional.empty();
     }

@@ -265,7 +265,12 @@ public final class Speakers {
         }
         String role = roleWords.isEmpty() ? headStem : String.join(" ", roleWords);
         int sentence = s.index();
-        if (!indefinite) {
+        // "officials said": a group, not the last person named.
+        boolean plural = h.pos().equals("NNS");
+        if (plural) {
+            role = String.join(" ", roleWords.isEmpty() ? List.of(h.lowerWord()) : withPluralHead(roleWords, h.lowerWord()));
+        }
+        if (!indefinite && !plural) {
             Optional<LocalActor> known = knownWithRole(sentence, h.begin(), headStem, affiliation);
             if (known.isPresent()) {
                 return Optional.of(new Resolved(known.get(), 0.75, "role"));
@@ -287,6 +292,12 @@ public final class Speakers {
         LocalActor unnamed = doc.actors().unnamedPerson(role, affiliation, Titles.genderOf(role), sentence, start, end,
                 s.token(start).begin(), s.token(end - 1).end());
         return Optional.of(new Resolved(unnamed, 0.55, "unnamed-role"));
+    }
+
+    private static List<String> withPluralHead(List<String> roleWords, String pluralHead) {
+        List<String> out = new ArrayList<>(roleWords);
+        out.set(out.size() - 1, pluralHead);
+        return out;
     }
 
     private Optional<LocalActor> knownWithRole(int sentence, int before, String headStem, LocalActor affiliation) {

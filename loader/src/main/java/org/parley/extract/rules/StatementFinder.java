@@ -310,7 +310,7 @@ public final class StatementFinder {
                     channel(s, v.index()), Optional.ofNullable(a.medium), List.of(), a.confidence, a.rule, s.index()));
         }
         int according = Speakers.accordingToIndex(s);
-        if (according >= 0 && !doc.inQuote(s.token(according)) && s.root() >= 0 && !isSpeechVerb(s.token(s.root()))) {
+        if (according >= 0 && !doc.inQuote(s.token(according)) && out.isEmpty()) {
             speakers.accordingTo(s).ifPresent(r -> {
                 int start = 0;
                 int end = according;
@@ -368,12 +368,17 @@ public final class StatementFinder {
     }
 
     /** The clause under {@code head}, without the verb itself and without a trailing "claiming that ..." of its own. */
-    /** "..., said X": the verb follows a comma and has no subject before it. */
+    /** "..., said X" or "..., X said": the reporting clause follows a comma or dash after what it reports. */
     private static boolean isInvertedReport(Sentence s, int verb) {
-        return verb > 0 && s.token(verb - 1).word().equals(",")
-                && s.childrenOf(verb).stream().noneMatch(d -> d.relation().startsWith("nsubj") && d.dependent() < verb);
+        int start = s.subtree(verb).stream().min(Integer::compare).orElse(verb);
+        if (start == 0) {
+            return false;
+        }
+        String before = s.token(start - 1).word();
+        return before.equals(",") || before.equals("-") || before.equals("–") || before.equals("—");
     }
 
+    /** The clause under {@code head}, without the verb itself and without a trailing "claiming that ..." of its own. */
     private Optional<Clause> span(Sentence s, int head, int verb, String how) {
         List<Integer> tokens = new ArrayList<>(s.subtree(head));
         tokens.removeIf(k -> k == verb);

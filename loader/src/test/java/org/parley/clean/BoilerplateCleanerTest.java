@@ -1,0 +1,68 @@
+package org.parley.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.parley.read.Article;
+import org.parley.testing.Articles;
+
+class BoilerplateCleanerTest {
+    private final BoilerplateCleaner cleaner = new BoilerplateCleaner();
+
+    private static final String PAGE = """
+            skip to main content
+            World News
+            Delegations agree to meet again next week in Accra
+            Jane Doe/Agence Photo Images
+            {image_1}
+            By Kofi Mensah | Gulf of Guinea Daily | Updated: 12 June 2024
+            ACCRA (GGD) - The two delegations agreed on Tuesday to meet again next week, the host government said.
+            Officials shake hands after the talks in Accra. [Photo/Reuters]
+            We need your consent to load this video player. We use cookies to manage content on your device. Manage Preferences
+            "We are closer than ever," the mediator said.
+            Read more:
+            Earlier round ended without a deal
+            Mediators fly in from Addis Ababa
+            The next session will focus on prisoner releases.
+            Additional reporting by Kwame Boateng
+            Copyright 2024 Gulf of Guinea Daily. All rights reserved.
+            Registration number 55512
+            """;
+
+    @Test
+    void blanksBoilerplateWithoutMovingAnyOffset() {
+        Article a = Articles.of(PAGE, "2024-06-12");
+        CleanText c = cleaner.clean(a.withMetadata(a.metadata().withTitle("Delegations agree to meet again next week in Accra")));
+        assertThat(c.analysed()).hasSameSizeAs(c.original());
+        String kept = c.analysed();
+        for (String gone : new String[] {"skip to main content", "World News", "Agence Photo Images", "{image_1}",
+                "Gulf of Guinea Daily |", "ACCRA (GGD) -", "[Photo/Reuters]", "consent", "Read more:",
+                "Earlier round ended", "Mediators fly in", "Additional reporting", "Copyright", "Registration number"}) {
+            assertThat(kept).as("blanked: %s", gone).doesNotContain(gone);
+        }
+        for (String stays : new String[] {"Delegations agree to meet again next week in Accra",
+                "The two delegations agreed on Tuesday", "Officials shake hands after the talks in Accra.",
+                "\"We are closer than ever,\" the mediator said.", "The next session will focus on prisoner releases."}) {
+            int at = c.original().indexOf(stays);
+            assertThat(kept.substring(at, at + stays.length())).as("kept in place: %s", stays).isEqualTo(stays);
+        }
+        assertThat(c.removals()).extracting(Removal::reason).contains("navigation", "section label", "image credit",
+                "image placeholder", "byline or navigation", "dateline", "consent banner", "related headlines marker",
+                "related headline", "contributor line", "copyright line", "after copyright footer");
+    }
+
+    @Test
+    void joinsHardWrappedLinesButKeepsHeadlinesOnTheirOwn() {
+        String text = "Talks end in Doha\nThe delegations left the\nvenue after midnight.";
+        CleanText c = cleaner.clean(Articles.of(text, "2024-01-01"));
+        assertThat(c.analysed()).isEqualTo("Talks end in Doha\nThe delegations left the venue after midnight.");
+    }
+
+    @Test
+    void aRepeatedLineIsKeptOnce() {
+        String text = "Negotiators met in Vienna on Friday.\nNegotiators met in Vienna on Friday.\nThey will meet again.";
+        CleanText c = cleaner.clean(Articles.of(text, "2024-01-01"));
+        assertThat(c.analysed().indexOf("Negotiators met")).isZero();
+        assertThat(c.analysed().lastIndexOf("Negotiators met")).isZero();
+    }
+}

@@ -1,0 +1,53 @@
+package org.parley.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.parley.annotate.EntityMention;
+
+class TimeResolverTest {
+    private static final Optional<LocalDate> WEDNESDAY = Optional.of(LocalDate.of(2024, 3, 13));
+
+    private static EntityMention date(String text, String normalized) {
+        return new EntityMention(0, text.length(), text, "DATE", 0, 0, 1, Optional.ofNullable(normalized));
+    }
+
+    @Test
+    void aWeekdayInThePastResolvesBackwards() {
+        assertThat(TimeResolver.day(date("Monday", "2024-03-11"), WEDNESDAY, TimeResolver.Tense.PAST))
+                .contains(LocalDate.of(2024, 3, 11));
+        assertThat(TimeResolver.day(date("Friday", "2024-03-15"), WEDNESDAY, TimeResolver.Tense.PAST))
+                .contains(LocalDate.of(2024, 3, 8));
+    }
+
+    @Test
+    void aWeekdayInTheFutureResolvesForwards() {
+        assertThat(TimeResolver.day(date("Friday", "2024-03-15"), WEDNESDAY, TimeResolver.Tense.FUTURE))
+                .contains(LocalDate.of(2024, 3, 15));
+        assertThat(TimeResolver.day(date("Monday", "2024-03-11"), WEDNESDAY, TimeResolver.Tense.FUTURE))
+                .contains(LocalDate.of(2024, 3, 18));
+    }
+
+    @Test
+    void theSameWeekdayAsTheArticleIsThatDay() {
+        assertThat(TimeResolver.day(date("Wednesday", null), WEDNESDAY, TimeResolver.Tense.PAST)).isEqualTo(WEDNESDAY);
+        assertThat(TimeResolver.day(date("Wednesday", null), WEDNESDAY, TimeResolver.Tense.FUTURE)).isEqualTo(WEDNESDAY);
+    }
+
+    @Test
+    void relativeWordsAndFullDates() {
+        assertThat(TimeResolver.day(date("yesterday", null), WEDNESDAY, TimeResolver.Tense.PAST))
+                .contains(LocalDate.of(2024, 3, 12));
+        assertThat(TimeResolver.day(date("March 7, 2022", "2022-03-07"), WEDNESDAY, TimeResolver.Tense.PAST))
+                .contains(LocalDate.of(2022, 3, 7));
+    }
+
+    @Test
+    void expressionsCoarserThanADayOrModalMayGiveNoDay() {
+        assertThat(TimeResolver.day(date("two weeks ago", "2024-W09"), WEDNESDAY, TimeResolver.Tense.PAST)).isEmpty();
+        assertThat(TimeResolver.day(date("may", "XXXX-05"), WEDNESDAY, TimeResolver.Tense.PAST)).isEmpty();
+        assertThat(TimeResolver.day(date("March", "2024-03"), WEDNESDAY, TimeResolver.Tense.PAST)).isEmpty();
+    }
+}

@@ -1,0 +1,61 @@
+package org.parley.extract.lexicon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LexiconsTest {
+    private static final Lexicons LEXICONS = Lexicons.load();
+
+    @Test
+    void countriesAreKnownByNameCapitalDemonymAndCommonVariant() {
+        Countries c = LEXICONS.countries();
+        assertThat(c.size()).isGreaterThan(240);
+        assertThat(c.lookup("Kenya")).get().extracting(m -> m.country().code()).isEqualTo("KE");
+        assertThat(c.lookup("Nairobi")).get().extracting(CountryMatch::form).isEqualTo(CountryForm.CAPITAL);
+        assertThat(c.lookup("Ethiopian")).get().extracting(m -> m.country().code()).isEqualTo("ET");
+        assertThat(c.lookup("Armenians")).get().extracting(CountryMatch::form).isEqualTo(CountryForm.PEOPLE);
+        assertThat(c.lookup("Turkey")).get().extracting(m -> m.country().code()).isEqualTo("TR");
+        assertThat(c.lookup("French")).as("the sovereign state wins a shared adjective").get()
+                .extracting(m -> m.country().code()).isEqualTo("FR");
+    }
+
+    @Test
+    void acronymsMatchOnlyInCapitals() {
+        Countries c = LEXICONS.countries();
+        assertThat(c.lookup("US")).get().extracting(m -> m.country().code()).isEqualTo("US");
+        assertThat(c.lookup("us")).isEmpty();
+        assertThat(LEXICONS.organizations().lookup("WHO")).isPresent();
+        assertThat(LEXICONS.organizations().lookup("who")).isEmpty();
+    }
+
+    @Test
+    void organisationsKnowTheirCountryOrParent() {
+        assertThat(LEXICONS.organizations().lookup("the Kremlin")).get()
+                .extracting(o -> o.country().orElse("")).isEqualTo("RU");
+        assertThat(LEXICONS.organizations().lookup("General Assembly")).get()
+                .extracting(o -> o.partOf().orElse("")).isEqualTo("un");
+    }
+
+    @Test
+    void demandTopicsMatchTheirLabelsWithFewWordsBetween() {
+        DemandTopics topics = LEXICONS.topics();
+        assertThat(ids(topics.find(List.of("an", "immediate", "cease-fire")))).containsExactly("ceasefire");
+        assertThat(ids(topics.find(List.of("recognition", "of", "Moroccan", "sovereignty")))).containsExactly("territorial-recognition");
+        assertThat(ids(topics.find(List.of("the", "release", "of", "all", "hostages")))).contains("prisoner-exchange");
+        assertThat(ids(topics.find(List.of("a", "cup", "of", "tea")))).isEmpty();
+    }
+
+    @Test
+    void titlesAndSpeechVerbs() {
+        assertThat(LEXICONS.titles().isHeadWord("spokeswoman")).isTrue();
+        assertThat(LEXICONS.titles().isHeadWord("ministers")).isTrue();
+        assertThat(LEXICONS.speechVerbs().is("tweet", SpeechVerbs.Use.QUOTE)).isTrue();
+        assertThat(LEXICONS.speechVerbs().is("describe", SpeechVerbs.Use.REPORT)).isFalse();
+    }
+
+    private static List<String> ids(List<DemandTopics.Hit> hits) {
+        return hits.stream().map(h -> h.topic().id()).toList();
+    }
+}

@@ -1,0 +1,107 @@
+package org.parley.extract.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.parley.extract.DelegationCandidate;
+import org.parley.extract.NegotiationCandidate;
+import org.parley.extract.NegotiationStatus;
+import org.parley.load.Pipeline;
+import org.parley.testing.Extracted;
+import org.parley.testing.SharedPipeline;
+
+/** Negotiation patterns and their traps, on articles written for the test (published Wednesday 13 March 2024). */
+@ExtendWith(SharedPipeline.class)
+class NegotiationPatternsTest {
+    private final Pipeline pipeline;
+
+    NegotiationPatternsTest(Pipeline pipeline) {
+        this.pipeline = pipeline;
+    }
+
+    private Extracted extract(String text) {
+        return Extracted.from(pipeline, text, "2024-03-13");
+    }
+
+    @Test
+    void aHeldRoundWithDatePlaceAndParties() {
+        Extracted e = extract("""
+                Serbia and Kosovo held a fourth round of talks in Brussels on Monday, mediated by the European Union.
+
+                The negotiators failed to agree on the status of the northern municipalities.
+                """);
+        assertThat(e.negotiations()).hasSize(1);
+        NegotiationCandidate n = e.negotiations().get(0);
+        assertThat(n.status()).isEqualTo(NegotiationStatus.HELD);
+        assertThat(n.startDate()).contains(LocalDate.of(2024, 3, 11));
+        assertThat(e.partyNames(n)).contains("Serbia", "Kosovo");
+        assertThat(e.placeNames(n)).contains("Brussels");
+        assertThat(n.round()).contains(4);
+        assertThat(n.mediators().stream().map(e::name)).contains("European Union");
+    }
+
+    @Test
+    void aPlannedMeetingIsNeverHeld() {
+        Extracted e = extract("The presidents of Rwanda and Burundi will meet in Kigali on Friday, officials said.");
+        assertThat(e.negotiations()).hasSize(1);
+        NegotiationCandidate n = e.negotiations().get(0);
+        assertThat(n.status()).isEqualTo(NegotiationStatus.PLANNED);
+        assertThat(n.startDate()).as("a weekday in a future clause resolves forward").contains(LocalDate.of(2024, 3, 15));
+    }
+
+    @Test
+    void aMeetingSomeoneWouldAcceptIsOnlyProposed() {
+        Extracted e = extract("Georgian Prime Minister Levan Beridze said he would not refuse a meeting with the Abkhaz leader in Geneva.");
+        assertThat(e.negotiations()).noneMatch(n -> n.status() == NegotiationStatus.HELD);
+    }
+
+    @Test
+    void aPhoneCallIsANegotiationOverThePhone() {
+        Extracted e = extract("The leaders of Chile and Peru spoke by phone on Tuesday about the maritime dispute, "
+                + "and Chilean President Alvaro Soto held a phone call with Peruvian President Rosa Quispe on Tuesday.");
+        assertThat(e.negotiations()).hasSize(1);
+        NegotiationCandidate n = e.negotiations().get(0);
+        assertThat(n.format()).contains("phone");
+        assertThat(n.startDate()).contains(LocalDate.of(2024, 3, 12));
+        assertThat(e.partyNames(n)).containsExactly("Chile", "Peru");
+    }
+
+    @Test
+    void twoRoundsAtOneVenueOnDifferentDaysStayApart() {
+        Extracted e = extract("""
+                Photo taken on March 4, 2024 shows the second round of talks between Sudanese and Chadian delegations in Jeddah.
+
+                Sudan and Chad failed to reach agreement at a third round of talks in Jeddah on Monday.
+                """);
+        assertThat(e.negotiations()).hasSize(2);
+        assertThat(e.negotiations()).extracting(n -> n.startDate().orElse(null))
+                .containsExactlyInAnyOrder(LocalDate.of(2024, 3, 4), LocalDate.of(2024, 3, 11));
+    }
+
+    @Test
+    void theMeetingsAnArticleMentionsAgainAreOneMeeting() {
+        Extracted e = extract("""
+                Azerbaijani and Armenian foreign ministers met in Almaty on Monday.
+
+                The talks lasted four hours. After the meeting, both ministers said the negotiations had been useful.
+                """);
+        assertThat(e.negotiations()).hasSize(1);
+    }
+
+    @Test
+    void delegationsWithTheirHeads() {
+        Extracted e = extract("""
+                The Colombian delegation, led by chief negotiator Andres Pardo, and the rebel delegation met in Havana on Monday.
+
+                Cuban Foreign Minister Lidia Perez and Colombian Foreign Minister Julian Rojas met in Havana on Monday.
+                """);
+        List<DelegationCandidate> colombia = e.x().delegations().stream()
+                .filter(d -> e.name(d.party()).equals("Colombia")).toList();
+        assertThat(colombia).isNotEmpty();
+        assertThat(colombia.get(0).members().stream().map(e::name)).contains("Andres Pardo");
+        assertThat(colombia.get(0).head().map(e::name)).contains("Andres Pardo");
+    }
+}

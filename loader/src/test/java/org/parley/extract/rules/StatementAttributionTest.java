@@ -1,0 +1,176 @@
+package org.parley.extract.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.parley.extract.ActorCandidate;
+import org.parley.extract.StatementCandidate;
+import org.parley.load.Pipeline;
+import org.parley.testing.Extracted;
+import org.parley.testing.SharedPipeline;
+
+/** One test per speaker-attribution pattern, on sentences written for the test (the people are invented). */
+@ExtendWith(SharedPipeline.class)
+class StatementAttributionTest {
+    private final Pipeline pipeline;
+
+    StatementAttributionTest(Pipeline pipeline) {
+        this.pipeline = pipeline;
+    }
+
+    private Extracted extract(String text) {
+        return Extracted.from(pipeline, text, "2024-03-13");
+    }
+
+    @Test
+    void speechVerbsBeyondSaid() {
+        Extracted e = extract("""
+                "We will not leave the table first," Foreign Minister Lena Vogel of Austria warned.
+
+                "The corridor must open tonight," tweeted Omar Haddad, a Jordanian negotiator.
+
+                Haddad insisted: "Nothing is agreed until everything is agreed."
+                """);
+        assertThat(e.speakerOf("We will not leave the table first")).isEqualTo("Lena Vogel");
+        assertThat(e.speakerOf("The corridor must open tonight")).isEqualTo("Omar Haddad");
+        assertThat(e.speakerOf("Nothing is agreed until everything is agreed")).isEqualTo("Omar Haddad");
+        assertThat(e.statement("The corridor must open tonight")).get().extracting(StatementCandidate::direct).isEqualTo(true);
+    }
+
+    @Test
+    void accordingTo() {
+        Extracted e = extract("The two sides have agreed to exchange prisoners next week, according to Kenyan mediator Grace Wanjiru.");
+        assertThat(e.speakerOf("exchange prisoners")).isEqualTo("Grace Wanjiru");
+        assertThat(e.statement("exchange prisoners")).get().extracting(StatementCandidate::direct).isEqualTo(false);
+    }
+
+    @Test
+    void quotedAsSayingGivesTheSpeakerAndTheMedium() {
+        Extracted e = extract("The state news agency quoted Interior Minister Tomas Halvorsen as saying that the border would reopen on Friday.");
+        StatementCandidate s = e.statement("the border would reopen").orElseThrow();
+        assertThat(e.name(s.speaker())).isEqualTo("Tomas Halvorsen");
+    }
+
+    @Test
+    void invertedOrderWithATitleBeforeTheName() {
+        Extracted e = extract("Few expect a breakthrough this month, said Nigerian political analyst Chidi Okafor.");
+        assertThat(e.speakerOf("Few expect a breakthrough")).isEqualTo("Chidi Okafor");
+    }
+
+    @Test
+    void appositionGivesRoleAndAffiliation() {
+        Extracted e = extract("\"The draft is on the table,\" Egypt's deputy foreign minister, Hany Salem, told reporters.");
+        assertThat(e.speakerOf("The draft is on the table")).isEqualTo("Hany Salem");
+        ActorCandidate salem = e.actor("Hany Salem").orElseThrow();
+        assertThat(salem.role()).contains("deputy foreign minister");
+        assertThat(salem.affiliation().map(e::name)).contains("Egypt");
+    }
+
+    @Test
+    void aRoleOnlySpeakerIsTheNamedPersonWithThatRoleAndAffiliation() {
+        Extracted e = extract("""
+                Norwegian Foreign Minister Ingrid Berg arrived in Bogota on Monday.
+
+                The Norwegian minister said the guerrilla delegation had accepted the agenda.
+                """);
+        assertThat(e.speakerOf("the guerrilla delegation had accepted the agenda")).isEqualTo("Ingrid Berg");
+    }
+
+    @Test
+    void aRoleNobodyNamedStaysAnUnnamedRoleActor() {
+        Extracted e = extract("The talks will resume in Doha next week, a senior Qatari official said.");
+        StatementCandidate s = e.statement("The talks will resume in Doha").orElseThrow();
+        ActorCandidate speaker = e.x().actor(s.speaker()).orElseThrow();
+        assertThat(speaker.named()).isFalse();
+        assertThat(speaker.role()).hasValueSatisfying(r -> assertThat(r).contains("official"));
+        assertThat(speaker.affiliation().map(e::name)).contains("Qatar");
+    }
+
+    @Test
+    void aPronounIsTheLastPersonWhoSpokeOrActed() {
+        Extracted e = extract("""
+                Colombian negotiator Marta Lucia Rios met the rebel commanders on Tuesday.
+
+                "We are closer than we have ever been," she said.
+                """);
+        assertThat(e.speakerOf("We are closer than we have ever been")).isEqualTo("Marta Lucia Rios");
+    }
+
+    @Test
+    void institutionsSpeak() {
+        Extracted e = extract("""
+                The Kremlin said the proposal was unacceptable.
+
+                The Armenian foreign ministry said in a statement that the crossing would stay closed.
+
+                The UN Security Council called on both sides to stop the shelling.
+                """);
+        assertThat(e.speakerOf("the proposal was unacceptable")).isEqualTo("Kremlin");
+        assertThat(e.speakerOf("the crossing would stay closed")).isEqualTo("Armenian Foreign Ministry");
+    }
+
+    @Test
+    void theChannelIsNotTheSpeaker() {
+        Extracted e = extract("""
+                In a post on Facebook, Serbian President Dragan Ilic wrote that the talks had failed.
+
+                "We will return to Brussels," Ilic said at a televised news conference.
+
+                "No deal," the ministry said in a statement.
+                """);
+        assertThat(e.speakerOf("the talks had failed")).isEqualTo("Dragan Ilic");
+        assertThat(e.statement("the talks had failed").flatMap(StatementCandidate::channel)).contains("social-media");
+        assertThat(e.statement("We will return to Brussels").flatMap(StatementCandidate::channel)).contains("press-conference");
+    }
+
+    @Test
+    void theSpeakerCarriesOverToTheNextParagraphsOfOneQuotation() {
+        Extracted e = extract("""
+                Chief negotiator Amara Diallo of Mali addressed the delegates on Friday.
+
+                "We came here to end this war," she said. "We will not leave without a plan.
+
+                "Our people are waiting for an answer, and they are tired of waiting."
+                """);
+        assertThat(e.speakerOf("We came here to end this war")).isEqualTo("Amara Diallo");
+        assertThat(e.speakerOf("We will not leave without a plan")).isEqualTo("Amara Diallo");
+        assertThat(e.speakerOf("Our people are waiting for an answer")).isEqualTo("Amara Diallo");
+        assertThat(e.statements()).filteredOn(s -> s.text().contains("Our people are waiting")).hasSize(1);
+    }
+
+    @Test
+    void reportedSpeechHasNoQuotationMarks() {
+        Extracted e = extract("Ethiopian Prime Minister Dawit Alemu told parliament that his government was ready to negotiate.");
+        StatementCandidate s = e.statement("his government was ready to negotiate").orElseThrow();
+        assertThat(s.direct()).isFalse();
+        assertThat(e.name(s.speaker())).isEqualTo("Dawit Alemu");
+    }
+
+    @Test
+    void scareQuotesAreTermsNotStatements() {
+        Extracted e = extract("The envoy said the two sides discussed a \"humanitarian pause\" and the \"day after\" in Gaza.");
+        assertThat(e.statements()).noneMatch(s -> s.text().equals("humanitarian pause") || s.text().equals("day after"));
+        assertThat(e.statement("the two sides discussed")).get()
+                .extracting(StatementCandidate::terms).asList().contains("humanitarian pause", "day after");
+    }
+
+    @Test
+    void theDateIsTheDayOfTheSpeechWhenTheTextGivesIt() {
+        Extracted e = extract("""
+                Bolivian Foreign Minister Sofia Mamani said on Monday that the talks would resume.
+
+                "The talks will resume on Friday," Mamani told reporters.
+                """);
+        assertThat(e.statement("the talks would resume").flatMap(StatementCandidate::date)).contains(LocalDate.of(2024, 3, 11));
+        assertThat(e.statement("The talks will resume on Friday").flatMap(StatementCandidate::date))
+                .as("no day given: the article's date").contains(LocalDate.of(2024, 3, 13));
+    }
+
+    @Test
+    void aDashAttributesAQuotation() {
+        Extracted e = extract("\"There will be no second chance\" - said Finnish mediator Aino Korhonen after the meeting.");
+        assertThat(e.speakerOf("There will be no second chance")).isEqualTo("Aino Korhonen");
+    }
+}

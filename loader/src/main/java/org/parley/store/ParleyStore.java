@@ -106,13 +106,13 @@ public final class ParleyStore implements AutoCloseable {
         Node graph = NodeFactory.createURI(graphIri);
         if (dsg.containsGraph(graph) && !dsg.getGraph(graph).isEmpty()) {
             Graph g = dsg.getGraph(graph);
-            Optional<String> storedHash = literal(g, Parley.contentHash);
-            if (storedHash.isPresent() && storedHash.get().equals(contentHash)) {
-                return ArticleState.unchanged();
-            }
             Optional<String> storedKey = literal(g, Parley.sourceKey);
             if (storedKey.isPresent() && !storedKey.get().equals(sourceKey)) {
                 return ArticleState.duplicateOf(literal(g, Parley.sourceFile).orElse(storedKey.get()));
+            }
+            Optional<String> storedHash = literal(g, Parley.contentHash);
+            if (storedHash.isPresent() && storedHash.get().equals(contentHash)) {
+                return ArticleState.unchanged();
             }
             return ArticleState.replacing(List.of(graphIri));
         }

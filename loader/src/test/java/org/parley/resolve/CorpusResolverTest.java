@@ -1,0 +1,197 @@
+package org.parley.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.parley.extract.ActorCandidate;
+import org.parley.extract.ActorKind;
+import org.parley.extract.ArticleExtraction;
+import org.parley.extract.DelegationCandidate;
+import org.parley.extract.DemandCandidate;
+import org.parley.extract.NegotiationCandidate;
+import org.parley.extract.NegotiationStatus;
+import org.parley.extract.Provenance;
+import org.parley.extract.StatementCandidate;
+import org.parley.rdf.Iris;
+import org.parley.rdf.StoredArticle;
+import org.parley.testing.Articles;
+
+class CorpusResolverTest {
+    private static final Iris IRIS = new Iris("https://parley.example/");
+    private static final Provenance P = new Provenance(0, 1, 0.8, "test");
+
+    /** Builds one stored article's extraction by hand. */
+    private static final class A {
+        final String iri;
+        final String date;
+        final List<ActorCandidate> actors = new ArrayList<>();
+        final List<StatementCandidate> statements = new ArrayList<>();
+        final List<NegotiationCandidate> negotiations = new ArrayList<>();
+        final List<DemandCandidate> demands = new ArrayList<>();
+        final List<DelegationCandidate> delegations = new ArrayList<>();
+
+        A(String id, String date) {
+            this.iri = IRIS.article(id);
+            this.date = date;
+        }
+
+        String country(String code, String name) {
+            String id = "actor" + (actors.size() + 1);
+            actors.add(new ActorCandidate(id, ActorKind.COUNTRY, name, List.of(), Optional.empty(), Optional.empty(),
+                    Optional.of("country:" + code), true, P));
+            return id;
+        }
+
+        String person(String name, String affiliationId) {
+            String id = "actor" + (actors.size() + 1);
+            actors.add(new ActorCandidate(id, ActorKind.PERSON, name, List.of(), Optional.of("foreign minister"),
+                    Optional.ofNullable(affiliationId), Optional.empty(), true, P));
+            return id;
+        }
+
+        String official(String affiliationId) {
+            String id = "actor" + (actors.size() + 1);
+            actors.add(new ActorCandidate(id, ActorKind.PERSON, "official", List.of(), Optional.of("official"),
+                    Optional.ofNullable(affiliationId), Optional.empty(), false, P));
+            return id;
+        }
+
+        void says(String speaker, String text) {
+            statements.add(new StatementCandidate("statement" + (statements.size() + 1), speaker, text, true,
+                    Optional.of(LocalDate.parse(date)), Optional.empty(), Optional.empty(), Optional.empty(), List.of(), P));
+        }
+
+        String meets(String date, Integer round, String... parties) {
+            String id = "negotiation" + (negotiations.size() + 1);
+            negotiations.add(new NegotiationCandidate(id, Optional.ofNullable(date).map(LocalDate::parse), Optional.empty(),
+                    List.of(), List.of(parties), List.of(), List.of(), Optional.ofNullable(round), NegotiationStatus.HELD,
+                    Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), P));
+            return id;
+        }
+
+        void demands(String by, String of, String topic) {
+            demands.add(new DemandCandidate("demand" + (demands.size() + 1), by, Optional.ofNullable(of), topic, topic,
+                    Optional.empty(), Optional.empty(), Optional.empty(), P));
+        }
+
+        StoredArticle stored() {
+            return new StoredArticle(iri, "hash-" + iri, Articles.of(iri, "text of " + iri, date, "Outlet"),
+                    new ArticleExtraction(actors, statements, demands, negotiations, delegations));
+        }
+    }
+
+    private static ResolvedCorpus resolve(A... articles) {
+        List<StoredArticle> stored = new ArrayList<>();
+        for (A a : articles) {
+            stored.add(a.stored());
+        }
+        return new CorpusResolver(IRIS).resolve(stored);
+    }
+
+    @Test
+    void oneQuotationReportedByTwoOutletsIsOneStatementWithBothArticles() {
+        A first = new A("a1", "2024-03-11");
+        first.says(first.person("Andriy Yermakov", first.country("UA", "Ukraine")),
+                "The second day of talks was harder than the first, and nothing is signed yet.");
+        A second = new A("a2", "2024-03-12");
+        second.says(second.person("Andrii Yermakov", null), "The second day of talks was harder than the first - nothing is signed yet");
+        ResolvedCorpus c = resolve(first, second);
+        assertThat(c.statements()).hasSize(1);
+        assertThat(c.statements().get(0).mentions()).extracting(MentionRef::article).containsExactlyInAnyOrder(first.iri, second.iri);
+        assertThat(c.statements().get(0).texts()).hasSize(2);
+    }
+
+    @Test
+    void spellingVariantsAndSurnameOnlyMentionsAreOnePerson() {
+        A a = new A("b1", "2024-03-11");
+        a.person("Andriy Yermakov", a.country("UA", "Ukraine"));
+        A b = new A("b2", "2024-03-11");
+        b.person("Andrii Yermakov", null);
+        A c = new A("b3", "2024-03-12");
+        c.person("Yermakov", null);
+        ResolvedCorpus r = resolve(a, b, c);
+        List<ResolvedActor> people = r.actors().stream().filter(x -> x.kind() == ActorKind.PERSON).toList();
+        assertThat(people).hasSize(1);
+        assertThat(people.get(0).altLabels()).contains("Yermakov");
+        assertThat(people.get(0).affiliation()).contains(IRIS.country("UA"));
+        assertThat(people.get(0).mentions()).hasSize(3);
+    }
+
+    @Test
+    void twoPeopleWithOneSurnameStayApart() {
+        A a = new A("c1", "2024-03-11");
+        a.person("Maria Novak", null);
+        a.person("Peter Novak", null);
+        assertThat(resolve(a).actors()).filteredOn(x -> x.kind() == ActorKind.PERSON).hasSize(2);
+    }
+
+    @Test
+    void unnamedOfficialsAreNeverMergedAcrossArticles() {
+        A a = new A("d1", "2024-03-11");
+        a.says(a.official(a.country("QA", "Qatar")), "The talks will resume next week in the capital.");
+        A b = new A("d2", "2024-03-11");
+        b.says(b.official(b.country("QA", "Qatar")), "The talks will resume next week in the capital.");
+        ResolvedCorpus r = resolve(a, b);
+        assertThat(r.actors()).filteredOn(x -> x.kind() == ActorKind.PERSON).hasSize(2).allMatch(x -> !x.named());
+        assertThat(r.statements()).hasSize(2);
+    }
+
+    @Test
+    void theSameMeetingFromTwoOutletsADayApartIsOneNegotiation() {
+        A a = new A("e1", "2024-03-11");
+        a.meets("2024-03-10", 2, a.country("RS", "Serbia"), a.country("XK", "Kosovo"));
+        A b = new A("e2", "2024-03-12");
+        b.meets("2024-03-11", 3, b.country("RS", "Serbia"), b.country("XK", "Kosovo"));
+        ResolvedCorpus r = resolve(a, b);
+        assertThat(r.negotiations()).as("a round number that differs between outlets does not split the meeting").hasSize(1);
+        assertThat(r.negotiations().get(0).rounds()).containsExactly(2, 3);
+        assertThat(r.negotiations().get(0).mentions()).hasSize(2);
+    }
+
+    @Test
+    void roundsAtTheSameVenueOnDifferentDaysStayApart() {
+        A a = new A("f1", "2024-03-20");
+        a.meets("2024-03-04", null, a.country("SD", "Sudan"), a.country("TD", "Chad"));
+        a.meets("2024-03-18", null, a.country("SD", "Sudan"), a.country("TD", "Chad"));
+        assertThat(resolve(a).negotiations()).hasSize(2);
+    }
+
+    @Test
+    void anUndatedMentionJoinsTheOneMeetingItFitsAndOnlyThen() {
+        A a = new A("g1", "2024-03-20");
+        String rs = a.country("RS", "Serbia");
+        String xk = a.country("XK", "Kosovo");
+        a.meets("2024-03-18", null, rs, xk);
+        A b = new A("g2", "2024-03-21");
+        b.meets(null, null, b.country("RS", "Serbia"), b.country("XK", "Kosovo"));
+        assertThat(resolve(a, b).negotiations()).hasSize(1);
+        a.meets("2024-03-04", null, rs, xk);
+        assertThat(resolve(a, b).negotiations()).as("ambiguous: stays apart").hasSize(3);
+    }
+
+    @Test
+    void theResultDoesNotDependOnTheOrderOfArticles() {
+        List<A> articles = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            A a = new A("h" + i, "2024-03-1" + i);
+            String rs = a.country("RS", "Serbia");
+            String xk = a.country("XK", "Kosovo");
+            a.meets("2024-03-1" + (i / 2), null, rs, xk);
+            a.says(a.person(i % 2 == 0 ? "Andriy Yermakov" : "Yermakov", rs), "We will come back to the table on Monday " + (i / 3));
+            a.demands(rs, xk, "ceasefire");
+            articles.add(a);
+        }
+        List<StoredArticle> stored = new ArrayList<>(articles.stream().map(A::stored).toList());
+        ResolvedCorpus expected = new CorpusResolver(IRIS).resolve(stored);
+        for (int seed = 1; seed <= 5; seed++) {
+            Collections.shuffle(stored, new Random(seed));
+            assertThat(new CorpusResolver(IRIS).resolve(stored)).isEqualTo(expected);
+        }
+    }
+}

@@ -6,6 +6,8 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.DependencyParseAnnotator;
+import edu.stanford.nlp.pipeline.EntityMentionsAnnotator;
+import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
 import edu.stanford.nlp.pipeline.QuoteAttributionAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
@@ -35,6 +37,10 @@ import org.parley.read.Article;
  * it. The parse is mapped back onto the original tokens; the quote annotator then runs on the
  * whole annotated document.
  *
+ * <p>SUTime, which normalises dates, is most of the cost of NER; it runs only on the sentences
+ * that have a word of time in them ("Thursday", "March", "ago", a year), the others get the same
+ * CRF tags without it.
+ *
  * <p>Models load once, when this object is built (about 20 s); {@link #annotate} may then be called
  * from several threads at once.
  */
@@ -44,21 +50,46 @@ public final class CoreNlpAnnotator implements Annotator {
 
     private static final java.util.Set<String> DOUBLE_QUOTES = java.util.Set.of("\"", "“", "”", "``", "''", "„", "«", "»");
 
+    private static final java.util.regex.Pattern TIME_WORD = java.util.regex.Pattern.compile(
+            "(?i)(mon|tues|wednes|thurs|fri|satur|sun)day|jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?"
+                    + "|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?|today|tonight|yesterday|tomorrow"
+                    + "|morning|afternoon|evening|night|weekend|ago|days?|weeks?|months?|years?|decades?|spring|summer"
+                    + "|autumn|fall|winter|(19|20)\\d\\d|\\d{4}-\\d\\d(-\\d\\d)?|\\d{1,2}(st|nd|rd|th)?");
+
     private final StanfordCoreNLP pipeline;
+    private final NERCombinerAnnotator timeNer;
+    private final EntityMentionsAnnotator mentions;
     private final DependencyParseAnnotator depparse;
-    private final StanfordCoreNLP quotes;
+    private final ThreadLocal<StanfordCoreNLP> quotes;
+    private final StanfordCoreNLP plainQuotes;
 
     public CoreNlpAnnotator() {
         Properties p = properties();
         Properties base = new Properties();
         base.putAll(p);
         base.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+        base.setProperty("ner.useSUTime", "false");
+        base.setProperty("ner.applyNumericClassifiers", "false");
+        base.setProperty("ner.buildEntityMentions", "false");
         this.pipeline = new StanfordCoreNLP(base);
+        Properties time = new Properties();
+        time.putAll(p);
+        time.setProperty("ner.buildEntityMentions", "false");
+        try {
+            this.timeNer = new NERCombinerAnnotator(time);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot load the NER models", e);
+        }
+        this.mentions = new EntityMentionsAnnotator("ner.entitymentions", p);
         this.depparse = new DependencyParseAnnotator(p);
         Properties q = new Properties();
         q.putAll(p);
         q.setProperty("annotators", "quote");
-        this.quotes = new StanfordCoreNLP(q, false);
+        this.quotes = ThreadLocal.withInitial(() -> new StanfordCoreNLP(q, false));
+        Properties plain = new Properties();
+        plain.putAll(q);
+        plain.setProperty("quote.attributeQuotes", "false");
+        this.plainQuotes = new StanfordCoreNLP(plain, false);
     }
 
     static Properties properties() {
@@ -100,8 +131,10 @@ public final class CoreNlpAnnotator implements Annotator {
         documentDate.ifPresent(d -> doc.set(CoreAnnotations.DocDateAnnotation.class, d.toString()));
         doc.set(CorefCoreAnnotations.CorefChainAnnotation.class, new HashMap<>());
         pipeline.annotate(doc);
+        tagTimes(doc, documentDate);
+        mentions.annotate(doc);
         parseWithoutQuotationMarks(doc);
-        quotes.annotate(doc);
+        findQuotes(doc);
 
         Paragraphs paragraphs = new Paragraphs(clean.analysed());
         List<Sentence> sentences = new ArrayList<>();
@@ -109,6 +142,42 @@ public final class CoreNlpAnnotator implements Annotator {
             sentences.add(sentence(s, sentences.size(), paragraphs));
         }
         return new AnnotatedArticle(article, clean, documentDate, sentences, mentions(doc), quotes(doc));
+    }
+
+    /**
+     * Runs the quote annotator. Its attribution sieves keep per-document state in shared objects
+     * (seen failing with two threads), so each thread has its own. Should attribution still fail on
+     * a document, its quotations are found without CoreNLP's speakers, which Parley only uses as a
+     * last resort anyway.
+     */
+    private void findQuotes(Annotation doc) {
+        try {
+            quotes.get().annotate(doc);
+        } catch (RuntimeException e) {
+            doc.remove(CoreAnnotations.QuotationsAnnotation.class);
+            plainQuotes.annotate(doc);
+        }
+    }
+
+    /** Runs NER with SUTime again on the sentences that may hold a time expression. */
+    private void tagTimes(Annotation doc, Optional<LocalDate> documentDate) {
+        List<CoreMap> timely = new ArrayList<>();
+        for (CoreMap sentence : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+            for (CoreLabel t : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
+                if (TIME_WORD.matcher(t.word()).matches()) {
+                    timely.add(sentence);
+                    break;
+                }
+            }
+        }
+        if (timely.isEmpty()) {
+            return;
+        }
+        Annotation part = new Annotation(doc.get(CoreAnnotations.TextAnnotation.class));
+        part.set(CoreAnnotations.SentencesAnnotation.class, timely);
+        part.set(CoreAnnotations.TokensAnnotation.class, doc.get(CoreAnnotations.TokensAnnotation.class));
+        documentDate.ifPresent(d -> part.set(CoreAnnotations.DocDateAnnotation.class, d.toString()));
+        timeNer.annotate(part);
     }
 
     /** Parses every sentence with its double quotation marks left out, then hangs the parse on the original tokens. */

@@ -39,6 +39,9 @@ import org.parley.store.StoreException;
  * the run is recorded.
  */
 public final class Loader {
+    /** How many articles per annotating thread may wait, done or in progress, for their write. */
+    private static final int AHEAD = 6;
+
     private final ParleyStore store;
     private final Iris iris;
     private final Supplier<Pipeline> pipeline;
@@ -93,7 +96,9 @@ public final class Loader {
                 }
                 Pipeline steps = pipeline.get();
                 inFlight.add(new Pending(article, id, pool.submit(() -> steps.process(article))));
-                while (inFlight.size() > threads * 2) {
+                // Write what is ready without waiting, so the annotating threads always have work queued;
+                // wait only when far ahead of the writes.
+                while (!inFlight.isEmpty() && (inFlight.peek().future().isDone() || inFlight.size() > threads * AHEAD)) {
                     write(inFlight.poll(), tally);
                 }
             }

@@ -202,7 +202,8 @@ public final class StatementFinder {
         }
         // A quotation following another in the same paragraph, nobody else named in between.
         if (previous != null && previous.direct() && doc.article().sentenceAt(previous.begin())
-                .map(Sentence::paragraph).orElse(-2) == first.paragraph() && noActorBetween(previous.end(), q.begin())) {
+                .map(Sentence::paragraph).orElse(-2) == first.paragraph()
+                && noOtherPersonBetween(previous.end(), q.begin(), previous.speaker())) {
             return Optional.of(new Attribution(previous.speaker(), null, null, -1, 0.75, "adjacent-quote"));
         }
         // "..." followed by a short sentence of attribution: "he added."
@@ -230,9 +231,11 @@ public final class StatementFinder {
         return Optional.empty();
     }
 
-    private boolean noActorBetween(int from, int to) {
+    /** True when nobody but {@code speaker} is named between two quotations (outside them). */
+    private boolean noOtherPersonBetween(int from, int to, LocalActor speaker) {
         for (ActorMention m : doc.actors().mentions()) {
-            if (m.charBegin() >= from && m.charBegin() < to && m.actor().isPerson() && doc.quoteAt(m.charBegin()).isEmpty()) {
+            if (m.charBegin() >= from && m.charBegin() < to && m.actor().isPerson() && m.actor() != speaker
+                    && doc.quoteAt(m.charBegin()).isEmpty()) {
                 return false;
             }
         }

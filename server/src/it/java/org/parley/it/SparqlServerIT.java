@@ -1,0 +1,120 @@
+package org.parley.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonParser;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.load.LoadListener;
+import org.parley.load.Loader;
+import org.parley.load.Pipeline;
+import org.parley.rdf.Iris;
+import org.parley.read.Manifest;
+import org.parley.serve.ParleyServer;
+import org.parley.serve.PasswordFile;
+import org.parley.store.ParleyStore;
+import org.parley.testing.SharedPipeline;
+
+/**
+ * The embedded Fuseki on a loopback port, in the same JVM as CoreNLP (which once broke Jetty with
+ * an old servlet API): SPARQL over HTTP, health checks, and updates refused unless authenticated.
+ */
+@ExtendWith(SharedPipeline.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SparqlServerIT {
+    private static final String COUNT_ARTICLES = "PREFIX parley: <https://w3id.org/parley/ontology#> "
+            + "SELECT (COUNT(?a) AS ?n) WHERE { ?a a parley:Article }";
+
+    @TempDir
+    static Path dir;
+
+    private final Pipeline pipeline;
+    private ParleyStore store;
+    private ParleyServer readOnly;
+    private ParleyServer writable;
+
+    SparqlServerIT(Pipeline pipeline) {
+        this.pipeline = pipeline;
+    }
+
+    @BeforeAll
+    void start() throws Exception {
+        store = ParleyStore.open(dir.resolve("db"));
+        Path examples = Cli.HOME.resolve("examples");
+        new Loader(store, new Iris("http://localhost:3030/"), () -> pipeline, 2, LoadListener.SILENT, "test")
+                .load(List.of(examples.toString()), Manifest.read(examples.resolve("manifest.csv")));
+        readOnly = ParleyServer.builder().store(store).port(0).timeout(Duration.ofSeconds(10)).build().start();
+        Path passwords = dir.resolve("passwords");
+        Files.writeString(passwords, "editor: s3cret\n");
+        writable = ParleyServer.builder().store(store).port(0).allowUpdate(PasswordFile.read(passwords)).build().start();
+    }
+
+    @AfterAll
+    void stop() {
+        if (readOnly != null) {
+            readOnly.stop();
+        }
+        if (writable != null) {
+            writable.stop();
+        }
+        if (store != null) {
+            store.close();
+        }
+    }
+
+    @Test
+    void answersSparqlOverHttpFromTheUnionOfAllGraphs() {
+        HttpResponse<String> r = new Http(readOnly.port())
+                .get("/parley/sparql?query=" + Http.encode(COUNT_ARTICLES), "application/sparql-results+json");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/sparql-results+json");
+        int n = JsonParser.parseString(r.body()).getAsJsonObject().getAsJsonObject("results").getAsJsonArray("bindings")
+                .get(0).getAsJsonObject().getAsJsonObject("n").get("value").getAsInt();
+        assertThat(n).isEqualTo(7);
+    }
+
+    @Test
+    void answersHealthChecks() {
+        assertThat(new Http(readOnly.port()).get("/$/ping", "*/*").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void refusesAnonymousUpdate() {
+        Http http = new Http(readOnly.port());
+        String update = "update=" + Http.encode("INSERT DATA { <urn:x> <urn:y> <urn:z> }");
+        assertThat(http.postForm("/parley/sparql", update, null, null).statusCode()).isBetween(400, 499);
+        assertThat(http.postForm("/parley/update", update, null, null).statusCode()).isBetween(400, 499);
+        boolean inserted = store.read(dsg -> dsg.getUnionGraph().contains(
+                org.apache.jena.graph.NodeFactory.createURI("urn:x"), org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY));
+        assertThat(inserted).isFalse();
+    }
+
+    @Test
+    void updatesOnlyWithCredentialsWhenWritingIsTurnedOn() {
+        Http http = new Http(writable.port());
+        String update = "update=" + Http.encode("INSERT DATA { GRAPH <urn:g> { <urn:a> <urn:b> <urn:c> } }");
+        assertThat(http.postForm("/parley/update", update, null, null).statusCode()).isEqualTo(401);
+        assertThat(http.postForm("/parley/update", update, "editor", "wrong").statusCode()).isEqualTo(401);
+        assertThat(http.postForm("/parley/update", update, "editor", "s3cret").statusCode()).isBetween(200, 204);
+        boolean inserted = store.read(dsg -> dsg.getUnionGraph().contains(org.apache.jena.graph.NodeFactory.createURI("urn:a"),
+                org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY));
+        assertThat(inserted).isTrue();
+        assertThat(http.get("/parley/sparql?query=" + Http.encode(COUNT_ARTICLES), "application/sparql-results+json").statusCode())
+                .as("reading still needs no credentials").isEqualTo(200);
+    }
+
+    @Test
+    void bindsToTheLoopbackInterfaceUnlessToldOtherwise() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ParleyServer.builder().store(store).port(0).host("192.0.2.10").build())
+                .hasMessageContaining("loopback");
+    }
+}

@@ -237,9 +237,17 @@ public final class ParleyStore implements AutoCloseable {
 
     /** Runs a SELECT query in a read transaction and hands each row to {@code rows}. */
     public void select(String sparql, Consumer<QuerySolution> rows) {
+        select(sparql, java.util.Map.of(), rows);
+    }
+
+    /**
+     * Runs a SELECT query with values for some of its variables, bound through Jena's substitution
+     * API (never by editing the query text), and hands each row to {@code rows}.
+     */
+    public void select(String sparql, java.util.Map<String, Node> values, Consumer<QuerySolution> rows) {
         Query query = QueryFactory.create(sparql);
         Txn.executeRead(dataset, () -> {
-            try (QueryExecution qe = QueryExecution.dataset(dataset).query(query).build()) {
+            try (QueryExecution qe = QueryRunner.bind(QueryExecution.dataset(dataset).query(query), values).build()) {
                 ResultSet rs = qe.execSelect();
                 while (rs.hasNext()) {
                     rows.accept(rs.next());

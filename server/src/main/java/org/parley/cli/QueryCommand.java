@@ -5,9 +5,15 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
+import org.parley.store.ParameterBinder;
 import org.parley.store.ParleyStore;
 import org.parley.store.QueryRunner;
 import org.parley.store.ResultFormat;
@@ -38,6 +44,11 @@ final class QueryCommand implements Callable<Integer> {
             description = "Give up after this many seconds (default: ${DEFAULT-VALUE}).")
     long timeout;
 
+    @Option(names = {"-p", "--param"}, paramLabel = "NAME=VALUE",
+            description = {"A parameter of a saved query (grlc style: ?_name is required, ?__name optional; "
+                    + "the type comes from the suffix, such as _iri or _date). Repeat for each parameter."})
+    List<String> params = new ArrayList<>();
+
     @Parameters(index = "0", paramLabel = "FILE.rq|NAME", description = "Query file or saved query name.")
     String query;
 
@@ -61,8 +72,14 @@ final class QueryCommand implements Callable<Integer> {
             return ExitCode.INVALID_INPUT;
         }
         Query parsed;
+        Map<String, Node> values;
         try {
-            parsed = QueryRunner.parse(Files.readString(file.get()));
+            SavedQuery saved = SavedQuery.read(file.get());
+            parsed = QueryRunner.parse(saved.text());
+            values = ParameterBinder.bind(saved, parameters());
+        } catch (ParameterBinder.BadParameter e) {
+            err.println("parley: query: " + e.getMessage());
+            return ExitCode.INVALID_INPUT;
         } catch (IOException e) {
             err.println("parley: query: cannot read " + file.get() + ": " + e.getMessage());
             return ExitCode.INVALID_INPUT;
@@ -73,7 +90,7 @@ final class QueryCommand implements Callable<Integer> {
         try (ParleyStore s = ParleyStore.openExisting(store.db)) {
             PrintWriter out = spec.commandLine().getOut();
             try (var stream = WriterStreams.of(out)) {
-                new QueryRunner(s, Duration.ofSeconds(timeout)).run(parsed, fmt.get(), stream);
+                new QueryRunner(s, Duration.ofSeconds(timeout)).run(parsed, values, fmt.get(), stream);
             }
             out.flush();
             return ExitCode.OK;
@@ -84,6 +101,19 @@ final class QueryCommand implements Callable<Integer> {
             err.println("parley: query: " + e.getMessage());
             return ExitCode.FAILURE;
         }
+    }
+
+    /** NAME=VALUE pairs as given; the value may hold any character, '=' included. */
+    private Map<String, String> parameters() throws ParameterBinder.BadParameter {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String p : params) {
+            int eq = p.indexOf('=');
+            if (eq <= 0) {
+                throw new ParameterBinder.BadParameter("--param needs NAME=VALUE, not '" + p + "'");
+            }
+            out.put(p.substring(0, eq), p.substring(eq + 1));
+        }
+        return out;
     }
 
     private Optional<Path> locate(String name) {

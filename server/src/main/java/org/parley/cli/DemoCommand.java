@@ -55,7 +55,8 @@ final class DemoCommand implements Callable<Integer> {
             LoadReport report = loader.load(List.of(examples.toString()), m);
             out.println("parley: demo: " + report.summary());
             out.flush();
-            return ServeCommand.serve(store, services, port, "127.0.0.1", Duration.ofSeconds(30), null, out, err);
+            return ServeCommand.serve(store, services,
+                    new ServerSettings(port, "127.0.0.1", Duration.ofSeconds(30), null, List.of()), out, err);
         } catch (StoreException | ReadException e) {
             err.println("parley: demo: " + e.getMessage());
             return ExitCode.FAILURE;

@@ -3,6 +3,8 @@ package org.parley.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.parley.serve.ParleyServer;
 import org.parley.serve.PasswordFile;
@@ -16,7 +18,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serve the store: SPARQL at /parley/sparql, graphs at /parley/get, health at /$/ping.",
+        description = {"Serve the store: web UI at /, SPARQL at /parley/sparql, linked data at /id/..., "
+                + "saved queries at /api/queries, dump at /dumps/parley.nq.gz, health at /$/ping.",
                 "Read-only and bound to the loopback interface unless told otherwise."})
 final class ServeCommand implements Callable<Integer> {
     @Spec
@@ -35,6 +38,11 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
             description = "Query timeout in seconds (default: ${DEFAULT-VALUE}).")
     long timeout;
+
+    @Option(names = "--cors", paramLabel = "ORIGIN", split = ",",
+            description = {"Let web pages from ORIGIN (e.g. https://app.example.org, or * for any) call the server "
+                    + "from a browser. Comma-separated or repeated; off by default."})
+    List<String> cors = new ArrayList<>();
 
     @Option(names = "--allow-update", description = "Open SPARQL Update at /parley/update to the users of --password-file.")
     boolean allowUpdate;
@@ -57,8 +65,9 @@ final class ServeCommand implements Callable<Integer> {
             return ExitCode.INVALID_INPUT;
         }
         try (ParleyStore s = ParleyStore.open(store.db)) {
-            return serve(s, services, port, host, Duration.ofSeconds(timeout),
-                    allowUpdate ? PasswordFile.read(passwordFile) : null, spec.commandLine().getOut(), err);
+            ServerSettings settings = new ServerSettings(port, host, Duration.ofSeconds(timeout),
+                    allowUpdate ? PasswordFile.read(passwordFile) : null, cors);
+            return serve(s, services, settings, spec.commandLine().getOut(), err);
         } catch (StoreException e) {
             err.println("parley: serve: " + e.getMessage());
             return ExitCode.FAILURE;
@@ -69,12 +78,15 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /** Starts the server and blocks until the process is stopped. */
-    static int serve(ParleyStore store, Services services, int port, String host, Duration timeout,
-                     PasswordFile updaters, PrintWriter out, PrintWriter err) throws ServeException {
-        ParleyServer.Builder builder = ParleyServer.builder().store(store).port(port).host(host).timeout(timeout)
-                .queries(services.queries());
-        if (updaters != null) {
-            builder.allowUpdate(updaters);
+    static int serve(ParleyStore store, Services services, ServerSettings settings, PrintWriter out, PrintWriter err)
+            throws ServeException {
+        int port = settings.port();
+        String host = settings.host();
+        ParleyServer.Builder builder = ParleyServer.builder().store(store).port(port).host(host)
+                .timeout(settings.timeout()).queries(services.queries()).cors(settings.corsOrigins())
+                .version(services.version());
+        if (settings.updaters() != null) {
+            builder.allowUpdate(settings.updaters());
         }
         ParleyServer server;
         try {
@@ -85,6 +97,7 @@ final class ServeCommand implements Callable<Integer> {
         String shown = host.equals("0.0.0.0") ? "localhost" : host;
         out.println("parley: serving " + store.directory() + " at http://" + shown + ":" + server.port() + "/");
         out.println("parley: SPARQL endpoint http://" + shown + ":" + server.port() + ParleyServer.DATASET + "/sparql");
+        out.println("parley: saved queries http://" + shown + ":" + server.port() + "/api/queries");
         out.println("parley: press Ctrl-C to stop");
         out.flush();
         server.join();

@@ -6,7 +6,7 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Optional;
+import java.util.List;
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -14,11 +14,23 @@ import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.http.Service;
+import org.parley.serve.api.SavedQueryServlet;
+import org.parley.serve.linkeddata.DescriptionServlet;
+import org.parley.serve.linkeddata.DumpServlet;
+import org.parley.serve.linkeddata.LinkedDataServlet;
+import org.parley.serve.sparql.GuardedQueryService;
+import org.parley.serve.ui.BrowseServlet;
+import org.parley.serve.ui.HomePage;
+import org.parley.serve.ui.QueryPage;
+import org.parley.serve.ui.StaticAssets;
 import org.parley.store.ParleyStore;
 
 /**
  * The Parley server: an embedded Fuseki with dataset {@code /parley} ({@code /parley/sparql} for
- * SPARQL 1.1 queries, {@code /parley/get} for reading graphs, {@code /$/ping} for health checks).
+ * SPARQL 1.1 queries, {@code /parley/get} for reading graphs, {@code /$/ping} for health checks),
+ * and beside it linked data ({@code /id/}, {@code /page/}, {@code /data/}, {@code /graph/}), the
+ * saved queries as a web API ({@code /api/}), dumps, VoID and the web UI.
  * Read-only unless built with {@link Builder#allowUpdate}, which adds {@code /parley/update} and
  * {@code /parley/data} behind HTTP authentication. Binds to the loopback interface unless told to
  * bind to all.
@@ -27,9 +39,11 @@ public final class ParleyServer {
     public static final String DATASET = "/parley";
 
     private final FusekiServer fuseki;
+    private final QueryWatchdog watchdog;
 
-    private ParleyServer(FusekiServer fuseki) {
+    private ParleyServer(FusekiServer fuseki, QueryWatchdog watchdog) {
         this.fuseki = fuseki;
+        this.watchdog = watchdog;
     }
 
     public static Builder builder() {
@@ -55,6 +69,7 @@ public final class ParleyServer {
 
     public void stop() {
         fuseki.stop();
+        watchdog.close();
     }
 
     public static final class Builder {
@@ -64,6 +79,8 @@ public final class ParleyServer {
         private Duration timeout = Duration.ofSeconds(30);
         private PasswordFile updaters;
         private Path queries;
+        private List<String> corsOrigins = List.of();
+        private String version = "dev";
 
         private Builder() {}
 
@@ -108,6 +125,21 @@ public final class ParleyServer {
             return this;
         }
 
+        /**
+         * Lets pages from these origins ({@code https://app.example.org}, or {@code *} for any) call
+         * the server from a browser. Off by default.
+         */
+        public Builder cors(List<String> origins) {
+            this.corsOrigins = List.copyOf(origins);
+            return this;
+        }
+
+        /** The version shown in the OpenAPI description. */
+        public Builder version(String value) {
+            this.version = requireNonNull(value, "version");
+            return this;
+        }
+
         public ParleyServer build() throws ServeException {
             requireNonNull(store, "store");
             boolean loopback = isLoopback(host);
@@ -116,6 +148,10 @@ public final class ParleyServer {
             }
             DatasetGraph dsg = store.datasetGraph();
             dsg.getContext().set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
+            // SERVICE would let anyone who can query make this server fetch arbitrary URLs.
+            dsg.getContext().set(Service.httpServiceAllowed, false);
+            StoreView view = new StoreView(store);
+            QueryWatchdog watchdog = new QueryWatchdog(timeout);
             DataService.Builder data = DataService.newBuilder(dsg)
                     .addEndpoint(Operation.Query, "sparql")
                     .addEndpoint(Operation.Query, "query")
@@ -124,7 +160,12 @@ public final class ParleyServer {
                     .port(port)
                     .loopback(loopback)
                     .enablePing(true)
-                    .enableCors(false, null);
+                    .registerOperation(Operation.Query, new GuardedQueryService(view, watchdog));
+            if (corsOrigins.isEmpty()) {
+                fuseki.enableCors(false, null);
+            } else {
+                fuseki.enableCors(true, CorsSettings.write(corsOrigins).toString());
+            }
             if (updaters != null) {
                 var policy = Auth.policyAllowSpecific(updaters.users());
                 data.addEndpoint(Operation.Update, "update", policy);
@@ -132,8 +173,35 @@ public final class ParleyServer {
                 fuseki.passwordFile(updaters.path().toString()).auth(AuthScheme.BASIC).realm("Parley");
             }
             fuseki.add(DATASET, data.build());
-            Optional.ofNullable(queries);
-            return new ParleyServer(fuseki.build());
+            addWebParts(fuseki, view, watchdog);
+            FusekiServer server = fuseki.build();
+            server.getJettyServer().setRequestLog(AccessLog.create());
+            return new ParleyServer(server, watchdog);
+        }
+
+        /** Linked data, descriptions, dumps, the saved-query API and the UI, beside Fuseki's own servlets. */
+        private void addWebParts(FusekiServer.Builder fuseki, StoreView view, QueryWatchdog watchdog) {
+            LinkedDataServlet linkedData = new LinkedDataServlet(view);
+            for (String prefix : resourcePrefixes(view)) {
+                for (String kind : List.of("id", "page", "data", "graph")) {
+                    fuseki.addServlet(prefix + kind + "/*", linkedData);
+                }
+            }
+            fuseki.addServlet("/dumps/*", new DumpServlet(store));
+            fuseki.addServlet("/.well-known/void", new DescriptionServlet(view));
+            fuseki.addServlet("/static/*", new StaticAssets());
+            if (queries != null) {
+                fuseki.addServlet("/api/*", new SavedQueryServlet(store, queries, watchdog, version));
+                fuseki.addServlet("/browse/*", new BrowseServlet(view, queries));
+                fuseki.addServlet("/query", new QueryPage(queries));
+                fuseki.addServlet("", new HomePage(view, queries));
+            }
+        }
+
+        /** {@code /}, and the base IRI's own path when it has one, so every minted IRI's path resolves here. */
+        private static List<String> resourcePrefixes(StoreView view) {
+            String basePath = view.basePath();
+            return basePath.equals("/") ? List.of("/") : List.of("/", basePath);
         }
 
         private static boolean isLoopback(String host) throws ServeException {

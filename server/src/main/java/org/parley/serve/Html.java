@@ -1,0 +1,48 @@
+package org.parley.serve;
+
+/** HTML building for Parley's pages: every value from the data goes through {@link #escape}. */
+public final class Html {
+    private Html() {}
+
+    public static String escape(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    public static String link(String href, String text) {
+        return "<a href=\"" + escape(href) + "\">" + escape(text) + "</a>";
+    }
+
+    /** A whole page with Parley's navigation; {@code body} must already be safe HTML. */
+    public static String page(String title, String body) {
+        return page(title, body, "");
+    }
+
+    public static String page(String title, String body, String head) {
+        return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+                + "<title>" + escape(title) + " · Parley</title>"
+                + "<link rel=\"stylesheet\" href=\"/static/parley.css\">" + head + "</head><body>"
+                + "<header><nav><a class=\"brand\" href=\"/\">Parley</a>"
+                + "<a href=\"/browse/negotiations\">Negotiations</a><a href=\"/browse/statements\">Statements</a>"
+                + "<a href=\"/browse/demands\">Demands</a><a href=\"/browse/actors\">Actors</a>"
+                + "<a href=\"/query\">Query</a></nav></header><main>"
+                + body + "</main><footer>Parley · <a href=\"/api/openapi.json\">API</a> · "
+                + "<a href=\"/parley/sparql\">SPARQL endpoint</a> · <a href=\"/.well-known/void\">VoID</a> · "
+                + "<a href=\"/dumps/parley.nq.gz\">dump</a></footer></body></html>";
+    }
+}

@@ -1,0 +1,155 @@
+package org.parley.serve;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.QuerySolution;
+import org.parley.rdf.Iris;
+import org.parley.store.ParleyStore;
+import org.parley.vocab.Vocab;
+
+/**
+ * What the web parts of the server read from the store: its base IRI, the mapping between IRIs and
+ * the paths they are served at, and labels.
+ */
+public final class StoreView {
+    private final ParleyStore store;
+
+    public StoreView(ParleyStore store) {
+        this.store = requireNonNull(store, "store");
+    }
+
+    public ParleyStore store() {
+        return store;
+    }
+
+    /** The base the store was loaded with; the default base if nothing was loaded yet. */
+    public String base() {
+        return store.baseIri().orElse(Iris.DEFAULT_BASE);
+    }
+
+    /**
+     * The path part of the base ({@code /} for {@code http://host:port/}, {@code /kg/} for
+     * {@code https://example.org/kg/}): resource paths are served both with and without it.
+     */
+    public String basePath() {
+        String path = java.net.URI.create(base()).getRawPath();
+        return path == null || path.isEmpty() ? "/" : path.endsWith("/") ? path : path + "/";
+    }
+
+    /** A request path with the base's own path taken off the front, so that {@code /kg/id/x} becomes {@code /id/x}. */
+    public String localPath(String requestPath) {
+        String prefix = basePath();
+        return !prefix.equals("/") && requestPath.startsWith(prefix) ? requestPath.substring(prefix.length() - 1) : requestPath;
+    }
+
+    /** The IRI a request path names ({@code /id/person/x} under the store's base). */
+    public String iriOf(String path) {
+        return base() + (path.startsWith("/") ? path.substring(1) : path);
+    }
+
+    /** The local path an IRI is served at, when it is one of Parley's; else empty. */
+    public Optional<String> pathOf(String iri) {
+        String base = base();
+        if (iri.startsWith(base)) {
+            String rest = iri.substring(base.length());
+            int hash = rest.indexOf('#');
+            return Optional.of("/" + (hash < 0 ? rest : rest.substring(0, hash)));
+        }
+        return Optional.empty();
+    }
+
+    /** A link target for an IRI: its page on this server, else the IRI itself. */
+    public String href(String iri) {
+        return pathOf(iri).map(p -> p.startsWith("/id/") ? "/page/" + p.substring(4) : p).orElse(iri);
+    }
+
+    /** The label of a node: skos:prefLabel, rdfs:label or dcterms:title, else its IRI's last segment. */
+    public String label(Node n) {
+        if (n.isLiteral()) {
+            return n.getLiteralLexicalForm();
+        }
+        if (!n.isURI()) {
+            return n.toString();
+        }
+        return store.read(dsg -> {
+            for (Node p : List.of(Vocab.SKOS.prefLabel, Vocab.RDFS.label, Vocab.DCTERMS.title)) {
+                var it = dsg.getUnionGraph().find(n, p, Node.ANY);
+                if (it.hasNext()) {
+                    return it.next().getObject().getLiteralLexicalForm();
+                }
+            }
+            String iri = n.getURI();
+            int cut = Math.max(iri.lastIndexOf('/'), iri.lastIndexOf('#'));
+            return cut >= 0 && cut < iri.length() - 1 ? iri.substring(cut + 1) : iri;
+        });
+    }
+
+    public String label(String iri) {
+        return label(NodeFactory.createURI(iri));
+    }
+
+    public boolean exists(String iri) {
+        Node n = NodeFactory.createURI(iri);
+        return store.read(dsg -> dsg.getUnionGraph().find(n, Node.ANY, Node.ANY).hasNext());
+    }
+
+    public List<Triple> outgoing(Node subject) {
+        return store.read(dsg -> dsg.getUnionGraph().find(subject, Node.ANY, Node.ANY).toList());
+    }
+
+    public List<Triple> incoming(Node object, int limit) {
+        return store.read(dsg -> {
+            List<Triple> out = new ArrayList<>();
+            var it = dsg.getUnionGraph().find(Node.ANY, Node.ANY, object);
+            while (it.hasNext() && out.size() < limit) {
+                out.add(it.next());
+            }
+            return out;
+        });
+    }
+
+    /** Runs a SELECT query; the rows are copied inside the read transaction, so they outlive it. */
+    public List<Row> select(String sparql) {
+        List<Row> rows = new ArrayList<>();
+        store.select(sparql, solution -> rows.add(Row.of(solution)));
+        return rows;
+    }
+
+    /** Runs a SELECT query with {@code ?x} bound to {@code x}'s node, through Jena's substitution API. */
+    public List<Row> select(String sparql, java.util.Map<String, Node> values) {
+        List<Row> rows = new ArrayList<>();
+        store.select(sparql, values, solution -> rows.add(Row.of(solution)));
+        return rows;
+    }
+
+    /** One result row, as plain nodes. */
+    public record Row(java.util.Map<String, Node> values) {
+        static Row of(QuerySolution s) {
+            java.util.Map<String, Node> m = new java.util.HashMap<>();
+            s.varNames().forEachRemaining(v -> {
+                if (s.get(v) != null) {
+                    m.put(v, s.get(v).asNode());
+                }
+            });
+            return new Row(m);
+        }
+
+        public Optional<Node> node(String var) {
+            return Optional.ofNullable(values.get(var));
+        }
+
+        public String text(String var) {
+            Node n = values.get(var);
+            if (n == null) {
+                return "";
+            }
+            return n.isLiteral() ? n.getLiteralLexicalForm() : n.isURI() ? n.getURI() : n.toString();
+        }
+    }
+}

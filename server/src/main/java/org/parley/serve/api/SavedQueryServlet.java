@@ -1,0 +1,276 @@
+package org.parley.serve.api;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingBuilder;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.exec.RowSetStream;
+import org.apache.jena.system.Txn;
+import org.parley.serve.QueryWatchdog;
+import org.parley.serve.Requests;
+import org.parley.serve.linkeddata.Negotiation;
+import org.parley.store.ParleyStore;
+import org.parley.store.ParameterBinder;
+import org.parley.store.QueryRunner;
+import org.parley.store.SavedQuery;
+
+/**
+ * The saved queries as a web API:
+ * <ul>
+ *   <li>{@code GET /api/queries}: every saved query with its summary and parameters;</li>
+ *   <li>{@code GET|POST /api/queries/{name}}: runs {@code queries/{name}.rq} with parameters from the
+ *       query string or form, bound by type through Jena's substitution API; results as SPARQL
+ *       JSON, CSV or TSV by {@code Accept}, paged with {@code limit} and {@code offset} and
+ *       {@code Link} headers;</li>
+ *   <li>{@code GET /api/openapi.json}: the OpenAPI 3 description, generated from the query files.</li>
+ * </ul>
+ */
+public final class SavedQueryServlet extends HttpServlet {
+    /** Rows in a page when the caller does not say; the most a caller may ask for. */
+    static final int DEFAULT_LIMIT = 1000;
+    static final int MAX_LIMIT = 10000;
+    private static final List<String> RESULT_TYPES = List.of("application/sparql-results+json", "application/json",
+            "text/csv", "text/tab-separated-values");
+    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+
+    private final transient ParleyStore store;
+    private final transient Path queries;
+    private final transient QueryWatchdog watchdog;
+    private final String version;
+
+    public SavedQueryServlet(ParleyStore store, Path queries, QueryWatchdog watchdog, String version) {
+        this.store = store;
+        this.queries = queries;
+        this.watchdog = watchdog;
+        this.version = version;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        route(request, response);
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        route(request, response);
+    }
+
+    private void route(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String path = Requests.path(request);
+        if (path.equals("/api/openapi.json")) {
+            json(response, 200, OpenApi.describe(SavedQuery.all(queries), Requests.serverUrl(request), version));
+        } else if (path.equals("/api/queries") || path.equals("/api/queries/")) {
+            json(response, 200, list(request));
+        } else if (path.startsWith("/api/queries/")) {
+            run(path.substring("/api/queries/".length()), request, response);
+        } else {
+            problem(response, 404, "no such API path: " + path + " (see /api/openapi.json)");
+        }
+    }
+
+    private JsonArray list(HttpServletRequest request) throws IOException {
+        JsonArray out = new JsonArray();
+        for (SavedQuery q : SavedQuery.all(queries)) {
+            JsonObject o = new JsonObject();
+            o.addProperty("name", q.name());
+            o.addProperty("summary", q.summary());
+            o.addProperty("description", q.description());
+            o.addProperty("url", Requests.serverUrl(request) + "/api/queries/" + q.name());
+            JsonArray params = new JsonArray();
+            for (SavedQuery.Parameter p : q.parameters()) {
+                JsonObject po = new JsonObject();
+                po.addProperty("name", p.name());
+                po.addProperty("type", p.type());
+                po.addProperty("required", p.required());
+                params.add(po);
+            }
+            o.add("parameters", params);
+            o.addProperty("query", q.text());
+            out.add(o);
+        }
+        return out;
+    }
+
+    private void run(String name, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<Path> file = SavedQuery.locate(queries, name);
+        if (file.isEmpty()) {
+            problem(response, 404, "no saved query named '" + name + "' (see /api/queries)");
+            return;
+        }
+        SavedQuery saved = SavedQuery.read(file.get());
+        Map<String, String> given = new LinkedHashMap<>();
+        request.getParameterMap().forEach((k, v) -> given.put(k, v.length == 0 ? "" : v[0]));
+        Map<String, Node> bound;
+        int limit;
+        int offset;
+        try {
+            bound = ParameterBinder.bind(saved, given);
+            limit = paging(given, "limit", DEFAULT_LIMIT, MAX_LIMIT);
+            offset = paging(given, "offset", 0, Integer.MAX_VALUE);
+        } catch (ParameterBinder.BadParameter e) {
+            problem(response, 400, e.getMessage());
+            return;
+        }
+        Query query;
+        try {
+            query = QueryRunner.parse(saved.text());
+        } catch (QueryRunner.InvalidQueryException e) {
+            problem(response, 500, "saved query " + name + " does not parse: " + e.getMessage());
+            return;
+        }
+        if (!query.isSelectType()) {
+            problem(response, 500, "saved query " + name + " is not a SELECT query");
+            return;
+        }
+        Optional<String> type = Negotiation.choose(request.getHeader("Accept"), RESULT_TYPES);
+        if (type.isEmpty()) {
+            response.setHeader("Vary", "Accept");
+            problem(response, 406, "results are available as " + String.join(", ", RESULT_TYPES));
+            return;
+        }
+        query.setLimit(limit);
+        query.setOffset(offset);
+        Rows rows;
+        try {
+            rows = execute(query, bound);
+        } catch (QueryCancelledException e) {
+            problem(response, 503, "the query took longer than " + watchdog.limit().toSeconds() + " s and was stopped");
+            return;
+        }
+        response.setHeader("Vary", "Accept");
+        links(request, response, name, given, limit, offset, rows.bindings().size());
+        write(rows, type.get(), response);
+    }
+
+    private record Rows(List<Var> vars, List<Binding> bindings) {}
+
+    /** Runs the query under the watchdog and copies the rows out of the read transaction. */
+    private Rows execute(Query query, Map<String, Node> bound) {
+        return Txn.calculateRead(store.dataset(), () -> {
+            try (QueryExecution qe = QueryRunner.bind(QueryExecution.dataset(store.dataset()).query(query), bound).build()) {
+                return watchdog.watch(qe, () -> {
+                    ResultSet rs = qe.execSelect();
+                    List<Var> vars = rs.getResultVars().stream().map(Var::alloc).toList();
+                    List<Binding> out = new ArrayList<>();
+                    while (rs.hasNext()) {
+                        Binding b = rs.nextBinding();
+                        BindingBuilder copy = BindingFactory.builder();
+                        for (Var v : vars) {
+                            Node n = b.get(v);
+                            if (n != null) {
+                                copy.add(v, n);
+                            }
+                        }
+                        out.add(copy.build());
+                    }
+                    return new Rows(vars, out);
+                });
+            }
+        });
+    }
+
+    private static void write(Rows rows, String type, HttpServletResponse response) throws IOException {
+        Iterator<Binding> it = rows.bindings().iterator();
+        ResultSet rs = ResultSet.adapt(RowSetStream.create(rows.vars(), it));
+        response.setStatus(200);
+        OutputStream out = response.getOutputStream();
+        switch (type) {
+            case "text/csv" -> {
+                response.setContentType("text/csv; charset=utf-8");
+                ResultSetFormatter.outputAsCSV(out, rs);
+            }
+            case "text/tab-separated-values" -> {
+                response.setContentType("text/tab-separated-values; charset=utf-8");
+                ResultSetFormatter.outputAsTSV(out, rs);
+            }
+            default -> {
+                response.setContentType("application/sparql-results+json; charset=utf-8");
+                ResultSetFormatter.outputAsJSON(out, rs);
+            }
+        }
+    }
+
+    /** {@code Link} headers to the first, previous and next pages (RFC 8288). */
+    private static void links(HttpServletRequest request, HttpServletResponse response, String name,
+                              Map<String, String> given, int limit, int offset, int returned) {
+        List<String> links = new ArrayList<>();
+        links.add(link(request, name, given, limit, 0, "first"));
+        if (offset > 0) {
+            links.add(link(request, name, given, limit, Math.max(0, offset - limit), "prev"));
+        }
+        if (returned == limit) {
+            links.add(link(request, name, given, limit, offset + limit, "next"));
+        }
+        response.setHeader("Link", String.join(", ", links));
+    }
+
+    private static String link(HttpServletRequest request, String name, Map<String, String> given, int limit, int offset,
+                               String rel) {
+        StringBuilder url = new StringBuilder("/api/queries/").append(name).append('?');
+        for (Map.Entry<String, String> e : given.entrySet()) {
+            if (!ParameterBinder.PAGING.contains(e.getKey())) {
+                url.append(encode(e.getKey())).append('=').append(encode(e.getValue())).append('&');
+            }
+        }
+        url.append("limit=").append(limit).append("&offset=").append(offset);
+        return "<" + url + ">; rel=\"" + rel + "\"";
+    }
+
+    private static int paging(Map<String, String> given, String name, int otherwise, int max)
+            throws ParameterBinder.BadParameter {
+        String v = given.get(name);
+        if (v == null || v.isBlank()) {
+            return otherwise;
+        }
+        try {
+            int n = Integer.parseInt(v.strip());
+            if (n < 0 || n > max) {
+                throw new ParameterBinder.BadParameter(name + " must be between 0 and " + max + ", not " + v);
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new ParameterBinder.BadParameter(name + " must be a whole number, not '" + v + "'");
+        }
+    }
+
+    private static String encode(String s) {
+        return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    private static void json(HttpServletResponse response, int status, Object body) throws IOException {
+        response.setStatus(status);
+        response.setContentType("application/json; charset=utf-8");
+        response.getOutputStream().write(GSON.toJson(body instanceof JsonObject || body instanceof JsonArray
+                ? body : GSON.toJsonTree(body)).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void problem(HttpServletResponse response, int status, String message) throws IOException {
+        JsonObject o = new JsonObject();
+        o.addProperty("status", status);
+        o.addProperty("error", message);
+        json(response, status, o);
+    }
+}

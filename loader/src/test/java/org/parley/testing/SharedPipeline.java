@@ -28,16 +28,31 @@ public final class SharedPipeline implements ParameterResolver {
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
         Class<?> type = parameter.getParameter().getType();
-        ExtensionContext.Store store = context.getRoot().getStore(NAMESPACE);
-        Lexicons lexicons = store.getOrComputeIfAbsent("lexicons", k -> Lexicons.load(), Lexicons.class);
         if (type == Lexicons.class) {
-            return lexicons;
+            return lexicons(context);
         }
-        Annotator annotator = store.getOrComputeIfAbsent("annotator", k -> new CoreNlpAnnotator(), Annotator.class);
         if (type == Annotator.class) {
-            return annotator;
+            return annotator(context);
         }
-        return store.getOrComputeIfAbsent("pipeline",
-                k -> new Pipeline(new BoilerplateCleaner(), annotator, new ArticleExtractor(lexicons)), Pipeline.class);
+        return pipeline(context);
+    }
+
+    /** The JVM's one pipeline, for other extensions that build fixtures with it. */
+    public static Pipeline pipeline(ExtensionContext context) {
+        return store(context).getOrComputeIfAbsent("pipeline",
+                k -> new Pipeline(new BoilerplateCleaner(), annotator(context), new ArticleExtractor(lexicons(context))),
+                Pipeline.class);
+    }
+
+    private static Annotator annotator(ExtensionContext context) {
+        return store(context).getOrComputeIfAbsent("annotator", k -> new CoreNlpAnnotator(), Annotator.class);
+    }
+
+    private static Lexicons lexicons(ExtensionContext context) {
+        return store(context).getOrComputeIfAbsent("lexicons", k -> Lexicons.load(), Lexicons.class);
+    }
+
+    private static ExtensionContext.Store store(ExtensionContext context) {
+        return context.getRoot().getStore(NAMESPACE);
     }
 }

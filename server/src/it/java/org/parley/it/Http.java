@@ -24,6 +24,11 @@ final class Http {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", accept).GET().build());
     }
 
+    /** A GET with one more request header, such as {@code Origin}. */
+    HttpResponse<String> get(String path, String accept, String header, String value) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", accept).header(header, value).GET().build());
+    }
+
     HttpResponse<byte[]> getBytes(String path) {
         try {
             return client.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());

@@ -2,6 +2,7 @@ package org.parley.resolve;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,9 +27,16 @@ final class Texts {
         return String.join(" ", tokens(text));
     }
 
+    /** Words a fragment needs before it is recognised inside a longer quotation by position alone. */
+    private static final int MIN_FRAGMENT = 5;
+    /** Below this many words, wordings must share a larger part of their words to be one quotation. */
+    private static final int SHORT = 10;
+
     /**
-     * True when two wordings are the same quotation: most of the shorter one's words are in the
-     * longer one (outlets cut quotes and change punctuation, rarely words).
+     * True when two wordings are the same quotation: the shorter one is a run of the longer one's
+     * words (an outlet quoting a fragment), or most of its words are in the longer one (outlets cut
+     * quotes and change punctuation, rarely words). Short wordings must share more, since a few
+     * common words are easily shared by chance.
      */
     static boolean sameQuotation(String a, String b) {
         List<String> ta = tokens(a);
@@ -40,6 +48,9 @@ final class Texts {
         List<String> longer = ta.size() <= tb.size() ? tb : ta;
         if (shorter.size() < 4) {
             return String.join(" ", ta).equals(String.join(" ", tb));
+        }
+        if (shorter.size() >= MIN_FRAGMENT && Collections.indexOfSubList(longer, shorter) >= 0) {
+            return true;
         }
         Map<String, Integer> counts = new HashMap<>();
         for (String t : longer) {
@@ -53,6 +64,7 @@ final class Texts {
                 counts.put(t, n - 1);
             }
         }
-        return shared >= 0.7 * shorter.size() && shared >= 0.3 * longer.size();
+        double needed = shorter.size() < SHORT ? 0.85 : 0.7;
+        return shared >= needed * shorter.size() && shared >= 0.3 * longer.size();
     }
 }

@@ -15,9 +15,13 @@ public final class Organizations {
                     r.length > 4 && !r[4].isBlank() ? Optional.of(r[4].strip()) : Optional.empty(),
                     r.length > 5 && !r[5].isBlank() ? Optional.of(r[5].strip()) : Optional.empty());
             byId.put(org.id(), org);
-            index.add(org.name(), org, false);
+            index.addProperName(org.name(), org);
             for (String alias : Resources.split(r[3])) {
-                index.add(alias, org, Resources.isAcronym(alias));
+                if (Resources.isAcronym(alias)) {
+                    index.add(alias, org, true);
+                } else {
+                    index.addProperName(alias, org);
+                }
             }
         }
     }

@@ -11,7 +11,8 @@ import java.util.function.Function;
 /**
  * Longest-match lookup of multi-word phrases over a sequence of words. Phrases are matched without
  * regard to case, except those marked case-sensitive (acronyms such as "US" or "WHO", which would
- * otherwise match ordinary words).
+ * otherwise match ordinary words) and proper names, whose capitalised words must be capitalised in
+ * the text too (so the name "Amnesty" is not found in "a full amnesty").
  *
  * @param <V> what a phrase stands for
  */
@@ -22,15 +23,24 @@ public final class PhraseIndex<V> {
     /** A phrase found at {@code [start, end)} of the word sequence. */
     public record Match<V>(int start, int end, V value, String phrase) {}
 
-    private record Entry<V>(String[] words, boolean caseSensitive, V value, String phrase) {}
+    private record Entry<V>(String[] words, boolean caseSensitive, boolean properName, V value, String phrase) {}
 
     public void add(String phrase, V value, boolean caseSensitive) {
+        add(phrase, value, caseSensitive, false);
+    }
+
+    /** Adds a proper name: its capitalised words match only capitalised words. */
+    public void addProperName(String phrase, V value) {
+        add(phrase, value, false, true);
+    }
+
+    private void add(String phrase, V value, boolean caseSensitive, boolean properName) {
         String[] words = split(phrase);
         if (words.length == 0) {
             return;
         }
         String key = words[0].toLowerCase(Locale.ROOT);
-        byFirstWord.computeIfAbsent(key, k -> new ArrayList<>()).add(new Entry<>(words, caseSensitive, value, phrase));
+        byFirstWord.computeIfAbsent(key, k -> new ArrayList<>()).add(new Entry<>(words, caseSensitive, properName, value, phrase));
         longest = Math.max(longest, words.length);
     }
 
@@ -88,6 +98,9 @@ public final class PhraseIndex<V> {
         for (int k = 0; k < e.words.length; k++) {
             String w = normal(word.apply(items.get(start + k)));
             boolean same = e.caseSensitive ? w.equals(e.words[k]) : w.equalsIgnoreCase(e.words[k]);
+            if (same && e.properName && Character.isUpperCase(e.words[k].codePointAt(0))) {
+                same = Character.isUpperCase(w.codePointAt(0));
+            }
             if (!same) {
                 return false;
             }

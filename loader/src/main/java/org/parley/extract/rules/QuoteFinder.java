@@ -16,7 +16,9 @@ import org.parley.extract.Quote;
  * Finds the quotations of an article. Double-quoted spans come from CoreNLP's quote annotator; a
  * span it ran across paragraphs is split where the news convention splits it (a paragraph left
  * open, the next reopened with a quotation mark), and the later parts are marked as continuing the
- * first. Headlines quote with single marks ('...'); those are found here.
+ * first. A paragraph that opens a quotation and leaves it open, before a paragraph that reopens it,
+ * is a quotation too, even when CoreNLP paired no marks for it. Headlines quote with single marks
+ * ('...'); those are found here.
  */
 public final class QuoteFinder {
     public static final Set<Layer> REQUIRES = Set.of(Layer.QUOTES, Layer.PARAGRAPHS);
@@ -35,7 +37,88 @@ public final class QuoteFinder {
         }
         headlineQuotes(article, quotes);
         quotes.sort(Comparator.comparingInt(Quote::begin));
-        return quotes;
+        return openParagraphs(article, quotes);
+    }
+
+    /**
+     * Adds the paragraphs that open a quotation and leave it open before a paragraph that reopens
+     * it (news style for a quotation over several paragraphs), and marks each reopening paragraph's
+     * quotation as continuing the one before.
+     */
+    private static List<Quote> openParagraphs(AnnotatedArticle article, List<Quote> quotes) {
+        String text = article.text();
+        List<int[]> paragraphs = paragraphSpans(text);
+        List<Quote> out = new ArrayList<>(quotes);
+        boolean previousOpen = false;
+        for (int i = 0; i + 1 < paragraphs.size(); i++) {
+            int begin = paragraphs.get(i)[0];
+            int end = paragraphs.get(i)[1];
+            boolean open = opensAndLeavesOpen(text, begin, end) && startsWithOpening(text, paragraphs.get(i + 1)[0])
+                    && !article.clean().isRemoved(begin);
+            if (open && out.stream().noneMatch(q -> q.begin() == begin)) {
+                out.removeIf(q -> q.overlaps(begin, end) && q.begin() > begin);
+                quote(article, begin, end, previousOpen, Optional.empty()).ifPresent(out::add);
+            }
+            if (open) {
+                int next = paragraphs.get(i + 1)[0];
+                out.replaceAll(q -> q.begin() == next && !q.continuesPrevious() ? continuing(q) : q);
+            }
+            previousOpen = open;
+        }
+        out.sort(Comparator.comparingInt(Quote::begin));
+        return out;
+    }
+
+    private static Quote continuing(Quote q) {
+        return new Quote(q.begin(), q.end(), q.contentBegin(), q.contentEnd(), q.text(), q.paragraph(), true, q.headline(),
+                q.coreNlpSpeaker());
+    }
+
+    /** Begin and end of each paragraph (text between blank lines), without surrounding whitespace. */
+    private static List<int[]> paragraphSpans(String text) {
+        List<int[]> out = new ArrayList<>();
+        int at = 0;
+        while (at < text.length()) {
+            int blank = text.indexOf("\n\n", at);
+            int end = blank < 0 ? text.length() : blank;
+            int b = at;
+            int e = end;
+            while (b < e && Character.isWhitespace(text.charAt(b))) {
+                b++;
+            }
+            while (e > b && Character.isWhitespace(text.charAt(e - 1))) {
+                e--;
+            }
+            if (e > b) {
+                out.add(new int[] {b, e});
+            }
+            at = blank < 0 ? text.length() : blank + 2;
+        }
+        return out;
+    }
+
+    private static boolean startsWithOpening(String text, int at) {
+        char c = text.charAt(at);
+        return c == '"' || c == '“' || c == '„' || c == '«';
+    }
+
+    /** A paragraph that starts with a double opening mark and ends with its quotation still open. */
+    private static boolean opensAndLeavesOpen(String text, int begin, int end) {
+        if (!startsWithOpening(text, begin)) {
+            return false;
+        }
+        int straight = 0;
+        int opening = 0;
+        int closing = 0;
+        for (int i = begin; i < end; i++) {
+            switch (text.charAt(i)) {
+                case '"' -> straight++;
+                case '“', '„', '«' -> opening++;
+                case '”', '»' -> closing++;
+                default -> { }
+            }
+        }
+        return text.charAt(begin) == '"' ? straight % 2 == 1 : opening > closing;
     }
 
     private static List<Quote> split(AnnotatedArticle article, QuoteSpan q) {

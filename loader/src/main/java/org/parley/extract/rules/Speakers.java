@@ -70,6 +70,9 @@ public final class Speakers {
         for (int depth = 0; depth < (participle ? 8 : 5) && v >= 0; depth++) {
             for (Dependency d : s.childrenOf(v)) {
                 if (d.relation().equals("nsubj") || d.relation().equals("nsubj:xsubj")) {
+                    if (!doc.inQuote(original) && doc.inQuote(s.token(d.dependent()))) {
+                        continue; // the parser made a word of the quotation a subject of the verb reporting it
+                    }
                     Optional<Resolved> r = nounPhrase(s, d.dependent());
                     if (r.isPresent()) {
                         return r;

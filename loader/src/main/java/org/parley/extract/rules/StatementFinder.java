@@ -201,10 +201,17 @@ public final class StatementFinder {
             }
         }
         // A quotation following another in the same paragraph, nobody else named in between.
-        if (previous != null && previous.direct() && doc.article().sentenceAt(previous.begin())
-                .map(Sentence::paragraph).orElse(-2) == first.paragraph()
+        int previousParagraph = previous == null ? -2
+                : doc.article().sentenceAt(previous.begin()).map(Sentence::paragraph).orElse(-2);
+        if (previous != null && previous.direct() && previousParagraph == first.paragraph()
                 && noOtherPersonBetween(previous.end(), q.begin(), previous.speaker())) {
             return Optional.of(new Attribution(previous.speaker(), null, null, -1, 0.75, "adjacent-quote"));
+        }
+        // A paragraph that is nothing but a quotation, right after a paragraph quoting someone:
+        // news style gives a speaker's next paragraph without repeating the attribution.
+        if (previous != null && previous.direct() && previousParagraph == first.paragraph() - 1
+                && opensParagraph(q) && noOtherPersonBetween(previous.end(), q.begin(), previous.speaker())) {
+            return Optional.of(new Attribution(previous.speaker(), null, null, -1, 0.7, "next-paragraph-quote"));
         }
         // "..." followed by a short sentence of attribution: "he added."
         int nextIndex = last.index() + 1;
@@ -229,6 +236,16 @@ public final class StatementFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /** True when the quotation's opening mark is the first character of its paragraph. */
+    private boolean opensParagraph(Quote q) {
+        String text = doc.article().text();
+        int i = q.begin() - 1;
+        while (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        return i < 0 || text.charAt(i) == '\n';
     }
 
     /** True when nobody but {@code speaker} is named between two quotations (outside them). */

@@ -31,6 +31,13 @@ class LexiconsTest {
     }
 
     @Test
+    void organisationNamesAreProperNamesNotOrdinaryWords() {
+        assertThat(LEXICONS.organizations().lookup("Amnesty")).isPresent();
+        assertThat(LEXICONS.organizations().lookup("amnesty")).as("a full amnesty is not an NGO").isEmpty();
+        assertThat(LEXICONS.organizations().lookup("AMNESTY INTERNATIONAL")).as("headlines in capitals").isPresent();
+    }
+
+    @Test
     void organisationsKnowTheirCountryOrParent() {
         assertThat(LEXICONS.organizations().lookup("the Kremlin")).get()
                 .extracting(o -> o.country().orElse("")).isEqualTo("RU");

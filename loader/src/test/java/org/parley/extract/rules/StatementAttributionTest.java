@@ -141,6 +141,37 @@ class StatementAttributionTest {
     }
 
     @Test
+    void aQuotationThatFillsItsOwnParagraphsKeepsTheLastSpeaker() {
+        Extracted e = extract("""
+                Foreign Minister Petra Lind urged the people of the neighbouring country to demand an end to the fighting.
+
+                "Look at what your leaders have done to your country," she said in a video.
+
+                "They started a war nobody wanted, they sent your brothers and sons across the border, they shelled our towns.
+
+                "Our people did not ask for this war, but they will defend their homes."
+
+                The talks are due to resume next week.
+                """);
+        assertThat(e.speakerOf("They started a war nobody wanted")).isEqualTo("Petra Lind");
+        assertThat(e.speakerOf("Our people did not ask for this war")).isEqualTo("Petra Lind");
+        assertThat(e.statement("They started a war nobody wanted").orElseThrow().text())
+                .as("the open paragraph is one quotation, split where the article splits it")
+                .doesNotContain("Our people");
+    }
+
+    @Test
+    void aWordOfTheQuotationIsNeverItsSpeaker() {
+        // The parser makes "Those" (inside the quotation) a second subject of "said".
+        Extracted e = extract("""
+                Interior Minister Karl Odell spoke to the crowd.
+
+                "Those of you who do not wish to become a criminal and perish can save yourselves," he said in a televised address.
+                """);
+        assertThat(e.speakerOf("Those of you who do not wish to become a criminal")).isEqualTo("Karl Odell");
+    }
+
+    @Test
     void reportedSpeechHasNoQuotationMarks() {
         Extracted e = extract("Ethiopian Prime Minister Dawit Alemu told parliament that his government was ready to negotiate.");
         StatementCandidate s = e.statement("his government was ready to negotiate").orElseThrow();

@@ -1,0 +1,40 @@
+package org.parley.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** When two outlets' wordings are one quotation. */
+class TextsTest {
+    @Test
+    void punctuationAndTypographyDoNotMatter() {
+        assertThat(Texts.sameQuotation("We will not sign a deal that leaves our border open — not now, not ever.",
+                "We will not sign a deal that leaves our border open... not now, not ever")).isTrue();
+    }
+
+    @Test
+    void aFragmentQuotedInsideALongerQuotationIsTheSameQuotation() {
+        String full = "The talks are finished for today. Sadly we did not get what we came for. "
+                + "There is agreement only on the opening of two border crossings for aid";
+        assertThat(Texts.sameQuotation("agreement only on the opening of two border crossings", full)).isTrue();
+    }
+
+    @Test
+    void shortQuotationsSharingCommonWordsAreDifferent() {
+        assertThat(Texts.sameQuotation("safe passage for the release of detainees",
+                "an agreement only for the safe passage of aid")).isFalse();
+    }
+
+    @Test
+    void aFewWordsMustMatchExactly() {
+        assertThat(Texts.sameQuotation("very difficult", "very difficult")).isTrue();
+        assertThat(Texts.sameQuotation("very difficult talks", "difficult talks ahead")).isFalse();
+    }
+
+    @Test
+    void aShortQuotationIsNotFoundInALongOneByItsWordsAlone() {
+        String longer = "We asked for the corridors to open at dawn, and we asked that the guns fall silent, "
+                + "but the other side wanted to talk only about prisoners and the timetable";
+        assertThat(Texts.sameQuotation("the guns and the corridors", longer)).isFalse();
+    }
+}

@@ -23,12 +23,12 @@ import org.parley.extract.lexicon.Titles;
  * <ul>
  *   <li>countries, capitals and demonyms from the ISO list, and organisations from Parley's list,
  *       which also correct the NER where it is systematically wrong on news (capitals tagged PERSON);</li>
- *   <li>national bodies named after their country ("the Ukrainian foreign ministry", "the Russian
+ *   <li>national bodies named after their country ("the Ethiopian foreign ministry", "the Sudanese
  *       side"), where "side", "government", "officials" and the like stand for the state itself;</li>
  *   <li>people, from the NER, with the title, role and affiliation written before their name
- *       ("Russian Foreign Minister X") or in apposition ("Ukraine's presidential adviser, X");
+ *       ("Sudanese Foreign Minister X") or in apposition ("Kenya's presidential adviser, X");
  *       surname-only and differently spelled mentions join the full name;</li>
- *   <li>places: locations the NER finds, and capitals used as locations ("talks in Moscow").</li>
+ *   <li>places: locations the NER finds, and capitals used as locations ("talks in Addis Ababa").</li>
  * </ul>
  */
 public final class ActorFinder {
@@ -145,7 +145,7 @@ public final class ActorFinder {
         }
         Optional<PhraseIndex.Match<Body>> body = next < s.size() && cm.form() != CountryForm.PEOPLE
                 ? BODIES.longestAt(s.tokens(), next, t -> t.lowerLemma()) : Optional.empty();
-        // "Ukrainian officials" speak for the state; "a Ukrainian official" is one person, resolved as a role.
+        // "Israeli officials" speak for the state; "an Israeli official" is one person, resolved as a role.
         if (body.isPresent() && body.get().value().isState() && PEOPLE_NOUNS.contains(body.get().value().label())
                 && !s.token(body.get().end() - 1).pos().equals("NNS")) {
             body = Optional.empty();
@@ -183,7 +183,7 @@ public final class ActorFinder {
         mark(taken, m.start(), m.end());
     }
 
-    /** "Russia-Ukraine talks", "Russian-Ukrainian": a token joining two country names with a hyphen. */
+    /** "Armenia-Azerbaijan talks", "Armenian-Azerbaijani": a token joining two country names with a hyphen. */
     private void hyphenatedCountries(Sentence s, ActorTable table, boolean[] taken) {
         for (Token t : s.tokens()) {
             if (taken[t.index()] || !t.word().contains("-")) {
@@ -214,7 +214,7 @@ public final class ActorFinder {
             }
             addPerson(s, table, taken, e.tokenBegin(), e.tokenEnd(), 0.85, "ner-person");
         }
-        // Names the NER missed: a capitalised word right after a title ("President Zelenskyy"),
+        // Names the NER missed: a capitalised word right after a title ("President Okonkwo"),
         // or a word that is the surname of someone the article already named.
         for (int i = 0; i < s.size(); i++) {
             Token t = s.token(i);
@@ -289,7 +289,7 @@ public final class ActorFinder {
         return Optional.empty();
     }
 
-    /** "Russian Foreign Minister X", "UN human rights chief X": the role words written just before a name. */
+    /** "Iranian Foreign Minister X", "UN human rights chief X": the role words written just before a name. */
     private void describeFromLeft(Sentence s, ActorTable table, LocalActor person, int nameStart) {
         int i = nameStart - 1;
         while (i >= 0 && isHonorific(s.token(i).word())) {
@@ -313,7 +313,7 @@ public final class ActorFinder {
         applyRole(s, table, person, roleStart, roleEnd);
     }
 
-    /** "Ukraine's presidential adviser, X" and "X, an adviser to the president": a title in apposition. */
+    /** "Kenya's presidential adviser, X" and "X, an adviser to the president": a title in apposition. */
     private void describeFromApposition(Sentence s, ActorTable table, LocalActor person, int nameStart, int nameEnd) {
         for (Dependency d : s.dependencies()) {
             if (!d.relation().equals("appos")) {
@@ -417,8 +417,8 @@ public final class ActorFinder {
     }
 
     /**
-     * The country a place lies in, when the sentence says so: "the Brest region of Belarus",
-     * "Antalya, Turkey", "the Turkish resort of Antalya" (a country modifying the noun the place
+     * The country a place lies in, when the sentence says so: "the Tigray region of Ethiopia",
+     * "Lome, Togo", "the Egyptian resort of Sharm el-Sheikh" (a country modifying the noun the place
      * names), read from the dependency parse.
      */
     private Optional<LocalActor> placeCountry(Sentence s, ActorTable table, int start, int end) {

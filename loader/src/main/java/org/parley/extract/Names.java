@@ -9,7 +9,7 @@ import java.util.Set;
 /**
  * Person names across spellings. Names are folded to a key that forgets diacritics and the usual
  * transliteration variants (y/i, -yy/-iy/-y endings, kh/h, w/v, doubled letters), so that
- * "Zelenskyy", "Zelensky" and "Zelenskiy", or "Mykhailo" and "Mikhailo", fold alike.
+ * "Kovalskyy", "Kovalsky" and "Kovalskiy", or "Sergei" and "Sergey", fold alike.
  */
 public final class Names {
     private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.",

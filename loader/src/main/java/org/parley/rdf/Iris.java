@@ -114,7 +114,7 @@ public final class Iris {
         return base + "graph/vocabulary";
     }
 
-    /** The canonical IRI a lexicon key names ({@code country:UA}, {@code org:nato}, {@code place:antalya}). */
+    /** The canonical IRI a lexicon key names ({@code country:UA}, {@code org:nato}, {@code place:lome}). */
     public String forKey(String key) {
         int colon = key.indexOf(':');
         String kind = key.substring(0, colon);
@@ -127,7 +127,7 @@ public final class Iris {
         };
     }
 
-    /** Lower case ASCII words joined by hyphens: "Türkiye's Foreign Ministry" becomes "turkiye-s-foreign-ministry". */
+    /** Lower case ASCII words joined by hyphens: "Côte d'Ivoire's Foreign Ministry" becomes "cote-d-ivoire-s-foreign-ministry". */
     public static String slug(String text) {
         String folded = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
         String s = folded.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");

@@ -19,7 +19,7 @@ import org.parley.rdf.StoredArticle;
 /**
  * Resolves actors across articles. Countries, organisations and places from Parley's lists are
  * already identified by key. Named people are clustered by surname folded across spellings
- * ("Zelenskyy", "Zelensky", "Zelenskiy") and compatible given names ("Mykhailo"/"Mikhailo"); a
+ * ("Kovalskyy", "Kovalsky", "Kovalskiy") and compatible given names ("Sergei"/"Sergey"); a
  * surname-only mention joins the one person of that surname, or the one with its affiliation.
  * People known only by role stay apart: "the official" in two articles is rarely the same person.
  */

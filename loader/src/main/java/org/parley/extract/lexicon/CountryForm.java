@@ -2,13 +2,13 @@ package org.parley.extract.lexicon;
 
 /** How a text names a country. */
 public enum CountryForm {
-    /** Its name or official name: "Ukraine", "the Russian Federation". */
+    /** Its name or official name: "Iran", "the Islamic Republic of Iran". */
     NAME,
-    /** Its capital, often a metonym for its government: "Moscow", "Kyiv". */
+    /** Its capital, often a metonym for its government: "Tehran", "Addis Ababa". */
     CAPITAL,
-    /** Its adjective: "Russian", "Ukrainian". */
+    /** Its adjective: "Iranian", "Ethiopian". */
     DEMONYM,
-    /** Its people: "Russians". */
+    /** Its people: "Iranians". */
     PEOPLE,
     /** An acronym: "US", "UK". */
     ACRONYM,

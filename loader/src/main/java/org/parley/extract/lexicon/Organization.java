@@ -3,7 +3,7 @@ package org.parley.extract.lexicon;
 import java.util.Optional;
 
 /**
- * An organisation from Parley's list, or a national body named after its country ("the Ukrainian
+ * An organisation from Parley's list, or a national body named after its country ("the Ethiopian
  * foreign ministry").
  *
  * @param id      a stable identifier such as {@code nato} or {@code ua-foreign-ministry}

@@ -13,9 +13,9 @@ public final class SpeechVerbs {
     public enum Use {
         /** A quotation: "...," she said. */
         QUOTE,
-        /** Reported speech through a clause: he said Russia is ready. */
+        /** Reported speech through a clause: he said Sudan is ready. */
         REPORT,
-        /** Reported speech through an object: she stressed Ukraine's readiness. */
+        /** Reported speech through an object: she stressed Kenya's readiness. */
         OBJECT
     }
 

@@ -21,7 +21,7 @@ import org.parley.extract.lexicon.DemandTopics;
 /**
  * Finds demands: who demands, insists on, calls for, urges or conditions what, of whom. Triggers are
  * demand verbs with their subject ("X demanded a ceasefire", "X urged Y to withdraw"), demand nouns
- * with their owner ("X's priorities are ...", "Russian demands that ..."), obligations inside a
+ * with their owner ("X's priorities are ...", "Iranian demands that ..."), obligations inside a
  * statement ("any agreement must include ...") and conditions ("... only after the surrender of
  * ..."). What is demanded is classified by the SKOS scheme of demand topics; one demand per topic.
  */
@@ -327,7 +327,7 @@ public final class DemandFinder {
 
     /**
      * True when what {@code verb} wants is something others must do: a noun object ("wants a
-     * ceasefire") or a clause with another actor as subject ("wants to discuss Ukraine adopting ...").
+     * ceasefire") or a clause with another actor as subject ("wants to discuss Armenia adopting ...").
      */
     private boolean demandsOfOthers(Sentence s, int verb, LocalActor demander) {
         for (Dependency d : s.childrenOf(verb)) {
@@ -365,7 +365,7 @@ public final class DemandFinder {
         return out;
     }
 
-    /** "the Russian side insisted a ceasefire could only come after ...": who insisted, read leftwards from the condition. */
+    /** "the Israeli side insisted a ceasefire could only come after ...": who insisted, read leftwards from the condition. */
     private Optional<LocalActor> precedingDemandVerbAgent(Sentence s, int mark) {
         for (int k = mark - 1; k >= 0; k--) {
             Token v = s.token(k);
@@ -443,9 +443,9 @@ public final class DemandFinder {
     }
 
     /**
-     * The other party a demand names: the subject of the clause it is in ("that Ukraine be disarmed",
+     * The other party a demand names: the subject of the clause it is in ("that Hamas be disarmed",
      * "Iran must restore access for inspectors"), else an actor in its own phrase ("the withdrawal of
-     * Russian forces").
+     * Ethiopian forces").
      */
     private Optional<LocalActor> addresseeNear(Sentence s, int first, int last, LocalActor demander) {
         int head = first;
@@ -499,7 +499,7 @@ public final class DemandFinder {
         return Optional.empty();
     }
 
-    /** True when the phrase's head itself names an actor ("the EU", "Russia"), not merely something near one. */
+    /** True when the phrase's head itself names an actor ("the EU", "Iran"), not merely something near one. */
     private boolean isActorPhrase(Sentence s, int head) {
         return doc.actors().at(s.index(), head).filter(m -> m.actor().kind() != ActorKind.PLACE).isPresent()
                 || s.token(head).isPronoun();

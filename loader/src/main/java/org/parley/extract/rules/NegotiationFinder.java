@@ -102,7 +102,7 @@ public final class NegotiationFinder {
             return hosts;
         }
 
-        /** Parties whose delegation the article names ("the Russian and Ukrainian delegations"). */
+        /** Parties whose delegation the article names ("the Armenian and Azerbaijani delegations"). */
         public Set<LocalActor> delegationParties() {
             return delegationParties;
         }
@@ -321,7 +321,7 @@ public final class NegotiationFinder {
                 }
             }
         }
-        // Modifiers of the trigger noun: "Russia-Ukraine talks", "Israeli-Palestinian negotiations"
+        // Modifiers of the trigger noun: "Armenia-Azerbaijan talks", "Israeli-Palestinian negotiations"
         for (Dependency d : s.childrenOf(trigger)) {
             String rel = d.relation();
             if (rel.equals("compound") || rel.equals("amod") || rel.equals("nmod:poss")) {
@@ -360,7 +360,7 @@ public final class NegotiationFinder {
                 }
             }
         }
-        // "between Russian and Ukrainian delegations": delegations named inside the phrases
+        // "between Sudanese and Chadian delegations": delegations named inside the phrases
         for (int k = 0; k < s.size(); k++) {
             Token t = s.token(k);
             if (t.lowerLemma().equals("delegation")) {
@@ -429,7 +429,7 @@ public final class NegotiationFinder {
         return out;
     }
 
-    /** "on the border with Belarus": an actor inside a locative phrase is a place, not a party. */
+    /** "on the border with Chad": an actor inside a locative phrase is a place, not a party. */
     private static boolean isInsideLocative(Sentence s, int token, int stopAt) {
         int k = token;
         for (int depth = 0; depth < 6 && k != stopAt; depth++) {
@@ -686,7 +686,7 @@ public final class NegotiationFinder {
         return null;
     }
 
-    /** "talks with Russia" in what a Ukrainian official said: the speaker's side is the other party. */
+    /** "talks with Israel" in what a Hamas official said: the speaker's side is the other party. */
     private void speakerAsParty(Sentence s, Token trigger, Match m) {
         if (m.parties.size() != 1) {
             return;

@@ -17,7 +17,7 @@ import org.parley.extract.lexicon.Gender;
 import org.parley.extract.lexicon.Titles;
 
 /**
- * Resolves who performs a verb or is named by a noun phrase: a named actor, a role ("the Russian
+ * Resolves who performs a verb or is named by a noun phrase: a named actor, a role ("the Sudanese
  * minister", "the official") resolved to the named person with that role and affiliation, or a
  * pronoun ("he") resolved to the nearest compatible person who spoke or was the subject before.
  *
@@ -57,7 +57,7 @@ public final class Speakers {
     /**
      * Who performs {@code verb}: its subject, else (for "and added", "saying", "adding") the subject
      * of the verb it depends on, else, where the parser lost the subject of an inverted report
-     * ("..., said Ukrainian analyst X"), the actor named right after or right before the verb.
+     * ("..., said Nigerian analyst X"), the actor named right after or right before the verb.
      */
     public Optional<Resolved> agentOf(Sentence s, int verb) {
         return subjectOf(s, verb).or(() -> surfaceAgent(s, verb));
@@ -103,7 +103,7 @@ public final class Speakers {
         return s.childrenOf(verb).stream().anyMatch(d -> d.baseRelation().equals("aux"));
     }
 
-    /** "said Ukrainian political analyst X": an actor right after the verb, or right before it ("X Thursday said"). */
+    /** "said Nigerian political analyst X": an actor right after the verb, or right before it ("X Thursday said"). */
     private Optional<Resolved> surfaceAgent(Sentence s, int verb) {
         LocalActor after = null;
         for (int k = verb + 1; k < Math.min(s.size(), verb + 8); k++) {

@@ -22,7 +22,7 @@ import org.parley.extract.lexicon.PhraseIndex;
 import org.parley.extract.lexicon.SpeechVerbs.Use;
 
 /**
- * Finds statements: quotations with their speakers, and reported speech ("X said Russia is ready to
+ * Finds statements: quotations with their speakers, and reported speech ("X said Sudan is ready to
  * negotiate"). Speakers come from dependency patterns around speech verbs; see {@link Speakers} for
  * roles and pronouns. Scare quotes (one to three quoted words inside a sentence) are terms, not
  * statements: they are attached to the statement around them.

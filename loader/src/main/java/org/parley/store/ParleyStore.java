@@ -245,7 +245,11 @@ public final class ParleyStore implements AutoCloseable {
      * API (never by editing the query text), and hands each row to {@code rows}.
      */
     public void select(String sparql, java.util.Map<String, Node> values, Consumer<QuerySolution> rows) {
-        Query query = QueryFactory.create(sparql);
+        select(QueryFactory.create(sparql), values, rows);
+    }
+
+    /** As {@link #select(String, java.util.Map, Consumer)}, for a query already parsed. */
+    public void select(Query query, java.util.Map<String, Node> values, Consumer<QuerySolution> rows) {
         Txn.executeRead(dataset, () -> {
             try (QueryExecution qe = QueryRunner.bind(QueryExecution.dataset(dataset).query(query), values).build()) {
                 ResultSet rs = qe.execSelect();

@@ -1,5 +1,9 @@
 package org.parley.serve;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
 /** HTML building for Parley's pages: every value from the data goes through {@link #escape}. */
 public final class Html {
     private Html() {}
@@ -44,5 +48,17 @@ public final class Html {
                 + body + "</main><footer>Parley · <a href=\"/api/openapi.json\">API</a> · "
                 + "<a href=\"/parley/sparql\">SPARQL endpoint</a> · <a href=\"/.well-known/void\">VoID</a> · "
                 + "<a href=\"/dumps/parley.nq.gz\">dump</a></footer></body></html>";
+    }
+
+    /** Sends a whole page; {@code body} and {@code head} must already be safe HTML. */
+    public static void send(HttpServletResponse response, int status, String title, String body, String head)
+            throws IOException {
+        response.setStatus(status);
+        response.setContentType("text/html; charset=utf-8");
+        response.getOutputStream().write(page(title, body, head).getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static void send(HttpServletResponse response, int status, String title, String body) throws IOException {
+        send(response, status, title, body, "");
     }
 }

@@ -123,8 +123,13 @@ public final class StoreView {
 
     /** Runs a SELECT query with {@code ?x} bound to {@code x}'s node, through Jena's substitution API. */
     public List<Row> select(String sparql, java.util.Map<String, Node> values) {
+        return select(org.apache.jena.query.QueryFactory.create(sparql), values);
+    }
+
+    /** Runs a parsed SELECT query with {@code ?x} bound to {@code x}'s node, through Jena's substitution API. */
+    public List<Row> select(org.apache.jena.query.Query query, java.util.Map<String, Node> values) {
         List<Row> rows = new ArrayList<>();
-        store.select(sparql, values, solution -> rows.add(Row.of(solution)));
+        store.select(query, values, solution -> rows.add(Row.of(solution)));
         return rows;
     }
 

@@ -87,8 +87,8 @@ public final class LinkedDataServlet extends HttpServlet {
             notFound("/page/" + key, response);
             return;
         }
-        response.setContentType("text/html; charset=utf-8");
-        response.getOutputStream().write(new ResourcePage(view).render(iri).getBytes(StandardCharsets.UTF_8));
+        ResourcePage.Rendered page = new ResourcePage(view).render(iri);
+        Html.send(response, HttpServletResponse.SC_OK, page.title(), page.body());
     }
 
     private void data(String key, String accept, HttpServletResponse response) throws IOException {
@@ -155,13 +155,11 @@ public final class LinkedDataServlet extends HttpServlet {
     }
 
     private void notFound(String path, HttpServletResponse response) throws IOException {
-        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-        response.setContentType("text/html; charset=utf-8");
         String body = "<h1>Not found</h1><p>Nothing is known as <code>" + Html.escape(view.base() + path.substring(1))
                 + "</code>.</p><p>Resources are served at <code>/id/{kind}/{key}</code>; try the "
                 + "<a href=\"/browse/negotiations\">negotiations</a>, <a href=\"/browse/actors\">actors</a> or the "
                 + "<a href=\"/query\">query page</a>.</p>";
-        response.getOutputStream().write(Html.page("Not found", body).getBytes(StandardCharsets.UTF_8));
+        Html.send(response, HttpServletResponse.SC_NOT_FOUND, "Not found", body);
     }
 
     private static void notAcceptable(HttpServletResponse response, List<String> offered) throws IOException {

@@ -35,7 +35,10 @@ public final class ResourcePage {
         this.view = view;
     }
 
-    public String render(String iri) {
+    /** A page's title and its body (safe HTML). */
+    public record Rendered(String title, String body) {}
+
+    public Rendered render(String iri) {
         Node r = NodeFactory.createURI(iri);
         List<Triple> triples = view.outgoing(r);
         Set<String> types = new TreeSet<>();
@@ -73,7 +76,7 @@ public final class ResourcePage {
             b.append(Html.link(data + "." + t.suffix(), t.name().toLowerCase(java.util.Locale.ROOT))).append(' ');
         }
         b.append("</p>");
-        return Html.page(label, b.toString());
+        return new Rendered(label, b.toString());
     }
 
     private void statement(Node r, StringBuilder b) {

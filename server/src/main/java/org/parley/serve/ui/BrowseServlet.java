@@ -60,7 +60,7 @@ public final class BrowseServlet extends HttpServlet {
         Optional<Page> page = PAGES.stream().filter(p -> p.path().equals(name)).findFirst();
         Optional<Path> file = page.flatMap(p -> SavedQuery.locate(queries, p.query()));
         if (file.isEmpty()) {
-            send(response, 404, "Not found", "<h1>Not found</h1><p>There is no browse page called <code>"
+            Html.send(response, 404, "Not found", "<h1>Not found</h1><p>There is no browse page called <code>"
                     + escape(name) + "</code>.</p>" + index());
             return;
         }
@@ -82,25 +82,25 @@ public final class BrowseServlet extends HttpServlet {
             bound = ParameterBinder.bind(saved, given);
         } catch (ParameterBinder.BadParameter e) {
             b.append("<p class=\"error\">").append(escape(e.getMessage())).append("</p>");
-            send(response, 400, page.get().title(), b.toString());
+            Html.send(response, 400, page.get().title(), b.toString());
             return;
         }
         Query query;
         try {
             query = QueryRunner.parse(saved.text());
         } catch (QueryRunner.InvalidQueryException e) {
-            send(response, 500, page.get().title(), "<p class=\"error\">" + escape(e.getMessage()) + "</p>");
+            Html.send(response, 500, page.get().title(), "<p class=\"error\">" + escape(e.getMessage()) + "</p>");
             return;
         }
         query.setLimit(PAGE_ROWS);
         query.setOffset(offset);
-        List<Row> rows = view.select(query.serialize(), bound);
+        List<Row> rows = view.select(query, bound);
         b.append(new ResultTable(view).render(query.getResultVars(), rows));
         b.append(pager(page.get(), given, offset, rows.size()));
         b.append("<p class=\"formats\">The same as data: ")
                 .append(Html.link("/api/queries/" + saved.name() + queryString(given, -1), "SPARQL JSON"))
                 .append(" · ").append(Html.link("/query?saved=" + saved.name(), "open in the query editor")).append("</p>");
-        send(response, 200, page.get().title(), b.toString());
+        Html.send(response, 200, page.get().title(), b.toString());
     }
 
     private String form(Page page, SavedQuery saved, Map<String, String> given) {
@@ -189,11 +189,5 @@ public final class BrowseServlet extends HttpServlet {
 
     private static String encode(String s) {
         return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
-
-    static void send(HttpServletResponse response, int status, String title, String body) throws IOException {
-        response.setStatus(status);
-        response.setContentType("text/html; charset=utf-8");
-        response.getOutputStream().write(Html.page(title, body).getBytes(StandardCharsets.UTF_8));
     }
 }

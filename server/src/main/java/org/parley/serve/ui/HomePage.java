@@ -30,7 +30,7 @@ public final class HomePage extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (!Requests.path(request).equals("/") && !Requests.path(request).isEmpty()) {
-            BrowseServlet.send(response, 404, "Not found", "<h1>Not found</h1><p>Nothing is served at <code>"
+            Html.send(response, 404, "Not found", "<h1>Not found</h1><p>Nothing is served at <code>"
                     + escape(Requests.path(request)) + "</code>.</p>" + BrowseServlet.index());
             return;
         }
@@ -65,7 +65,7 @@ public final class HomePage extends HttpServlet {
                     .append(escape(q.summary())).append("</li>");
         }
         b.append("</ul>");
-        BrowseServlet.send(response, 200, "Home", b.toString());
+        Html.send(response, 200, "Home", b.toString());
     }
 
     private static Map<String, String> countedClasses() {

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.file.Path;
+import org.parley.serve.Html;
 import org.parley.store.SavedQuery;
 
 /**
@@ -38,9 +39,6 @@ public final class QueryPage extends HttpServlet {
         String head = "<link rel=\"stylesheet\" href=\"/static/yasgui/yasgui.min.css\">"
                 + "<script src=\"/static/yasgui/yasgui.min.js\" defer></script>"
                 + "<script src=\"/static/parley.js\" defer></script>";
-        response.setStatus(200);
-        response.setContentType("text/html; charset=utf-8");
-        response.getOutputStream().write(org.parley.serve.Html.page("Query", b.toString(), head)
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Html.send(response, 200, "Query", b.toString(), head);
     }
 }

@@ -99,6 +99,9 @@ public final class LocalActor {
         if (kind == ActorKind.ORGANIZATION && affiliation != null && affiliation.kind == ActorKind.COUNTRY) {
             return affiliation;
         }
+        if (kind == ActorKind.ORGANIZATION && affiliation != null && affiliation.kind == ActorKind.ORGANIZATION) {
+            return affiliation.party(); // an office of an organisation ("the UN Secretary-General") acts for it
+        }
         return this;
     }
 

@@ -3,7 +3,6 @@ package org.parley.read;
 import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,10 +16,23 @@ import java.util.stream.Stream;
  * inside folders are skipped; named explicitly, they are reported.
  */
 public final class ArticleSources {
+    /** Files larger than this are refused unless told otherwise: a news article is a few KB. */
+    public static final long DEFAULT_MAX_FILE_BYTES = 64L << 20;
+
     private final Manifest manifest;
+    private final long maxFileBytes;
 
     public ArticleSources(Manifest manifest) {
+        this(manifest, DEFAULT_MAX_FILE_BYTES);
+    }
+
+    /** @param maxFileBytes the largest file read whole (.txt, .html, .json); JSON Lines are read line by line */
+    public ArticleSources(Manifest manifest, long maxFileBytes) {
         this.manifest = requireNonNull(manifest, "manifest");
+        if (maxFileBytes < 1) {
+            throw new IllegalArgumentException("maxFileBytes must be positive: " + maxFileBytes);
+        }
+        this.maxFileBytes = maxFileBytes;
     }
 
     /** Every article under {@code paths}, one outcome per article or per problem. */
@@ -34,7 +46,7 @@ public final class ArticleSources {
         for (String given : paths) {
             Path path = Path.of(given);
             if (Files.isDirectory(path)) {
-                out.addAll(articleFilesUnder(path));
+                out.addAll(FolderWalk.of(path).files());
             } else {
                 out.add(path);
             }
@@ -45,14 +57,17 @@ public final class ArticleSources {
     private Stream<ReadOutcome> readPath(String given) {
         Path path = Path.of(given);
         if (Files.isDirectory(path)) {
-            List<Path> files = articleFilesUnder(path);
-            if (files.isEmpty()) {
+            FolderWalk walk = FolderWalk.of(path);
+            Stream<ReadOutcome> problems = walk.problems().entrySet().stream()
+                    .map(e -> new ReadOutcome.Failure(relativeGiven(given, path, e.getKey()), e.getValue()));
+            if (walk.files().isEmpty() && walk.problems().isEmpty()) {
                 return Stream.of(new ReadOutcome.Failure(given, "folder holds no articles (.txt, .html, .htm, .json, .jsonl)"));
             }
-            return files.stream().flatMap(f -> readFile(f, relativeGiven(given, path, f)));
+            return Stream.concat(problems, walk.files().stream().flatMap(f -> readFile(f, relativeGiven(given, path, f))));
         }
         if (!Files.exists(path)) {
-            return Stream.of(new ReadOutcome.Failure(given, "no such file or folder"));
+            return Stream.of(new ReadOutcome.Failure(given, Files.isSymbolicLink(path)
+                    ? "a link to a file that does not exist" : "no such file or folder"));
         }
         return readFile(path, given);
     }
@@ -61,6 +76,21 @@ public final class ArticleSources {
         Optional<ArticleFormat> format = ArticleFormat.forFile(file);
         if (format.isEmpty()) {
             return Stream.of(new ReadOutcome.Failure(givenPath, "unsupported file type (expected .txt, .html, .htm, .json or .jsonl)"));
+        }
+        if (!Files.isRegularFile(file)) {
+            // Opening a FIFO would wait for a writer forever; a device could be read forever.
+            return Stream.of(new ReadOutcome.Failure(givenPath, "not a regular file (a FIFO, device or socket); skipped"));
+        }
+        if (format.get() != ArticleFormat.JSONL) {
+            try {
+                long size = Files.size(file);
+                if (size > maxFileBytes) {
+                    return Stream.of(new ReadOutcome.Failure(givenPath, "file is " + megabytes(size) + "; files over "
+                            + megabytes(maxFileBytes) + " are not read (--max-file-size)"));
+                }
+            } catch (IOException e) {
+                return Stream.of(new ReadOutcome.Failure(givenPath, Sources.cannotRead(e)));
+            }
         }
         Optional<Metadata> fromManifest = manifest.lookup(file);
         return readerFor(format.get()).read(file, givenPath).map(outcome -> withManifest(outcome, fromManifest));
@@ -90,16 +120,8 @@ public final class ArticleSources {
         };
     }
 
-    private static List<Path> articleFilesUnder(Path dir) {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(f -> ArticleFormat.forFile(f).isPresent())
-                    .filter(f -> !f.getFileName().toString().startsWith("."))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private static String megabytes(long bytes) {
+        return bytes >= 1 << 20 ? String.format("%.1f MB", bytes / 1048576.0) : bytes + " bytes";
     }
 
     private static String relativeGiven(String given, Path dir, Path file) {

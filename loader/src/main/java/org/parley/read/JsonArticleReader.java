@@ -5,6 +5,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
+import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -68,7 +69,7 @@ public final class JsonArticleReader implements ArticleReader {
         } catch (ReadException e) {
             return Stream.of(new ReadOutcome.Failure(givenPath, e.getMessage()));
         } catch (IOException e) {
-            return Stream.of(new ReadOutcome.Failure(givenPath, "cannot read file: " + e.getMessage()));
+            return Stream.of(new ReadOutcome.Failure(givenPath, Sources.cannotRead(e)));
         } catch (JsonParseException e) {
             return Stream.of(new ReadOutcome.Failure(givenPath, "malformed JSON: " + firstLine(e)));
         }
@@ -92,12 +93,17 @@ public final class JsonArticleReader implements ArticleReader {
             if (Files.size(file) == 0) {
                 return Stream.of(new ReadOutcome.Failure(givenPath, "empty file"));
             }
-            var decoder = StandardCharsets.UTF_8.newDecoder()
+            BufferedInputStream in = new BufferedInputStream(Files.newInputStream(file));
+            in.mark(4);
+            ByteOrderMark bom = ByteOrderMark.of(in.readNBytes(4)).orElse(ByteOrderMark.NONE);
+            in.reset();
+            in.skipNBytes(bom.length());
+            var decoder = bom.charset().newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT);
-            reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder));
+            reader = new BufferedReader(new InputStreamReader(in, decoder));
         } catch (IOException e) {
-            return Stream.of(new ReadOutcome.Failure(givenPath, "cannot read file: " + e.getMessage()));
+            return Stream.of(new ReadOutcome.Failure(givenPath, Sources.cannotRead(e)));
         }
         Iterator<ReadOutcome> outcomes = new JsonLines(reader, file, givenPath);
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(outcomes, Spliterator.ORDERED), false)
@@ -193,7 +199,7 @@ public final class JsonArticleReader implements ArticleReader {
         Metadata given = new Metadata(
                 field(o, TITLE_FIELDS),
                 field(o, OUTLET_FIELDS),
-                field(o, URL_FIELDS).filter(u -> u.startsWith("http")),
+                field(o, URL_FIELDS),
                 field(o, DATE_FIELDS).flatMap(DateParser::parseField),
                 field(o, LANGUAGE_FIELDS).map(l -> l.split("[-_]")[0].toLowerCase(Locale.ROOT)));
         String bodyText = HTML_TAG.matcher(body.get()).find()
@@ -205,7 +211,9 @@ public final class JsonArticleReader implements ArticleReader {
         String text = Sources.withHeadline(given.title().orElse(null), bodyText);
         String key = given.url().orElse(sourceKey);
         Metadata metadata = given.orElse(PageMetadata.infer(text));
-        return new ReadOutcome.Success(new Article(key, sourceLabel, text, metadata, format, List.of()));
+        List<String> notes = field(o, URL_FIELDS).filter(u -> !WebUrl.isWeb(u))
+                .map(u -> List.of("its URL is not an http(s) link and was not stored")).orElse(List.of());
+        return new ReadOutcome.Success(new Article(key, sourceLabel, text, metadata, format, notes));
     }
 
     /** The first non-empty string among {@code names}; nested objects give their "name", "title" or "value". */

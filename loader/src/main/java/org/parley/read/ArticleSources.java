@@ -40,6 +40,37 @@ public final class ArticleSources {
         return paths.stream().flatMap(this::readPath);
     }
 
+    /** A file to read, named as the user would name it (the path given, or the folder given and the path inside it). */
+    public record Named(Path file, String label) {}
+
+    /** What {@code paths} name, without reading any file: the article files, and what cannot be read. */
+    public record Listing(List<Named> files, List<ReadOutcome.Failure> problems) {}
+
+    /** Lists the article files under {@code paths} as {@link #read} would read them, and the problems it would report first. */
+    public Listing list(List<String> paths) {
+        List<Named> files = new ArrayList<>();
+        List<ReadOutcome.Failure> problems = new ArrayList<>();
+        for (String given : paths) {
+            Path path = Path.of(given);
+            if (Files.isDirectory(path)) {
+                FolderWalk walk = FolderWalk.of(path);
+                walk.problems().forEach((p, reason) -> problems.add(new ReadOutcome.Failure(relativeGiven(given, path, p), reason)));
+                walk.files().forEach(f -> files.add(new Named(f, relativeGiven(given, path, f))));
+                if (walk.files().isEmpty() && walk.problems().isEmpty()) {
+                    problems.add(new ReadOutcome.Failure(given, "folder holds no articles (.txt, .html, .htm, .json, .jsonl)"));
+                }
+            } else {
+                Optional<ReadOutcome.Failure> problem = fileProblem(path, given);
+                if (problem.isPresent()) {
+                    problems.add(problem.get());
+                } else {
+                    files.add(new Named(path, given));
+                }
+            }
+        }
+        return new Listing(files, problems);
+    }
+
     /** The files {@code paths} name, in a stable order, without reading them; for progress totals. */
     public List<Path> files(List<String> paths) {
         List<Path> out = new ArrayList<>();
@@ -65,35 +96,45 @@ public final class ArticleSources {
             }
             return Stream.concat(problems, walk.files().stream().flatMap(f -> readFile(f, relativeGiven(given, path, f))));
         }
-        if (!Files.exists(path)) {
-            return Stream.of(new ReadOutcome.Failure(given, Files.isSymbolicLink(path)
-                    ? "a link to a file that does not exist" : "no such file or folder"));
-        }
         return readFile(path, given);
     }
 
-    private Stream<ReadOutcome> readFile(Path file, String givenPath) {
+    /** Why a file cannot be read as articles, found without opening it. */
+    private Optional<ReadOutcome.Failure> fileProblem(Path file, String givenPath) {
+        if (!Files.exists(file)) {
+            return Optional.of(new ReadOutcome.Failure(givenPath, Files.isSymbolicLink(file)
+                    ? "a link to a file that does not exist" : "no such file or folder"));
+        }
         Optional<ArticleFormat> format = ArticleFormat.forFile(file);
         if (format.isEmpty()) {
-            return Stream.of(new ReadOutcome.Failure(givenPath, "unsupported file type (expected .txt, .html, .htm, .json or .jsonl)"));
+            return Optional.of(new ReadOutcome.Failure(givenPath, "unsupported file type (expected .txt, .html, .htm, .json or .jsonl)"));
         }
         if (!Files.isRegularFile(file)) {
             // Opening a FIFO would wait for a writer forever; a device could be read forever.
-            return Stream.of(new ReadOutcome.Failure(givenPath, "not a regular file (a FIFO, device or socket); skipped"));
+            return Optional.of(new ReadOutcome.Failure(givenPath, "not a regular file (a FIFO, device or socket); skipped"));
         }
         if (format.get() != ArticleFormat.JSONL) {
             try {
                 long size = Files.size(file);
                 if (size > maxFileBytes) {
-                    return Stream.of(new ReadOutcome.Failure(givenPath, "file is " + megabytes(size) + "; files over "
+                    return Optional.of(new ReadOutcome.Failure(givenPath, "file is " + megabytes(size) + "; files over "
                             + megabytes(maxFileBytes) + " are not read (--max-file-size)"));
                 }
             } catch (IOException e) {
-                return Stream.of(new ReadOutcome.Failure(givenPath, Sources.cannotRead(e)));
+                return Optional.of(new ReadOutcome.Failure(givenPath, Sources.cannotRead(e)));
             }
         }
+        return Optional.empty();
+    }
+
+    private Stream<ReadOutcome> readFile(Path file, String givenPath) {
+        Optional<ReadOutcome.Failure> problem = fileProblem(file, givenPath);
+        if (problem.isPresent()) {
+            return Stream.of(problem.get());
+        }
+        Optional<ArticleFormat> format = ArticleFormat.forFile(file);
         Optional<Metadata> fromManifest = manifest.lookup(file);
-        return readerFor(format.get()).read(file, givenPath).map(outcome -> withManifest(outcome, fromManifest));
+        return readerFor(format.orElseThrow()).read(file, givenPath).map(outcome -> withManifest(outcome, fromManifest));
     }
 
     private static ReadOutcome withManifest(ReadOutcome outcome, Optional<Metadata> fromManifest) {

@@ -114,7 +114,7 @@ class LoaderTest {
         Path empty = write("empty.txt", "");
         Path feed = write("feed.jsonl", "{\"title\": \"T\", \"text\": \"Talks resumed in Doha on Monday between the two sides.\"}\n{oops\n");
         Path boom = write("boom.txt", "This article makes the annotator EXPLODE on purpose.");
-        Pipeline failing = new Pipeline(new BoilerplateCleaner(), new FailingOn("EXPLODE", annotator), new ArticleExtractor(lexicons));
+        Pipeline failing = new Pipeline(new BoilerplateCleaner(), OnMarker.failing("EXPLODE", annotator), new ArticleExtractor(lexicons));
         try (ParleyStore store = ParleyStore.open(dir.resolve("db"))) {
             LoadReport report = new Loader(store, IRIS, () -> failing, 2, LoadListener.SILENT, "test")
                     .load(List.of(good.toString(), empty.toString(), feed.toString(), boom.toString()), Manifest.empty());
@@ -193,7 +193,7 @@ class LoaderTest {
     void anArticleOverTheTimeLimitIsReportedAndTheBatchGoesOn() throws Exception {
         Path good = write("good.txt", TALKS);
         Path slow = write("slow.txt", "This article makes the annotator STALL for a long time, as a pathological one would.");
-        Pipeline stalling = new Pipeline(new BoilerplateCleaner(), new StallingOn("STALL", annotator), new ArticleExtractor(lexicons));
+        Pipeline stalling = new Pipeline(new BoilerplateCleaner(), OnMarker.stalling("STALL", annotator), new ArticleExtractor(lexicons));
         LoadLimits limits = new LoadLimits(1 << 20, 10_000, 5_000, LoadLimits.Oversized.CUT, java.time.Duration.ofSeconds(2));
         try (ParleyStore store = ParleyStore.open(dir.resolve("db"))) {
             LoadReport report = new Loader(store, IRIS, () -> stalling, 1, LoadListener.SILENT, "test").withLimits(limits)
@@ -276,28 +276,27 @@ class LoaderTest {
         return n[0];
     }
 
-    /** The real annotator, stalling on articles that contain a marker as a pathological article would. */
-    private record StallingOn(String marker, Annotator real) implements Annotator {
-        @Override
-        public Set<Layer> provides() {
-            return real.provides();
+    /**
+     * The real annotator, misbehaving on articles that contain a marker (failing, or stalling as a
+     * pathological article would): to show that one such article does not stop a batch.
+     */
+    private record OnMarker(String marker, Annotator real, Runnable misbehave) implements Annotator {
+        static OnMarker failing(String marker, Annotator real) {
+            return new OnMarker(marker, real, () -> {
+                throw new IllegalStateException("annotator failed on purpose");
+            });
         }
 
-        @Override
-        public AnnotatedArticle annotate(Article article, CleanText clean, Optional<java.time.LocalDate> date) {
-            if (article.text().contains(marker)) {
+        static OnMarker stalling(String marker, Annotator real) {
+            return new OnMarker(marker, real, () -> {
                 try {
                     Thread.sleep(60_000);
                 } catch (InterruptedException e) {
                     throw new IllegalStateException("interrupted", e);
                 }
-            }
-            return real.annotate(article, clean, date);
+            });
         }
-    }
 
-    /** The real annotator, failing on articles that contain a marker: to show one failure does not stop a batch. */
-    private record FailingOn(String marker, Annotator real) implements Annotator {
         @Override
         public Set<Layer> provides() {
             return real.provides();
@@ -306,7 +305,7 @@ class LoaderTest {
         @Override
         public AnnotatedArticle annotate(Article article, CleanText clean, Optional<java.time.LocalDate> date) {
             if (article.text().contains(marker)) {
-                throw new IllegalStateException("annotator failed on purpose");
+                misbehave.run();
             }
             return real.annotate(article, clean, date);
         }

@@ -87,6 +87,11 @@ public final class SavedQueryServlet extends HttpServlet {
         String path = Requests.path(request);
         if (path.equals("/api/openapi.json")) {
             json(response, 200, OpenApi.describe(SavedQuery.all(queries), Requests.serverUrl(request), version));
+        } else if (path.equals("/api/prefixes")) {
+            // The query editor completes prefixes from here rather than from prefix.cc: the UI loads nothing from elsewhere.
+            JsonObject prefixes = new JsonObject();
+            new java.util.TreeMap<>(org.parley.vocab.Ontology.prefixes().getNsPrefixMap()).forEach(prefixes::addProperty);
+            json(response, 200, prefixes);
         } else if (path.equals("/api/queries") || path.equals("/api/queries/")) {
             json(response, 200, list(request));
         } else if (path.startsWith("/api/queries/")) {

@@ -212,7 +212,8 @@ public final class ArticlesServlet extends HttpServlet {
                     upload.field(part.getName(), part.getContentAsString(StandardCharsets.UTF_8));
                     continue;
                 }
-                try (InputStream in = Content.Source.asInputStream(part.newContentSource())) {
+                Content.Source content = Optional.ofNullable(part.newContentSource()).orElseGet(part::getContentSource);
+                try (InputStream in = Content.Source.asInputStream(content)) {
                     if ("manifest".equals(part.getName())) {
                         upload.manifest(in);
                     } else {

@@ -134,7 +134,7 @@ public final class ArticleSources {
         }
         Optional<ArticleFormat> format = ArticleFormat.forFile(file);
         Optional<Metadata> fromManifest = manifest.lookup(file);
-        return readerFor(format.orElseThrow()).read(file, givenPath).map(outcome -> withManifest(outcome, fromManifest));
+        return readerFor(format.orElseThrow(), maxFileBytes).read(file, givenPath).map(outcome -> withManifest(outcome, fromManifest));
     }
 
     private static ReadOutcome withManifest(ReadOutcome outcome, Optional<Metadata> fromManifest) {
@@ -153,11 +153,11 @@ public final class ArticleSources {
         return new ReadOutcome.Success(article);
     }
 
-    static ArticleReader readerFor(ArticleFormat format) {
+    static ArticleReader readerFor(ArticleFormat format, long maxFileBytes) {
         return switch (format) {
             case TEXT -> new PlainTextReader();
             case HTML -> new HtmlReader();
-            case JSON, JSONL -> new JsonArticleReader(format);
+            case JSON, JSONL -> new JsonArticleReader(format, maxFileBytes);
         };
     }
 

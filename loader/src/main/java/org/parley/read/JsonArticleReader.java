@@ -48,13 +48,20 @@ public final class JsonArticleReader implements ArticleReader {
     private static final Pattern HTML_TAG = Pattern.compile("<\\s*(p|br|div|span|a|em|strong|b|i)\\b[^>]*>", Pattern.CASE_INSENSITIVE);
 
     private final ArticleFormat format;
+    private final long maxLineChars;
 
     /** @param format {@link ArticleFormat#JSON} for a whole-file document, {@link ArticleFormat#JSONL} for one record per line */
     public JsonArticleReader(ArticleFormat format) {
+        this(format, ArticleSources.DEFAULT_MAX_FILE_BYTES);
+    }
+
+    /** @param maxLineChars a longer line of JSON Lines is skipped and reported, never held whole in memory */
+    public JsonArticleReader(ArticleFormat format, long maxLineChars) {
         if (format != ArticleFormat.JSON && format != ArticleFormat.JSONL) {
             throw new IllegalArgumentException("not a JSON format: " + format);
         }
         this.format = format;
+        this.maxLineChars = maxLineChars;
     }
 
     @Override
@@ -110,6 +117,8 @@ public final class JsonArticleReader implements ArticleReader {
                 .onClose(() -> closeQuietly(reader));
     }
 
+    private record Line(String text, boolean tooLong) {}
+
     /** One outcome per non-blank line; bytes that are not UTF-8 end the file with one failure. */
     private final class JsonLines implements Iterator<ReadOutcome> {
         private final BufferedReader reader;
@@ -131,11 +140,15 @@ public final class JsonArticleReader implements ArticleReader {
                 return null;
             }
             try {
-                String line;
-                while ((line = reader.readLine()) != null) {
+                Line line;
+                while ((line = boundedLine()) != null) {
                     lineNumber++;
-                    if (!line.isBlank()) {
-                        return lineOutcome(line, file, givenPath, lineNumber);
+                    if (line.tooLong()) {
+                        return new ReadOutcome.Failure(Sources.recordLabel(givenPath, lineNumber),
+                                "line longer than " + maxLineChars + " characters; skipped (--max-file-size)");
+                    }
+                    if (!line.text().isBlank()) {
+                        return lineOutcome(line.text(), file, givenPath, lineNumber);
                     }
                 }
             } catch (CharacterCodingException e) {
@@ -149,6 +162,24 @@ public final class JsonArticleReader implements ArticleReader {
             finished = true;
             closeQuietly(reader);
             return null;
+        }
+
+        /** The next line, or null at the end; a line over the limit is read past, not kept. */
+        private Line boundedLine() throws IOException {
+            StringBuilder line = new StringBuilder();
+            int c;
+            boolean tooLong = false;
+            while ((c = reader.read()) >= 0 && c != '\n') {
+                if (line.length() < maxLineChars) {
+                    line.append((char) c);
+                } else {
+                    tooLong = true;
+                }
+            }
+            if (c < 0 && line.isEmpty() && !tooLong) {
+                return null;
+            }
+            return new Line(tooLong ? "" : line.toString(), tooLong);
         }
 
         @Override

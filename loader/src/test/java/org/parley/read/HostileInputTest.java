@@ -81,6 +81,16 @@ class HostileInputTest {
     }
 
     @Test
+    void aJsonLineOverTheLimitIsSkippedAndTheNextLineRead() throws IOException {
+        Path lines = dir.resolve("long.jsonl");
+        Files.writeString(lines, "{\"text\": \"" + "word ".repeat(300_000) + "\"}\n"
+                + "{\"title\": \"T\", \"text\": \"" + TEXT.strip() + "\"}\n");
+        List<ReadOutcome> out = read(Manifest.empty(), lines);
+        assertThat(failures(out)).singleElement().asString().contains("long.jsonl#1", "line longer than");
+        assertThat(articles(out)).singleElement().extracting(Article::sourceLabel).isEqualTo(lines + "#2");
+    }
+
+    @Test
     void onlyWebLinksAreStoredAsUrlsWhicheverReaderFoundThem() throws Exception {
         Path txt = dir.resolve("a.txt");
         Files.writeString(txt, TEXT);

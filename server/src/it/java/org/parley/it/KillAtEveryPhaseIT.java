@@ -5,8 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,35 +28,56 @@ import org.parley.vocab.Parley;
  * whose record of the killed run says it was interrupted, and which the next run completes.
  */
 @ExtendWith(SharedPipeline.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class KillAtEveryPhaseIT {
     private static final String BASE = "http://localhost:3030/";
 
     @TempDir
-    Path dir;
+    static Path dir;
 
     private final Cli cli;
+    /** The dying loads, started together: each spends most of its life loading the language models. */
+    private final Map<KillAt.Phase, Process> loads = new EnumMap<>(KillAt.Phase.class);
 
     KillAtEveryPhaseIT(Pipeline pipeline) {
         this.cli = new Cli(pipeline);
     }
 
+    @BeforeAll
+    void startTheLoadsThatDie() throws Exception {
+        for (KillAt.Phase phase : KillAt.Phase.values()) {
+            Path corpus = Files.createDirectories(dir.resolve(phase.name()).resolve("corpus"));
+            for (int i = 0; i < 5; i++) {
+                Files.writeString(corpus.resolve("a" + i + ".txt"), """
+                        Envoys of Ghana and Togo hold border talks, round %1$d
+                        Delegations from Ghana and Togo met in Accra on Tuesday for round %1$d of talks on their border.
+                        "The talks were useful," Ghanaian negotiator Kofi Mensah said after meeting number %1$d.
+                        """.formatted(i + 1));
+            }
+            loads.put(phase, new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx3g",
+                    "-Xss4m", "-cp", System.getProperty("java.class.path"), KillAt.class.getName(), phase.name(),
+                    db(phase).toString(), corpus.toString(), BASE).redirectErrorStream(true)
+                    .redirectOutput(dir.resolve(phase.name()).resolve("killed.log").toFile()).start());
+        }
+    }
+
+    @AfterAll
+    void stopWhatIsLeft() {
+        loads.values().forEach(Process::destroyForcibly);
+    }
+
+    private static Path db(KillAt.Phase phase) {
+        return dir.resolve(phase.name()).resolve("db");
+    }
+
     @ParameterizedTest
     @EnumSource(KillAt.Phase.class)
     void aLoadKilledAtThisPhaseKeepsTheStoresIdentityAndTheNextRunCompletesIt(KillAt.Phase phase) throws Exception {
-        Path corpus = Files.createDirectories(dir.resolve("corpus"));
-        for (int i = 0; i < 5; i++) {
-            Files.writeString(corpus.resolve("a" + i + ".txt"), """
-                    Envoys of Ghana and Togo hold border talks, round %1$d
-                    Delegations from Ghana and Togo met in Accra on Tuesday for round %1$d of talks on their border.
-                    "The talks were useful," Ghanaian negotiator Kofi Mensah said after meeting number %1$d.
-                    """.formatted(i + 1));
-        }
-        Path db = dir.resolve("db");
-        Process load = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx3g", "-Xss4m",
-                "-cp", System.getProperty("java.class.path"), KillAt.class.getName(), phase.name(), db.toString(),
-                corpus.toString(), BASE).redirectErrorStream(true).redirectOutput(dir.resolve("killed.log").toFile()).start();
-        assertThat(load.waitFor(5, TimeUnit.MINUTES)).isTrue();
-        assertThat(load.exitValue()).as(Files.readString(dir.resolve("killed.log"))).isEqualTo(KillAt.KILLED);
+        Process load = loads.get(phase);
+        Path db = db(phase);
+        Path corpus = dir.resolve(phase.name()).resolve("corpus");
+        assertThat(load.waitFor(10, TimeUnit.MINUTES)).isTrue();
+        assertThat(load.exitValue()).as(Files.readString(dir.resolve(phase.name()).resolve("killed.log"))).isEqualTo(KillAt.KILLED);
 
         Cli.Run other = cli.run("load", "--db", db.toString(), "--base", "https://other.example/", corpus.toString());
         assertThat(other.status()).as("a load under another base").isEqualTo(1);

@@ -32,6 +32,7 @@ import org.parley.load.LoadLimits;
 import org.parley.load.Pipeline;
 import org.parley.serve.ParleyServer;
 import org.parley.serve.PasswordFile;
+import org.parley.serve.ingest.InboxWatcher;
 import org.parley.serve.ingest.IngestService;
 import org.parley.store.ParleyStore;
 import org.parley.testing.SharedPipeline;
@@ -284,6 +285,31 @@ class LiveIngestionIT {
         Cli.Run denied = cli.run("load", "--server", server, "--user", "editor", "--password-file", wrong.toString(), corpus.toString());
         assertThat(denied.status()).isEqualTo(1);
         assertThat(denied.err()).contains("refused the credentials");
+    }
+
+    @Test
+    void filesPutIntoTheInboxAreLoadedAndMovedAside() throws Exception {
+        Path inbox = Files.createDirectories(dir.resolve("inbox"));
+        try (InboxWatcher watcher = new InboxWatcher(inbox, ingest, Files.createDirectories(dir.resolve("inbox-spool")))) {
+            watcher.start(Duration.ofMillis(200));
+            Files.writeString(inbox.resolve("in-1.txt"), article(60));
+            Files.write(inbox.resolve("broken.txt"), new byte[] {0, 1, 2, 0});
+            Files.writeString(inbox.resolve(".partial.txt"), article(61));
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+            while (!(Files.exists(inbox.resolve("done/in-1.txt")) && Files.exists(inbox.resolve("failed/broken.txt")))
+                    && System.nanoTime() < deadline) {
+                Thread.sleep(200);
+            }
+        }
+        assertThat(inbox.resolve("done/in-1.txt")).exists();
+        assertThat(inbox.resolve("failed/broken.txt")).exists();
+        assertThat(inbox.resolve(".partial.txt")).as("hidden files are left alone").exists();
+        String log = Files.readString(inbox.resolve("inbox.log"));
+        assertThat(log).contains("in-1.txt: added", "broken.txt: read: binary file", "1 added");
+        List<String> sources = new ArrayList<>();
+        store.select("PREFIX parley: <https://w3id.org/parley/ontology#> SELECT ?k WHERE { ?a parley:sourceKey ?k }",
+                row -> sources.add(row.getLiteral("k").getString()));
+        assertThat(sources).contains("inbox:in-1.txt");
     }
 
     private record Observation(long sent, int articles) {}

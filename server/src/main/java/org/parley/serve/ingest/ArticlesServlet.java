@@ -123,7 +123,7 @@ public final class ArticlesServlet extends HttpServlet {
         if (streaming) {
             events.send(finished);
         } else {
-            json(response, 200, finished);
+            json(response, 200, IngestJson.withoutEventNames(finished));
         }
     }
 

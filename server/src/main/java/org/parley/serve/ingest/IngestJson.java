@@ -66,6 +66,16 @@ public final class IngestJson {
         return o;
     }
 
+    /** The report of a {@code finished} event as a plain JSON answer, without the event names a stream needs. */
+    public static JsonObject withoutEventNames(JsonObject finished) {
+        JsonObject report = finished.deepCopy();
+        report.remove("event");
+        for (String list : List.of("articles", "problems")) {
+            report.getAsJsonArray(list).forEach(e -> e.getAsJsonObject().remove("event"));
+        }
+        return report;
+    }
+
     /** The report a {@code finished} event holds. */
     public static LoadReport report(JsonObject finished) {
         List<Problem> problems = new ArrayList<>();

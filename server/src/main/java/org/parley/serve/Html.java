@@ -42,12 +42,25 @@ public final class Html {
                 + "<title>" + escape(title) + " · Parley</title>"
                 + "<link rel=\"stylesheet\" href=\"/static/parley.css\">" + head + "</head><body>"
                 + "<header><nav><a class=\"brand\" href=\"/\">Parley</a>"
-                + "<a href=\"/browse/negotiations\">Negotiations</a><a href=\"/browse/statements\">Statements</a>"
-                + "<a href=\"/browse/demands\">Demands</a><a href=\"/browse/actors\">Actors</a>"
-                + "<a href=\"/query\">Query</a></nav></header><main>"
+                + "<a href=\"/timeline\">Timeline</a><a href=\"/browse/negotiations\">Negotiations</a>"
+                + "<a href=\"/browse/statements\">Statements</a><a href=\"/browse/demands\">Demands</a>"
+                + "<a href=\"/browse/actors\">Actors</a><a href=\"/browse/articles\">Articles</a>"
+                + "<a href=\"/queries\">Queries</a><a href=\"/query\">SPARQL</a>"
+                + "<form class=\"search\" role=\"search\" method=\"get\" action=\"/search\">"
+                + "<input type=\"search\" name=\"q\" aria-label=\"Search\" placeholder=\"Search statements, demands, actors, articles\">"
+                + "<button type=\"submit\">Search</button></form></nav></header><main>"
                 + body + "</main><footer>Parley · <a href=\"/api/openapi.json\">API</a> · "
                 + "<a href=\"/parley/sparql\">SPARQL endpoint</a> · <a href=\"/.well-known/void\">VoID</a> · "
                 + "<a href=\"/dumps/parley.nq.gz\">dump</a></footer></body></html>";
+    }
+
+    /** A script from this server's {@code /static/}, loaded after the page is parsed (no inline script anywhere). */
+    public static String script(String path) {
+        return "<script src=\"" + escape(path) + "\" defer></script>";
+    }
+
+    public static String stylesheet(String path) {
+        return "<link rel=\"stylesheet\" href=\"" + escape(path) + "\">";
     }
 
     /** Sends a whole page; {@code body} and {@code head} must already be safe HTML. */

@@ -22,7 +22,11 @@ import org.parley.serve.linkeddata.LinkedDataServlet;
 import org.parley.serve.sparql.GuardedQueryService;
 import org.parley.serve.ui.BrowseServlet;
 import org.parley.serve.ui.HomePage;
+import org.parley.serve.search.SearchIndex;
 import org.parley.serve.ui.QueryPage;
+import org.parley.serve.ui.SavedQueryPage;
+import org.parley.serve.ui.SearchPage;
+import org.parley.serve.ui.TimelinePage;
 import org.parley.serve.ui.StaticAssets;
 import org.parley.store.ParleyStore;
 
@@ -40,18 +44,22 @@ public final class ParleyServer {
 
     private final FusekiServer fuseki;
     private final QueryWatchdog watchdog;
+    private final SearchIndex search;
 
-    private ParleyServer(FusekiServer fuseki, QueryWatchdog watchdog) {
+    private ParleyServer(FusekiServer fuseki, QueryWatchdog watchdog, SearchIndex search) {
         this.fuseki = fuseki;
         this.watchdog = watchdog;
+        this.search = search;
     }
 
     public static Builder builder() {
         return new Builder();
     }
 
+    /** Starts serving; the search index catches up with the store in the background. */
     public ParleyServer start() {
         fuseki.start();
+        search.refreshInBackground();
         return this;
     }
 
@@ -70,6 +78,7 @@ public final class ParleyServer {
     public void stop() {
         fuseki.stop();
         watchdog.close();
+        search.close();
     }
 
     public static final class Builder {
@@ -173,14 +182,15 @@ public final class ParleyServer {
                 fuseki.passwordFile(updaters.path().toString()).auth(AuthScheme.BASIC).realm("Parley");
             }
             fuseki.add(DATASET, data.build());
-            addWebParts(fuseki, view, watchdog);
+            SearchIndex search = SearchIndex.open(view, store.directory().resolve("search-index"));
+            addWebParts(fuseki, view, watchdog, search);
             FusekiServer server = fuseki.build();
             server.getJettyServer().setRequestLog(AccessLog.create());
-            return new ParleyServer(server, watchdog);
+            return new ParleyServer(server, watchdog, search);
         }
 
         /** Linked data, descriptions, dumps, the saved-query API and the UI, beside Fuseki's own servlets. */
-        private void addWebParts(FusekiServer.Builder fuseki, StoreView view, QueryWatchdog watchdog) {
+        private void addWebParts(FusekiServer.Builder fuseki, StoreView view, QueryWatchdog watchdog, SearchIndex search) {
             LinkedDataServlet linkedData = new LinkedDataServlet(view);
             for (String prefix : resourcePrefixes(view)) {
                 for (String kind : List.of("id", "page", "data", "graph")) {
@@ -190,9 +200,13 @@ public final class ParleyServer {
             fuseki.addServlet("/dumps/*", new DumpServlet(store));
             fuseki.addServlet("/.well-known/void", new DescriptionServlet(view));
             fuseki.addServlet("/static/*", new StaticAssets());
+            fuseki.addServlet("/search", new SearchPage(view, search));
             if (queries != null) {
                 fuseki.addServlet("/api/*", new SavedQueryServlet(store, queries, watchdog, version));
                 fuseki.addServlet("/browse/*", new BrowseServlet(view, queries));
+                fuseki.addServlet("/queries", new SavedQueryPage(view, queries));
+                fuseki.addServlet("/queries/*", new SavedQueryPage(view, queries));
+                fuseki.addServlet("/timeline", new TimelinePage(view));
                 fuseki.addServlet("/query", new QueryPage(queries));
                 fuseki.addServlet("", new HomePage(view, queries));
             }

@@ -42,7 +42,7 @@ public final class HomePage extends HttpServlet {
                 r.text("class").substring(Parley.NS.length()), Long.parseLong(r.text("n"))));
         String lastLoad = view.select("PREFIX dcterms: <http://purl.org/dc/terms/> "
                 + "SELECT (MAX(?m) AS ?last) WHERE { ?d dcterms:modified ?m }").stream()
-                .map(r -> r.text("last")).filter(s -> !s.isEmpty()).findFirst().orElse("never");
+                .map(r -> r.node("last").map(org.parley.serve.Values::text).orElse("")).filter(s -> !s.isEmpty()).findFirst().orElse("never");
 
         StringBuilder b = new StringBuilder("<h1>Parley</h1>");
         b.append("<p class=\"intro\">A knowledge graph of negotiations reported in the news: who met whom, where and when, ")
@@ -51,6 +51,9 @@ public final class HomePage extends HttpServlet {
         counts.forEach((c, n) -> b.append("<li><span class=\"n\" id=\"count-").append(escape(c.toLowerCase(java.util.Locale.ROOT)))
                 .append("\">").append(n).append("</span> ").append(escape(COUNTED.get(c))).append("</li>"));
         b.append("</ul><p class=\"updated\">Last load: ").append(escape(lastLoad)).append("</p>");
+        b.append("<form class=\"search-page\" role=\"search\" method=\"get\" action=\"/search\"><input type=\"search\" name=\"q\" ")
+                .append("aria-label=\"Search the graph\" placeholder=\"Search statements, demands, actors and articles\">")
+                .append("<button type=\"submit\">Search</button></form>");
         b.append("<h2>Browse</h2>").append(BrowseServlet.index());
         b.append("<h2>Query</h2><ul class=\"entry\">")
                 .append("<li>").append(Html.link("/query", "SPARQL query editor")).append(" — with the saved queries one click away</li>")
@@ -61,7 +64,7 @@ public final class HomePage extends HttpServlet {
                 .append(Html.link("/.well-known/void", "VoID description")).append("</li></ul>");
         b.append("<h2>Saved queries</h2><ul class=\"saved\">");
         for (SavedQuery q : SavedQuery.all(queries)) {
-            b.append("<li>").append(Html.link("/query?saved=" + q.name(), q.name())).append(" — ")
+            b.append("<li>").append(Html.link("/queries/" + q.name(), q.name())).append(" — ")
                     .append(escape(q.summary())).append("</li>");
         }
         b.append("</ul>");

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.jena.graph.Node;
-import org.parley.serve.Html;
 import org.parley.serve.StoreView;
 import org.parley.serve.StoreView.Row;
 
@@ -81,14 +80,7 @@ final class ResultTable {
     }
 
     private String format(Node n, String label) {
-        if (n.isURI()) {
-            String text = label == null || label.isEmpty() ? view.label(n) : label;
-            return Html.link(view.href(n.getURI()), text);
-        }
-        if (n.isLiteral()) {
-            return escape(n.getLiteralLexicalForm());
-        }
-        return escape(n.toString());
+        return new Cells(view).term(n, label);
     }
 
     private static boolean isLabelColumn(String var, List<String> vars) {

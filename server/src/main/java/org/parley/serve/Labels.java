@@ -14,9 +14,11 @@ import org.parley.vocab.Vocab;
  * "Speaker: “first words …” (11 Mar 2025)", "Demander → addressee: topic", "Party delegation to
  * negotiation", "statement in Article title". An identifier is never a label.
  */
-final class Labels {
+public final class Labels {
     private static final List<Node> NAMES = List.of(Vocab.SKOS.prefLabel, Vocab.RDFS.label, Vocab.DCTERMS.title);
     private static final int QUOTE_WORDS = 9;
+    /** Marks a label made from an IRI (a zero-width space: invisible on a page, told apart in code). */
+    static final String FALLBACK_MARK = "\u200B";
 
     private final Graph graph;
 
@@ -102,14 +104,19 @@ final class Labels {
         return String.join(" ", java.util.Arrays.copyOf(words, QUOTE_WORDS)) + " …";
     }
 
+    /** Whether a label came from the data rather than from an IRI's last segment. */
+    public static boolean isNamed(String label) {
+        return label != null && !label.startsWith(FALLBACK_MARK);
+    }
+
     /** The last segment of an IRI as words, unless it is an opaque identifier. */
     static String fallback(String iri) {
         int cut = Math.max(iri.lastIndexOf('/'), iri.lastIndexOf('#'));
         String last = cut >= 0 && cut < iri.length() - 1 ? iri.substring(cut + 1) : iri;
         if (last.matches("[0-9a-f]{8,}") || last.matches("[a-z]+[0-9]+")) {
-            return "(unnamed)";
+            return FALLBACK_MARK + "(unnamed)";
         }
-        return last.replace('-', ' ').replace('_', ' ');
+        return FALLBACK_MARK + last.replace('-', ' ').replace('_', ' ');
     }
 
     private Optional<String> name(Node n) {

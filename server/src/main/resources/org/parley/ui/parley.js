@@ -20,7 +20,8 @@
       persistenceId: null,
       copyEndpointOnNewTab: true,
       endpointCatalogueOptions: { getData: function () { return [{ endpoint: endpoint }]; } },
-      yasqe: { autocompleters: ["variables"] }
+      // prefixCcApi: Yasqe fetches its list of known prefixes from prefix.cc unless told where else.
+      yasqe: { autocompleters: ["variables"], prefixCcApi: window.location.origin + "/static/prefixes.json" }
     });
     window.parleyYasgui = yasgui;
 

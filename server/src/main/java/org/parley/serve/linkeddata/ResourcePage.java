@@ -13,6 +13,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.parley.serve.Html;
+import org.parley.serve.Labels;
 import org.parley.serve.StoreView;
 import org.parley.serve.Values;
 import org.parley.vocab.Parley;
@@ -329,7 +330,7 @@ public final class ResourcePage {
             b.append("<tr><th>").append(escape(propertyName(e.getKey()))).append("</th><td>");
             List<String> values = new ArrayList<>();
             for (Node o : e.getValue()) {
-                values.add(o.isURI() ? iriLink(o.getURI()) : escape(Values.text(o)));
+                values.add(o.isURI() ? valueLink(o.getURI()) : escape(Values.text(o)));
             }
             b.append(String.join("<br>", values.stream().distinct().toList())).append("</td></tr>");
         }
@@ -386,6 +387,15 @@ public final class ResourcePage {
             b.append("<td>").append(Html.link(view.href(row.text(link)), row.text(text))).append("</td></tr>");
         }
         b.append("</table>");
+    }
+
+    /** A property value that is a resource: served here, a concept Parley names, or a web address shown as such. */
+    private String valueLink(String iri) {
+        if (view.pathOf(iri).isPresent()) {
+            return iriLink(iri);
+        }
+        String label = view.label(iri);
+        return Labels.isNamed(label) ? escape(label) : "<a rel=\"external noopener\" href=\"" + escape(iri) + "\">" + escape(iri) + "</a>";
     }
 
     private String iriLink(String iri) {

@@ -22,6 +22,7 @@ public final class StaticAssets extends HttpServlet {
     private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
     private static final Map<String, String> TYPES = Map.of(
             "css", "text/css; charset=utf-8",
+            "json", "application/json",
             "js", "text/javascript; charset=utf-8",
             "map", "application/json",
             "svg", "image/svg+xml",

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.parley.load.LoadReport;
 import org.parley.load.Loader;
 import org.parley.rdf.Iris;
+import org.parley.read.ArticleSources;
 import org.parley.read.Manifest;
 import org.parley.read.ReadException;
 import org.parley.serve.ServeException;
@@ -50,9 +51,12 @@ final class DemoCommand implements Callable<Integer> {
         try (ParleyStore store = ParleyStore.open(db)) {
             Path manifest = examples.resolve("manifest.csv");
             Manifest m = Files.exists(manifest) ? Manifest.read(manifest) : Manifest.empty();
-            Loader loader = new Loader(store, iris, services::pipeline, Runtime.getRuntime().availableProcessors(),
-                    new ConsoleProgress(err, ConsoleProgress.onTerminal()), services.version());
-            LoadReport report = loader.load(List.of(examples.toString()), m);
+            ConsoleProgress progress = new ConsoleProgress(err, ConsoleProgress.onTerminal());
+            List<String> paths = List.of(examples.toString());
+            progress.expect(ArticleCount.of(new ArticleSources(m).files(paths)));
+            Loader loader = new Loader(store, iris, progress.announcing(services), Runtime.getRuntime().availableProcessors(),
+                    progress, services.version());
+            LoadReport report = loader.load(paths, m);
             out.println("parley: demo: " + report.summary());
             out.flush();
             return ServeCommand.serve(store, services,

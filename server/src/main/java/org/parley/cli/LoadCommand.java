@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.parley.load.LoadReport;
 import org.parley.load.Loader;
 import org.parley.rdf.Iris;
+import org.parley.read.ArticleSources;
 import org.parley.read.Manifest;
 import org.parley.read.ReadException;
 import org.parley.store.ParleyStore;
@@ -69,8 +70,9 @@ final class LoadCommand implements Callable<Integer> {
             return ExitCode.INVALID_INPUT;
         }
         try (ParleyStore s = ParleyStore.open(store.db)) {
-            Loader loader = new Loader(s, iris, services::pipeline, n,
-                    new ConsoleProgress(err, ConsoleProgress.onTerminal()), services.version());
+            ConsoleProgress progress = new ConsoleProgress(err, ConsoleProgress.onTerminal());
+            progress.expect(ArticleCount.of(new ArticleSources(m).files(paths)));
+            Loader loader = new Loader(s, iris, progress.announcing(services), n, progress, services.version());
             LoadReport report = loader.load(paths, m);
             out.println("parley: load: " + report.summary());
             out.flush();

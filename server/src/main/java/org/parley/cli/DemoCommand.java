@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Load the bundled example articles into data/demo and serve them on http://127.0.0.1:3030/.")
+        description = {"Load the bundled example articles into data/demo and serve them on http://127.0.0.1:3030/.",
+                "IRIs are minted under " + Iris.DEFAULT_BASE + " whatever --port is."})
 final class DemoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -47,7 +48,9 @@ final class DemoCommand implements Callable<Integer> {
             err.println("parley: demo: no examples folder at " + examples);
             return ExitCode.FAILURE;
         }
-        Iris iris = new Iris("http://localhost:" + port + "/");
+        // One base whatever the port: the demo's IRIs (and the README's examples that name them) stay
+        // the same when it is served on another port; the server serves them by path.
+        Iris iris = new Iris(Iris.DEFAULT_BASE);
         try (ParleyStore store = ParleyStore.open(db)) {
             Path manifest = examples.resolve("manifest.csv");
             Manifest m = Files.exists(manifest) ? Manifest.read(manifest) : Manifest.empty();

@@ -231,7 +231,8 @@ class WebUiIT {
     void noPageShowsLanguageTagsDatatypesOrLocalPaths() {
         List<String> pages = new java.util.ArrayList<>(List.of("/", "/timeline", "/browse/negotiations", "/browse/statements",
                 "/browse/demands", "/browse/actors", "/browse/articles", "/search?q=talks", "/queries",
-                "/queries/negotiation-timeline", "/queries/demands", "/queries/statements", "/queries/articles-per-outlet"));
+                "/queries/negotiation-timeline", "/queries/demands", "/queries/statements", "/queries/articles-per-outlet",
+                "/queries/articles", "/queries/delegations"));
         for (String type : List.of("Negotiation", "Statement", "Demand", "Delegation", "Article", "Country", "Person")) {
             served.store().select("SELECT ?x WHERE { ?x a <" + PARLEY + type + "> } LIMIT 1",
                     r -> pages.add(r.getResource("x").getURI().substring(ServedExamples.BASE.length() - 1).replaceFirst("^/id/", "/page/")));
@@ -262,6 +263,27 @@ class WebUiIT {
             assertThat(requested).as(page).isNotEmpty()
                     .allSatisfy(u -> assertThat(u).matches("^(" + java.util.regex.Pattern.quote(base) + "/|data:|blob:).*"));
         }
+    }
+
+    @Test
+    void aSavedQueryPageOffersTheRightResourcesAndLinksTheSameApiCall() {
+        browser.get(base + "/queries/statements-about-negotiation");
+        org.openqa.selenium.support.ui.Select picker = new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("p-negotiation")));
+        List<WebElement> options = picker.getOptions().stream().filter(o -> !o.getAttribute("value").isEmpty()).toList();
+        assertThat(options).hasSize((int) countOf("Negotiation"));
+        String chosen = options.get(0).getAttribute("value");
+        picker.selectByValue(chosen);
+        browser.findElement(By.cssSelector("form.filters button")).click();
+        int shown = browser.findElements(By.cssSelector("table.results tbody tr")).size();
+        String api = browser.findElement(By.cssSelector("a.api")).getAttribute("href");
+        assertThat(api).contains("/api/queries/statements-about-negotiation?negotiation=" + Http.encode(chosen));
+        long statements = count("SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s parley:concerns <" + chosen + "> ; a parley:Statement }");
+        assertThat(shown).isEqualTo((int) statements);
+        // a party is offered among parties and makers of demands, never a person who merely spoke
+        browser.get(base + "/queries/negotiation-timeline");
+        List<String> parties = new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("p-partyA"))).getOptions().stream()
+                .map(o -> o.getAttribute("value")).filter(v -> !v.isEmpty()).toList();
+        assertThat(parties).isNotEmpty().noneMatch(v -> v.contains("/id/person/"));
     }
 
     private List<WebElement> rows() {

@@ -42,24 +42,29 @@ import org.parley.store.ParleyStore;
 public final class ParleyServer {
     public static final String DATASET = "/parley";
 
+    /** How often the server looks whether a writer changed the store. */
+    private static final long FOLLOW_SECONDS = 2;
+
     private final FusekiServer fuseki;
     private final QueryWatchdog watchdog;
     private final SearchIndex search;
+    private final StoreFollower follower;
 
-    private ParleyServer(FusekiServer fuseki, QueryWatchdog watchdog, SearchIndex search) {
+    private ParleyServer(FusekiServer fuseki, QueryWatchdog watchdog, SearchIndex search, StoreFollower follower) {
         this.fuseki = fuseki;
         this.watchdog = watchdog;
         this.search = search;
+        this.follower = follower;
     }
 
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Starts serving; the search index catches up with the store in the background. */
+    /** Starts serving; the search index and the browse pages catch up with the store in the background. */
     public ParleyServer start() {
         fuseki.start();
-        search.refreshInBackground();
+        follower.start(FOLLOW_SECONDS);
         return this;
     }
 
@@ -76,6 +81,7 @@ public final class ParleyServer {
     }
 
     public void stop() {
+        follower.close();
         fuseki.stop();
         watchdog.close();
         search.close();
@@ -183,14 +189,16 @@ public final class ParleyServer {
             }
             fuseki.add(DATASET, data.build());
             SearchIndex search = SearchIndex.open(view, store.directory().resolve("search-index"));
-            addWebParts(fuseki, view, watchdog, search);
+            List<Runnable> followers = new java.util.ArrayList<>(List.of(search::refresh));
+            addWebParts(fuseki, view, watchdog, search, followers);
             FusekiServer server = fuseki.build();
             server.getJettyServer().setRequestLog(AccessLog.create());
-            return new ParleyServer(server, watchdog, search);
+            return new ParleyServer(server, watchdog, search, new StoreFollower(view, followers));
         }
 
         /** Linked data, descriptions, dumps, the saved-query API and the UI, beside Fuseki's own servlets. */
-        private void addWebParts(FusekiServer.Builder fuseki, StoreView view, QueryWatchdog watchdog, SearchIndex search) {
+        private void addWebParts(FusekiServer.Builder fuseki, StoreView view, QueryWatchdog watchdog, SearchIndex search,
+                                 List<Runnable> followers) {
             LinkedDataServlet linkedData = new LinkedDataServlet(view);
             for (String prefix : resourcePrefixes(view)) {
                 for (String kind : List.of("id", "page", "data", "graph")) {
@@ -202,8 +210,10 @@ public final class ParleyServer {
             fuseki.addServlet("/static/*", new StaticAssets());
             fuseki.addServlet("/search", new SearchPage(view, search));
             if (queries != null) {
-                fuseki.addServlet("/api/*", new SavedQueryServlet(store, queries, watchdog, version));
-                fuseki.addServlet("/browse/*", new BrowseServlet(view, queries));
+                fuseki.addServlet("/api/*", new SavedQueryServlet(view, queries, watchdog, version));
+                BrowseServlet browse = new BrowseServlet(view, queries);
+                followers.add(browse::warm);
+                fuseki.addServlet("/browse/*", browse);
                 fuseki.addServlet("/queries", new SavedQueryPage(view, queries));
                 fuseki.addServlet("/queries/*", new SavedQueryPage(view, queries));
                 fuseki.addServlet("/timeline", new TimelinePage(view));

@@ -31,6 +31,8 @@ import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.system.Txn;
 import org.parley.serve.QueryWatchdog;
 import org.parley.serve.Requests;
+import org.parley.serve.StoreView;
+import org.parley.serve.VersionedCache;
 import org.parley.serve.linkeddata.Negotiation;
 import org.parley.store.ParleyStore;
 import org.parley.store.ParameterBinder;
@@ -56,17 +58,25 @@ public final class SavedQueryServlet extends HttpServlet {
             "text/csv", "text/tab-separated-values");
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
 
+    /** Answers larger than this are sent but not kept. */
+    private static final int CACHED_BYTES = 16 << 20;
+
     private final transient ParleyStore store;
     private final transient Path queries;
     private final transient QueryWatchdog watchdog;
     private final String version;
+    private final transient VersionedCache<String, Answer> answers;
 
-    public SavedQueryServlet(ParleyStore store, Path queries, QueryWatchdog watchdog, String version) {
-        this.store = store;
+    public SavedQueryServlet(StoreView view, Path queries, QueryWatchdog watchdog, String version) {
+        this.store = view.store();
         this.queries = queries;
         this.watchdog = watchdog;
         this.version = version;
+        this.answers = new VersionedCache<>(view, 64);
     }
+
+    /** A whole answer, kept until the store changes: the same call (the timeline's data) is not run again. */
+    private record Answer(String contentType, String link, byte[] body) {}
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -153,16 +163,32 @@ public final class SavedQueryServlet extends HttpServlet {
         }
         query.setLimit(limit);
         query.setOffset(offset);
-        Rows rows;
+        String key = name + "\n" + type.get() + "\n" + new java.util.TreeMap<>(given);
+        Answer answer;
         try {
-            rows = execute(query, bound);
+            answer = answers.get(key, () -> {
+                Rows rows = execute(query, bound);
+                java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+                String contentType = write(rows, type.get(), body);
+                Answer a = new Answer(contentType, links(request, name, given, limit, offset, rows.bindings().size()),
+                        body.toByteArray());
+                return a.body().length <= CACHED_BYTES ? a : null;
+            });
+            if (answer == null) {
+                Rows rows = execute(query, bound);
+                java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+                String contentType = write(rows, type.get(), body);
+                answer = new Answer(contentType, links(request, name, given, limit, offset, rows.bindings().size()), body.toByteArray());
+            }
         } catch (QueryCancelledException e) {
             problem(response, 503, "the query took longer than " + watchdog.limit().toSeconds() + " s and was stopped");
             return;
         }
         response.setHeader("Vary", "Accept");
-        links(request, response, name, given, limit, offset, rows.bindings().size());
-        write(rows, type.get(), response);
+        response.setHeader("Link", answer.link());
+        response.setStatus(200);
+        response.setContentType(answer.contentType());
+        response.getOutputStream().write(answer.body());
     }
 
     private record Rows(List<Var> vars, List<Binding> bindings) {}
@@ -192,30 +218,29 @@ public final class SavedQueryServlet extends HttpServlet {
         });
     }
 
-    private static void write(Rows rows, String type, HttpServletResponse response) throws IOException {
+    /** Writes the rows in the chosen format and returns its content type. */
+    private static String write(Rows rows, String type, OutputStream out) {
         Iterator<Binding> it = rows.bindings().iterator();
         ResultSet rs = ResultSet.adapt(RowSetStream.create(rows.vars(), it));
-        response.setStatus(200);
-        OutputStream out = response.getOutputStream();
         switch (type) {
             case "text/csv" -> {
-                response.setContentType("text/csv; charset=utf-8");
                 ResultSetFormatter.outputAsCSV(out, rs);
+                return "text/csv; charset=utf-8";
             }
             case "text/tab-separated-values" -> {
-                response.setContentType("text/tab-separated-values; charset=utf-8");
                 ResultSetFormatter.outputAsTSV(out, rs);
+                return "text/tab-separated-values; charset=utf-8";
             }
             default -> {
-                response.setContentType("application/sparql-results+json; charset=utf-8");
                 ResultSetFormatter.outputAsJSON(out, rs);
+                return "application/sparql-results+json; charset=utf-8";
             }
         }
     }
 
     /** {@code Link} headers to the first, previous and next pages (RFC 8288). */
-    private static void links(HttpServletRequest request, HttpServletResponse response, String name,
-                              Map<String, String> given, int limit, int offset, int returned) {
+    private static String links(HttpServletRequest request, String name, Map<String, String> given, int limit, int offset,
+                                int returned) {
         List<String> links = new ArrayList<>();
         links.add(link(request, name, given, limit, 0, "first"));
         if (offset > 0) {
@@ -224,7 +249,7 @@ public final class SavedQueryServlet extends HttpServlet {
         if (returned == limit) {
             links.add(link(request, name, given, limit, offset + limit, "next"));
         }
-        response.setHeader("Link", String.join(", ", links));
+        return String.join(", ", links);
     }
 
     private static String link(HttpServletRequest request, String name, Map<String, String> given, int limit, int offset,

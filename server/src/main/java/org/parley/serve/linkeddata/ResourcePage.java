@@ -143,13 +143,13 @@ public final class ResourcePage {
             });
             b.append("</ul>");
         }
-        table(b, "Demands", view.select(PREFIXES + "SELECT ?d ?by ?topic ?text WHERE { ?d parley:concerns ?n ; a parley:Demand ; "
-                + "parley:demandedBy ?by ; parley:topic ?t . ?t skos:prefLabel ?topic . "
-                + "{ SELECT ?d (SAMPLE(?w) AS ?text) WHERE { ?d parley:text ?w } GROUP BY ?d } }", Map.of("n", r)),
+        table(b, "Demands", view.select(PREFIXES + "SELECT ?d ?by ?topic ?text WHERE { "
+                + "{ SELECT ?d (SAMPLE(?w) AS ?text) WHERE { ?d parley:concerns ?n ; a parley:Demand ; parley:text ?w } GROUP BY ?d } "
+                + "?d parley:demandedBy ?by ; parley:topic ?t . ?t skos:prefLabel ?topic }", Map.of("n", r)),
                 List.of("by", "topic"), "text", "d");
-        table(b, "Statements", view.select(PREFIXES + "SELECT ?s ?by ?date ?text WHERE { ?s parley:concerns ?n ; a parley:Statement ; "
-                + "parley:speaker ?by . OPTIONAL { ?s parley:date ?date } "
-                + "{ SELECT ?s (SAMPLE(?w) AS ?text) WHERE { ?s parley:text ?w } GROUP BY ?s } } ORDER BY ?date", Map.of("n", r)),
+        table(b, "Statements", view.select(PREFIXES + "SELECT ?s ?by ?date ?text WHERE { "
+                + "{ SELECT ?s (SAMPLE(?w) AS ?text) WHERE { ?s parley:concerns ?n ; a parley:Statement ; parley:text ?w } GROUP BY ?s } "
+                + "?s parley:speaker ?by . OPTIONAL { ?s parley:date ?date } } ORDER BY ?date", Map.of("n", r)),
                 List.of("by", "date"), "text", "s");
     }
 

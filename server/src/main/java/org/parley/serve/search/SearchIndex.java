@@ -130,19 +130,6 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    /** Starts bringing the index in step on another thread, so that a server starts at once. */
-    public void refreshInBackground() {
-        Thread t = new Thread(() -> {
-            try {
-                refresh();
-            } catch (RuntimeException e) {
-                org.slf4j.LoggerFactory.getLogger(SearchIndex.class).warn("search index: {}", e.getMessage());
-            }
-        }, "parley-search-index");
-        t.setDaemon(true);
-        t.start();
-    }
-
     private void rebuild(String version) {
         try {
             writer.deleteAll();

@@ -78,11 +78,27 @@ public final class BrowseServlet extends HttpServlet {
         }
         FactTable.Selection selection = selection(p, request);
         List<Row> all = table.all(p, () -> view.select(query, Map.of()));
+
         List<Row> kept = table.select(p, all, selection);
         switch (format) {
             case "csv" -> csv(p, kept, response);
             case "json" -> json(p, kept, response);
             default -> Html.send(response, 200, p.title(), html(p, all, kept, selection, pageNumber(request)));
+        }
+    }
+
+    /** Runs every page's query now, so that the first reader after a load does not wait for it. */
+    public void warm() {
+        for (BrowsePage p : BrowsePage.ALL) {
+            Optional<Path> file = SavedQuery.locate(queries, p.query());
+            if (file.isPresent()) {
+                try {
+                    Query query = QueryRunner.parse(SavedQuery.read(file.get()).text());
+                    table.all(p, () -> view.select(query, Map.of()));
+                } catch (IOException | QueryRunner.InvalidQueryException | RuntimeException e) {
+                    // the page itself will say what is wrong (or time out) when it is asked for
+                }
+            }
         }
     }
 

@@ -7,10 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.jena.graph.Node;
 import org.parley.serve.StoreView;
 import org.parley.serve.StoreView.Row;
+import org.parley.serve.VersionedCache;
 
 /**
  * The rows of a browse page: its saved query's result (one row per fact), kept until the store
@@ -29,24 +29,16 @@ final class FactTable {
     record FacetValue(String iri, String label, int count) {}
 
     private final StoreView view;
-    private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+    private final VersionedCache<String, List<Row>> cache;
 
     FactTable(StoreView view) {
         this.view = view;
+        this.cache = new VersionedCache<>(view, BrowsePage.ALL.size());
     }
-
-    private record Cached(String version, List<Row> rows) {}
 
     /** All rows of a page's query, from the cache when the store has not changed since. */
     List<Row> all(BrowsePage page, java.util.function.Supplier<List<Row>> run) {
-        String version = view.version();
-        Cached c = cache.get(page.path());
-        if (c != null && c.version().equals(version)) {
-            return c.rows();
-        }
-        List<Row> rows = List.copyOf(run.get());
-        cache.put(page.path(), new Cached(version, rows));
-        return rows;
+        return cache.get(page.path(), () -> List.copyOf(run.get()));
     }
 
     /** The rows the selection keeps, sorted. */

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.parley.serve.StoreView;
 import org.parley.serve.StoreView.Row;
+import org.parley.serve.Values;
 
 /**
  * Renders saved-query results as an HTML table for people. Two conventions of the saved queries
@@ -20,6 +21,9 @@ import org.parley.serve.StoreView.Row;
  * statement's several articles, a negotiation's several parties).
  */
 final class ResultTable {
+    /** Columns that hold where an article was loaded from: of an absolute path only the file name is shown. */
+    private static final Set<String> SOURCE_COLUMNS = Set.of("source", "sourceFile", "file");
+
     private final StoreView view;
 
     ResultTable(StoreView view) {
@@ -75,7 +79,9 @@ final class ResultTable {
             }
         }
         Set<String> parts = new LinkedHashSet<>();
-        values.forEach((n, label) -> parts.add(format(n, label)));
+        boolean path = SOURCE_COLUMNS.contains(var);
+        values.forEach((n, label) -> parts.add(path && n.isLiteral()
+                ? escape(Values.sourceFile(n.getLiteralLexicalForm())) : format(n, label)));
         return String.join("<br>", parts);
     }
 

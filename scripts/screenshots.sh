@@ -26,7 +26,7 @@ first() {
        --data-urlencode "query=PREFIX parley: <https://w3id.org/parley/ontology#> $1" | sed -n '2s/^<\(.*\)>.*$/\1/p'
 }
 page() { echo "$url/page/${1#*/id/}"; }
-negotiation="$(first 'SELECT ?x (COUNT(?s) AS ?n) WHERE { ?s parley:concerns ?x } GROUP BY ?x ORDER BY DESC(?n) ?x LIMIT 1')"
+negotiation="$(first 'SELECT ?x (COUNT(?s) AS ?n) WHERE { ?s parley:concerns ?x . ?x a parley:Negotiation } GROUP BY ?x ORDER BY DESC(?n) ?x LIMIT 1')"
 article="$(first 'SELECT ?x (COUNT(?m) AS ?n) WHERE { ?f parley:denotedBy ?m . ?m <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#referenceContext> ?x } GROUP BY ?x ORDER BY DESC(?n) ?x LIMIT 1')"
 
 mkdir -p "$out"

@@ -62,7 +62,8 @@
           }
           return;
         }
-        var lane = n.partyNames || "parties unknown";
+        // GROUP_CONCAT keeps no order: the same parties must make the same lane.
+        var lane = n.partyNames ? n.partyNames.split(" – ").sort().join(" – ") : "parties unknown";
         if (!seen[lane]) {
           seen[lane] = true;
           groups.push({ id: lane, content: text(lane) });

@@ -45,6 +45,9 @@ public final class ResourcePage {
             Vocab.NIF.referenceContext.getURI(), "in article",
             Vocab.NIF.anchorOf.getURI(), "words");
     private static final List<String> SPAN_KINDS = List.of("negotiation", "delegation", "statement", "demand", "actor");
+    /** The letter of each kind in the references after marked spans (S1, D2, N1, G1). */
+    private static final Map<String, String> REF_LETTERS = Map.of("statement", "S", "demand", "D", "negotiation", "N",
+            "delegation", "G", "actor", "A");
 
     private final StoreView view;
 
@@ -209,7 +212,7 @@ public final class ResourcePage {
             }
             String fact = row.text("fact");
             int n = counts.merge(kind, 1, Integer::sum);
-            String ref = Character.toUpperCase(kind.charAt(0)) + Integer.toString(n);
+            String ref = REF_LETTERS.getOrDefault(kind, "A") + n;
             String label = view.label(fact);
             spans.add(new ArticleSpans.Span(Integer.parseInt(row.text("begin")), Integer.parseInt(row.text("end")), kind,
                     view.href(fact), label, ref));

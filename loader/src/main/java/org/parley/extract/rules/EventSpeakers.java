@@ -35,7 +35,7 @@ final class EventSpeakers {
         if (bound.isPresent()) {
             int head = head(s, bound.get());
             // The parser sometimes makes a word of the quotation the subject of the verb that reports it.
-            if (triggerQuoted || !doc.inQuote(s.token(head))) {
+            if (triggerQuoted || !inRealQuote(s.token(head))) {
                 resolved = speakers.nounPhrase(s, head);
                 rule = bound.get().by().rule();
                 confidence = bound.get().by().confidence();
@@ -53,6 +53,11 @@ final class EventSpeakers {
         Optional<LocalActor> medium = e.role(Role.MEDIUM).flatMap(b -> speakers.nounPhrase(s, head(s, b)))
                 .map(Speakers.Resolved::actor).filter(a -> a != r.actor());
         return Optional.of(new Speaker(r.actor(), medium, confidence * r.confidence(), rule));
+    }
+
+    /** True inside a quotation of more than a few words; a scare-quoted "fact sheet" may still speak. */
+    private boolean inRealQuote(org.parley.annotate.Token t) {
+        return doc.quoteAt(t.begin()).filter(q -> q.wordCount() > 3).isPresent();
     }
 
     /** The head of a bound phrase: the token itself, or for a span the rightmost word that names an actor. */

@@ -58,25 +58,36 @@ final class QuoteAttribution {
 
     // --- speech events -------------------------------------------------------------------------
 
-    private record Candidate(SpeechEvent event, boolean governs, int distance) {}
+    /**
+     * A speech event that may have said a quotation.
+     *
+     * @param reports size of the reported clause that holds the quotation, or {@link Integer#MAX_VALUE}
+     *                when the event reports none that does ("which, X said, is named for '...'" reports it)
+     */
+    private record Candidate(SpeechEvent event, int reports, boolean governs, int distance) {}
 
     private Optional<Attribution> byEvent(Quote q, Sentence first, Sentence last) {
         List<Candidate> candidates = new ArrayList<>();
         for (Sentence s : first == last ? List.of(first) : List.of(first, last)) {
             for (SpeechEvent e : events.getOrDefault(s.index(), List.of())) {
                 Token t = s.token(e.trigger());
-                if (doc.inQuote(t) || !carriesQuotes(t)) {
+                if (doc.inQuote(t)) {
                     continue;
                 }
                 boolean governs = governsQuote(s, e.trigger(), q);
+                int reports = reportingClauseSize(e, q);
                 int distance = t.begin() >= q.end() ? wordsBetween(s, q.end(), t.begin())
                         : t.end() <= q.begin() ? wordsBetween(s, t.end(), q.begin()) : Integer.MAX_VALUE;
-                if (governs || distance <= MAX_TRIGGER_DISTANCE) {
-                    candidates.add(new Candidate(e, governs, distance));
+                // An event that reports the clause holding the quotation says it, whatever its word
+                // ("According to X, the talks failed 'for lack of trust'"); else a speech verb near it.
+                if (reports < Integer.MAX_VALUE || carriesQuotes(t) && (governs || distance <= MAX_TRIGGER_DISTANCE)) {
+                    candidates.add(new Candidate(e, reports, governs, distance));
                 }
             }
         }
-        candidates.sort(Comparator.comparing((Candidate c) -> !c.governs()).thenComparingInt(Candidate::distance));
+        // The innermost report that holds the quotation, then the speech word that governs it, then the nearest.
+        candidates.sort(Comparator.comparingInt(Candidate::reports)
+                .thenComparing((Candidate c) -> !c.governs()).thenComparingInt(Candidate::distance));
         for (Candidate c : candidates) {
             Optional<EventSpeakers.Speaker> who = eventSpeakers.of(c.event());
             if (who.isPresent()) {
@@ -89,10 +100,30 @@ final class QuoteAttribution {
         return Optional.empty();
     }
 
-    /** Speech verbs that attribute quotations, verbs that deliver a speech, and "according to", "in X's view". */
+    /** The size of the clause {@code e} reports if it holds the quotation, else {@link Integer#MAX_VALUE}. */
+    private static int reportingClauseSize(SpeechEvent e, Quote q) {
+        Optional<SpeechEvent.Binding> content = e.role(org.parley.extract.pattern.Role.CONTENT);
+        if (content.isEmpty() || content.get().isSpan()) {
+            return Integer.MAX_VALUE;
+        }
+        Sentence s = e.sentence();
+        List<Integer> clause = new ArrayList<>(s.subtree(content.get().head()));
+        if (clause.contains(e.trigger())) {
+            clause.removeAll(s.subtree(e.trigger()));
+        }
+        for (int k : clause) {
+            if (q.contains(s.token(k).begin())) {
+                return clause.size();
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    /** Speech verbs that attribute quotations, and verbs that deliver a speech or relay words. */
     private boolean carriesQuotes(Token t) {
         var words = doc.lexicons().words();
-        return !t.isVerb() || words.contains("quote-verbs", t.lemma()) || words.contains("delivery-verbs", t.lemma());
+        return words.contains("quote-verbs", t.lemma()) || words.contains("delivery-verbs", t.lemma())
+                || words.contains("quoting-verbs", t.lemma());
     }
 
     /** True when some token inside the quotation hangs, through the parse, under {@code trigger}. */

@@ -66,7 +66,7 @@ final class RoleAnaphors {
         boolean plural = h.pos().equals("NNS") || h.pos().equals("NNPS");
         String role = plural ? String.join(" ", withPluralHead(roleWords, h.lowerWord())) : String.join(" ", roleWords);
         if (!indefinite && !plural) {
-            Optional<LocalActor> known = knownWithRole(h.begin(), roleWords, affiliation);
+            Optional<LocalActor> known = knownWithRole(s, h.begin(), roleWords, affiliation);
             if (known.isPresent()) {
                 return Optional.of(new Speakers.Resolved(known.get(), 0.75, "role"));
             }
@@ -102,19 +102,39 @@ final class RoleAnaphors {
         return out;
     }
 
-    private Optional<LocalActor> knownWithRole(int before, List<String> roleWords, LocalActor affiliation) {
-        List<ActorMention> mentions = doc.actors().mentions();
-        for (int i = mentions.size() - 1; i >= 0; i--) {
-            ActorMention m = mentions.get(i);
+    /**
+     * The named person before {@code before} who holds the office, the most salient where several
+     * do ("Russian leader X met President Y. The President called on ..." is X); the exact title
+     * weighs a little more than a synonym.
+     */
+    private Optional<LocalActor> knownWithRole(Sentence s, int before, List<String> roleWords, LocalActor affiliation) {
+        LocalActor best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (ActorMention m : doc.actors().mentions()) {
             if (m.charBegin() >= before || !m.actor().isPerson() || !m.actor().named()
                     || doc.quoteAt(m.charBegin()).isPresent()) {
                 continue;
             }
-            if (holds(m.actor(), roleWords) && affiliationCompatible(m.actor(), affiliation)) {
-                return Optional.of(m.actor());
+            Optional<Boolean> exact = holding(m.actor(), roleWords);
+            if (exact.isEmpty() || !affiliationCompatible(m.actor(), affiliation)) {
+                continue;
+            }
+            double score = speakers.salience(m, s.index()) + (exact.get() ? 0.1 : 0);
+            if (score >= bestScore) {
+                bestScore = score;
+                best = m.actor();
             }
         }
-        return Optional.empty();
+        return Optional.ofNullable(best);
+    }
+
+    /** Whether the person holds the office: empty if not, true by its exact title, false by a synonym. */
+    private Optional<Boolean> holding(LocalActor person, List<String> roleWords) {
+        if (person.role().isEmpty() || !sameOffice(words(person.role().get()), roleWords)) {
+            return Optional.empty();
+        }
+        List<String> office = words(person.role().get());
+        return Optional.of(Stems.of(office.get(office.size() - 1)).equals(Stems.of(roleWords.get(roleWords.size() - 1))));
     }
 
     private Optional<LocalActor> uniqueLaterWithRole(int after, List<String> roleWords, LocalActor affiliation) {

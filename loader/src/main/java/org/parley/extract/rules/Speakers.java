@@ -255,23 +255,64 @@ public final class Speakers {
                 continue;
             }
             LocalActor a = m.actor();
-            if (!genderOf(a).agreesWith(gender) || (affiliation != null && !RoleAnaphors.affiliationCompatible(a, affiliation))) {
+            if (!genderOf(a).agreesWith(gender) || (affiliation != null && !RoleAnaphors.affiliationCompatible(a, affiliation))
+                    || isPlural(m)) {
                 continue;
             }
-            int distance = s.index() - m.sentence();
-            double score = 1.0 - 0.25 * distance;
-            if (isMainSubject(m)) {
-                score += distance == 1 ? 0.75 : 0.45;
-            } else if (isSubject(m)) {
-                score += 0.2;
-            }
-            score += memory.recency(a);
+            double score = salience(m, s.index());
             if (score > bestScore || score == bestScore && best != null && m.sentence() > 0) {
                 bestScore = score;
                 best = a;
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * How likely a mention is the antecedent of a pronoun or role in sentence {@code sentence}
+     * (centering): the subject of the sentence just before most, then subjects, then objects; a name in
+     * a list or a genitive least; nearer more, and having just spoken more.
+     */
+    double salience(ActorMention m, int sentence) {
+        int distance = sentence - m.sentence();
+        double score = 1.0 - 0.25 * distance;
+        if (isMainSubject(m)) {
+            score += distance == 1 ? 0.75 : 0.45;
+        } else if (isSubject(m)) {
+            score += 0.2;
+        } else if (!hasRelation(m, "obj") && !hasRelation(m, "iobj")) {
+            score -= 0.2;
+        }
+        if (distance == 0 && authorOfSpeech(m)) {
+            score += 0.5;
+        }
+        return score + memory.recency(m.actor());
+    }
+
+    /**
+     * "comments made by X", "X's remarks", "a statement by X": the author of a speech the sentence
+     * names is who speaks in it ("..., where he said").
+     */
+    private boolean authorOfSpeech(ActorMention m) {
+        Sentence s = doc.sentences().get(m.sentence());
+        int head = m.end() - 1;
+        Optional<Dependency> up = s.headOf(head);
+        if (up.isEmpty() || up.get().governor() < 0) {
+            return false;
+        }
+        Token governor = s.token(up.get().governor());
+        String rel = up.get().relation();
+        boolean byPhrase = Arguments.caseOf(s, head).filter(c -> c.equals("by") || c.equals("from")).isPresent();
+        if (isSpeechNoun(governor) && (rel.equals("nmod:poss") || rel.equals("nmod") && byPhrase)) {
+            return true;
+        }
+        Optional<Dependency> above = s.headOf(governor.index());
+        return rel.startsWith("obl") && byPhrase && above.isPresent() && above.get().relation().startsWith("acl")
+                && above.get().governor() >= 0 && isSpeechNoun(s.token(above.get().governor()));
+    }
+
+    private boolean isSpeechNoun(Token t) {
+        return t.isNoun() && words.contains("speech-nouns", t.lemma());
     }
 
     /** The gender a person's title, honorific or given name tells. */
@@ -313,6 +354,23 @@ public final class Speakers {
                 if (up2.isPresent() && up2.get().relation().startsWith("nsubj") && up2.get().governor() == root) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** "analysts", "officials": a group of people, never what "he" or "she" stands for. */
+    private boolean isPlural(ActorMention m) {
+        String tag = doc.sentences().get(m.sentence()).token(m.end() - 1).pos();
+        return tag.equals("NNS") || tag.equals("NNPS");
+    }
+
+    private boolean hasRelation(ActorMention m, String relation) {
+        Sentence s = doc.sentences().get(m.sentence());
+        for (int k = m.start(); k < m.end(); k++) {
+            Optional<Dependency> up = s.headOf(k);
+            if (up.isPresent() && up.get().relation().equals(relation)) {
+                return true;
             }
         }
         return false;

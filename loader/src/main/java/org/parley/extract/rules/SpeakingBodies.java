@@ -56,7 +56,9 @@ final class SpeakingBodies {
             return office(s, head);
         }
         boolean plural = h.pos().equals("NNS");
-        if (plural && words.contains("side-nouns", h.lemma()) && noActorIn(s, phrase)) {
+        // "the two sides", "the neighbours": the parties; "the leaders" are people, resolved as a role.
+        if (plural && words.contains("side-nouns", h.lemma()) && !doc.lexicons().titles().isHeadWord(h.word())
+                && noActorIn(s, phrase)) {
             List<LocalActor> parties = mainParties();
             if (parties.size() >= 2) {
                 return Optional.of(new Speakers.Resolved(doc.actors().together(parties, h.begin(), h.end()), 0.6,
@@ -145,17 +147,26 @@ final class SpeakingBodies {
             int k = d.dependent();
             if (d.relation().equals("nmod:poss")
                     || d.relation().equals("nmod") && Arguments.caseOf(s, k).filter(c -> c.equals("by") || c.equals("from")).isPresent()) {
-                found.addAll(actorsOf(s, k));
+                found.addAll(authors(s, k));
             } else if (d.relation().startsWith("acl")) {
                 for (Dependency agent : s.childrenOf(k)) {
                     if (agent.relation().startsWith("obl") && Arguments.caseOf(s, agent.dependent()).filter("by"::equals).isPresent()) {
-                        found.addAll(actorsOf(s, agent.dependent()));
+                        found.addAll(authors(s, agent.dependent()));
                     }
                 }
             }
         }
         List<LocalActor> distinct = found.stream().distinct().toList();
         return distinct.size() == 1 ? Optional.of(distinct.get(0)) : Optional.empty();
+    }
+
+    /** The actors an issuer's phrase names, or the outlet it names ("reports by the agency X"). */
+    private List<LocalActor> authors(Sentence s, int head) {
+        List<LocalActor> actors = actorsOf(s, head);
+        if (!actors.isEmpty()) {
+            return actors;
+        }
+        return outlet(s, head, Speakers.nounPhraseTokens(s, head)).map(r -> List.of(r.actor())).orElse(List.of());
     }
 
     private List<LocalActor> actorsOf(Sentence s, int head) {
@@ -168,13 +179,12 @@ final class SpeakingBodies {
         return out;
     }
 
-    /** The head and the words before it in its phrase, without determiners: "joint statement". */
+    /** The head and the nouns and adjectives right before it in its phrase: "joint statement". */
     private static List<Integer> leftModifiers(Sentence s, int head, List<Integer> phrase) {
         List<Integer> out = new ArrayList<>();
         for (int k : phrase) {
-            Token t = s.token(k);
-            if (k <= head && !t.pos().equals("DT") && !t.pos().equals("PRP$") && !t.pos().equals("POS")
-                    && !t.isPunctuation()) {
+            String tag = s.token(k).pos();
+            if (k == head || k < head && (tag.startsWith("NN") || tag.startsWith("JJ") || tag.equals("CD"))) {
                 out.add(k);
             }
         }

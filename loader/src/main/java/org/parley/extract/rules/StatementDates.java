@@ -149,10 +149,11 @@ final class StatementDates {
     }
 
     /**
-     * True when a day belongs to an occasion, a noun ("a dinner late Sunday") or a participle clause
-     * of one ("a dinner hosted by X on Sunday"), not to a finite verb ("X said on Monday").
+     * True when a day belongs to an occasion, a noun placed by "at" or "during" ("at a dinner late
+     * Sunday") or a participle clause of one ("at a dinner hosted by X on Sunday"), not to a finite
+     * verb ("X said on Monday") or another noun ("after the first day of talks on Saturday").
      */
-    private static boolean ofOccasion(Sentence s, EntityMention e) {
+    private boolean ofOccasion(Sentence s, EntityMention e) {
         int outside = -1;
         for (int k = e.tokenBegin(); k < e.tokenEnd() && outside < 0; k++) {
             int g = s.headOf(k).map(Dependency::governor).orElse(-1);
@@ -164,12 +165,18 @@ final class StatementDates {
             return false;
         }
         Token governor = s.token(outside);
+        int occasion = -1;
         if (governor.isNoun()) {
-            return true;
+            occasion = governor.index();
+        } else {
+            Optional<Dependency> above = s.headOf(governor.index());
+            if (above.isPresent() && above.get().relation().startsWith("acl") && above.get().governor() >= 0
+                    && s.token(above.get().governor()).isNoun()) {
+                occasion = above.get().governor();
+            }
         }
-        Optional<Dependency> above = s.headOf(governor.index());
-        return above.isPresent() && above.get().relation().startsWith("acl") && above.get().governor() >= 0
-                && s.token(above.get().governor()).isNoun();
+        return occasion >= 0 && Arguments.caseOf(s, occasion)
+                .filter(c -> doc.lexicons().words().contains("occasion-prepositions", c)).isPresent();
     }
 
     /**

@@ -81,8 +81,12 @@ final class RoleAnaphors {
                 return Optional.of(new Speakers.Resolved(later.get(), 0.65, "role-forward"));
             }
         }
-        int start = phrase.get(0);
-        int end = phrase.get(phrase.size() - 1) + 1;
+        List<Integer> labelWords = new ArrayList<>(phrase);
+        for (int k : s.children(head, "case")) {
+            labelWords.removeAll(s.subtree(k)); // "according to a spokesman": the spokesman
+        }
+        int start = labelWords.get(0);
+        int end = labelWords.get(labelWords.size() - 1) + 1;
         while (start < head && (s.token(start).pos().equals("DT") || s.token(start).pos().equals("PRP$"))) {
             start++;
         }

@@ -27,14 +27,6 @@ final class SpeakerMemory {
         texts.add(new Turn(text, sentence));
     }
 
-    Optional<LocalActor> last() {
-        return turns.isEmpty() ? Optional.empty() : Optional.of(turns.get(turns.size() - 1).actor());
-    }
-
-    int lastSentence() {
-        return turns.isEmpty() ? 0 : turns.get(turns.size() - 1).sentence();
-    }
-
     /** How much having spoken makes {@code actor} the likelier antecedent: most for the last speaker. */
     double recency(LocalActor actor) {
         for (int i = turns.size() - 1; i >= 0; i--) {

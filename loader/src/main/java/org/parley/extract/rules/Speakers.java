@@ -47,17 +47,9 @@ public final class Speakers {
         memory.spoke(actor, sentence);
     }
 
-    public void spoke(LocalActor actor) {
-        memory.spoke(actor, memory.lastSentence());
-    }
-
     /** Remember that {@code author} spoke through a text ("X said in a statement"): "the statement" then means X. */
     void wroteText(LocalActor author, int sentence) {
         memory.textSpoke(author, sentence);
-    }
-
-    public Optional<LocalActor> lastSpeaker() {
-        return memory.last();
     }
 
     /**

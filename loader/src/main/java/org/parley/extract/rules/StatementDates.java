@@ -11,6 +11,7 @@ import org.parley.extract.Document;
 import org.parley.extract.LocalActor;
 import org.parley.extract.NegotiationStatus;
 import org.parley.extract.TimeResolver;
+import org.parley.extract.pattern.PatternMatch;
 
 /**
  * The day a statement was made, as a reader reads it: the day its speech verb's clause gives ("said
@@ -149,9 +150,10 @@ final class StatementDates {
     }
 
     /**
-     * True when a day belongs to an occasion, a noun placed by "at" or "during" ("at a dinner late
-     * Sunday") or a participle clause of one ("at a dinner hosted by X on Sunday"), not to a finite
-     * verb ("X said on Monday") or another noun ("after the first day of talks on Saturday").
+     * True when a day belongs to an occasion: a noun placed by "at" or "during" ("at a dinner late
+     * Sunday"), a participle clause of one ("at a dinner hosted by X on Sunday") or a verb that puts
+     * someone there ("X spoke at a reception on Monday"); not a report of its own ("X said on Monday
+     * that ...") or another noun ("after the first day of talks on Saturday").
      */
     private boolean ofOccasion(Sentence s, EntityMention e) {
         int outside = -1;
@@ -165,53 +167,57 @@ final class StatementDates {
             return false;
         }
         Token governor = s.token(outside);
-        int occasion = -1;
         if (governor.isNoun()) {
-            occasion = governor.index();
-        } else {
-            Optional<Dependency> above = s.headOf(governor.index());
-            if (above.isPresent() && above.get().relation().startsWith("acl") && above.get().governor() >= 0
-                    && s.token(above.get().governor()).isNoun()) {
-                occasion = above.get().governor();
-            }
+            return isOccasion(s, governor.index());
         }
-        return occasion >= 0 && Arguments.caseOf(s, occasion)
-                .filter(c -> doc.lexicons().words().contains("occasion-prepositions", c)).isPresent();
+        Optional<Dependency> above = s.headOf(governor.index());
+        if (above.isPresent() && above.get().relation().startsWith("acl") && above.get().governor() >= 0
+                && s.token(above.get().governor()).isNoun()) {
+            return isOccasion(s, above.get().governor());
+        }
+        // "X spoke at a reception late on Monday": the verb that places its subject at the occasion.
+        return s.childrenOf(governor.index()).stream()
+                .anyMatch(d -> d.relation().startsWith("obl") && isOccasion(s, d.dependent()));
+    }
+
+    private boolean isOccasion(Sentence s, int noun) {
+        return Arguments.caseOf(s, noun).filter(c -> doc.lexicons().words().contains("occasion-prepositions", c)).isPresent();
     }
 
     /**
      * "The meeting was closed to the media after an address by X, who said ...": a statement whose
-     * sentence speaks of a meeting (outside what was said) takes the day the article gave that
-     * meeting before.
+     * sentence speaks of a meeting (outside what was said) takes the day the article gave a meeting
+     * before. Meetings are the triggers of the {@code negotiation} patterns.
      */
     private Optional<LocalDate> datedMeeting(Sentence s, int contentBegin, int contentEnd) {
-        boolean meeting = s.tokens().stream().anyMatch(t -> !(t.begin() >= contentBegin && t.end() <= contentEnd)
-                && !doc.inQuote(t) && t.isNoun() && doc.lexicons().words().contains("event-nouns", t.lemma()));
+        boolean meeting = meetingTriggers(s).stream().map(s::token)
+                .anyMatch(t -> !(t.begin() >= contentBegin && t.end() <= contentEnd) && !doc.inQuote(t));
         if (!meeting) {
             return Optional.empty();
         }
         for (int i = s.index() - 1; i >= 0; i--) {
             Sentence earlier = doc.sentences().get(i);
-            if (doc.article().clean().isRemoved(earlier.begin())) {
-                continue;
-            }
-            for (Token t : earlier.tokens()) {
-                boolean event = !doc.inQuote(t) && (t.isNoun() && doc.lexicons().words().contains("event-nouns", t.lemma())
-                        || t.isVerb() && doc.lexicons().words().contains("event-verbs", t.lemma()));
-                if (event) {
-                    Optional<LocalDate> day = eventDates.of(earlier, t.index(), NegotiationStatus.HELD)
-                            .filter(d -> doc.publicationDate().map(p -> !d.isAfter(p)).orElse(true));
-                    if (day.isPresent() && ownDayOf(earlier, t.index())) {
-                        return day;
-                    }
+            for (int trigger : meetingTriggers(earlier)) {
+                if (doc.inQuote(earlier.token(trigger)) || !ownDayOf(earlier)) {
+                    continue;
+                }
+                Optional<LocalDate> day = eventDates.of(earlier, trigger, NegotiationStatus.HELD)
+                        .filter(d -> doc.publicationDate().map(p -> !d.isAfter(p)).orElse(true));
+                if (day.isPresent()) {
+                    return day;
                 }
             }
         }
         return Optional.empty();
     }
 
-    /** True when the event word's own sentence gives it a day (not the lead's day by default). */
-    private boolean ownDayOf(Sentence s, int trigger) {
+    private List<Integer> meetingTriggers(Sentence s) {
+        return doc.matches("negotiation").stream().filter(m -> m.sentence() == s.index())
+                .map(PatternMatch::trigger).distinct().toList();
+    }
+
+    /** True when the sentence gives a day of its own (not the lead's day by default). */
+    private boolean ownDayOf(Sentence s) {
         return doc.dates(s).stream().anyMatch(e -> doc.quoteAt(e.begin()).isEmpty()
                 && TimeResolver.day(e, doc.publicationDate(), TimeResolver.Tense.PAST).isPresent());
     }

@@ -13,6 +13,7 @@ import org.parley.annotate.Sentence;
 import org.parley.extract.Document;
 import org.parley.extract.LocalActor;
 import org.parley.extract.Quote;
+import org.parley.extract.TimeResolver;
 import org.parley.extract.pattern.Role;
 
 /**
@@ -114,7 +115,8 @@ public final class StatementFinder {
     private List<Match> reported(Sentence s, Set<Quote> terms) {
         List<Match> out = new ArrayList<>();
         for (SpeechEvent e : events.getOrDefault(s.index(), List.of())) {
-            if (doc.inQuote(s.token(e.trigger())) || !(e.binds(Role.CONTENT) || e.binds(Role.TOPIC))) {
+            if (doc.inQuote(s.token(e.trigger())) || !(e.binds(Role.CONTENT) || e.binds(Role.TOPIC))
+                    || notSaid(s, e.trigger())) {
                 continue;
             }
             Optional<ReportedSpans.Span> span = spans.of(e);
@@ -137,6 +139,12 @@ public final class StatementFinder {
                     rule.equals(who.rule()) ? rule : rule + "+" + who.rule().replaceFirst("^statement/", ""), s.index()));
         }
         return out;
+    }
+
+    /** "X will announce", "X would say", "X did not say": speech that was not (yet) made is no statement. */
+    private boolean notSaid(Sentence s, int trigger) {
+        return s.token(trigger).isVerb() && (doc.tense(s, trigger) == TimeResolver.Tense.FUTURE
+                || doc.modal(s, trigger) || doc.negated(s, trigger));
     }
 
     /** True when real quotations (not terms) make up most of a reported span: the quotation is the statement. */

@@ -2,7 +2,6 @@ package org.parley.extract.rules;
 
 import java.util.List;
 import java.util.Optional;
-import org.parley.annotate.Dependency;
 import org.parley.annotate.Sentence;
 import org.parley.extract.Document;
 import org.parley.extract.LocalActor;
@@ -75,16 +74,17 @@ final class EventSpeakers {
     }
 
     /**
-     * "X said in a statement": what X says next as "the statement" is X's. Remembers the speaker as
-     * the author of the text its event names.
+     * "X said in a statement", "the agency reported": what the article next calls "the statement",
+     * "the report" or "it" is X's. Remembers the speaker as the author of the text its event names.
      */
     void noteTextChannel(SpeechEvent e, LocalActor speaker) {
         Sentence s = e.sentence();
-        for (Dependency d : s.childrenOf(e.trigger())) {
-            if (d.relation().startsWith("obl") && doc.lexicons().words().contains("document-nouns",
-                    s.token(d.dependent()).lemma())) {
-                speakers.wroteText(speaker, s.index());
-            }
+        var words = doc.lexicons().words();
+        boolean publishes = !speaker.isPerson() && words.contains("publishing-verbs", s.token(e.trigger()).lemma());
+        boolean inText = s.childrenOf(e.trigger()).stream().anyMatch(d -> d.relation().startsWith("obl")
+                && words.contains("document-nouns", s.token(d.dependent()).lemma()));
+        if (publishes || inText) {
+            speakers.wroteText(speaker, s.index());
         }
     }
 }

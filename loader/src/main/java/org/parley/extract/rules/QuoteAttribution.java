@@ -181,6 +181,13 @@ final class QuoteAttribution {
                 && opensParagraph(q) && noOtherPersonBetween(previous.end(), q.begin(), previous.speaker())) {
             return Optional.of(inherit(previous, first, 0.7, "statement/next-paragraph-quote"));
         }
+        // "X hailed the deal as historic. "It meets our aims."": a quotation right after a sentence reporting
+        // what someone said, in the same paragraph, goes on with that speaker.
+        if (previous != null && !previous.direct() && previous.sentence() == first.index() - 1
+                && previousParagraph == first.paragraph() && opensSentence(q, first)
+                && noOtherPersonBetween(previous.end(), q.begin(), previous.speaker())) {
+            return Optional.of(inherit(previous, first, 0.65, "statement/quote-after-report"));
+        }
         Optional<Attribution> after = attributionAfter(last);
         if (after.isPresent()) {
             return after;
@@ -241,6 +248,11 @@ final class QuoteAttribution {
             }
         }
         return Optional.empty();
+    }
+
+    /** True when the quotation's opening mark begins its sentence. */
+    private static boolean opensSentence(Quote q, Sentence s) {
+        return q.begin() <= s.token(0).begin();
     }
 
     /** True when the quotation's opening mark is the first character of its paragraph. */

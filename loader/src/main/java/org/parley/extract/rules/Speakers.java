@@ -162,6 +162,9 @@ public final class Speakers {
                 }
             }
         }
+        if (h.pos().startsWith("WP")) {
+            return relativeAntecedent(s, head);
+        }
         if (h.isPronoun()) {
             return pronoun(s, head);
         }
@@ -173,6 +176,19 @@ public final class Speakers {
             return roles.resolve(s, head);
         }
         return anyActorIn(s, head);
+    }
+
+    /**
+     * "..., envoy X, who said ...": where the parse lost the relative clause's noun, the actor that ends
+     * right before "who" (and its comma) is it.
+     */
+    private Optional<Resolved> relativeAntecedent(Sentence s, int who) {
+        int k = who - 1;
+        while (k >= 0 && s.token(k).isPunctuation()) {
+            k--;
+        }
+        return k < 0 ? Optional.empty() : doc.actors().actorAt(s.index(), k).filter(a -> a.kind() != ActorKind.PLACE)
+                .map(a -> new Resolved(a, 0.8, "relative-antecedent"));
     }
 
     private Optional<Resolved> anyActorIn(Sentence s, int head) {
@@ -294,7 +310,7 @@ public final class Speakers {
         }
         Token governor = s.token(up.get().governor());
         String rel = up.get().relation();
-        boolean byPhrase = Arguments.caseOf(s, head).filter(c -> c.equals("by") || c.equals("from")).isPresent();
+        boolean byPhrase = Arguments.caseOf(s, head).filter(c -> words.contains("author-prepositions", c)).isPresent();
         if (isSpeechNoun(governor) && (rel.equals("nmod:poss") || rel.equals("nmod") && byPhrase)) {
             return true;
         }

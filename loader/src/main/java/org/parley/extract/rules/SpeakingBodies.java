@@ -146,11 +146,12 @@ final class SpeakingBodies {
         for (Dependency d : s.childrenOf(head)) {
             int k = d.dependent();
             if (d.relation().equals("nmod:poss")
-                    || d.relation().equals("nmod") && Arguments.caseOf(s, k).filter(c -> c.equals("by") || c.equals("from")).isPresent()) {
+                    || d.relation().equals("nmod") && Arguments.caseOf(s, k).filter(c -> words.contains("author-prepositions", c)).isPresent()) {
                 found.addAll(authors(s, k));
             } else if (d.relation().startsWith("acl")) {
                 for (Dependency agent : s.childrenOf(k)) {
-                    if (agent.relation().startsWith("obl") && Arguments.caseOf(s, agent.dependent()).filter("by"::equals).isPresent()) {
+                    if (agent.relation().startsWith("obl")
+                            && Arguments.caseOf(s, agent.dependent()).filter(c -> words.contains("author-prepositions", c)).isPresent()) {
                         found.addAll(authors(s, agent.dependent()));
                     }
                 }

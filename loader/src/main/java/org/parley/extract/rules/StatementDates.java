@@ -1,7 +1,9 @@
 package org.parley.extract.rules;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import org.parley.annotate.Dependency;
 import org.parley.annotate.EntityMention;
@@ -12,6 +14,7 @@ import org.parley.extract.LocalActor;
 import org.parley.extract.NegotiationStatus;
 import org.parley.extract.TimeResolver;
 import org.parley.extract.pattern.PatternMatch;
+import org.parley.extract.pattern.Role;
 
 /**
  * The day a statement was made, as a reader reads it: the day its speech verb's clause gives ("said
@@ -190,7 +193,8 @@ final class StatementDates {
      * before. Meetings are the triggers of the {@code negotiation} patterns.
      */
     private Optional<LocalDate> datedMeeting(Sentence s, int contentBegin, int contentEnd) {
-        boolean meeting = meetingTriggers(s).stream().map(s::token)
+        Set<Integer> reported = reportedWords(s);
+        boolean meeting = meetingTriggers(s).stream().filter(k -> !reported.contains(k)).map(s::token)
                 .anyMatch(t -> !(t.begin() >= contentBegin && t.end() <= contentEnd) && !doc.inQuote(t));
         if (!meeting) {
             return Optional.empty();
@@ -209,6 +213,22 @@ final class StatementDates {
             }
         }
         return Optional.empty();
+    }
+
+    /** The words of what any speech in the sentence reports: a meeting named there is not where it was said. */
+    private Set<Integer> reportedWords(Sentence s) {
+        Set<Integer> out = new HashSet<>();
+        for (PatternMatch m : doc.matches(SpeechEvent.FAMILY)) {
+            if (m.sentence() == s.index()) {
+                for (int head : m.all(Role.CONTENT)) {
+                    out.addAll(s.subtree(head));
+                }
+                for (int head : m.all(Role.TOPIC)) {
+                    out.addAll(s.subtree(head));
+                }
+            }
+        }
+        return out;
     }
 
     private List<Integer> meetingTriggers(Sentence s) {

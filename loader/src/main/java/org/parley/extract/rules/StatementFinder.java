@@ -97,6 +97,10 @@ public final class StatementFinder {
         Sentence at = a.sentence();
         speakers.spoke(a.speaker(), at.index());
         int trigger = a.trigger();
+        if (trigger >= 0) {
+            events.getOrDefault(at.index(), List.of()).stream().filter(e -> e.trigger() == trigger).findFirst()
+                    .ifPresent(e -> eventSpeakers.noteTextChannel(e, a.speaker()));
+        }
         Optional<LocalDate> date = dates.of(at, trigger, q.begin(), q.end(), a.speaker());
         if (date.isEmpty() && a.inheritedFrom() != null) {
             date = a.inheritedFrom().date();

@@ -26,7 +26,7 @@ class PronounsAndRolesTest {
         Extracted e = extract("""
                 "We will not sign anything today," Chilean negotiator Andres Vidal told reporters in Lima.
 
-                Peruvian negotiator Carmen Soto was more cautious after the talks. "I expect a long night," she said.
+                Peruvian negotiator Carmen Soto stayed behind to brief her team. "I expect a long night," she said.
                 """);
         assertThat(e.speakerOf("I expect a long night")).isEqualTo("Carmen Soto");
     }
@@ -44,7 +44,7 @@ class PronounsAndRolesTest {
     @Test
     void theMinisterIsNotThePrimeMinister() {
         Extracted e = extract("""
-                Peruvian Foreign Minister Ingrid Salazar was cautious after the talks.
+                Peruvian Foreign Minister Ingrid Salazar landed in Santiago on Monday.
 
                 Peruvian Prime Minister Luis Paredes met the Chilean delegation on Tuesday. The minister added that \
                 the commission would meet in April.
@@ -55,10 +55,10 @@ class PronounsAndRolesTest {
     @Test
     void aTitleSynonymFindsTheSalientHolder() {
         Extracted e = extract("""
-                Bolivian leader Jorge Quiroga held talks with Paraguayan President Ana Benitez. The President called \
-                on both sides to end the blockade.
+                Bolivian leader Jorge Quiroga welcomed Paraguayan President Ana Benitez to La Paz. The president urged \
+                the truckers to end the blockade.
                 """);
-        assertThat(e.speakerOf("to end the blockade")).isEqualTo("Jorge Quiroga");
+        assertThat(e.speakerOf("the truckers to end the blockade")).isEqualTo("Jorge Quiroga");
     }
 
     @Test
@@ -66,10 +66,10 @@ class PronounsAndRolesTest {
         Extracted e = extract("""
                 Colombian President Ana Benitez opened the talks on Monday.
 
-                A rebel commander accused the army of shelling the villages near the border. He also said a \
-                political solution was still the rebels' first choice.
+                A rebel commander accused the army of burning crops along the river. He also said his men would \
+                hold their positions until the spring.
                 """);
-        assertThat(e.speakerOf("a political solution was still")).isEqualTo("rebel commander");
+        assertThat(e.speakerOf("his men would hold their positions")).isEqualTo("rebel commander");
     }
 
     @Test
@@ -87,9 +87,9 @@ class PronounsAndRolesTest {
         Extracted e = extract("""
                 Chilean President Tomas Ortega and Peruvian President Luis Paredes signed the declaration on Monday.
 
-                The declaration echoed comments made by Ortega at a dinner hosted by Paredes late on Sunday, where he \
-                said trade ties would be restored.
+                The text drew on remarks made by Ortega at a lunch with Paredes on Saturday, where he said the old \
+                railway would run again.
                 """);
-        assertThat(e.speakerOf("trade ties would be restored")).isEqualTo("Tomas Ortega");
+        assertThat(e.speakerOf("the old railway would run again")).isEqualTo("Tomas Ortega");
     }
 }

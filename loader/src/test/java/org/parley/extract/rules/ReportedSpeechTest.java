@@ -41,9 +41,9 @@ class ReportedSpeechTest {
 
     @Test
     void aParentheticalReportCoversTheClauseAroundIt() {
-        Extracted e = extract("The accord, which, Peruvian envoy Luis Paredes said, is named for the river, will be signed "
-                + "on Friday.");
-        StatementCandidate s = e.statement("is named for the river").orElseThrow();
+        Extracted e = extract("The accord, which, Peruvian envoy Luis Paredes said, takes effect at dawn, was signed on "
+                + "Friday.");
+        StatementCandidate s = e.statement("takes effect at dawn").orElseThrow();
         assertThat(e.name(s.speaker())).isEqualTo("Luis Paredes");
         assertThat(s.text()).doesNotContain("Paredes said");
     }
@@ -56,20 +56,20 @@ class ReportedSpeechTest {
 
     @Test
     void aClauseUnderASpeechNounIsWhatWasSaid() {
-        Extracted e = extract("Peru's president said in a surprise announcement Thursday that Peru and Chile had agreed "
-                + "to reopen the border.");
-        assertThat(e.statement("Peru and Chile had agreed to reopen the border")).get()
+        Extracted e = extract("Ghana's president said in an evening announcement Monday that Ghana and Togo had settled "
+                + "their border quarrel.");
+        assertThat(e.statement("Ghana and Togo had settled their border quarrel")).get()
                 .matches(ReportedSpeechTest::reported);
     }
 
     @Test
     void aComplementTheParserLeftLooseIsStillReported() {
         Extracted e = extract("""
-                Bolivian Foreign Minister Jorge Quiroga said Sunday there was substantial progress in the talks.
+                Bolivian Foreign Minister Jorge Quiroga said Sunday there was steady progress on the water question.
 
                 Norwegian mediator Kari Nordby said the deal, which both sides signed, was a first step.
                 """);
-        assertThat(e.speakerOf("substantial progress in the talks")).isEqualTo("Jorge Quiroga");
+        assertThat(e.speakerOf("steady progress on the water question")).isEqualTo("Jorge Quiroga");
         assertThat(e.speakerOf("was a first step")).isEqualTo("Kari Nordby");
     }
 
@@ -120,8 +120,8 @@ class ReportedSpeechTest {
 
     @Test
     void wentOnToStressReportsWhatFollows() {
-        Extracted e = extract("Chilean President Tomas Ortega went on to stress the importance of a lasting truce.");
-        assertThat(e.speakerOf("the importance of a lasting truce")).isEqualTo("Tomas Ortega");
+        Extracted e = extract("Chilean President Tomas Ortega went on to stress the need for a lasting truce.");
+        assertThat(e.speakerOf("the need for a lasting truce")).isEqualTo("Tomas Ortega");
     }
 
     @Test

@@ -36,7 +36,7 @@ class StatementDatesTest {
 
     @Test
     void theDayOfTheDinnerDatesTheQuotation() {
-        Extracted e = extract("At a dinner hosted by the Peruvian president on Sunday, Bolivian Foreign Minister Ingrid "
+        Extracted e = extract("At a dinner in the presidential palace on Sunday, Bolivian Foreign Minister Ingrid "
                 + "Salazar said, \"We came to settle this, not to argue.\"");
         assertThat(day(e, "We came to settle this")).isEqualTo(LocalDate.of(2024, 3, 10));
     }
@@ -55,7 +55,7 @@ class StatementDatesTest {
         Extracted e = extract("""
                 The first round opened on Monday in Lima.
 
-                The meeting was closed to the press after a speech by Peruvian envoy Tomas Quispe, who said the \
+                The talks went on behind closed doors after a welcome from Peruvian envoy Tomas Quispe, who said the \
                 border commission would start work in April.
                 """);
         assertThat(day(e, "the border commission would start work")).isEqualTo(LocalDate.of(2024, 3, 11));

@@ -113,11 +113,10 @@ final class ReportedSpans {
                 tokens.removeAll(s.subtree(k)); // "..., claiming that ...": a report of its own
             }
         }
-        for (Dependency d : s.childrenOf(head)) {
-            if ((d.relation().equals("mark") || d.relation().equals("dep") && s.token(d.dependent()).pos().equals("IN"))
-                    && d.dependent() < head && d.dependent() == tokens.iterator().next()) {
-                tokens.remove(d.dependent()); // "that", "whether"
-            }
+        int first = tokens.iterator().next();
+        if (first < head && doc.lexicons().words().contains("complementizers", s.token(first).lowerWord())
+                && s.headOf(first).map(d -> d.governor() == head).orElse(false)) {
+            tokens.remove(first); // "that", "whether", however the parser attached it
         }
         return tokens;
     }

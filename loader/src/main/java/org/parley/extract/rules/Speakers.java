@@ -39,7 +39,7 @@ public final class Speakers {
         this.doc = doc;
         this.words = doc.lexicons().words();
         this.roles = new RoleAnaphors(doc, this);
-        this.bodies = new SpeakingBodies(doc, memory);
+        this.bodies = new SpeakingBodies(doc, this, memory);
     }
 
     /** Remember that {@code actor} spoke at sentence {@code sentence}: pronouns that follow prefer recent speakers. */
@@ -331,6 +331,11 @@ public final class Speakers {
         String first = a.name().split("[\\s-]+")[0];
         return words.value("given-names", first).map(g -> g.equals("female") ? Gender.FEMALE : Gender.MALE)
                 .orElse(Gender.UNKNOWN);
+    }
+
+    /** The organisation or country a definite noun or "they" refers back to: the last such subject before it. */
+    Optional<LocalActor> groupBefore(Sentence s, int token) {
+        return salientGroup(s, token);
     }
 
     private Optional<LocalActor> salientGroup(Sentence s, int token) {

@@ -32,11 +32,13 @@ final class SpeakingBodies {
     private static final int TEXT_WINDOW = 8;
 
     private final Document doc;
+    private final Speakers speakers;
     private final SpeakerMemory memory;
     private final WordClasses words;
 
-    SpeakingBodies(Document doc, SpeakerMemory memory) {
+    SpeakingBodies(Document doc, Speakers speakers, SpeakerMemory memory) {
         this.doc = doc;
+        this.speakers = speakers;
         this.memory = memory;
         this.words = doc.lexicons().words();
     }
@@ -161,13 +163,25 @@ final class SpeakingBodies {
         return distinct.size() == 1 ? Optional.of(distinct.get(0)) : Optional.empty();
     }
 
-    /** The actors an issuer's phrase names, or the outlet it names ("reports by the agency X"). */
+    /**
+     * The actors an issuer's phrase names, the outlet it names ("reports by the agency X"), or the
+     * body a definite noun refers back to ("a statement from the group": the group just named).
+     */
     private List<LocalActor> authors(Sentence s, int head) {
         List<LocalActor> actors = actorsOf(s, head);
         if (!actors.isEmpty()) {
             return actors;
         }
-        return outlet(s, head, Speakers.nounPhraseTokens(s, head)).map(r -> List.of(r.actor())).orElse(List.of());
+        Optional<Speakers.Resolved> outlet = outlet(s, head, Speakers.nounPhraseTokens(s, head));
+        if (outlet.isPresent()) {
+            return List.of(outlet.get().actor());
+        }
+        boolean definite = s.children(head, "det").stream().anyMatch(k -> s.token(k).pos().equals("DT")
+                && !words.contains("indefinite-determiners", s.token(k).lowerWord()));
+        if (definite && s.token(head).isNoun() && !s.token(head).isProperNoun()) {
+            return speakers.groupBefore(s, head).map(List::of).orElse(List.of());
+        }
+        return List.of();
     }
 
     private List<LocalActor> actorsOf(Sentence s, int head) {

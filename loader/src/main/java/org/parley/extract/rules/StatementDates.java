@@ -51,7 +51,8 @@ final class StatementDates {
         if (hasOwnDay(s, contentBegin, contentEnd)) {
             return Optional.empty();
         }
-        return occasionBefore(s, speaker).or(() -> datedMeeting(s, contentBegin, contentEnd));
+        return occasionBefore(s, speaker).or(() -> trigger < 0 ? Optional.empty()
+                : datedMeeting(s, trigger, contentBegin, contentEnd));
     }
 
     private Optional<LocalDate> ownClause(Sentence s, int trigger, int contentBegin, int contentEnd) {
@@ -192,9 +193,12 @@ final class StatementDates {
      * sentence speaks of a meeting (outside what was said) takes the day the article gave a meeting
      * before. Meetings are the triggers of the {@code negotiation} patterns.
      */
-    private Optional<LocalDate> datedMeeting(Sentence s, int contentBegin, int contentEnd) {
+    private Optional<LocalDate> datedMeeting(Sentence s, int speech, int contentBegin, int contentEnd) {
         Set<Integer> reported = reportedWords(s);
-        boolean meeting = meetingTriggers(s).stream().filter(k -> !reported.contains(k)).map(s::token)
+        // The meeting's clause holds the speech ("closed after an address by X, who said"); a meeting that
+        // only describes the speaker ("officials, who hosted the meeting, said") is not where it was said.
+        boolean meeting = meetingTriggers(s).stream().filter(k -> !reported.contains(k))
+                .filter(k -> s.subtree(EventDates.clauseOf(s, k)).contains(speech)).map(s::token)
                 .anyMatch(t -> !(t.begin() >= contentBegin && t.end() <= contentEnd) && !doc.inQuote(t));
         if (!meeting) {
             return Optional.empty();

@@ -99,6 +99,9 @@ public final class LocalActor {
         if (kind == ActorKind.ORGANIZATION && affiliation != null && affiliation.kind == ActorKind.COUNTRY) {
             return affiliation;
         }
+        if (kind == ActorKind.ORGANIZATION && affiliation != null && affiliation.kind == ActorKind.ORGANIZATION) {
+            return affiliation.party(); // an office of an organisation ("the UN Secretary-General") acts for it
+        }
         return this;
     }
 
@@ -123,6 +126,13 @@ public final class LocalActor {
 
     void setAffiliationIfAbsent(LocalActor value) {
         if (affiliation == null && value != null && value != this) {
+            affiliation = value;
+        }
+    }
+
+    /** A list read pairwise ("the ministers of A and B, X and Y") corrects what a left-to-right reading guessed. */
+    public void correctAffiliation(LocalActor value) {
+        if (value != null && value != this) {
             affiliation = value;
         }
     }

@@ -209,7 +209,7 @@ final class StatementDates {
                 if (doc.inQuote(earlier.token(trigger)) || !ownDayOf(earlier)) {
                     continue;
                 }
-                Optional<LocalDate> day = eventDates.of(earlier, trigger, NegotiationStatus.HELD)
+                Optional<LocalDate> day = eventDates.of(earlier, trigger, NegotiationStatus.HELD, Set.of())
                         .filter(d -> doc.publicationDate().map(p -> !d.isAfter(p)).orElse(true));
                 if (day.isPresent()) {
                     return day;

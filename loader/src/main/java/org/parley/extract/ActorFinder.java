@@ -243,7 +243,7 @@ public final class ActorFinder {
 
     private void people(AnnotatedArticle doc, Sentence s, ActorTable table, boolean[] taken) {
         for (EntityMention e : doc.entitiesIn(s.index())) {
-            if (!e.type().equals("PERSON") || anyTaken(taken, e.tokenBegin(), e.tokenEnd())) {
+            if (!e.type().equals("PERSON") || anyTaken(taken, e.tokenBegin(), e.tokenEnd()) || namesEquipment(s, e)) {
                 continue;
             }
             addPerson(s, table, taken, e.tokenBegin(), e.tokenEnd(), 0.85, "ner-person");
@@ -270,6 +270,15 @@ public final class ActorFinder {
             }
             i = end - 1;
         }
+    }
+
+    /** "Leopard tanks", "Patriot missiles": a name that modifies a word for arms names a model, not a person. */
+    private boolean namesEquipment(Sentence s, EntityMention e) {
+        if (e.tokenEnd() >= s.size()) {
+            return false;
+        }
+        Token next = s.token(e.tokenEnd());
+        return next.isNoun() && !next.isProperNoun() && lexicons.words().contains("equipment-nouns", next.lemma());
     }
 
     /** A capitalised word, or one opened by a lower-case Arabic article ("al-Hadi", "el-Amin"). */

@@ -53,6 +53,7 @@ final class DemandContent {
 
     Content of(Sentence s, PatternMatch m) {
         int trigger = m.trigger();
+        DemandConstruction construction = DemandConstruction.of(m);
         Set<Integer> heads = new TreeSet<>();
         Set<Integer> tokens = new TreeSet<>();
         boolean surface = m.pattern().engine() == Engine.TOKENSREGEX;
@@ -67,17 +68,17 @@ final class DemandContent {
             int h = antecedent(s, bound);
             heads.add(h);
             tokens.addAll(s.subtree(h));
-            if (isConditionTrigger(s.token(trigger))) {
+            if (construction == DemandConstruction.CONDITION) {
                 tokens.addAll(rightOf(s, h));
             }
         }
         if (surface) {
             heads.addAll(topOf(s, tokens));
-        } else if (words.contains("exchange-nouns", s.token(trigger).lemma())) {
+        } else if (construction == DemandConstruction.EXCHANGE) {
             for (int k : s.children(trigger, "nmod")) {
                 tokens.addAll(s.subtree(k));
             }
-        } else if (words.contains("wish-verbs", s.token(trigger).lemma()) && s.token(trigger).pos().startsWith("VB")) {
+        } else if (construction == DemandConstruction.WISH) {
             tokens.addAll(wantedAlongside(s, trigger));
         }
         if (!surface && tokens.contains(trigger)) {
@@ -189,10 +190,6 @@ final class DemandContent {
                 .map(Dependency::governor).orElse(head);
     }
 
-    boolean isConditionTrigger(Token t) {
-        return words.contains("condition-triggers", t.lemma()) || words.contains("condition-triggers", t.word());
-    }
-
     /**
      * Words after a condition clause that the parser hung on the clause it conditions ("only if A,
      * including B and C"); none when the condition comes first ("if A, B").
@@ -237,13 +234,13 @@ final class DemandContent {
     }
 
     /** "according to the radio": the source of a report, not what it reports. */
-    private static boolean isAttribution(Sentence s, int k) {
+    private boolean isAttribution(Sentence s, int k) {
         for (Dependency d : s.childrenOf(k)) {
-            if (d.relation().equals("case") && s.token(d.dependent()).lowerWord().equals("according")) {
+            if (d.relation().equals("case") && words.contains("attribution-words", s.token(d.dependent()).lowerWord())) {
                 return true;
             }
         }
-        return s.token(k).lowerWord().equals("according");
+        return words.contains("attribution-words", s.token(k).lowerWord());
     }
 
     /** A phrase or clause introduced by a condition or time limit: "while a truce holds", "only after the vote". */
@@ -256,15 +253,16 @@ final class DemandContent {
             if (words.contains("condition-marks", mark.lemma()) || words.contains("temporal-condition-marks", mark.lemma())) {
                 return true;
             }
-            if (words.contains("only-condition-marks", mark.lemma()) && onlyBefore(s, d.dependent())) {
+            if (words.contains("only-condition-marks", mark.lemma()) && restrictedBefore(s, d.dependent())) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean onlyBefore(Sentence s, int mark) {
-        return mark > 0 && s.token(mark - 1).lowerWord().equals("only");
+    /** "only after": the word before a conjunction restricts it to a condition. */
+    boolean restrictedBefore(Sentence s, int mark) {
+        return mark > 0 && words.contains("restrictive-adverbs", s.token(mark - 1).lowerWord());
     }
 
     // --- items ------------------------------------------------------------------------------------

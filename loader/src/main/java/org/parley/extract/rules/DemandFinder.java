@@ -91,28 +91,31 @@ public final class DemandFinder {
 
     private List<Match> demands(Sentence s, PatternMatch m) {
         int trigger = m.trigger();
-        Token t = s.token(trigger);
-        Optional<StatementFinder.Match> statement = statementAround(t);
-        if (rejectsADemand(s, m)) {
+        DemandConstruction construction = DemandConstruction.of(m);
+        Optional<StatementFinder.Match> statement = statementAround(s.token(trigger));
+        boolean none = switch (construction) {
+            case REFUSAL -> refusesADemand(s, m);
+            case EXCHANGE -> isCompletedExchange(s, trigger);
+            case OBLIGATION -> firstPersonSingular(s, m);
+            case CONDITION -> threatens(s, m) || mereCircumstance(s, m);
+            default -> false;
+        };
+        if (none) {
             return List.of();
         }
-        if (isCompletedExchange(s, trigger)) {
-            return List.of();
-        }
-        Optional<Demander> demander = isCommitment(t) ? voice(s, trigger, statement).map(a -> new Demander(a, true))
-                : demander(s, m, statement);
+        Optional<Demander> demander = construction == DemandConstruction.AGREED_TERM
+                ? voice(s, trigger, statement).map(a -> new Demander(a, true))
+                : demander(s, m, construction, statement);
         if (demander.isEmpty() || demander.get().actor().kind() == ActorKind.PLACE) {
             return List.of();
         }
         LocalActor by = demander.get().actor();
-        if (isCommitment(t) && !voicedByAThirdParty(s, m.all(Role.ADDRESSEE), by)) {
-            return List.of();
-        }
-        if (isObligation(t) && firstPersonSingular(s, m) || contents.isConditionTrigger(t) && threatens(s, m)) {
+        if (construction == DemandConstruction.AGREED_TERM && !voicedByAThirdParty(s, m.all(Role.ADDRESSEE), by)) {
             return List.of();
         }
         DemandContent.Content content = contents.of(s, m);
-        Optional<String> condition = contents.isConditionTrigger(t) ? Optional.of(conditionText(s, trigger, content))
+        Optional<String> condition = construction == DemandConstruction.CONDITION
+                ? Optional.of(conditionText(s, trigger, content))
                 : content.condition().map(c -> StatementFinder.clean(doc.text(s, c[0], c[1] + 1)));
         double confidence = m.confidence() * (demander.get().inferred() ? INFERRED : 1.0);
         List<Match> out = new ArrayList<>();
@@ -128,16 +131,17 @@ public final class DemandFinder {
 
     // --- who demands ---------------------------------------------------------------------------
 
-    private Optional<Demander> demander(Sentence s, PatternMatch m, Optional<StatementFinder.Match> statement) {
+    private Optional<Demander> demander(Sentence s, PatternMatch m, DemandConstruction construction,
+                                        Optional<StatementFinder.Match> statement) {
         for (int head : m.all(Role.PARTY)) {
-            Optional<LocalActor> named = partyAt(s, m, head, statement);
+            Optional<LocalActor> named = partyAt(s, m, construction, head, statement);
             if (named.isPresent()) {
                 return Optional.of(new Demander(named.get(), s.token(head).isPronoun()));
             }
         }
         Token t = s.token(m.trigger());
         if (t.isNoun()) {
-            Optional<LocalActor> owner = nounOwner(s, m.trigger());
+            Optional<LocalActor> owner = nounOwner(s, m.trigger(), construction);
             if (owner.isPresent()) {
                 return owner.map(a -> new Demander(a, false));
             }
@@ -145,7 +149,7 @@ public final class DemandFinder {
                 return Optional.empty(); // "rejected calls for a truce": a call nobody in the sentence made
             }
         }
-        if (contents.isConditionTrigger(t)) {
+        if (construction == DemandConstruction.CONDITION) {
             Optional<LocalActor> agent = conditionedAgent(s, m);
             if (agent.isPresent()) {
                 return agent.map(a -> new Demander(a, false));
@@ -162,14 +166,15 @@ public final class DemandFinder {
     }
 
     /** The actor a bound party names; "we" in what someone says is the speaker's side. */
-    private Optional<LocalActor> partyAt(Sentence s, PatternMatch m, int head, Optional<StatementFinder.Match> statement) {
+    private Optional<LocalActor> partyAt(Sentence s, PatternMatch m, DemandConstruction construction, int head,
+                                         Optional<StatementFinder.Match> statement) {
         if (m.pattern().engine() == Engine.TOKENSREGEX) {
             return doc.actors().actorAt(s.index(), head).filter(a -> a.kind() != ActorKind.PLACE);
         }
         if (isFirstPerson(s.token(head))) {
             return statement.map(StatementFinder.Match::speaker).or(() -> voice(s, m.trigger(), statement));
         }
-        if (conditionOnItself(s, m, head)) {
+        if (construction == DemandConstruction.CONDITION && conditionOnItself(s, m, head)) {
             return Optional.empty();
         }
         return speakers.nounPhrase(s, head).map(Speakers.Resolved::actor).filter(a -> a.kind() != ActorKind.PLACE);
@@ -180,9 +185,6 @@ public final class DemandFinder {
      * a condition is not who demands it; the voice that offers is.
      */
     private boolean conditionOnItself(Sentence s, PatternMatch m, int partyHead) {
-        if (!contents.isConditionTrigger(s.token(m.trigger()))) {
-            return false;
-        }
         for (int a : m.all(Role.ADDRESSEE)) {
             if (s.token(a).lowerLemma().equals(s.token(partyHead).lowerLemma())) {
                 return true;
@@ -242,7 +244,7 @@ public final class DemandFinder {
      * Whose a demand noun is: its owner ("Kenya's demands", "a top Seoul priority", "the priority for
      * Seoul"), else the subject of the verb that makes or repeats it ("renewed its call for").
      */
-    private Optional<LocalActor> nounOwner(Sentence s, int noun) {
+    private Optional<LocalActor> nounOwner(Sentence s, int noun, DemandConstruction construction) {
         for (Dependency d : s.childrenOf(noun)) {
             boolean modifier = d.relation().equals("nmod:poss") || d.relation().equals("compound") || d.relation().equals("amod")
                     || d.relation().equals("nmod") && Arguments.caseOf(s, d.dependent()).filter("for"::equals).isPresent();
@@ -258,7 +260,7 @@ public final class DemandFinder {
                 && words.contains("issuing-verbs", s.token(up.get().governor()).lemma())) {
             return speakers.agentOf(s, up.get().governor()).map(Speakers.Resolved::actor);
         }
-        if (up.isPresent() && up.get().governor() >= 0 && words.contains("exchange-nouns", s.token(noun).lemma())) {
+        if (up.isPresent() && up.get().governor() >= 0 && construction == DemandConstruction.EXCHANGE) {
             return speakers.agentOf(s, up.get().governor()).map(Speakers.Resolved::actor);
         }
         return Optional.empty();
@@ -293,11 +295,7 @@ public final class DemandFinder {
     // --- which matches are no demands ------------------------------------------------------------
 
     /** "rejected calls for a truce", "would never accept their demands": refusing a demand is not making one. */
-    private boolean rejectsADemand(Sentence s, PatternMatch m) {
-        Token t = s.token(m.trigger());
-        if (!words.contains("rejection-verbs", t.lemma()) && !words.contains("refusal-verbs", t.lemma())) {
-            return false;
-        }
+    private boolean refusesADemand(Sentence s, PatternMatch m) {
         for (int h : m.all(Role.CONTENT)) {
             String lemma = s.token(h).lemma();
             if (words.contains("demand-nouns", lemma) || words.contains("proposal-nouns", lemma)
@@ -308,30 +306,45 @@ public final class DemandFinder {
         return false;
     }
 
+    /**
+     * "if the truce holds, aid will flow": a plain "if" whose clause has no one acting in it is a
+     * circumstance, not a demand; one with an actor ("if the army withdraws"), a passive ("if
+     * sanctions are lifted") or after "only" is a condition someone must meet.
+     */
+    private boolean mereCircumstance(Sentence s, PatternMatch m) {
+        int mark = m.trigger();
+        if (!words.contains("circumstance-marks", s.token(mark).lemma()) || contents.restrictedBefore(s, mark)) {
+            return false;
+        }
+        for (int h : m.all(Role.CONTENT)) {
+            for (Dependency d : s.childrenOf(h)) {
+                if (d.relation().equals("nsubj:pass") || d.relation().equals("aux:pass")) {
+                    return false;
+                }
+                Token subject = s.token(d.dependent());
+                boolean someone = actorOf(s, d.dependent()).isPresent() || subject.isPronoun()
+                        && (isFirstPerson(subject) || words.contains("plural-pronouns", subject.lowerWord()));
+                if (d.relation().equals("nsubj") && someone) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     /** "if the truce collapses, ...": a condition that something goes wrong threatens, it does not demand. */
     private boolean threatens(Sentence s, PatternMatch m) {
         return m.all(Role.CONTENT).stream().anyMatch(h -> words.contains("breakdown-verbs", s.token(h).lemma()));
     }
 
-    private boolean isCommitment(Token t) {
-        return t.isVerb() && words.contains("commitment-verbs", t.lemma());
-    }
-
     /** "released 13 detainees in exchange for ...": a swap done is no demand; one offered or negotiated is. */
     private boolean isCompletedExchange(Sentence s, int trigger) {
-        if (!words.contains("exchange-nouns", s.token(trigger).lemma())) {
-            return false;
-        }
         Optional<Dependency> up = s.headOf(trigger);
         if (up.isEmpty() || up.get().governor() < 0) {
             return false;
         }
         Token governor = s.token(up.get().governor());
         return governor.pos().equals("VBD") || governor.pos().equals("VBN");
-    }
-
-    private boolean isObligation(Token t) {
-        return words.contains("obligation-modals", t.lemma());
     }
 
     /**
@@ -362,7 +375,7 @@ public final class DemandFinder {
 
     /** "I have to admit": a speaker's obligation to himself is no demand. */
     private boolean firstPersonSingular(Sentence s, PatternMatch m) {
-        return m.all(Role.ADDRESSEE).stream().anyMatch(h -> s.token(h).lowerWord().equals("i"));
+        return m.all(Role.ADDRESSEE).stream().anyMatch(h -> words.contains("singular-first-person", s.token(h).lowerWord()));
     }
 
     private boolean isFirstPerson(Token t) {
@@ -398,7 +411,8 @@ public final class DemandFinder {
                 }
             }
             Optional<Dependency> up = s.headOf(k);
-            if (content.heads().contains(k) || up.isEmpty() || up.get().governor() < 0) {
+            if (content.heads().contains(k) || up.isEmpty() || up.get().governor() < 0
+                    || !content.tokens().contains(up.get().governor()) && !content.heads().contains(up.get().governor())) {
                 break;
             }
             k = up.get().governor();

@@ -134,6 +134,14 @@ class DemandPatternsTest {
         assertThat(e.demands()).extracting(DemandCandidate::topic).containsExactly("trade-and-tariffs");
     }
 
+    @Test
+    void anAgendaReportedByOneSideIsThatSidesDemandsItemByItem() {
+        Extracted e = extract("The delegations would discuss lifting the blockade of the port and paying the salaries of "
+                + "all teachers, according to the rebels' radio station.");
+        assertThat(e.demands()).extracting(DemandCandidate::topic).containsExactly("blockade", "public-salaries");
+        assertThat(e.demands()).allSatisfy(d -> assertThat(e.name(d.demander())).contains("rebels"));
+    }
+
     // --- obligations -------------------------------------------------------------------------------
 
     @Test
@@ -201,6 +209,14 @@ class DemandPatternsTest {
     }
 
     @Test
+    void aCircumstanceNoOneMustBringAboutIsNoCondition() {
+        assertThat(extract("If the truce holds, aid will reach the northern valleys, Kenyan officials said.").demands())
+                .isEmpty();
+        assertThat(byTopic(extract("Kenya said it would reopen the border if Somalia withdrew its troops.")))
+                .containsExactly("Kenya: troop-withdrawal");
+    }
+
+    @Test
     void aTimeLimitInsideADemandIsItsConditionNotAnotherDemand() {
         Extracted e = extract("The participants agreed to provide no further military support to the armed factions while "
                 + "a truce holds, Norwegian Foreign Minister Ola Berg said.");
@@ -256,8 +272,9 @@ class DemandPatternsTest {
         Extracted e = extract("The participants agreed to respect the arms embargo and to push the factions to reach a "
                 + "lasting truce, Norwegian Foreign Minister Ola Berg said.");
         assertThat(byTopic(e)).containsExactlyInAnyOrder("Ola Berg: weapons-deliveries", "Ola Berg: ceasefire");
-        assertThat(described(extract("Colombia agreed to push the guerrillas to free all hostages.")))
-                .containsExactly("Colombia -> ?: prisoner-exchange");
+        Extracted own = extract("Colombia agreed to push the guerrillas to free all hostages.");
+        assertThat(byTopic(own)).containsExactly("Colombia: prisoner-exchange");
+        assertThat(own.demands().get(0).addressee().map(own::name)).hasValueSatisfying(n -> assertThat(n).contains("guerrillas"));
     }
 
     @Test

@@ -145,7 +145,8 @@ public final class DemandFinder {
             if (owner.isPresent()) {
                 return owner.map(a -> new Demander(a, false));
             }
-            if (words.contains("demand-nouns", t.lemma()) && !words.contains("agenda-nouns", t.lemma())) {
+            boolean predicateSubject = s.headOf(m.trigger()).filter(d -> d.relation().startsWith("nsubj")).isPresent();
+            if (!predicateSubject && construction != DemandConstruction.CONDITION) {
                 return Optional.empty(); // "rejected calls for a truce": a call nobody in the sentence made
             }
         }

@@ -319,6 +319,7 @@ class DemandPatternsTest {
     @Test
     void rejectingACallIsNoDemand() {
         assertThat(extract("Serbia rejected calls for a ceasefire in the north.").demands()).isEmpty();
+        assertThat(extract("Serbian officials said demands for a ceasefire in the north were premature.").demands()).isEmpty();
     }
 
     // --- identity and provenance -------------------------------------------------------------------

@@ -56,6 +56,11 @@ public final class CoreNlpAnnotator implements Annotator {
                     + "|morning|afternoon|evening|night|weekend|ago|days?|weeks?|months?|years?|decades?|spring|summer"
                     + "|autumn|fall|winter|(19|20)\\d\\d|\\d{4}-\\d\\d(-\\d\\d)?|\\d{1,2}(st|nd|rd|th)?");
 
+    /** The longest sentence handed to the taggers, SUTime, the parser and extraction; longer ones are cut. */
+    public static final int DEFAULT_MAX_SENTENCE_TOKENS = 150;
+
+    private final int maxSentenceTokens;
+    private final StanfordCoreNLP splitter;
     private final StanfordCoreNLP pipeline;
     private final NERCombinerAnnotator timeNer;
     private final EntityMentionsAnnotator mentions;
@@ -64,10 +69,23 @@ public final class CoreNlpAnnotator implements Annotator {
     private final StanfordCoreNLP plainQuotes;
 
     public CoreNlpAnnotator() {
+        this(DEFAULT_MAX_SENTENCE_TOKENS);
+    }
+
+    /** @param maxSentenceTokens sentences longer than this are cut into pieces (see {@link LongSentences}) */
+    public CoreNlpAnnotator(int maxSentenceTokens) {
+        if (maxSentenceTokens < 10) {
+            throw new IllegalArgumentException("the sentence limit must be at least 10 tokens: " + maxSentenceTokens);
+        }
+        this.maxSentenceTokens = maxSentenceTokens;
         Properties p = properties();
+        Properties split = new Properties();
+        split.putAll(p);
+        split.setProperty("annotators", "tokenize,ssplit");
+        this.splitter = new StanfordCoreNLP(split);
         Properties base = new Properties();
         base.putAll(p);
-        base.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+        base.setProperty("annotators", "pos,lemma,ner");
         base.setProperty("ner.useSUTime", "false");
         base.setProperty("ner.applyNumericClassifiers", "false");
         base.setProperty("ner.buildEntityMentions", "false");
@@ -130,6 +148,8 @@ public final class CoreNlpAnnotator implements Annotator {
         Annotation doc = new Annotation(clean.analysed());
         documentDate.ifPresent(d -> doc.set(CoreAnnotations.DocDateAnnotation.class, d.toString()));
         doc.set(CorefCoreAnnotations.CorefChainAnnotation.class, new HashMap<>());
+        splitter.annotate(doc);
+        LongSentences.split(doc, maxSentenceTokens);
         pipeline.annotate(doc);
         tagTimes(doc, documentDate);
         mentions.annotate(doc);

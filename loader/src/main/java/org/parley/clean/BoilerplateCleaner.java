@@ -57,7 +57,7 @@ public final class BoilerplateCleaner implements TextCleaner {
             "^(\\(\\s*[A-Z][A-Za-z .'-]{1,40}\\)|[A-Z][A-Z .'-]{2,40}(?:,\\s*[A-Z][a-z]+\\.?\\s+\\d{1,2}"
                     + "|,\\s*[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?)?"
                     + "|[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?(?:,\\s*[A-Z][a-z]+\\.?\\s+\\d{1,2})?(?=\\s*\\([A-Za-z]{2,12}\\)))"
-                    + "\\s*(\\([A-Za-z]{2,12}\\))?\\s*[—–:-]{1,2}\\s+");
+                    + "\\s*(?:(\\([A-Za-z]{2,12}\\))\\s*[—–:-]{0,2}|[—–:-]{1,2})\\s+");
     private static final double FOOTER_REGION = 0.6;
 
     @Override

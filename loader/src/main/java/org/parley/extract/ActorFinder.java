@@ -172,7 +172,19 @@ public final class ActorFinder {
             mark(taken, m.start(), bodyEnd);
             return;
         }
-        if (cm.form() == CountryForm.CAPITAL && isLocative(s, m.start())) {
+        Optional<String> capitalNamed = capitalWrittenAfter(s, cm, next);
+        if (capitalNamed.isPresent()) {
+            // "the Kazakh capital", "Ghana's capital": the city, not the state.
+            int capitalEnd = next + 1;
+            LocalActor place = table.forKey("place:" + slug(capitalNamed.get()), ActorKind.PLACE, capitalNamed.get(),
+                    begin, charEnd(s, capitalEnd - 1), 0.8, "capital-of-country");
+            place.setAffiliationIfAbsent(country);
+            table.mention(place, s.index(), m.start(), capitalEnd, begin, charEnd(s, capitalEnd - 1));
+            mark(taken, m.start(), capitalEnd);
+            return;
+        }
+        boolean venueOfEvent = cm.form() == CountryForm.CAPITAL && m.end() < s.size() && isEventWord(s.token(m.end()));
+        if (cm.form() == CountryForm.CAPITAL && (isLocative(s, m.start()) || venueOfEvent)) {
             LocalActor place = table.forKey("place:" + slug(m.phrase()), ActorKind.PLACE,
                     s.tokens().subList(m.start(), m.end()).stream().map(Token::word).reduce((a, b2) -> a + " " + b2).orElse(""),
                     begin, end, 0.85, "capital-as-place");
@@ -187,6 +199,22 @@ public final class ActorFinder {
             table.mention(country, s.index(), m.start(), m.end(), begin, end);
         }
         mark(taken, m.start(), m.end());
+    }
+
+    /** "the Kazakh capital", "Ghana's capital": the capital city the country's adjective or possessive names. */
+    private Optional<String> capitalWrittenAfter(Sentence s, CountryMatch cm, int next) {
+        boolean adjective = cm.form() == CountryForm.DEMONYM || cm.form() == CountryForm.NAME;
+        if (!adjective || next >= s.size() || !s.token(next).lowerLemma().equals("capital") || !s.token(next).isNoun()) {
+            return Optional.empty();
+        }
+        return lexicons.countries().capitalOf(cm.country().code());
+    }
+
+    /** "the Minsk talks", "the Doha agreement": a word for a negotiation or what it concluded. */
+    private boolean isEventWord(Token t) {
+        WordClasses w = lexicons.words();
+        return t.isNoun() && (w.contains("event-nouns", t.lemma()) || w.contains("conditional-event-nouns", t.lemma())
+                || w.contains("agreement-nouns", t.lemma()));
     }
 
     /** "Armenia-Azerbaijan talks", "Armenian-Azerbaijani": a token joining two country names with a hyphen. */
@@ -320,12 +348,6 @@ public final class ActorFinder {
             } else {
                 break;
             }
-        }
-        // A portfolio word with no title or actor before it belongs to the sentence, not the role.
-        while (roleStart < roleEnd && table.at(s.index(), roleStart).isEmpty()
-                && !lexicons.titles().isHeadWord(s.token(roleStart).lowerWord())
-                && !isModifierWord(s.token(roleStart).lowerWord()) && !ROLE_WORDS.contains(s.token(roleStart).lowerWord())) {
-            roleStart++;
         }
         applyRole(s, table, person, roleStart, roleEnd);
         for (int k = roleStart; k < roleEnd; k++) {
@@ -464,6 +486,7 @@ public final class ActorFinder {
      */
     private void armedGroups(AnnotatedArticle doc, ActorTable table) {
         Optional<LocalActor> main = mostNamedCountry(table);
+        Optional<LocalActor> namedGroup = onlyNamedArmedGroup(table);
         for (Sentence s : doc.sentences()) {
             for (Token t : s.tokens()) {
                 int k = t.index();
@@ -472,7 +495,18 @@ public final class ActorFinder {
                 if (!groupWord || !(t.isNoun() || t.pos().startsWith("JJ")) || table.at(s.index(), k).isPresent()) {
                     continue;
                 }
+                Optional<LocalActor> named = modifyingOrganization(s, table, k);
+                if (named.isPresent()) {
+                    // "the Houthi militia": the group is the organisation its name gives.
+                    table.mention(named.get(), s.index(), k, k + 1, t.begin(), t.end());
+                    continue;
+                }
                 Optional<LocalActor> written = modifyingCountry(s, table, k);
+                if (written.isEmpty() && namedGroup.isPresent()) {
+                    // "the rebels" in an article that names one armed group: that group.
+                    table.mention(namedGroup.get(), s.index(), k, k + 1, t.begin(), t.end());
+                    continue;
+                }
                 Optional<LocalActor> country = written.or(() -> main);
                 String label = written.map(c -> c.name() + " " + groupWord(t))
                         .or(() -> country.map(c -> groupWord(t) + " (" + c.name() + ")")).orElse(groupWord(t));
@@ -481,10 +515,19 @@ public final class ActorFinder {
                 LocalActor group = key != null ? table.forKey(key, ActorKind.ORGANIZATION, label, t.begin(), t.end(), 0.65,
                         "armed-group") : table.create(ActorKind.ORGANIZATION, label, null, false, t.begin(), t.end(), 0.6,
                         "armed-group");
-                country.ifPresent(group::setAffiliationIfAbsent);
+                // No affiliation: "Syrian rebels" are named after the state they fight, they do not act for it.
                 table.mention(group, s.index(), k, k + 1, t.begin(), t.end());
             }
         }
+    }
+
+    /** The one armed or political group from the organisation list the article names, if it names exactly one. */
+    private Optional<LocalActor> onlyNamedArmedGroup(ActorTable table) {
+        List<LocalActor> groups = table.actors().stream()
+                .filter(a -> a.key().filter(k -> k.startsWith("org:")).map(k -> k.substring(4))
+                        .flatMap(lexicons.organizations()::byId).filter(o -> o.kind().equals("group")).isPresent())
+                .toList();
+        return groups.size() == 1 ? Optional.of(groups.get(0)) : Optional.empty();
     }
 
     private static Optional<LocalActor> mostNamedCountry(ActorTable table) {
@@ -517,6 +560,18 @@ public final class ActorFinder {
             return table.actorAt(s.index(), noun - 1).filter(a -> a.kind() == ActorKind.COUNTRY);
         }
         return Optional.empty();
+    }
+
+    private static Optional<LocalActor> modifyingOrganization(Sentence s, ActorTable table, int noun) {
+        for (Dependency d : s.childrenOf(noun)) {
+            if (d.relation().equals("amod") || d.relation().equals("compound") || d.relation().equals("nmod:poss")) {
+                Optional<LocalActor> o = table.actorAt(s.index(), d.dependent()).filter(a -> a.kind() == ActorKind.ORGANIZATION);
+                if (o.isPresent()) {
+                    return o;
+                }
+            }
+        }
+        return noun > 0 ? table.actorAt(s.index(), noun - 1).filter(a -> a.kind() == ActorKind.ORGANIZATION) : Optional.empty();
     }
 
     /** The country whose government, officials or state the article last named before {@code offset}. */

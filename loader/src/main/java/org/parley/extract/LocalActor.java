@@ -101,6 +101,9 @@ public final class LocalActor {
                 && !rule.equals("armed-group")) {
             return affiliation;
         }
+        if (kind == ActorKind.ORGANIZATION && affiliation != null && affiliation.kind == ActorKind.ORGANIZATION) {
+            return affiliation.party(); // an office of an organisation ("the UN Secretary-General") acts for it
+        }
         return this;
     }
 

@@ -16,5 +16,8 @@ public interface LoadListener {
     /** Cross-article resolution begins. */
     default void resolving(int articles) {}
 
+    /** The run's record (its end and counts) is about to be written: the last change a run makes. */
+    default void recording() {}
+
     default void finished(LoadReport report) {}
 }

@@ -10,10 +10,9 @@ import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.parley.rdf.ArticleMapper;
 import org.parley.rdf.Hashes;
@@ -48,6 +47,7 @@ public final class Loader {
     private final int threads;
     private final LoadListener listener;
     private final String version;
+    private final LoadLimits limits;
 
     /**
      * @param pipeline asked for only when an article needs the language steps: reloading stored
@@ -55,6 +55,12 @@ public final class Loader {
      */
     public Loader(ParleyStore store, Iris iris, Supplier<Pipeline> pipeline, int threads, LoadListener listener,
                   String version) {
+        this(store, iris, pipeline, threads, listener, version, LoadLimits.DEFAULTS);
+    }
+
+    private Loader(ParleyStore store, Iris iris, Supplier<Pipeline> pipeline, int threads, LoadListener listener,
+                   String version, LoadLimits limits) {
+        this.limits = requireNonNull(limits, "limits");
         this.store = requireNonNull(store, "store");
         this.iris = requireNonNull(iris, "iris");
         this.pipeline = requireNonNull(pipeline, "pipeline");
@@ -66,28 +72,44 @@ public final class Loader {
         this.version = requireNonNull(version, "version");
     }
 
+    /** This loader with other limits on what one input may ask of it. */
+    public Loader withLimits(LoadLimits value) {
+        return new Loader(store, iris, pipeline, threads, listener, version, value);
+    }
+
     public LoadReport load(List<String> paths, Manifest manifest) throws StoreException {
+        return load(paths, manifest, UnaryOperator.identity());
+    }
+
+    /**
+     * Loads {@code paths}, each read outcome first passed through {@code naming}: a caller that read
+     * the files from somewhere else (an upload) gives the articles their real source there.
+     */
+    public LoadReport load(List<String> paths, Manifest manifest, UnaryOperator<ReadOutcome> naming) throws StoreException {
         Instant start = Instant.now();
-        checkBase();
-        boolean vocabularyChanged = new VocabularyGraph(store, iris).ensureCurrent();
-        ArticleSources sources = new ArticleSources(manifest);
+        StoreWrites.claimBase(store, iris.base());
+        RunRecorder run = new RunRecorder(store, iris, start, version);
+        boolean vocabularyChanged = StoreWrites.call("the vocabulary", 0, new VocabularyGraph(store, iris)::ensureCurrent);
+        ArticleSources sources = new ArticleSources(manifest, limits.maxFileBytes());
         listener.started(sources.files(paths).size());
         Tally tally = new Tally();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "parley-annotate");
-            t.setDaemon(true);
-            return t;
-        });
-        try (Stream<ReadOutcome> outcomes = sources.read(paths)) {
+        manifest.problems().forEach(p -> tally.problem(new Problem("manifest", p.source(), p.message()), listener));
+        ArticleSizeLimit sizeLimit = new ArticleSizeLimit(limits);
+        try (Stream<ReadOutcome> outcomes = sources.read(paths); TimedPool pool = new TimedPool(threads, limits.articleTimeout())) {
             Deque<Pending> inFlight = new ArrayDeque<>();
             Iterator<ReadOutcome> it = outcomes.iterator();
             while (it.hasNext()) {
-                ReadOutcome outcome = it.next();
+                ReadOutcome outcome = naming.apply(it.next());
                 if (outcome instanceof ReadOutcome.Failure f) {
                     tally.problem(new Problem("read", f.source(), f.reason()), listener);
                     continue;
                 }
-                Article article = ((ReadOutcome.Success) outcome).article();
+                ArticleSizeLimit.Result sized = sizeLimit.apply(((ReadOutcome.Success) outcome).article());
+                if (sized.article().isEmpty()) {
+                    tally.problem(new Problem("read", outcome.source(), sized.refused()), listener);
+                    continue;
+                }
+                Article article = sized.article().get();
                 Identity id = Identity.of(iris, article);
                 ArticleState state = store.stateOf(id.graph(), id.contentHash(), article.sourceKey());
                 if (!state.needsWrite()) {
@@ -98,39 +120,35 @@ public final class Loader {
                 inFlight.add(new Pending(article, id, pool.submit(() -> steps.process(article))));
                 // Write what is ready without waiting, so the annotating threads always have work queued;
                 // wait only when far ahead of the writes.
-                while (!inFlight.isEmpty() && (inFlight.peek().future().isDone() || inFlight.size() > threads * AHEAD)) {
-                    write(inFlight.poll(), tally);
+                while (!inFlight.isEmpty() && (inFlight.peek().task().future().isDone() || inFlight.size() > threads * AHEAD)) {
+                    write(inFlight.poll(), pool, tally, run);
                 }
             }
             while (!inFlight.isEmpty()) {
-                write(inFlight.poll(), tally);
+                write(inFlight.poll(), pool, tally, run);
             }
-        } finally {
-            pool.shutdownNow();
         }
-        boolean resolved = resolveIfStale();
+        manifest.missingFiles().forEach(p -> tally.problem(new Problem("manifest", p.source(), p.message()), listener));
+        boolean resolved = resolveIfStale(run, tally);
         Instant end = Instant.now();
         LoadReport report = new LoadReport(tally.added, tally.replaced, tally.unchanged, tally.duplicates, tally.problems,
                 tally.tokens, Duration.between(start, end), resolved);
         if (report.changedStore() || vocabularyChanged) {
-            new RunRecorder(store, iris).record(start, end, version, report);
+            listener.recording();
+            StoreWrites.run("the run record", tally.stored(), () -> run.finish(end, report));
         }
         listener.finished(report);
         return report;
     }
 
-    private void checkBase() throws StoreException {
-        var stored = store.baseIri();
-        if (stored.isPresent() && !stored.get().equals(iris.base())) {
-            throw new StoreException("this store was loaded with base IRI " + stored.get()
-                    + "; load with --base " + stored.get() + " or use another --db");
-        }
-    }
-
-    private void write(Pending p, Tally tally) {
+    private void write(Pending p, TimedPool pool, Tally tally, RunRecorder run) throws StoreException {
         Pipeline.Result result;
         try {
-            result = p.future().get();
+            result = pool.await(p.task());
+        } catch (TimeoutException e) {
+            tally.problem(new Problem("process", p.article().sourceLabel(), "took longer than "
+                    + limits.articleTimeout().toSeconds() + " s and was given up (--article-timeout)"), listener);
+            return;
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             String step = cause instanceof Pipeline.StepException se ? se.step() : "process";
@@ -144,8 +162,10 @@ public final class Loader {
         StoredArticle stored = new StoredArticle(p.id().article(), p.id().contentHash(), p.article(), result.extraction());
         try {
             ArticleMapper mapper = new ArticleMapper(iris);
-            ArticleState state = store.writeArticle(p.id().graph(), p.id().contentHash(), p.article().sourceKey(),
-                    out -> mapper.map(stored, out));
+            StoreWrites.run(p.article().sourceLabel(), tally.stored(), run::beforeChange);
+            ArticleState state = StoreWrites.call(p.article().sourceLabel(), tally.stored(),
+                    () -> store.writeArticle(p.id().graph(), p.id().contentHash(), p.article().sourceKey(),
+                            out -> mapper.map(stored, out)));
             tally.tokens += result.tokens();
             tally.written(p.article(), state, listener);
         } catch (RuntimeException e) {
@@ -157,7 +177,7 @@ public final class Loader {
      * Recomputes the resolved graph when the stored articles differ from those it was computed from:
      * after a run that changed them, and after a run that was killed before it could resolve.
      */
-    private boolean resolveIfStale() {
+    private boolean resolveIfStale(RunRecorder run, Tally tally) throws StoreException {
         String fingerprint = new ResolutionFingerprint(store, iris).current();
         if (fingerprint.equals(new ResolutionFingerprint(store, iris).stored().orElse(""))) {
             return false;
@@ -166,9 +186,12 @@ public final class Loader {
         listener.resolving(articles.size());
         ResolvedCorpus corpus = new CorpusResolver(iris).resolve(articles);
         ResolvedMapper mapper = new ResolvedMapper();
-        store.replaceGraph(iris.resolvedGraph(), out -> {
-            mapper.map(corpus, out);
-            ResolutionFingerprint.write(iris, fingerprint, out);
+        StoreWrites.run("the resolved graph", tally.stored(), () -> {
+            run.beforeChange();
+            store.replaceGraph(iris.resolvedGraph(), out -> {
+                mapper.map(corpus, out);
+                ResolutionFingerprint.write(iris, fingerprint, out);
+            });
         });
         return true;
     }
@@ -190,7 +213,7 @@ public final class Loader {
         }
     }
 
-    private record Pending(Article article, Identity id, Future<Pipeline.Result> future) {}
+    private record Pending(Article article, Identity id, TimedPool.Task<Pipeline.Result> task) {}
 
     /** Counts of one run. */
     private static final class Tally {
@@ -200,6 +223,10 @@ public final class Loader {
         int duplicates;
         long tokens;
         final List<Problem> problems = new ArrayList<>();
+
+        int stored() {
+            return added + replaced;
+        }
 
         void problem(Problem p, LoadListener listener) {
             problems.add(p);

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.parley.rdf.Iris;
 import org.parley.rdf.Nodes;
@@ -17,8 +18,11 @@ import org.parley.vocab.Vocab.VOID;
 
 /**
  * Records a load run that changed the store as a PROV activity, and keeps the store's VoID
- * description (its URI space, last change) current. A run that changed nothing leaves no trace,
- * so that loading the same articles again changes not a single quad.
+ * description (its URI space, last change) current. The record is begun, marked
+ * {@code parley:interrupted}, in a transaction of its own just before the run's first change, and
+ * completed with its end and counts when the run finishes: a run killed anywhere in between leaves
+ * its record behind, never a store changed by no recorded run. A run that changed nothing leaves no
+ * trace, so that loading the same articles again changes not a single quad.
  */
 final class RunRecorder {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'")
@@ -26,32 +30,63 @@ final class RunRecorder {
 
     private final ParleyStore store;
     private final Iris iris;
+    private final Instant start;
+    private final String version;
+    private boolean begun;
 
-    RunRecorder(ParleyStore store, Iris iris) {
+    RunRecorder(ParleyStore store, Iris iris, Instant start, String version) {
         this.store = store;
         this.iris = iris;
+        this.start = start;
+        this.version = version;
     }
 
-    void record(Instant start, Instant end, String version, LoadReport report) {
-        Node graph = Nodes.iri(iris.runsGraph());
-        Node run = Nodes.iri(iris.run(STAMP.format(start)));
-        Node dataset = Nodes.iri(iris.dataset());
+    /** Writes the run's provisional record, once, before the run's first change to the store. */
+    void beforeChange() {
+        if (begun) {
+            return;
+        }
         store.write(dsg -> {
+            Node graph = Nodes.iri(iris.runsGraph());
+            Node run = run();
             dsg.add(graph, run, RDF.type, Parley.LoadRun);
             dsg.add(graph, run, RDFS.label, Nodes.english("Load run of " + start));
             dsg.add(graph, run, PROV.startedAtTime, Nodes.dateTime(start));
-            dsg.add(graph, run, PROV.endedAtTime, Nodes.dateTime(end));
             dsg.add(graph, run, Parley.softwareVersion, Nodes.text(version));
+            dsg.add(graph, run, Parley.interrupted, Nodes.bool(true));
+            describeDataset(dsg, start);
+        });
+        begun = true;
+    }
+
+    /** Completes the record: the run's end and what it counted; it is no longer interrupted. */
+    void finish(Instant end, LoadReport report) {
+        beforeChange();
+        store.write(dsg -> {
+            Node graph = Nodes.iri(iris.runsGraph());
+            Node run = run();
+            dsg.deleteAny(graph, run, Parley.interrupted, Node.ANY);
+            dsg.add(graph, run, PROV.endedAtTime, Nodes.dateTime(end));
             dsg.add(graph, run, Parley.articlesLoaded, Nodes.integer(report.processed()));
             dsg.add(graph, run, Parley.articlesUnchanged, Nodes.integer(report.unchanged() + report.duplicates()));
             dsg.add(graph, run, Parley.articlesFailed, Nodes.integer(report.problems().size()));
             dsg.add(graph, run, Parley.tokensProcessed, Nodes.integer(report.tokens()));
-            dsg.deleteAny(graph, dataset, Node.ANY, Node.ANY);
-            dsg.add(new Quad(graph, dataset, RDF.type, VOID.Dataset));
-            dsg.add(new Quad(graph, dataset, RDFS.label, Nodes.english("Parley knowledge graph")));
-            dsg.add(new Quad(graph, dataset, VOID.uriSpace, Nodes.text(iris.idSpace())));
-            dsg.add(new Quad(graph, dataset, DCTERMS.modified, Nodes.dateTime(end)));
-            dsg.add(new Quad(graph, dataset, VOID.vocabulary, Nodes.iri(Parley.NS)));
+            describeDataset(dsg, end);
         });
+    }
+
+    private Node run() {
+        return Nodes.iri(iris.run(STAMP.format(start)));
+    }
+
+    private void describeDataset(DatasetGraph dsg, Instant modified) {
+        Node graph = Nodes.iri(iris.runsGraph());
+        Node dataset = Nodes.iri(iris.dataset());
+        dsg.deleteAny(graph, dataset, Node.ANY, Node.ANY);
+        dsg.add(new Quad(graph, dataset, RDF.type, VOID.Dataset));
+        dsg.add(new Quad(graph, dataset, RDFS.label, Nodes.english("Parley knowledge graph")));
+        dsg.add(new Quad(graph, dataset, VOID.uriSpace, Nodes.text(iris.idSpace())));
+        dsg.add(new Quad(graph, dataset, DCTERMS.modified, Nodes.dateTime(modified)));
+        dsg.add(new Quad(graph, dataset, VOID.vocabulary, Nodes.iri(Parley.NS)));
     }
 }

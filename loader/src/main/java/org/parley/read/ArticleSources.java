@@ -3,7 +3,6 @@ package org.parley.read;
 import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -18,15 +17,59 @@ import java.util.stream.Stream;
  * inside folders are skipped; named explicitly, they are reported.
  */
 public final class ArticleSources {
+    /** Files larger than this are refused unless told otherwise: a news article is a few KB. */
+    public static final long DEFAULT_MAX_FILE_BYTES = 64L << 20;
+
     private final Manifest manifest;
+    private final long maxFileBytes;
 
     public ArticleSources(Manifest manifest) {
+        this(manifest, DEFAULT_MAX_FILE_BYTES);
+    }
+
+    /** @param maxFileBytes the largest file read whole (.txt, .html, .json); JSON Lines are read line by line */
+    public ArticleSources(Manifest manifest, long maxFileBytes) {
         this.manifest = requireNonNull(manifest, "manifest");
+        if (maxFileBytes < 1) {
+            throw new IllegalArgumentException("maxFileBytes must be positive: " + maxFileBytes);
+        }
+        this.maxFileBytes = maxFileBytes;
     }
 
     /** Every article under {@code paths}, one outcome per article or per problem. */
     public Stream<ReadOutcome> read(List<String> paths) {
         return paths.stream().flatMap(this::readPath);
+    }
+
+    /** A file to read, named as the user would name it (the path given, or the folder given and the path inside it). */
+    public record Named(Path file, String label) {}
+
+    /** What {@code paths} name, without reading any file: the article files, and what cannot be read. */
+    public record Listing(List<Named> files, List<ReadOutcome.Failure> problems) {}
+
+    /** Lists the article files under {@code paths} as {@link #read} would read them, and the problems it would report first. */
+    public Listing list(List<String> paths) {
+        List<Named> files = new ArrayList<>();
+        List<ReadOutcome.Failure> problems = new ArrayList<>();
+        for (String given : paths) {
+            Path path = Path.of(given);
+            if (Files.isDirectory(path)) {
+                FolderWalk walk = FolderWalk.of(path);
+                walk.problems().forEach((p, reason) -> problems.add(new ReadOutcome.Failure(relativeGiven(given, path, p), reason)));
+                walk.files().forEach(f -> files.add(new Named(f, relativeGiven(given, path, f))));
+                if (walk.files().isEmpty() && walk.problems().isEmpty()) {
+                    problems.add(new ReadOutcome.Failure(given, "folder holds no articles (.txt, .html, .htm, .json, .jsonl)"));
+                }
+            } else {
+                Optional<ReadOutcome.Failure> problem = fileProblem(path, given);
+                if (problem.isPresent()) {
+                    problems.add(problem.get());
+                } else {
+                    files.add(new Named(path, given));
+                }
+            }
+        }
+        return new Listing(files, problems);
     }
 
     /** The files {@code paths} name, in a stable order, without reading them; for progress totals. */
@@ -35,7 +78,7 @@ public final class ArticleSources {
         for (String given : paths) {
             Path path = Path.of(given);
             if (Files.isDirectory(path)) {
-                out.addAll(articleFilesUnder(path));
+                out.addAll(FolderWalk.of(path).files());
             } else {
                 out.add(path);
             }
@@ -46,25 +89,53 @@ public final class ArticleSources {
     private Stream<ReadOutcome> readPath(String given) {
         Path path = Path.of(given);
         if (Files.isDirectory(path)) {
-            List<Path> files = articleFilesUnder(path);
-            if (files.isEmpty()) {
+            FolderWalk walk = FolderWalk.of(path);
+            Stream<ReadOutcome> problems = walk.problems().entrySet().stream()
+                    .map(e -> new ReadOutcome.Failure(relativeGiven(given, path, e.getKey()), e.getValue()));
+            if (walk.files().isEmpty() && walk.problems().isEmpty()) {
                 return Stream.of(new ReadOutcome.Failure(given, "folder holds no articles (.txt, .html, .htm, .json, .jsonl)"));
             }
-            return files.stream().flatMap(f -> readFile(f, relativeGiven(given, path, f)));
-        }
-        if (!Files.exists(path)) {
-            return Stream.of(new ReadOutcome.Failure(given, "no such file or folder"));
+            return Stream.concat(problems, walk.files().stream().flatMap(f -> readFile(f, relativeGiven(given, path, f))));
         }
         return readFile(path, given);
     }
 
-    private Stream<ReadOutcome> readFile(Path file, String givenPath) {
+    /** Why a file cannot be read as articles, found without opening it. */
+    private Optional<ReadOutcome.Failure> fileProblem(Path file, String givenPath) {
+        if (!Files.exists(file)) {
+            return Optional.of(new ReadOutcome.Failure(givenPath, Files.isSymbolicLink(file)
+                    ? "a link to a file that does not exist" : "no such file or folder"));
+        }
         Optional<ArticleFormat> format = ArticleFormat.forFile(file);
         if (format.isEmpty()) {
-            return Stream.of(new ReadOutcome.Failure(givenPath, "unsupported file type (expected .txt, .html, .htm, .json or .jsonl)"));
+            return Optional.of(new ReadOutcome.Failure(givenPath, "unsupported file type (expected .txt, .html, .htm, .json or .jsonl)"));
         }
+        if (!Files.isRegularFile(file)) {
+            // Opening a FIFO would wait for a writer forever; a device could be read forever.
+            return Optional.of(new ReadOutcome.Failure(givenPath, "not a regular file (a FIFO, device or socket); skipped"));
+        }
+        if (format.get() != ArticleFormat.JSONL) {
+            try {
+                long size = Files.size(file);
+                if (size > maxFileBytes) {
+                    return Optional.of(new ReadOutcome.Failure(givenPath, "file is " + megabytes(size) + "; files over "
+                            + megabytes(maxFileBytes) + " are not read (--max-file-size)"));
+                }
+            } catch (IOException e) {
+                return Optional.of(new ReadOutcome.Failure(givenPath, Sources.cannotRead(e)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Stream<ReadOutcome> readFile(Path file, String givenPath) {
+        Optional<ReadOutcome.Failure> problem = fileProblem(file, givenPath);
+        if (problem.isPresent()) {
+            return Stream.of(problem.get());
+        }
+        Optional<ArticleFormat> format = ArticleFormat.forFile(file);
         Optional<Metadata> fromManifest = manifest.lookup(file);
-        return readerFor(format.get()).read(file, givenPath).map(outcome -> withManifest(outcome, fromManifest));
+        return readerFor(format.orElseThrow(), maxFileBytes).read(file, givenPath).map(outcome -> withManifest(outcome, fromManifest));
     }
 
     private static ReadOutcome withManifest(ReadOutcome outcome, Optional<Metadata> fromManifest) {
@@ -89,24 +160,16 @@ public final class ArticleSources {
         return new ReadOutcome.Success(article);
     }
 
-    static ArticleReader readerFor(ArticleFormat format) {
+    static ArticleReader readerFor(ArticleFormat format, long maxFileBytes) {
         return switch (format) {
             case TEXT -> new PlainTextReader();
             case HTML -> new HtmlReader();
-            case JSON, JSONL -> new JsonArticleReader(format);
+            case JSON, JSONL -> new JsonArticleReader(format, maxFileBytes);
         };
     }
 
-    private static List<Path> articleFilesUnder(Path dir) {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(f -> ArticleFormat.forFile(f).isPresent())
-                    .filter(f -> !f.getFileName().toString().startsWith("."))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private static String megabytes(long bytes) {
+        return bytes >= 1 << 20 ? String.format("%.1f MB", bytes / 1048576.0) : bytes + " bytes";
     }
 
     private static String relativeGiven(String given, Path dir, Path file) {

@@ -30,7 +30,7 @@ public final class HtmlReader implements ArticleReader {
         } catch (ReadException e) {
             return Stream.of(new ReadOutcome.Failure(givenPath, e.getMessage()));
         } catch (IOException e) {
-            return Stream.of(new ReadOutcome.Failure(givenPath, "cannot read HTML: " + e.getMessage()));
+            return Stream.of(new ReadOutcome.Failure(givenPath, Sources.cannotRead(e)));
         }
     }
 
@@ -67,7 +67,6 @@ public final class HtmlReader implements ArticleReader {
                 "meta[name=publisher]").orElse(null));
         m = m.withUrl(attr(doc, "link[rel=canonical]", "href")
                 .or(() -> first(doc, "meta[property=og:url]"))
-                .filter(u -> u.startsWith("http"))
                 .orElse(null));
         m = m.withPublished(first(doc, "meta[property=article:published_time]", "meta[itemprop=datePublished]",
                 "meta[name=pubdate]", "meta[name=publishdate]", "meta[name=date]", "meta[name=DC.date.issued]",

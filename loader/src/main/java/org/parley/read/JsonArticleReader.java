@@ -5,6 +5,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
+import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -47,13 +48,20 @@ public final class JsonArticleReader implements ArticleReader {
     private static final Pattern HTML_TAG = Pattern.compile("<\\s*(p|br|div|span|a|em|strong|b|i)\\b[^>]*>", Pattern.CASE_INSENSITIVE);
 
     private final ArticleFormat format;
+    private final long maxLineChars;
 
     /** @param format {@link ArticleFormat#JSON} for a whole-file document, {@link ArticleFormat#JSONL} for one record per line */
     public JsonArticleReader(ArticleFormat format) {
+        this(format, ArticleSources.DEFAULT_MAX_FILE_BYTES);
+    }
+
+    /** @param maxLineChars a longer line of JSON Lines is skipped and reported, never held whole in memory */
+    public JsonArticleReader(ArticleFormat format, long maxLineChars) {
         if (format != ArticleFormat.JSON && format != ArticleFormat.JSONL) {
             throw new IllegalArgumentException("not a JSON format: " + format);
         }
         this.format = format;
+        this.maxLineChars = maxLineChars;
     }
 
     @Override
@@ -68,7 +76,7 @@ public final class JsonArticleReader implements ArticleReader {
         } catch (ReadException e) {
             return Stream.of(new ReadOutcome.Failure(givenPath, e.getMessage()));
         } catch (IOException e) {
-            return Stream.of(new ReadOutcome.Failure(givenPath, "cannot read file: " + e.getMessage()));
+            return Stream.of(new ReadOutcome.Failure(givenPath, Sources.cannotRead(e)));
         } catch (JsonParseException e) {
             return Stream.of(new ReadOutcome.Failure(givenPath, "malformed JSON: " + firstLine(e)));
         }
@@ -92,17 +100,24 @@ public final class JsonArticleReader implements ArticleReader {
             if (Files.size(file) == 0) {
                 return Stream.of(new ReadOutcome.Failure(givenPath, "empty file"));
             }
-            var decoder = StandardCharsets.UTF_8.newDecoder()
+            BufferedInputStream in = new BufferedInputStream(Files.newInputStream(file));
+            in.mark(4);
+            ByteOrderMark bom = ByteOrderMark.of(in.readNBytes(4)).orElse(ByteOrderMark.NONE);
+            in.reset();
+            in.skipNBytes(bom.length());
+            var decoder = bom.charset().newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT);
-            reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder));
+            reader = new BufferedReader(new InputStreamReader(in, decoder));
         } catch (IOException e) {
-            return Stream.of(new ReadOutcome.Failure(givenPath, "cannot read file: " + e.getMessage()));
+            return Stream.of(new ReadOutcome.Failure(givenPath, Sources.cannotRead(e)));
         }
         Iterator<ReadOutcome> outcomes = new JsonLines(reader, file, givenPath);
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(outcomes, Spliterator.ORDERED), false)
                 .onClose(() -> closeQuietly(reader));
     }
+
+    private record Line(String text, boolean tooLong) {}
 
     /** One outcome per non-blank line; bytes that are not UTF-8 end the file with one failure. */
     private final class JsonLines implements Iterator<ReadOutcome> {
@@ -125,11 +140,15 @@ public final class JsonArticleReader implements ArticleReader {
                 return null;
             }
             try {
-                String line;
-                while ((line = reader.readLine()) != null) {
+                Line line;
+                while ((line = boundedLine()) != null) {
                     lineNumber++;
-                    if (!line.isBlank()) {
-                        return lineOutcome(line, file, givenPath, lineNumber);
+                    if (line.tooLong()) {
+                        return new ReadOutcome.Failure(Sources.recordLabel(givenPath, lineNumber),
+                                "line longer than " + maxLineChars + " characters; skipped (--max-file-size)");
+                    }
+                    if (!line.text().isBlank()) {
+                        return lineOutcome(line.text(), file, givenPath, lineNumber);
                     }
                 }
             } catch (CharacterCodingException e) {
@@ -143,6 +162,24 @@ public final class JsonArticleReader implements ArticleReader {
             finished = true;
             closeQuietly(reader);
             return null;
+        }
+
+        /** The next line, or null at the end; a line over the limit is read past, not kept. */
+        private Line boundedLine() throws IOException {
+            StringBuilder line = new StringBuilder();
+            int c;
+            boolean tooLong = false;
+            while ((c = reader.read()) >= 0 && c != '\n') {
+                if (line.length() < maxLineChars) {
+                    line.append((char) c);
+                } else {
+                    tooLong = true;
+                }
+            }
+            if (c < 0 && line.isEmpty() && !tooLong) {
+                return null;
+            }
+            return new Line(tooLong ? "" : line.toString(), tooLong);
         }
 
         @Override
@@ -193,7 +230,7 @@ public final class JsonArticleReader implements ArticleReader {
         Metadata given = new Metadata(
                 field(o, TITLE_FIELDS),
                 field(o, OUTLET_FIELDS),
-                field(o, URL_FIELDS).filter(u -> u.startsWith("http")),
+                field(o, URL_FIELDS),
                 field(o, DATE_FIELDS).flatMap(DateParser::parseField),
                 field(o, LANGUAGE_FIELDS).map(l -> l.split("[-_]")[0].toLowerCase(Locale.ROOT)));
         String bodyText = HTML_TAG.matcher(body.get()).find()
@@ -205,7 +242,9 @@ public final class JsonArticleReader implements ArticleReader {
         String text = Sources.withHeadline(given.title().orElse(null), bodyText);
         String key = given.url().orElse(sourceKey);
         Metadata metadata = given.orElse(PageMetadata.infer(text));
-        return new ReadOutcome.Success(new Article(key, sourceLabel, text, metadata, format, List.of()));
+        List<String> notes = field(o, URL_FIELDS).filter(u -> !WebUrl.isWeb(u))
+                .map(u -> List.of("its URL is not an http(s) link and was not stored")).orElse(List.of());
+        return new ReadOutcome.Success(new Article(key, sourceLabel, text, metadata, format, notes));
     }
 
     /** The first non-empty string among {@code names}; nested objects give their "name", "title" or "value". */

@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * What is known about an article besides its text. Each field is optional: metadata comes from a
- * manifest, from the page's own markup, or is inferred from its text, in that order of trust.
+ * manifest, from the page's own markup, or is inferred from its text, in that order of trust. A URL
+ * is kept only when it is a web link ({@link WebUrl}), whichever reader found it.
  */
 public record Metadata(
         Optional<String> title,
@@ -27,7 +28,7 @@ public record Metadata(
         requireNonNull(language, "language");
         title = title.map(String::strip).filter(s -> !s.isEmpty());
         outlet = outlet.map(String::strip).filter(s -> !s.isEmpty());
-        url = url.map(String::strip).filter(s -> !s.isEmpty());
+        url = url.map(String::strip).filter(WebUrl::isWeb);
         language = language.map(String::strip).filter(s -> !s.isEmpty());
     }
 

@@ -19,7 +19,7 @@ public final class PlainTextReader implements ArticleReader {
         } catch (ReadException e) {
             return Stream.of(new ReadOutcome.Failure(givenPath, e.getMessage()));
         } catch (IOException e) {
-            return Stream.of(new ReadOutcome.Failure(givenPath, "cannot read file: " + e.getMessage()));
+            return Stream.of(new ReadOutcome.Failure(givenPath, Sources.cannotRead(e)));
         }
     }
 }

@@ -6,6 +6,17 @@ import java.nio.file.Path;
 final class Sources {
     private Sources() {}
 
+    /** Why a file could not be read, in words: "permission denied" rather than an exception's bare path. */
+    static String cannotRead(java.io.IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "cannot read file: permission denied";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "cannot read file: it no longer exists";
+        }
+        return "cannot read file: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+    }
+
     /** The identity of a file: its absolute, normalised file URI. */
     static String fileKey(Path file) {
         return file.toAbsolutePath().normalize().toUri().toString();

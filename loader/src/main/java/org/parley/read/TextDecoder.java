@@ -7,10 +7,12 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 /**
- * Decodes article bytes as strict UTF-8. Silently replacing bad bytes would store mojibake and
- * shift nothing visibly, so invalid input is refused with the position of the first bad byte.
+ * Decodes article bytes as strict UTF-8, or as UTF-16 or UTF-32 when a byte order mark says so.
+ * Silently replacing bad bytes would store mojibake and shift nothing visibly, so invalid input is
+ * refused with the position of the first bad byte.
  */
 final class TextDecoder {
     private static final int BINARY_SNIFF_BYTES = 8192;
@@ -22,22 +24,33 @@ final class TextDecoder {
         if (bytes.length == 0) {
             throw new ReadException("empty file");
         }
+        Optional<ByteOrderMark> bom = ByteOrderMark.of(bytes);
+        if (bom.isPresent() && bom.get().charset() != StandardCharsets.UTF_8) {
+            return finish(decodeStrict(bytes, bom.get()));
+        }
         if (looksBinary(bytes)) {
             throw new ReadException("binary file, not text (contains NUL or control bytes)");
         }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        return finish(decodeStrict(bytes, bom.orElse(ByteOrderMark.NONE)));
+    }
+
+    private static String decodeStrict(byte[] bytes, ByteOrderMark bom) throws ReadException {
+        CharsetDecoder decoder = bom.charset().newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        String text;
+        ByteBuffer in = ByteBuffer.wrap(bytes, bom.length(), bytes.length - bom.length());
         try {
             CharBuffer chars = decoder.decode(in);
-            text = chars.toString();
+            return chars.toString();
         } catch (MalformedInputException e) {
-            throw new ReadException("not valid UTF-8 (bad byte at offset " + firstBadByte(bytes) + ")");
+            throw new ReadException("not valid " + bom.label() + " (bad byte at offset " + firstBadByte(bytes, bom) + ")");
         } catch (CharacterCodingException e) {
-            throw new ReadException("not valid UTF-8: " + e.getMessage());
+            throw new ReadException("not valid " + bom.label() + ": " + e.getMessage());
         }
+    }
+
+    private static String finish(String decoded) throws ReadException {
+        String text = decoded;
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             text = text.substring(1);
         }
@@ -63,11 +76,11 @@ final class TextDecoder {
         return control > n / 20;
     }
 
-    private static int firstBadByte(byte[] bytes) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+    private static int firstBadByte(byte[] bytes, ByteOrderMark bom) {
+        CharsetDecoder decoder = bom.charset().newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
+        ByteBuffer in = ByteBuffer.wrap(bytes, bom.length(), bytes.length - bom.length());
         CharBuffer out = CharBuffer.allocate(bytes.length + 1);
         decoder.decode(in, out, true);
         return in.position();

@@ -35,8 +35,9 @@ final class Context {
     }
 
     /**
-     * The party an actor acts for: a person's country or organisation, a national body's country;
-     * countries and international organisations for themselves.
+     * The party an actor acts for: a person's country or organisation, a national body's country, an
+     * office's organisation ("the UN Secretary-General" acts for the UN); countries and international
+     * organisations for themselves.
      */
     String party(String actorIri) {
         ResolvedActor a = actors.get(actorIri);
@@ -48,7 +49,7 @@ final class Context {
             if (up == null) {
                 return a.iri();
             }
-            if (a.kind() == ActorKind.ORGANIZATION && up.kind() != ActorKind.COUNTRY) {
+            if (a.kind() == ActorKind.ORGANIZATION && up.kind() == ActorKind.PERSON) {
                 return a.iri();
             }
             a = up;

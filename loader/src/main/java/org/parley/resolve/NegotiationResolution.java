@@ -28,6 +28,8 @@ import org.parley.rdf.StoredArticle;
  */
 final class NegotiationResolution {
     private static final int MAX_DAYS_APART = 1;
+    /** How long after a meeting an article without a day for it may still be reporting it. */
+    private static final int MAX_DAYS_REPORTED = 14;
     private static final List<String> ORDINALS = List.of("First", "Second", "Third", "Fourth", "Fifth", "Sixth",
             "Seventh", "Eighth", "Ninth", "Tenth");
 
@@ -78,7 +80,7 @@ final class NegotiationResolution {
                         ctx.countryOf(p).ifPresent(countries::add);
                     });
                 }
-                if (parties.size() >= 2) {
+                if (parties.size() >= 2 || !parties.isEmpty() && n.startDate().isPresent() && !places.isEmpty()) {
                     items.add(new Item(a, n, parties, places, countries));
                 }
             }
@@ -100,7 +102,7 @@ final class NegotiationResolution {
             }
             Set<Integer> roots = new TreeSet<>();
             for (int j = 0; j < items.size(); j++) {
-                if (items.get(j).date().isPresent() && compatible(items.get(i), items.get(j))) {
+                if (items.get(j).date().isPresent() && undatedFits(items.get(i), items.get(j))) {
                     roots.add(uf.find(j));
                 }
             }
@@ -130,7 +132,7 @@ final class NegotiationResolution {
         return out;
     }
 
-    private static boolean compatible(Item x, Item y) {
+    private boolean compatible(Item x, Item y) {
         if (!x.group().equals(y.group())) {
             return false;
         }
@@ -145,9 +147,58 @@ final class NegotiationResolution {
                 return false;
             }
         }
+        if (!formatsCompatible(x, y)) {
+            return false;
+        }
         Set<String> sharedParties = new LinkedHashSet<>(x.parties());
         sharedParties.retainAll(y.parties());
-        return sharedParties.size() >= 2;
+        return sharedParties.size() >= 2 || sameVenueSameDay(x, y);
+    }
+
+    /**
+     * An undated mention fits a dated meeting with two parties in common, or one and the same city;
+     * never one far from the day its article was published.
+     */
+    private boolean undatedFits(Item undated, Item dated) {
+        Optional<LocalDate> published = ctx.published(undated.article());
+        if (published.isPresent() && Math.abs(ChronoUnit.DAYS.between(published.get(), dated.date().get())) > MAX_DAYS_REPORTED) {
+            return false;
+        }
+        if (compatible(undated, dated)) {
+            return true;
+        }
+        Set<String> sharedParties = new LinkedHashSet<>(undated.parties());
+        sharedParties.retainAll(dated.parties());
+        return undated.group().equals(dated.group()) && formatsCompatible(undated, dated) && !sharedParties.isEmpty()
+                && sharesCity(undated, dated);
+    }
+
+    private boolean sharesCity(Item x, Item y) {
+        for (String p : x.places()) {
+            boolean city = ctx.countryOf(p).filter(c -> !c.equals(p)).isPresent();
+            if (city && y.places().contains(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A phone or video call is never the same event as a meeting in person. */
+    private static boolean formatsCompatible(Item x, Item y) {
+        Optional<String> a = x.candidate().format();
+        Optional<String> b = y.candidate().format();
+        if (a.isEmpty() || b.isEmpty() || a.equals(b)) {
+            return true;
+        }
+        return !(a.get().equals("phone") || b.get().equals("phone") || a.get().equals("video") || b.get().equals("video"));
+    }
+
+    /**
+     * Outlets name different participants of one summit ("world leaders" here, six heads of state
+     * there): the same day in the same city is the same meeting even without two shared parties.
+     */
+    private boolean sameVenueSameDay(Item x, Item y) {
+        return x.date().isPresent() && x.date().equals(y.date()) && sharesCity(x, y);
     }
 
     private static String sortKey(List<Item> cluster) {

@@ -23,7 +23,6 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
@@ -32,7 +31,6 @@ import org.parley.rdf.ArticleGraphReader;
 import org.parley.rdf.Iris;
 import org.parley.rdf.StoredArticle;
 import org.parley.vocab.Parley;
-import org.parley.vocab.Vocab.VOID;
 
 /**
  * The Apache Jena TDB2 dataset Parley loads into: one named graph per article, plus graphs for what
@@ -57,12 +55,23 @@ public final class ParleyStore implements AutoCloseable {
         } catch (IOException e) {
             throw new StoreException("cannot create store folder " + directory + ": " + e.getMessage(), e);
         }
+        ParleyStore store;
         try {
             Dataset dataset = TDB2Factory.connectDataset(directory.toString());
             dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
-            return new ParleyStore(directory, dataset);
+            store = new ParleyStore(directory, dataset);
         } catch (RuntimeException e) {
+            if (StoreInUseException.isLockFailure(e)) {
+                throw StoreInUseException.of(directory, e);
+            }
             throw new StoreException("cannot open store " + directory + ": " + e.getMessage(), e);
+        }
+        try {
+            store.checked(StoreIdentity::check);
+            return store;
+        } catch (StoreException | RuntimeException e) {
+            store.close();
+            throw e;
         }
     }
 
@@ -207,22 +216,45 @@ public final class ParleyStore implements AutoCloseable {
         });
     }
 
-    /**
-     * The base IRI the store was loaded with, from its VoID description ({@code void:uriSpace} is
-     * {@code {base}id/}), if anything was loaded.
-     */
+    /** The base IRI the store was loaded with (see {@link StoreIdentity}), if anything was loaded. */
     public Optional<String> baseIri() {
-        return Txn.calculateRead(dataset, () -> {
-            var it = datasetGraph().find(Node.ANY, Node.ANY, VOID.uriSpace, Node.ANY);
-            while (it.hasNext()) {
-                Quad q = it.next();
-                String space = q.getObject().getLiteralLexicalForm();
-                if (space.endsWith("id/")) {
-                    return Optional.of(space.substring(0, space.length() - 3));
-                }
+        return Txn.calculateRead(dataset, () -> StoreIdentity.base(datasetGraph()));
+    }
+
+    /**
+     * Makes {@code base} the store's base IRI, in a write transaction of its own, before anything
+     * is loaded under it; refuses it when the store was loaded under another base.
+     */
+    public void claimBase(String base) throws StoreException {
+        checked(dsg -> StoreIdentity.claim(dsg, base), true);
+    }
+
+    /** Work on the dataset that may refuse it with a {@link StoreException}. */
+    interface Check {
+        void apply(DatasetGraph dsg) throws StoreException;
+    }
+
+    private void checked(Check check) throws StoreException {
+        checked(check, false);
+    }
+
+    private void checked(Check check, boolean write) throws StoreException {
+        StoreException[] refused = {null};
+        Runnable work = () -> {
+            try {
+                check.apply(datasetGraph());
+            } catch (StoreException e) {
+                refused[0] = e;
             }
-            return Optional.empty();
-        });
+        };
+        if (write) {
+            Txn.executeWrite(dataset, work);
+        } else {
+            Txn.executeRead(dataset, work);
+        }
+        if (refused[0] != null) {
+            throw refused[0];
+        }
     }
 
     /** Runs {@code work} in one write transaction. */

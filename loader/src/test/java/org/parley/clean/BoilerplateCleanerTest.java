@@ -66,6 +66,13 @@ class BoilerplateCleanerTest {
     }
 
     @Test
+    void aDatelineWithItsAgencyAndNoDashIsBlanked() {
+        String text = "Talks open\n\nLome, Mar 4 (GNA) Delegations from both countries met on Monday in the capital.";
+        CleanText c = cleaner.clean(Articles.of(text, "2024-03-05"));
+        assertThat(c.analysed()).doesNotContain("(GNA)").contains("Delegations from both countries met");
+    }
+
+    @Test
     void aRepeatedLineIsKeptOnce() {
         String text = "Negotiators met in Vienna on Friday.\nNegotiators met in Vienna on Friday.\nThey will meet again.";
         CleanText c = cleaner.clean(Articles.of(text, "2024-01-01"));

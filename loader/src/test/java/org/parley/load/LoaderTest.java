@@ -25,6 +25,8 @@ import org.parley.store.ParleyStore;
 import org.parley.store.StoreException;
 import org.parley.testing.SharedPipeline;
 import org.parley.vocab.Parley;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 
 /** The loader against a real TDB2 store on disk and the real language pipeline. */
 @ExtendWith(SharedPipeline.class)
@@ -112,7 +114,7 @@ class LoaderTest {
         Path empty = write("empty.txt", "");
         Path feed = write("feed.jsonl", "{\"title\": \"T\", \"text\": \"Talks resumed in Doha on Monday between the two sides.\"}\n{oops\n");
         Path boom = write("boom.txt", "This article makes the annotator EXPLODE on purpose.");
-        Pipeline failing = new Pipeline(new BoilerplateCleaner(), new FailingOn("EXPLODE", annotator), new ArticleExtractor(lexicons));
+        Pipeline failing = new Pipeline(new BoilerplateCleaner(), OnMarker.failing("EXPLODE", annotator), new ArticleExtractor(lexicons));
         try (ParleyStore store = ParleyStore.open(dir.resolve("db"))) {
             LoadReport report = new Loader(store, IRIS, () -> failing, 2, LoadListener.SILENT, "test")
                     .load(List.of(good.toString(), empty.toString(), feed.toString(), boom.toString()), Manifest.empty());
@@ -150,14 +152,151 @@ class LoaderTest {
         }
     }
 
+    @Test
+    void theBaseIsRecordedBeforeAnyArticleSoEvenALoadThatStoredNothingKeepsIt() throws Exception {
+        Path empty = write("empty.txt", "");
+        try (ParleyStore store = ParleyStore.open(dir.resolve("db"))) {
+            LoadReport report = load(store, empty.toString());
+            assertThat(report.added()).isZero();
+            assertThat(store.baseIri()).contains(IRIS.base());
+            Loader other = new Loader(store, new Iris("https://elsewhere.example/"), () -> pipeline, 1, LoadListener.SILENT, "test");
+            assertThatThrownBy(() -> other.load(List.of(empty.toString()), Manifest.empty()))
+                    .isInstanceOf(StoreException.class).hasMessageContaining("https://parley.example/");
+        }
+    }
+
+    @Test
+    void aRunThatDiesAfterItsArticlesLeavesAnInterruptedRecordAndTheNextRunResolves() throws Exception {
+        Path a = write("a.txt", TALKS);
+        try (ParleyStore store = ParleyStore.open(dir.resolve("db"))) {
+            LoadListener dies = new LoadListener() {
+                @Override
+                public void resolving(int articles) {
+                    throw new ProcessDied();
+                }
+            };
+            assertThatThrownBy(() -> new Loader(store, IRIS, () -> pipeline, 1, dies, "test").load(List.of(a.toString()), Manifest.empty()))
+                    .isInstanceOf(ProcessDied.class);
+            assertThat(runs(store, true)).as("the dead run's record").isEqualTo(1);
+            assertThat(new org.parley.store.Validation().validate(store)).as("an interrupted record conforms").isEmpty();
+
+            LoadReport next = load(store, a.toString());
+            assertThat(next.unchanged()).isEqualTo(1);
+            assertThat(next.resolved()).isTrue();
+            assertThat(runs(store, true)).as("the dead run stays marked").isEqualTo(1);
+            assertThat(runs(store, false)).as("the next run's complete record").isEqualTo(1);
+            assertThat(countNegotiations(store)).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void anArticleOverTheTimeLimitIsReportedAndTheBatchGoesOn() throws Exception {
+        Path good = write("good.txt", TALKS);
+        Path slow = write("slow.txt", "This article makes the annotator STALL for a long time, as a pathological one would.");
+        Pipeline stalling = new Pipeline(new BoilerplateCleaner(), OnMarker.stalling("STALL", annotator), new ArticleExtractor(lexicons));
+        LoadLimits limits = new LoadLimits(1 << 20, 10_000, 5_000, LoadLimits.Oversized.CUT, java.time.Duration.ofSeconds(2));
+        try (ParleyStore store = ParleyStore.open(dir.resolve("db"))) {
+            LoadReport report = new Loader(store, IRIS, () -> stalling, 1, LoadListener.SILENT, "test").withLimits(limits)
+                    .load(List.of(slow.toString(), good.toString()), Manifest.empty());
+            assertThat(report.added()).isEqualTo(1);
+            assertThat(report.problems()).singleElement().satisfies(p -> {
+                assertThat(p.source()).endsWith("slow.txt");
+                assertThat(p.message()).contains("longer than 2 s");
+            });
+        }
+    }
+
+    @Test
+    void anArticleOverTheSizeLimitIsCutAtASentenceBoundaryOrRefused() throws Exception {
+        String longer = TALKS + "\n" + "The delegations will meet again next month in Mombasa, officials said. ".repeat(40);
+        Path a = write("long.txt", longer);
+        LoadLimits cut = new LoadLimits(1 << 20, 600, 5_000, LoadLimits.Oversized.CUT, java.time.Duration.ofMinutes(1));
+        try (ParleyStore store = ParleyStore.open(dir.resolve("db"))) {
+            LoadReport report = new Loader(store, IRIS, () -> pipeline, 1, LoadListener.SILENT, "test").withLimits(cut)
+                    .load(List.of(a.toString()), Manifest.empty());
+            assertThat(report.added()).isEqualTo(1);
+            String stored = store.articles(IRIS).get(0).article().text();
+            assertThat(stored.length()).isLessThanOrEqualTo(600);
+            assertThat(stored).startsWith(TALKS.strip().substring(0, 40)).endsWith(".");
+        }
+        LoadLimits refuse = new LoadLimits(1 << 20, 600, 5_000, LoadLimits.Oversized.REFUSE, java.time.Duration.ofMinutes(1));
+        try (ParleyStore store = ParleyStore.open(dir.resolve("db2"))) {
+            LoadReport report = new Loader(store, IRIS, () -> pipeline, 1, LoadListener.SILENT, "test").withLimits(refuse)
+                    .load(List.of(a.toString()), Manifest.empty());
+            assertThat(report.added()).isZero();
+            assertThat(report.problems()).singleElement().extracting(Problem::message).asString().contains("longer than 600 characters");
+        }
+    }
+
+    @Test
+    void manifestProblemsAreReportedAndTheArticlesStillLoad() throws Exception {
+        Path a = write("a.txt", TALKS);
+        Path manifest = dir.resolve("in").resolve("manifest.csv");
+        Files.writeString(manifest, "file,published,url\na.txt,someday,javascript:alert(1)\n");
+        try (ParleyStore store = ParleyStore.open(dir.resolve("db"))) {
+            LoadReport report = new Loader(store, IRIS, () -> pipeline, 1, LoadListener.SILENT, "test")
+                    .load(List.of(a.toString()), Manifest.read(manifest));
+            assertThat(report.added()).isEqualTo(1);
+            assertThat(report.problems()).extracting(Problem::step).containsOnly("manifest");
+            assertThat(report.problems()).extracting(Problem::source).allMatch(s -> s.endsWith("manifest.csv:2"));
+            assertThat(report.problems()).extracting(Problem::message)
+                    .anyMatch(m -> m.contains("'someday' is not a date")).anyMatch(m -> m.contains("not an http(s) link"));
+        }
+    }
+
+    @Test
+    void aStoreOfAnotherFormatIsRefusedWhenOpened() throws Exception {
+        Path db = dir.resolve("db");
+        try (ParleyStore store = ParleyStore.open(db)) {
+            store.claimBase(IRIS.base());
+            store.write(dsg -> {
+                dsg.deleteAny(Node.ANY, Node.ANY, Parley.storeFormat, Node.ANY);
+                dsg.add(NodeFactory.createURI(IRIS.base() + "graph/store"), NodeFactory.createURI(IRIS.dataset()), Parley.storeFormat,
+                        NodeFactory.createLiteralDT("99", org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger));
+            });
+        }
+        assertThatThrownBy(() -> ParleyStore.open(db)).isInstanceOf(StoreException.class).hasMessageContaining("format 99");
+    }
+
+    private static long runs(ParleyStore store, boolean interrupted) {
+        long[] n = {0};
+        store.select("PREFIX parley: <" + Parley.NS + "> SELECT (COUNT(?r) AS ?c) WHERE { ?r a parley:LoadRun "
+                + (interrupted ? "; parley:interrupted true }" : "FILTER NOT EXISTS { ?r parley:interrupted true } }"),
+                row -> n[0] = row.getLiteral("c").getLong());
+        return n[0];
+    }
+
+    /** Stands for the process dying at a phase: nothing after it runs, as after a kill. */
+    private static final class ProcessDied extends RuntimeException {
+    }
+
     private static long countNegotiations(ParleyStore store) {
         long[] n = {0};
         store.select("SELECT (COUNT(?n) AS ?c) WHERE { ?n a <" + Parley.NS + "Negotiation> }", row -> n[0] = row.getLiteral("c").getLong());
         return n[0];
     }
 
-    /** The real annotator, failing on articles that contain a marker: to show one failure does not stop a batch. */
-    private record FailingOn(String marker, Annotator real) implements Annotator {
+    /**
+     * The real annotator, misbehaving on articles that contain a marker (failing, or stalling as a
+     * pathological article would): to show that one such article does not stop a batch.
+     */
+    private record OnMarker(String marker, Annotator real, Runnable misbehave) implements Annotator {
+        static OnMarker failing(String marker, Annotator real) {
+            return new OnMarker(marker, real, () -> {
+                throw new IllegalStateException("annotator failed on purpose");
+            });
+        }
+
+        static OnMarker stalling(String marker, Annotator real) {
+            return new OnMarker(marker, real, () -> {
+                try {
+                    Thread.sleep(60_000);
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException("interrupted", e);
+                }
+            });
+        }
+
         @Override
         public Set<Layer> provides() {
             return real.provides();
@@ -166,7 +305,7 @@ class LoaderTest {
         @Override
         public AnnotatedArticle annotate(Article article, CleanText clean, Optional<java.time.LocalDate> date) {
             if (article.text().contains(marker)) {
-                throw new IllegalStateException("annotator failed on purpose");
+                misbehave.run();
             }
             return real.annotate(article, clean, date);
         }

@@ -122,4 +122,9 @@ public final class Parley {
     public static final Node articlesUnchanged = term("articlesUnchanged");
     public static final Node articlesFailed = term("articlesFailed");
     public static final Node tokensProcessed = term("tokensProcessed");
+    public static final Node interrupted = term("interrupted");
+
+    // The store itself
+    public static final Node baseIri = term("baseIri");
+    public static final Node storeFormat = term("storeFormat");
 }

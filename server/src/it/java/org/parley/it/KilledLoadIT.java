@@ -7,10 +7,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,8 +15,6 @@ import org.parley.load.Pipeline;
 import org.parley.rdf.Iris;
 import org.parley.store.ParleyStore;
 import org.parley.testing.SharedPipeline;
-import org.parley.vocab.Parley;
-import org.parley.vocab.Vocab;
 
 /**
  * A load killed with SIGKILL midway leaves a store that opens, holds only whole articles, and a
@@ -77,26 +72,7 @@ class KilledLoadIT {
         try (ParleyStore store = ParleyStore.open(db)) {
             stored = store.articleCount(iris);
             assertThat(stored).isBetween(3, ARTICLES - 1);
-            List<String> graphs = store.read(dsg -> {
-                List<String> out = new java.util.ArrayList<>();
-                dsg.listGraphNodes().forEachRemaining(g -> {
-                    if (g.getURI().startsWith(iris.articleGraphPrefix())) {
-                        out.add(g.getURI());
-                    }
-                });
-                return out;
-            });
-            for (String g : graphs) {
-                boolean whole = store.read(dsg -> {
-                    Graph graph = dsg.getGraph(org.apache.jena.graph.NodeFactory.createURI(g));
-                    return graph.contains(Node.ANY, Vocab.RDF.type, Parley.Article)
-                            && graph.contains(Node.ANY, Parley.contentHash, Node.ANY)
-                            && graph.contains(Node.ANY, Vocab.NIF.isString, Node.ANY)
-                            && graph.contains(Node.ANY, Vocab.RDF.type, Parley.StatementMention)
-                            && graph.contains(Node.ANY, Vocab.RDF.type, Parley.NegotiationMention);
-                });
-                assertThat(whole).as("article graph %s is whole", g).isTrue();
-            }
+            assertThat(StoredArticles.broken(store, iris)).as("article graphs that are not whole").isEmpty();
         }
         Cli.Run rerun = cli.run("load", "--db", db.toString(), corpus.toString());
         assertThat(rerun.status()).as(rerun.err()).isZero();

@@ -55,6 +55,7 @@ class SparqlServerIT {
         readOnly = ParleyServer.builder().store(store).port(0).timeout(Duration.ofSeconds(10)).build().start();
         Path passwords = dir.resolve("passwords");
         Files.writeString(passwords, "editor: s3cret\n");
+        Files.setPosixFilePermissions(passwords, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
         writable = ParleyServer.builder().store(store).port(0).allowUpdate(PasswordFile.read(passwords)).build().start();
     }
 

@@ -57,7 +57,10 @@ final class DemoCommand implements Callable<Integer> {
             out.flush();
             return ServeCommand.serve(store, services,
                     new ServerSettings(port, "127.0.0.1", Duration.ofSeconds(30), null, List.of()), out, err);
-        } catch (StoreException | ReadException e) {
+        } catch (StoreException e) {
+            err.println("parley: demo: " + StoreMessages.of(e));
+            return ExitCode.FAILURE;
+        } catch (ReadException e) {
             err.println("parley: demo: " + e.getMessage());
             return ExitCode.FAILURE;
         } catch (ServeException e) {

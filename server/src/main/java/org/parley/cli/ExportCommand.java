@@ -61,7 +61,10 @@ final class ExportCommand implements Callable<Integer> {
             }
             err.println("parley: export: " + n + " statements");
             return ExitCode.OK;
-        } catch (StoreException | IOException e) {
+        } catch (StoreException e) {
+            err.println("parley: export: " + StoreMessages.of(e));
+            return ExitCode.FAILURE;
+        } catch (IOException e) {
             err.println("parley: export: " + e.getMessage());
             return ExitCode.FAILURE;
         }

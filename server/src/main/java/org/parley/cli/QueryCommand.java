@@ -98,7 +98,7 @@ final class QueryCommand implements Callable<Integer> {
             err.println("parley: query: " + e.getMessage());
             return ExitCode.FAILURE;
         } catch (StoreException e) {
-            err.println("parley: query: " + e.getMessage());
+            err.println("parley: query: " + StoreMessages.of(e));
             return ExitCode.FAILURE;
         }
     }

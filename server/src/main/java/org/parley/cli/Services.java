@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import org.parley.annotate.Annotator;
 import org.parley.annotate.CoreNlpAnnotator;
@@ -20,10 +21,17 @@ import org.parley.load.Pipeline;
 public final class Services {
     private final Path home;
     private final String version;
-    private final Supplier<Pipeline> pipeline;
+    private final IntFunction<Pipeline> pipeline;
     private Pipeline built;
 
+    /** Services whose pipeline is given whole (tests share one); the sentence limit is the pipeline's own. */
     public Services(Path home, String version, Supplier<Pipeline> pipeline) {
+        this(home, version, (IntFunction<Pipeline>) limit -> pipeline.get());
+        requireNonNull(pipeline, "pipeline");
+    }
+
+    /** @param pipeline builds the pipeline for a limit on the tokens of one sentence */
+    public Services(Path home, String version, IntFunction<Pipeline> pipeline) {
         this.home = requireNonNull(home, "home");
         this.version = requireNonNull(version, "version");
         this.pipeline = requireNonNull(pipeline, "pipeline");
@@ -34,11 +42,15 @@ public final class Services {
         String homeProperty = System.getProperty("parley.home");
         Path home = homeProperty != null ? Path.of(homeProperty) : Path.of("").toAbsolutePath();
         String version = Services.class.getPackage().getImplementationVersion();
-        return new Services(home, version == null ? "dev" : version, Services::standardPipeline);
+        return new Services(home, version == null ? "dev" : version, (IntFunction<Pipeline>) Services::standardPipeline);
     }
 
     public static Pipeline standardPipeline() {
-        Annotator annotator = new CoreNlpAnnotator();
+        return standardPipeline(CoreNlpAnnotator.DEFAULT_MAX_SENTENCE_TOKENS);
+    }
+
+    public static Pipeline standardPipeline(int maxSentenceTokens) {
+        Annotator annotator = new CoreNlpAnnotator(maxSentenceTokens);
         return new Pipeline(new BoilerplateCleaner(), annotator, new ArticleExtractor(Lexicons.load()));
     }
 
@@ -58,9 +70,14 @@ public final class Services {
         return version;
     }
 
-    public synchronized Pipeline pipeline() {
+    public Pipeline pipeline() {
+        return pipeline(CoreNlpAnnotator.DEFAULT_MAX_SENTENCE_TOKENS);
+    }
+
+    /** The pipeline, built on first use with this limit on the tokens of one sentence. */
+    public synchronized Pipeline pipeline(int maxSentenceTokens) {
         if (built == null) {
-            built = pipeline.get();
+            built = pipeline.apply(maxSentenceTokens);
         }
         return built;
     }

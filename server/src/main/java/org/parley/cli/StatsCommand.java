@@ -34,7 +34,7 @@ final class StatsCommand implements Callable<Integer> {
             out.flush();
             return ExitCode.OK;
         } catch (StoreException e) {
-            spec.commandLine().getErr().println("parley: stats: " + e.getMessage());
+            spec.commandLine().getErr().println("parley: stats: " + StoreMessages.of(e));
             return ExitCode.FAILURE;
         }
     }

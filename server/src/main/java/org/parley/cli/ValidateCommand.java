@@ -35,7 +35,7 @@ final class ValidateCommand implements Callable<Integer> {
             out.flush();
             return violations.isEmpty() ? ExitCode.OK : ExitCode.FAILURE;
         } catch (StoreException e) {
-            err.println("parley: validate: " + e.getMessage());
+            err.println("parley: validate: " + StoreMessages.of(e));
             return ExitCode.FAILURE;
         }
     }

@@ -27,8 +27,28 @@ public final class Html {
         return out.toString();
     }
 
+    /**
+     * A link, when {@code href} is a path on this server or an http(s) URL; anything else (a
+     * {@code javascript:} or {@code data:} IRI that came with the data) is shown as text, never
+     * made clickable.
+     */
     public static String link(String href, String text) {
+        if (!isSafeHref(href)) {
+            return "<span class=\"iri\">" + escape(text) + "</span>";
+        }
         return "<a href=\"" + escape(href) + "\">" + escape(text) + "</a>";
+    }
+
+    /** A path on this server ({@code /...}, not {@code //host}) or an absolute http(s) URL. */
+    public static boolean isSafeHref(String href) {
+        if (href == null || href.isEmpty()) {
+            return false;
+        }
+        if (href.startsWith("/")) {
+            return !href.startsWith("//") && !href.startsWith("/\\");
+        }
+        String lower = href.strip().toLowerCase(java.util.Locale.ROOT);
+        return (lower.startsWith("http://") || lower.startsWith("https://")) && href.chars().noneMatch(c -> c < 0x20);
     }
 
     /** A whole page with Parley's navigation; {@code body} must already be safe HTML. */

@@ -10,11 +10,17 @@ import java.util.List;
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.JettySecurityLib;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.http.Service;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.security.ConstraintSecurityHandler;
+import org.parley.serve.ingest.ArticlesServlet;
+import org.parley.serve.ingest.IngestService;
+import org.parley.serve.sparql.GuardedUpdateService;
 import org.parley.serve.api.SavedQueryServlet;
 import org.parley.serve.linkeddata.DescriptionServlet;
 import org.parley.serve.linkeddata.DumpServlet;
@@ -32,11 +38,14 @@ import org.parley.store.ParleyStore;
  * and beside it linked data ({@code /id/}, {@code /page/}, {@code /data/}, {@code /graph/}), the
  * saved queries as a web API ({@code /api/}), dumps, VoID and the web UI.
  * Read-only unless built with {@link Builder#allowUpdate}, which adds {@code /parley/update} and
- * {@code /parley/data} behind HTTP authentication. Binds to the loopback interface unless told to
- * bind to all.
+ * {@code /parley/data} (and, with {@link Builder#ingest}, {@code POST /api/articles}) behind HTTP
+ * authentication. Binds to the loopback interface unless told to bind to all. Every response carries
+ * the {@link SecurityHeaders}; requests and answers are bounded by {@link ServerLimits}.
  */
 public final class ParleyServer {
     public static final String DATASET = "/parley";
+    /** Where articles are added, with {@code --allow-update}. */
+    public static final String ARTICLES = "/api/articles";
 
     private final FusekiServer fuseki;
     private final QueryWatchdog watchdog;
@@ -81,6 +90,9 @@ public final class ParleyServer {
         private Path queries;
         private List<String> corsOrigins = List.of();
         private String version = "dev";
+        private ServerLimits limits = ServerLimits.DEFAULTS;
+        private IngestService ingest;
+        private Path spool;
 
         private Builder() {}
 
@@ -134,6 +146,22 @@ public final class ParleyServer {
             return this;
         }
 
+        /** What one request may ask of the server. */
+        public Builder limits(ServerLimits value) {
+            this.limits = requireNonNull(value, "limits");
+            return this;
+        }
+
+        /**
+         * Accepts articles at {@code POST /api/articles} (for the users of {@link #allowUpdate} only),
+         * spooling uploads in {@code spool} while they load.
+         */
+        public Builder ingest(IngestService value, Path spool) {
+            this.ingest = requireNonNull(value, "ingest");
+            this.spool = requireNonNull(spool, "spool");
+            return this;
+        }
+
         /** The version shown in the OpenAPI description. */
         public Builder version(String value) {
             this.version = requireNonNull(value, "version");
@@ -156,11 +184,19 @@ public final class ParleyServer {
                     .addEndpoint(Operation.Query, "sparql")
                     .addEndpoint(Operation.Query, "query")
                     .addEndpoint(Operation.GSP_R, "get");
+            if (ingest != null && updaters == null) {
+                throw new ServeException("adding articles needs --allow-update and a password file: uploads are never anonymous");
+            }
             FusekiServer.Builder fuseki = FusekiServer.create()
                     .port(port)
                     .loopback(loopback)
                     .enablePing(true)
-                    .registerOperation(Operation.Query, new GuardedQueryService(view, watchdog));
+                    .registerOperation(Operation.Query, new GuardedQueryService(view, watchdog, limits.maxQueryChars()))
+                    .registerOperation(Operation.Update, new GuardedUpdateService(limits.maxQueryChars()))
+                    .addFilter("/*", new SecurityHeaders())
+                    .addFilter("/*", new RequestLimits(limits))
+                    .addFilter(DATASET + "/*", new WholeResponses(limits.maxResultBytes()))
+                    .addFilter("/api/queries/*", new WholeResponses(limits.maxResultBytes()));
             if (corsOrigins.isEmpty()) {
                 fuseki.enableCors(false, null);
             } else {
@@ -170,12 +206,22 @@ public final class ParleyServer {
                 var policy = Auth.policyAllowSpecific(updaters.users());
                 data.addEndpoint(Operation.Update, "update", policy);
                 data.addEndpoint(Operation.GSP_RW, "data", policy);
-                fuseki.passwordFile(updaters.path().toString()).auth(AuthScheme.BASIC).realm("Parley");
+                ConstraintSecurityHandler security = JettySecurityLib.makeSecurityHandler("Parley",
+                        JettySecurityLib.makeUserStore(updaters.path().toString()), AuthScheme.BASIC);
+                if (ingest != null) {
+                    JettySecurityLib.addPathConstraint(security, ARTICLES);
+                    fuseki.addServlet(ARTICLES, new ArticlesServlet(ingest, spool, limits.maxUploadBytes()));
+                }
+                fuseki.securityHandler(security).auth(AuthScheme.BASIC).realm("Parley");
             }
             fuseki.add(DATASET, data.build());
             addWebParts(fuseki, view, watchdog);
             FusekiServer server = fuseki.build();
             server.getJettyServer().setRequestLog(AccessLog.create());
+            ServletContextHandler context = server.getJettyServer().getDescendant(ServletContextHandler.class);
+            if (context != null) {
+                context.setMaxFormContentSize((int) Math.min(Integer.MAX_VALUE, limits.maxRequestBytes()));
+            }
             return new ParleyServer(server, watchdog);
         }
 
@@ -191,7 +237,7 @@ public final class ParleyServer {
             fuseki.addServlet("/.well-known/void", new DescriptionServlet(view));
             fuseki.addServlet("/static/*", new StaticAssets());
             if (queries != null) {
-                fuseki.addServlet("/api/*", new SavedQueryServlet(store, queries, watchdog, version));
+                fuseki.addServlet("/api/*", new SavedQueryServlet(store, queries, watchdog, version, limits.maxParameterChars()));
                 fuseki.addServlet("/browse/*", new BrowseServlet(view, queries));
                 fuseki.addServlet("/query", new QueryPage(queries));
                 fuseki.addServlet("", new HomePage(view, queries));

@@ -60,6 +60,11 @@ public final class QueryWatchdog implements AutoCloseable {
             this.interrupting = interrupting;
         }
 
+        /** Whether the time limit has passed. */
+        public boolean expired() {
+            return aborting.isDone();
+        }
+
         @Override
         public void close() {
             aborting.cancel(false);

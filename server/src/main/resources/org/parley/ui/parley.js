@@ -20,7 +20,7 @@
       persistenceId: null,
       copyEndpointOnNewTab: true,
       endpointCatalogueOptions: { getData: function () { return [{ endpoint: endpoint }]; } },
-      yasqe: { autocompleters: ["variables"] }
+      yasqe: { autocompleters: ["variables"], prefixCcApi: window.location.origin + "/api/prefixes" }
     });
     window.parleyYasgui = yasgui;
 

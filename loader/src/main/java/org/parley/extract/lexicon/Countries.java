@@ -17,6 +17,7 @@ import java.util.Set;
 public final class Countries {
     private final Map<String, Country> byCode = new LinkedHashMap<>();
     private final PhraseIndex<CountryMatch> index = new PhraseIndex<>();
+    private final Map<String, String> capitals = new HashMap<>();
 
     Countries() {
         Map<String, CountryMatch> forms = new HashMap<>();
@@ -31,6 +32,7 @@ public final class Countries {
             for (String alt : Resources.split(r[4])) {
                 put(forms, ambiguous, caseSensitive, alt, new CountryMatch(c, CountryForm.NAME));
             }
+            Resources.split(r[5]).stream().findFirst().ifPresent(capital -> capitals.put(c.code(), capital));
             for (String capital : Resources.split(r[5])) {
                 put(forms, ambiguous, caseSensitive, capital, new CountryMatch(c, CountryForm.CAPITAL));
             }
@@ -105,6 +107,11 @@ public final class Countries {
             return Optional.of(demonym + "s");
         }
         return Optional.empty();
+    }
+
+    /** The (first) capital city of the country with this alpha-2 code. */
+    public Optional<String> capitalOf(String code) {
+        return Optional.ofNullable(capitals.get(code));
     }
 
     public Optional<Country> byCode(String code) {

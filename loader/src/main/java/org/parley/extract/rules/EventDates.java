@@ -26,10 +26,16 @@ final class EventDates {
         this.doc = doc;
     }
 
-    Optional<LocalDate> of(Sentence s, int trigger, NegotiationStatus status) {
+    /**
+     * The event's day.
+     *
+     * @param terms tokens of what was agreed: "a ceasefire from February 15" dates the ceasefire, not the talks
+     */
+    Optional<LocalDate> of(Sentence s, int trigger, NegotiationStatus status, java.util.Set<Integer> terms) {
         TimeResolver.Tense tense = status == NegotiationStatus.PLANNED ? TimeResolver.Tense.FUTURE : TimeResolver.Tense.PAST;
         int clause = clauseOf(s, trigger);
-        List<EntityMention> dates = doc.dates(s).stream().filter(e -> doc.quoteAt(e.begin()).isEmpty()).toList();
+        List<EntityMention> dates = doc.dates(s).stream().filter(e -> doc.quoteAt(e.begin()).isEmpty())
+                .filter(e -> !terms.contains(e.tokenBegin())).toList();
         EntityMention nearest = null;
         int nearestDistance = Integer.MAX_VALUE;
         for (EntityMention e : dates) {
@@ -38,9 +44,7 @@ final class EventDates {
             }
             boolean attached = attached(s, e, trigger) || attached(s, e, clause);
             int distance = attached ? -1 : Math.abs(e.tokenBegin() - trigger);
-            boolean absolute = e.normalized().map(v -> v.matches("\\d{4}-\\d{2}-\\d{2}.*")).orElse(false)
-                    && e.text().matches(".*\\d.*");
-            if ((attached || absolute || distance <= NEAR) && distance < nearestDistance) {
+            if ((attached || distance <= NEAR) && distance < nearestDistance) {
                 nearest = e;
                 nearestDistance = distance;
             }

@@ -51,6 +51,10 @@ final class MentionMerger {
         for (NegotiationFinder.Match e : events) {
             e.parties.removeAll(e.mediators);
             e.parties.removeAll(e.hosts);
+            // A person the article ties to no state is a participant, not a party, where states are named.
+            if (e.parties.stream().anyMatch(p -> !p.isPerson())) {
+                e.parties.removeIf(LocalActor::isPerson);
+            }
         }
         events.removeIf(e -> !substantial(e));
         return events;
@@ -85,6 +89,11 @@ final class MentionMerger {
             return a.status == NegotiationStatus.HELD;
         }
         if (a.sentence == b.sentence && (a.parties.size() < 2 || b.parties.size() < 2)) {
+            return true;
+        }
+        // "the talks with X": a mention naming one party of a meeting the article reports is that meeting.
+        if (a.parties.size() >= 2 && b.parties.size() == 1 && a.parties.containsAll(b.parties)
+                || b.parties.size() >= 2 && a.parties.size() == 1 && b.parties.containsAll(a.parties)) {
             return true;
         }
         if (a.parties.size() < 2 || b.parties.size() < 2) {

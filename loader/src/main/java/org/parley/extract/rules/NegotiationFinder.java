@@ -211,6 +211,7 @@ public final class NegotiationFinder {
         m.rule = best.rule();
         m.confidence = best.confidence();
         boolean agreement = false;
+        Set<Integer> terms = new java.util.HashSet<>();
         for (PatternMatch pm : matches) {
             m.joins = m.joins || pm.value().filter("joins-meeting"::equals).isPresent();
             for (int head : pm.all(Role.PARTY)) {
@@ -229,6 +230,7 @@ public final class NegotiationFinder {
             }
             for (int event : pm.all(Role.EVENT)) {
                 agreement = true;
+                terms.addAll(s.subtree(event));
                 m.outcome = "agreement";
                 m.outcomeText = phrase(s, event);
             }
@@ -240,8 +242,11 @@ public final class NegotiationFinder {
             return Optional.empty();
         }
         m.format = format(s, trigger);
+        if (m.format == null && m.places.stream().anyMatch(p -> p.kind() == ActorKind.PLACE)) {
+            m.format = "in-person"; // a venue or a city: the parties were there
+        }
         m.round = round(s, trigger);
-        m.date = dates.of(s, trigger, m.status).orElse(null);
+        m.date = dates.of(s, trigger, m.status, terms).orElse(null);
         m.level = level(s, trigger, m);
         speakerAsParty(s, s.token(trigger), m);
         m.anaphoric = m.parties.isEmpty() && !m.unnamedSides && m.date == null && m.round == null && !agreement

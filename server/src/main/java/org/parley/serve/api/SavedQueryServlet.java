@@ -54,18 +54,23 @@ public final class SavedQueryServlet extends HttpServlet {
     static final int MAX_LIMIT = 10000;
     private static final List<String> RESULT_TYPES = List.of("application/sparql-results+json", "application/json",
             "text/csv", "text/tab-separated-values");
+    /** The longest Link header sent; pages with longer links go without (the limit and offset still work). */
+    private static final int MAX_LINK_HEADER = 4096;
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
 
     private final transient ParleyStore store;
     private final transient Path queries;
     private final transient QueryWatchdog watchdog;
     private final String version;
+    private final int maxParameterChars;
 
-    public SavedQueryServlet(ParleyStore store, Path queries, QueryWatchdog watchdog, String version) {
+    /** @param maxParameterChars the longest parameter value accepted; longer ones are refused with 400 */
+    public SavedQueryServlet(ParleyStore store, Path queries, QueryWatchdog watchdog, String version, int maxParameterChars) {
         this.store = store;
         this.queries = queries;
         this.watchdog = watchdog;
         this.version = version;
+        this.maxParameterChars = maxParameterChars;
     }
 
     @Override
@@ -82,6 +87,11 @@ public final class SavedQueryServlet extends HttpServlet {
         String path = Requests.path(request);
         if (path.equals("/api/openapi.json")) {
             json(response, 200, OpenApi.describe(SavedQuery.all(queries), Requests.serverUrl(request), version));
+        } else if (path.equals("/api/prefixes")) {
+            // The query editor completes prefixes from here rather than from prefix.cc: the UI loads nothing from elsewhere.
+            JsonObject prefixes = new JsonObject();
+            new java.util.TreeMap<>(org.parley.vocab.Ontology.prefixes().getNsPrefixMap()).forEach(prefixes::addProperty);
+            json(response, 200, prefixes);
         } else if (path.equals("/api/queries") || path.equals("/api/queries/")) {
             json(response, 200, list(request));
         } else if (path.startsWith("/api/queries/")) {
@@ -123,6 +133,14 @@ public final class SavedQueryServlet extends HttpServlet {
         SavedQuery saved = SavedQuery.read(file.get());
         Map<String, String> given = new LinkedHashMap<>();
         request.getParameterMap().forEach((k, v) -> given.put(k, v.length == 0 ? "" : v[0]));
+        for (Map.Entry<String, String> e : given.entrySet()) {
+            if (e.getKey().length() > 100 || e.getValue().length() > maxParameterChars) {
+                problem(response, 400, "parameter '" + e.getKey().substring(0, Math.min(100, e.getKey().length())) + "' is "
+                        + e.getValue().length() + " characters long; this server accepts at most " + maxParameterChars
+                        + " (--max-parameter-length)");
+                return;
+            }
+        }
         Map<String, Node> bound;
         int limit;
         int offset;
@@ -224,7 +242,11 @@ public final class SavedQueryServlet extends HttpServlet {
         if (returned == limit) {
             links.add(link(request, name, given, limit, offset + limit, "next"));
         }
-        response.setHeader("Link", String.join(", ", links));
+        String header = String.join(", ", links);
+        // Jetty answers 500 when the headers outgrow its buffer; long parameters make long links.
+        if (header.length() <= MAX_LINK_HEADER) {
+            response.setHeader("Link", header);
+        }
     }
 
     private static String link(HttpServletRequest request, String name, Map<String, String> given, int limit, int offset,

@@ -144,7 +144,7 @@ public final class ResourcePage {
         for (StoreView.Row row : rows) {
             String article = row.text("article");
             String title = row.text("title").isEmpty() ? article : row.text("title");
-            b.append("<li><a href=\"").append(escape(view.href(article))).append("\">").append(escape(title)).append("</a>");
+            b.append("<li>").append(Html.link(view.href(article), title));
             if (!row.text("outlet").isEmpty()) {
                 b.append(" · ").append(escape(row.text("outlet")));
             }

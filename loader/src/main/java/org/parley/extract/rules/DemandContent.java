@@ -145,8 +145,8 @@ final class DemandContent {
         List<Item> out = new ArrayList<>();
         for (int g = 0; g < groups.size(); g++) {
             List<DemandTopics.Hit> group = groups.get(g);
-            int from = g == 0 ? kept.get(0) : afterSeparator(s, kept, last(groups.get(g - 1)), group.get(0));
-            int to = g == groups.size() - 1 ? kept.get(kept.size() - 1)
+            int from = g == 0 ? firstWord(s, kept) : afterSeparator(s, kept, last(groups.get(g - 1)), group.get(0));
+            int to = g == groups.size() - 1 ? lastWord(s, kept)
                     : beforeSeparator(s, kept, last(group), groups.get(g + 1).get(0));
             DemandTopics.Hit best = null;
             int bestDistance = Integer.MAX_VALUE;
@@ -266,6 +266,21 @@ final class DemandContent {
     }
 
     // --- items ------------------------------------------------------------------------------------
+
+    /** The first kept token that is a word, not punctuation. */
+    private static int firstWord(Sentence s, List<Integer> kept) {
+        return kept.stream().filter(k -> !s.token(k).isPunctuation()).findFirst().orElse(kept.get(0));
+    }
+
+    /** The last kept token that is a word: an attribution left out after it stays out of the text. */
+    private static int lastWord(Sentence s, List<Integer> kept) {
+        for (int i = kept.size() - 1; i >= 0; i--) {
+            if (!s.token(kept.get(i)).isPunctuation()) {
+                return kept.get(i);
+            }
+        }
+        return kept.get(kept.size() - 1);
+    }
 
     /** True when a comma, semicolon or coordinating conjunction stands between two tokens. */
     private static boolean separated(Sentence s, int left, int right) {

@@ -103,42 +103,55 @@ public final class DemandFinder {
         if (none) {
             return List.of();
         }
-        Optional<Demander> demander = construction == DemandConstruction.AGREED_TERM
-                ? voice(s, trigger, statement).map(a -> new Demander(a, true))
-                : demander(s, m, construction, statement);
-        if (demander.isEmpty() || demander.get().actor().kind() == ActorKind.PLACE) {
-            return List.of();
-        }
-        LocalActor by = demander.get().actor();
-        if (construction == DemandConstruction.AGREED_TERM && !voicedByAThirdParty(s, m.all(Role.ADDRESSEE), by)) {
-            return List.of();
-        }
+        List<Demander> demanders = construction == DemandConstruction.AGREED_TERM
+                ? voice(s, trigger, statement).map(a -> List.of(new Demander(a, true))).orElse(List.of())
+                : demanders(s, m, construction, statement);
         DemandContent.Content content = contents.of(s, m);
+        List<DemandContent.Item> items = contents.items(s, content);
         Optional<String> condition = construction == DemandConstruction.CONDITION
                 ? Optional.of(conditionText(s, trigger, content))
                 : content.condition().map(c -> StatementFinder.clean(doc.text(s, c[0], c[1] + 1)));
-        double confidence = m.confidence() * (demander.get().inferred() ? INFERRED : 1.0);
         List<Match> out = new ArrayList<>();
-        for (DemandContent.Item item : contents.items(s, content)) {
-            Optional<LocalActor> addressee = addressee(s, m, item, content, by)
-                    .filter(a -> a.party() != by.party());
-            String text = doc.text(s, item.first(), item.last() + 1).strip().replaceAll("\\s+", " ");
-            out.add(new Match(by, addressee, item.topic(), text, condition, statement, s.token(item.first()).begin(),
-                    s.token(item.last()).end(), Math.round(confidence * 100) / 100.0, m.rule()));
+        for (Demander demander : demanders) {
+            LocalActor by = demander.actor();
+            if (by.kind() == ActorKind.PLACE || construction == DemandConstruction.AGREED_TERM
+                    && !voicedByAThirdParty(s, m.all(Role.ADDRESSEE), by)) {
+                continue;
+            }
+            double confidence = m.confidence() * (demander.inferred() ? INFERRED : 1.0);
+            for (DemandContent.Item item : items) {
+                Optional<LocalActor> addressee = addressee(s, m, item, content, by)
+                        .filter(a -> a.party() != by.party());
+                String text = doc.text(s, item.first(), item.last() + 1).strip().replaceAll("\\s+", " ");
+                out.add(new Match(by, addressee, item.topic(), text, condition, statement, s.token(item.first()).begin(),
+                        s.token(item.last()).end(), Math.round(confidence * 100) / 100.0, m.rule()));
+            }
         }
         return out;
     }
 
     // --- who demands ---------------------------------------------------------------------------
 
-    private Optional<Demander> demander(Sentence s, PatternMatch m, DemandConstruction construction,
-                                        Optional<StatementFinder.Match> statement) {
+    /** Who demands: one demander per actor a coordinated party names ("Norway and Cuba urged ..."). */
+    private List<Demander> demanders(Sentence s, PatternMatch m, DemandConstruction construction,
+                                     Optional<StatementFinder.Match> statement) {
+        List<Demander> named = new ArrayList<>();
         for (int head : m.all(Role.PARTY)) {
-            Optional<LocalActor> named = partyAt(s, m, construction, head, statement);
-            if (named.isPresent()) {
-                return Optional.of(new Demander(named.get(), s.token(head).isPronoun()));
+            List<Integer> conjuncts = m.pattern().engine() == Engine.TOKENSREGEX ? List.of(head) : Arguments.conjuncts(s, head);
+            for (int conjunct : conjuncts) {
+                partyAt(s, m, construction, conjunct, statement)
+                        .filter(a -> named.stream().noneMatch(d -> d.actor() == a))
+                        .ifPresent(a -> named.add(new Demander(a, s.token(conjunct).isPronoun())));
+            }
+            if (!named.isEmpty()) {
+                return named;
             }
         }
+        return demander(s, m, construction, statement).map(List::of).orElse(List.of());
+    }
+
+    private Optional<Demander> demander(Sentence s, PatternMatch m, DemandConstruction construction,
+                                        Optional<StatementFinder.Match> statement) {
         Token t = s.token(m.trigger());
         if (t.isNoun()) {
             Optional<LocalActor> owner = nounOwner(s, m.trigger(), construction);

@@ -335,6 +335,13 @@ class DemandPatternsTest {
     }
 
     @Test
+    void eachOfSeveralDemandersMakesADemand() {
+        Extracted e = extract("Norway and Cuba urged Colombia to respect the ceasefire.");
+        assertThat(described(e)).containsExactlyInAnyOrder("Norway -> Colombia: implementation",
+                "Cuba -> Colombia: implementation");
+    }
+
+    @Test
     void everyDemandKeepsThePatternThatFoundItAndAConfidence() {
         Extracted e = extract("Chile appealed to Peru to reopen the border crossings. Kenya urged restraint.");
         assertThat(e.demands()).isNotEmpty().allSatisfy(d -> {

@@ -67,7 +67,7 @@ public final class ArticleExtractor implements Extractor {
         Speakers speakers = new Speakers(doc);
         List<StatementFinder.Match> statementMatches = new StatementFinder(doc, speakers).find();
         List<NegotiationFinder.Match> negotiationMatches = new NegotiationFinder(doc, speakers, statementMatches).find();
-        List<DelegationFinder.Match> delegationMatches = new DelegationFinder(doc).find(negotiationMatches);
+        List<DelegationFinder.Match> delegationMatches = new DelegationFinder(doc, speakers).find(negotiationMatches);
         List<DemandFinder.Match> demandMatches =
                 new DemandFinder(doc, speakers, statementMatches, negotiationMatches).find();
         return new Builder().build(actors, statementMatches, negotiationMatches, delegationMatches, demandMatches);

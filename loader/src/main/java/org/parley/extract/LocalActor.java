@@ -132,6 +132,13 @@ public final class LocalActor {
         }
     }
 
+    /** A list read pairwise ("the ministers of A and B, X and Y") corrects what a left-to-right reading guessed. */
+    public void correctAffiliation(LocalActor value) {
+        if (value != null && value != this) {
+            affiliation = value;
+        }
+    }
+
     void setGenderIfKnown(Gender value) {
         if (value != Gender.UNKNOWN) {
             gender = value;

@@ -210,6 +210,7 @@ final class NegotiationResolution {
 
     private ResolvedNegotiation build(List<Item> members) {
         Map<LocalDate, Integer> dates = new TreeMap<>();
+        Map<LocalDate, Integer> dateDetail = new TreeMap<>();
         Map<String, Integer> parties = new LinkedHashMap<>();
         Map<String, Integer> places = new LinkedHashMap<>();
         Set<String> mediators = new LinkedHashSet<>();
@@ -225,6 +226,7 @@ final class NegotiationResolution {
         for (Item m : members) {
             NegotiationCandidate c = m.candidate();
             c.startDate().ifPresent(d -> dates.merge(d, 1, Integer::sum));
+            c.startDate().ifPresent(d -> dateDetail.merge(d, m.parties().size() + m.places().size(), Integer::sum));
             m.parties().forEach(p -> parties.merge(p, 1, Integer::sum));
             m.places().forEach(p -> places.merge(p, 1, Integer::sum));
             c.mediators().forEach(id -> ctx.actor(m.article(), id).map(ctx::party).ifPresent(mediators::add));
@@ -240,7 +242,7 @@ final class NegotiationResolution {
             mentions.add(new MentionRef(m.mention(), m.article().iri()));
             confidence = Math.max(confidence, c.provenance().confidence());
         }
-        Optional<LocalDate> date = mostCommon(dates);
+        Optional<LocalDate> date = mostSupported(dates, dateDetail);
         List<String> partyList = byFrequency(parties);
         List<String> placeList = byFrequency(places);
         Optional<String> format = formats.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
@@ -307,6 +309,21 @@ final class NegotiationResolution {
             case "partial-agreement" -> 2;
             default -> 1;
         };
+    }
+
+    /**
+     * The day most mentions give; on a tie, the day of the mentions that say more about the meeting
+     * (parties and places), then the earliest.
+     */
+    private static Optional<LocalDate> mostSupported(Map<LocalDate, Integer> counts, Map<LocalDate, Integer> detail) {
+        LocalDate best = null;
+        for (Map.Entry<LocalDate, Integer> e : counts.entrySet()) {
+            if (best == null || e.getValue() > counts.get(best)
+                    || e.getValue().equals(counts.get(best)) && detail.get(e.getKey()) > detail.get(best)) {
+                best = e.getKey();
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     /** The most frequent key; on a tie, the smallest (the earliest date, the first IRI). */

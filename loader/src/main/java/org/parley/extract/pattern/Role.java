@@ -30,6 +30,8 @@ public enum Role {
     MEMBER,
     PLACE,
     TIME,
+    /** A number the fact states: the size of a delegation. */
+    QUANTITY,
     /** The event a delegation attends or an agreement concludes. */
     EVENT;
 

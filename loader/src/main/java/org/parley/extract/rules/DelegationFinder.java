@@ -8,208 +8,239 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.parley.annotate.Dependency;
 import org.parley.annotate.Layer;
 import org.parley.annotate.Sentence;
+import org.parley.annotate.Token;
 import org.parley.extract.ActorKind;
 import org.parley.extract.Document;
 import org.parley.extract.LocalActor;
 import org.parley.extract.NegotiationStatus;
+import org.parley.extract.lexicon.WordClasses;
+import org.parley.extract.pattern.PatternMatch;
+import org.parley.extract.pattern.Role;
 
 /**
- * Finds the delegations at a negotiation: one per party whose delegation, officials or named
- * participants the article mentions, with the people who sat at the table for it, who led it, and
- * its size when stated ("each minister accompanied by two officials").
+ * Finds the delegations at each negotiation held in person: one per party (and per mediator or
+ * host) with the people the article puts at the table for it. People come from the negotiation's
+ * own mentions ("talks between X and Y"), from the {@code delegation} patterns ("the head of the
+ * X delegation, Y", "Y, who led the X delegation", "the X side will be represented by Y", lists
+ * paired respectively), and, when the article reports only one meeting of a party, from the
+ * party's office holders and negotiators it names. A party whose delegation the article mentions
+ * without naming anyone still has one.
  */
 public final class DelegationFinder {
     public static final Set<Layer> REQUIRES = EnumSet.of(Layer.DEPENDENCIES, Layer.NER);
-    private static final Pattern LED_BY = Pattern.compile("(?i)\\b(led|headed|chaired)\\s+by\\b");
-    private static final Pattern ACCOMPANIED = Pattern.compile(
-            "(?i)\\baccompanied by (?:only |just )?(\\d+|one|two|three|four|five|six|seven|eight|nine|ten)\\b");
-    private static final Pattern MEMBERS = Pattern.compile(
-            "(?i)\\b(\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)[- ]member delegations?\\b");
-    private static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
-            "eight", "nine", "ten", "eleven", "twelve");
-    private static final Set<String> MEMBER_ROLES = Set.of("negotiator", "delegation", "delegate", "envoy");
+    private static final String FAMILY = "delegation";
 
     /** A delegation found for one negotiation and one party. */
     public record Match(NegotiationFinder.Match negotiation, LocalActor party, Optional<LocalActor> head,
                         List<LocalActor> members, Optional<Integer> size, int begin, int end, double confidence,
                         String rule) {}
 
-    private final Document doc;
+    /** What one delegation pattern says about a party's team. */
+    private record Team(LocalActor party, Optional<LocalActor> head, List<LocalActor> members, Optional<Integer> size,
+                        String rule, double confidence) {}
 
-    public DelegationFinder(Document doc) {
+    private final Document doc;
+    private final Arguments arguments;
+    private final WordClasses words;
+
+    public DelegationFinder(Document doc, Speakers speakers) {
         this.doc = doc;
+        this.arguments = new Arguments(doc, speakers);
+        this.words = doc.lexicons().words();
     }
 
     public List<Match> find(List<NegotiationFinder.Match> negotiations) {
-        Map<LocalActor, LocalActor> heads = namedHeads();
+        List<Team> teams = teams();
+        Set<LocalActor> namedDelegations = partiesWithNamedDelegations();
         List<Match> out = new ArrayList<>();
-        Set<LocalActor> placedNegotiators = new LinkedHashSet<>();
         for (NegotiationFinder.Match n : negotiations) {
-            if (n.status() != NegotiationStatus.HELD
-                    || n.format().filter(f -> f.equals("phone") || f.equals("video")).isPresent()) {
+            if (n.status() != NegotiationStatus.HELD || n.format().filter(f -> f.equals("phone") || f.equals("video")).isPresent()) {
                 continue;
             }
-            Map<LocalActor, Set<LocalActor>> members = new LinkedHashMap<>();
-            for (LocalActor party : n.delegationParties()) {
-                if (n.parties().contains(party)) {
-                    members.computeIfAbsent(party, k -> new LinkedHashSet<>());
-                }
-            }
-            for (LocalActor person : n.participants()) {
-                LocalActor party = person.party();
-                if (party != person && n.parties().contains(party)) {
-                    members.computeIfAbsent(party, k -> new LinkedHashSet<>()).add(person);
-                }
-            }
-            // People the article calls negotiators or delegates join their party's delegation at the first meeting that has it.
-            for (LocalActor a : doc.actors().actors()) {
-                if (a.isPerson() && !placedNegotiators.contains(a) && a.role().map(this::isMemberRole).orElse(false)) {
-                    LocalActor party = a.party();
-                    if (party != a && n.parties().contains(party) && n.status() == NegotiationStatus.HELD) {
-                        members.computeIfAbsent(party, k -> new LinkedHashSet<>()).add(a);
-                        placedNegotiators.add(a);
-                    }
-                }
-            }
-            for (Map.Entry<LocalActor, LocalActor> h : heads.entrySet()) {
-                if (n.parties().contains(h.getKey()) && n.status() == NegotiationStatus.HELD) {
-                    members.computeIfAbsent(h.getKey(), k -> new LinkedHashSet<>()).add(h.getValue());
-                }
-            }
-            Optional<Integer> size = size(n);
-            for (Map.Entry<LocalActor, Set<LocalActor>> e : members.entrySet()) {
-                List<LocalActor> people = List.copyOf(e.getValue());
-                Optional<LocalActor> head = Optional.ofNullable(heads.get(e.getKey())).or(() -> head(people));
-                out.add(new Match(n, e.getKey(), head, people, size, n.begin(), n.end(),
-                        people.isEmpty() ? 0.6 : 0.75, people.isEmpty() ? "named-delegation" : "participants"));
+            Set<LocalActor> sides = new LinkedHashSet<>(n.parties());
+            sides.addAll(n.mediators());
+            sides.addAll(n.hosts());
+            for (LocalActor side : sides) {
+                delegation(n, side, teams, namedDelegations, onlyMeetingOf(side, negotiations) == n).ifPresent(out::add);
             }
         }
         return out;
     }
 
-    /**
-     * "The Armenian delegation, led by X", "the RSF team was headed by Y": who led which party's team,
-     * anywhere in the article.
-     */
-    private Map<LocalActor, LocalActor> namedHeads() {
-        Map<LocalActor, LocalActor> heads = new LinkedHashMap<>();
+    private Optional<Match> delegation(NegotiationFinder.Match n, LocalActor side, List<Team> teams,
+                                       Set<LocalActor> namedDelegations, boolean onlyMeeting) {
+        Set<LocalActor> members = new LinkedHashSet<>();
+        LocalActor head = null;
+        Optional<Integer> size = Optional.empty();
+        String rule = "participants";
+        double confidence = 0.7;
+        for (LocalActor p : n.participants()) {
+            if (p.party() == side && p != side) {
+                members.add(p);
+            }
+        }
+        for (Team t : teams) {
+            if (t.party() != side) {
+                continue;
+            }
+            members.addAll(t.members());
+            t.head().ifPresent(members::add);
+            if (head == null && t.head().isPresent()) {
+                head = t.head().get();
+            }
+            size = size.or(t::size);
+            rule = t.rule();
+            confidence = Math.max(confidence, t.confidence());
+        }
+        if (onlyMeeting) {
+            for (LocalActor a : doc.actors().actors()) {
+                if (a.isPerson() && a.named() && a.party() == side && a != side && sitsAtTheTable(a)) {
+                    members.add(a);
+                }
+            }
+        }
+        // People known only by a plural role ("the foreign ministers") are not members when named people are.
+        if (members.stream().anyMatch(LocalActor::named)) {
+            members.removeIf(a -> !a.named());
+        }
+        boolean mentioned = namedDelegations.contains(side) || n.delegationParties().contains(side);
+        if (members.isEmpty() && !mentioned && size.isEmpty()) {
+            return Optional.empty();
+        }
+        if (members.isEmpty()) {
+            rule = "named-delegation";
+            confidence = 0.6;
+        }
+        List<LocalActor> people = List.copyOf(members);
+        Optional<LocalActor> leader = Optional.ofNullable(head).or(() -> leader(people));
+        return Optional.of(new Match(n, side, leader, people, size, n.begin(), n.end(), confidence, rule));
+    }
+
+    /** The teams the delegation patterns describe, with the party each belongs to. */
+    private List<Team> teams() {
+        List<Team> out = new ArrayList<>();
+        for (PatternMatch m : doc.matches(FAMILY)) {
+            Sentence s = doc.sentences().get(m.sentence());
+            if (m.value().filter("respectively"::equals).isPresent()) {
+                out.addAll(respectively(s, m));
+                continue;
+            }
+            List<LocalActor> people = new ArrayList<>();
+            Optional<LocalActor> head = m.first(Role.HEAD).flatMap(k -> person(s, k));
+            for (int k : m.all(Role.MEMBER)) {
+                arguments.actors(s, k).stream().filter(LocalActor::isPerson).forEach(people::add);
+            }
+            Optional<LocalActor> party = m.first(Role.PARTY).flatMap(k -> state(s, k))
+                    .or(() -> m.first(Role.TRIGGER).flatMap(k -> state(s, k)))
+                    .or(() -> head.map(LocalActor::party).filter(p -> p.kind() != ActorKind.PERSON))
+                    .or(() -> people.stream().map(LocalActor::party).filter(p -> p.kind() != ActorKind.PERSON).findFirst());
+            if (party.isEmpty()) {
+                continue;
+            }
+            Optional<Integer> size = m.first(Role.QUANTITY).flatMap(k -> number(s.token(k).word()));
+            out.add(new Team(party.get(), head, people, size, m.rule(), m.confidence()));
+        }
+        return out;
+    }
+
+    /** "the foreign ministers of A, B and C, X, Y and Z": the i-th person sits for the i-th state. */
+    private List<Team> respectively(Sentence s, PatternMatch m) {
+        List<LocalActor> states = new ArrayList<>();
+        for (int k : m.all(Role.PARTY)) {
+            doc.actors().allAt(s.index(), k).stream().filter(a -> !a.isPerson() && !states.contains(a)).forEach(states::add);
+        }
+        List<LocalActor> people = new ArrayList<>();
+        for (int k : m.all(Role.MEMBER)) {
+            doc.actors().allAt(s.index(), k).stream().filter(a -> a.isPerson() && !people.contains(a)).forEach(people::add);
+        }
+        List<Team> out = new ArrayList<>();
+        if (states.size() != people.size() || states.size() < 2) {
+            return out;
+        }
+        for (int i = 0; i < states.size(); i++) {
+            LocalActor state = states.get(i);
+            LocalActor person = people.get(i);
+            person.correctAffiliation(state);
+            out.add(new Team(state.party(), Optional.empty(), List.of(person), Optional.empty(), m.rule(), m.confidence()));
+        }
+        return out;
+    }
+
+    private Optional<LocalActor> person(Sentence s, int token) {
+        return arguments.actors(s, token).stream().filter(LocalActor::isPerson).findFirst();
+    }
+
+    /** The state or organisation a delegation's phrase names ("the Kenyan delegation", "the Rwandan side"). */
+    private Optional<LocalActor> state(Sentence s, int token) {
+        return arguments.actors(s, token).stream().filter(a -> !a.isPerson() && a.kind() != ActorKind.PLACE)
+                .map(LocalActor::party).findFirst();
+    }
+
+    /** Parties whose delegation, team or negotiators the article mentions anywhere. */
+    private Set<LocalActor> partiesWithNamedDelegations() {
+        Set<LocalActor> out = new LinkedHashSet<>();
         for (Sentence s : doc.sentences()) {
-            for (int k = 0; k < s.size(); k++) {
-                if (!s.token(k).lowerLemma().matches("delegation|team|side")) {
-                    continue;
-                }
-                Optional<LocalActor> party = partyOf(s, k);
-                Optional<LocalActor> head = leaderOf(s, k);
-                if (party.isPresent() && head.isPresent()) {
-                    heads.putIfAbsent(party.get(), head.get());
+            if (doc.article().clean().isRemoved(s.begin())) {
+                continue;
+            }
+            for (Token t : s.tokens()) {
+                if (t.isNoun() && words.contains("delegation-nouns", t.lemma())) {
+                    state(s, t.index()).ifPresent(out::add);
+                    doc.actors().actorAt(s.index(), t.index()).filter(a -> !a.isPerson() && a.kind() != ActorKind.PLACE)
+                            .map(LocalActor::party).ifPresent(out::add);
                 }
             }
         }
-        return heads;
+        return out;
     }
 
-    private Optional<LocalActor> partyOf(Sentence s, int team) {
-        Optional<LocalActor> self = doc.actors().actorAt(s.index(), team).filter(a -> !a.isPerson());
-        if (self.isPresent()) {
-            return Optional.of(self.get().party());
-        }
-        for (Dependency d : s.childrenOf(team)) {
-            if (d.relation().equals("amod") || d.relation().equals("compound") || d.relation().startsWith("nmod")) {
-                Optional<LocalActor> a = doc.actors().actorAt(s.index(), d.dependent())
-                        .filter(x -> !x.isPerson() && x.kind() != ActorKind.PLACE);
-                if (a.isPresent()) {
-                    return Optional.of(a.get().party());
+    /** The one held meeting the article reports for this party, if it reports exactly one. */
+    private static NegotiationFinder.Match onlyMeetingOf(LocalActor side, List<NegotiationFinder.Match> negotiations) {
+        NegotiationFinder.Match only = null;
+        for (NegotiationFinder.Match n : negotiations) {
+            boolean takesPart = n.parties().contains(side) || n.mediators().contains(side) || n.hosts().contains(side);
+            if (n.status() == NegotiationStatus.HELD && takesPart) {
+                if (only != null) {
+                    return null;
                 }
+                only = n;
             }
         }
-        return Optional.empty();
+        return only;
     }
 
-    /** The person in "led by P" hanging from the team noun, or from the verb it is the passive subject of. */
-    private Optional<LocalActor> leaderOf(Sentence s, int team) {
-        List<Integer> leadVerbs = new ArrayList<>();
-        for (Dependency d : s.childrenOf(team)) {
-            if (d.relation().startsWith("acl") && s.token(d.dependent()).lowerLemma().matches("lead|head|chair")) {
-                leadVerbs.add(d.dependent());
-            }
-        }
-        s.headOf(team).filter(d -> d.relation().equals("nsubj:pass") && d.governor() >= 0
-                && s.token(d.governor()).lowerLemma().matches("lead|head|chair")).ifPresent(d -> leadVerbs.add(d.governor()));
-        for (int verb : leadVerbs) {
-            for (Dependency d : s.childrenOf(verb)) {
-                if (Arguments.caseOf(s, d.dependent()).filter("by"::equals).isPresent()) {
-                    for (int k : s.subtree(d.dependent())) {
-                        Optional<LocalActor> p = doc.actors().actorAt(s.index(), k).filter(LocalActor::isPerson);
-                        if (p.isPresent()) {
-                            return p;
-                        }
-                    }
-                }
-            }
-        }
-        return Optional.empty();
+    /** An office holder or negotiator: a person whose title is one that sits at the table. */
+    private boolean sitsAtTheTable(LocalActor person) {
+        return person.role().map(r -> words.words("delegate-titles").orElseThrow().stream()
+                .anyMatch(t -> r.equals(t) || r.endsWith(" " + t))).orElse(false);
     }
 
-    private boolean isMemberRole(String role) {
-        for (String word : role.split("\\s+")) {
-            if (MEMBER_ROLES.contains(word)) {
-                return true;
-            }
+    /** Who led: the one member whose title is a head of state's or government's, else the only member. */
+    private Optional<LocalActor> leader(List<LocalActor> people) {
+        List<LocalActor> heads = people.stream().filter(p -> p.role().map(r -> words.words("head-of-state-titles")
+                .orElseThrow().stream().anyMatch(t -> r.equals(t) || r.endsWith(" " + t))).orElse(false)).toList();
+        if (heads.size() == 1) {
+            return Optional.of(heads.get(0));
         }
-        return false;
-    }
-
-    /** Who led: the one named with "led by", else the only member who holds office. */
-    private Optional<LocalActor> head(List<LocalActor> people) {
-        for (LocalActor p : people) {
-            for (Sentence s : doc.sentences()) {
-                String text = doc.text(s, 0, s.size());
-                Matcher m = LED_BY.matcher(text);
-                if (m.find() && text.indexOf(p.name()) > m.start()) {
-                    return Optional.of(p);
-                }
-            }
-        }
-        if (people.size() == 1 && people.get(0).role().map(r -> !r.contains("negotiator") && !r.contains("adviser")
-                && !r.contains("advisor") && !r.contains("member")).orElse(false)) {
+        if (people.size() == 1 && people.get(0).role().filter(r -> !words.contains("subordinate-titles", lastWord(r)))
+                .isPresent()) {
             return Optional.of(people.get(0));
         }
         return Optional.empty();
     }
 
-    private Optional<Integer> size(NegotiationFinder.Match n) {
-        for (int index : n.sentences()) {
-            Sentence s = doc.sentences().get(index);
-            String text = doc.text(s, 0, s.size());
-            Matcher m = ACCOMPANIED.matcher(text);
-            if (m.find()) {
-                return number(m.group(1)).map(x -> x + 1);
-            }
-            Matcher members = MEMBERS.matcher(text);
-            if (members.find()) {
-                return number(members.group(1));
-            }
-        }
-        return Optional.empty();
+    private static String lastWord(String role) {
+        String[] w = role.split("\\s+");
+        return w[w.length - 1];
     }
 
-    private static Optional<Integer> number(String word) {
-        if (word.matches("\\d+")) {
-            return Optional.of(Integer.parseInt(word));
+    private Optional<Integer> number(String word) {
+        String lead = word.toLowerCase(java.util.Locale.ROOT).split("-")[0];
+        if (lead.matches("\\d+")) {
+            return Optional.of(Integer.parseInt(lead));
         }
-        int n = NUMBERS.indexOf(word.toLowerCase(java.util.Locale.ROOT));
-        if (n >= 0) {
-            return Optional.of(n);
-        }
-        return switch (word.toLowerCase(java.util.Locale.ROOT)) {
-            case "fifteen" -> Optional.of(15);
-            case "twenty" -> Optional.of(20);
-            default -> Optional.empty();
-        };
+        return words.value("number-words", lead).map(Integer::parseInt);
     }
 }

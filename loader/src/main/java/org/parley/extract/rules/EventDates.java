@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.parley.annotate.Dependency;
 import org.parley.annotate.EntityMention;
 import org.parley.annotate.Sentence;
+import org.parley.annotate.Token;
 import org.parley.extract.Document;
 import org.parley.extract.NegotiationStatus;
 import org.parley.extract.TimeResolver;
@@ -34,6 +35,10 @@ final class EventDates {
     Optional<LocalDate> of(Sentence s, int trigger, NegotiationStatus status, java.util.Set<Integer> terms) {
         TimeResolver.Tense tense = status == NegotiationStatus.PLANNED ? TimeResolver.Tense.FUTURE : TimeResolver.Tense.PAST;
         int clause = clauseOf(s, trigger);
+        Optional<LocalDate> counted = countedFromAnother(s, clause, tense);
+        if (counted.isPresent()) {
+            return counted;
+        }
         List<EntityMention> dates = doc.dates(s).stream().filter(e -> doc.quoteAt(e.begin()).isEmpty())
                 .filter(e -> !terms.contains(e.tokenBegin())).toList();
         EntityMention nearest = null;
@@ -56,6 +61,58 @@ final class EventDates {
             return doc.leadDate();
         }
         return Optional.empty();
+    }
+
+    /**
+     * "..., the neighbours said yesterday, a day after their leaders met": an event placed a number
+     * of days before or after another whose day the sentence gives.
+     */
+    private Optional<LocalDate> countedFromAnother(Sentence s, int clause, TimeResolver.Tense tense) {
+        Optional<Dependency> up = s.headOf(clause);
+        if (up.isEmpty() || up.get().governor() < 0 || !up.get().relation().startsWith("advcl")) {
+            return Optional.empty();
+        }
+        Optional<String> mark = s.childrenOf(clause).stream().filter(d -> d.relation().equals("mark"))
+                .map(d -> s.token(d.dependent()).lowerWord()).findFirst();
+        if (mark.isEmpty() || !(mark.get().equals("after") || mark.get().equals("before"))) {
+            return Optional.empty();
+        }
+        Optional<Integer> days = Optional.empty();
+        for (Dependency d : s.childrenOf(clause)) {
+            Token unit = s.token(d.dependent());
+            if (unit.isNoun() && doc.lexicons().words().value("day-units", unit.lemma()).isPresent()) {
+                int per = Integer.parseInt(doc.lexicons().words().value("day-units", unit.lemma()).get());
+                days = Optional.of(per * count(s, d.dependent()));
+            }
+        }
+        if (days.isEmpty()) {
+            return Optional.empty();
+        }
+        int governor = up.get().governor();
+        for (EntityMention e : doc.dates(s)) {
+            if (attached(s, e, governor)) {
+                Optional<LocalDate> day = doc.day(e, tense);
+                if (day.isPresent()) {
+                    int shift = days.get();
+                    return Optional.of(mark.get().equals("after") ? day.get().minusDays(shift) : day.get().plusDays(shift));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "a day", "two days", "three weeks": how many of the unit. */
+    private int count(Sentence s, int unit) {
+        for (Dependency d : s.childrenOf(unit)) {
+            Token t = s.token(d.dependent());
+            if (d.relation().equals("nummod")) {
+                if (t.word().matches("\\d+")) {
+                    return Integer.parseInt(t.word());
+                }
+                return doc.lexicons().words().value("number-words", t.lemma()).map(Integer::parseInt).orElse(1);
+            }
+        }
+        return 1;
     }
 
     /** The verb whose clause a noun trigger sits in ("held several hours of negotiations": held). */

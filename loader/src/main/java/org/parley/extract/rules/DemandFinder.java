@@ -14,7 +14,6 @@ import org.parley.annotate.Token;
 import org.parley.extract.ActorKind;
 import org.parley.extract.Document;
 import org.parley.extract.LocalActor;
-import org.parley.extract.NegotiationStatus;
 import org.parley.extract.lexicon.WordClasses;
 import org.parley.extract.pattern.Engine;
 import org.parley.extract.pattern.PatternMatch;
@@ -29,7 +28,7 @@ import org.parley.extract.pattern.Role;
  *       voice that reports the demand (the speaker of the quotation or reported clause around it,
  *       the subject of the verb reporting it, the source "according to" which it is said);</li>
  *   <li>of whom: the addressee the pattern bound, else the subject or owner of what is demanded,
- *       else the other side of the negotiation the article reports;</li>
+ *       else the other side of the negotiation the article reports ({@link DemandAddressees});</li>
  *   <li>what: one demand per item of what is demanded, each with its topic ({@link DemandContent});</li>
  *   <li>one demand per demander and topic in an article, the most trusted.</li>
  * </ul>
@@ -55,20 +54,20 @@ public final class DemandFinder {
     private final Document doc;
     private final Speakers speakers;
     private final List<StatementFinder.Match> statements;
-    private final List<NegotiationFinder.Match> negotiations;
     private final WordClasses words;
     private final Arguments arguments;
     private final DemandContent contents;
+    private final DemandAddressees addressees;
 
     public DemandFinder(Document doc, Speakers speakers, List<StatementFinder.Match> statements,
                         List<NegotiationFinder.Match> negotiations) {
         this.doc = doc;
         this.speakers = speakers;
         this.statements = statements;
-        this.negotiations = negotiations;
         this.words = doc.lexicons().words();
         this.arguments = new Arguments(doc, speakers);
         this.contents = new DemandContent(doc);
+        this.addressees = new DemandAddressees(doc, speakers, negotiations, contents);
     }
 
     /** The article's demands, one per demander and topic, in text order. */
@@ -120,7 +119,7 @@ public final class DemandFinder {
             }
             double confidence = m.confidence() * (demander.inferred() ? INFERRED : 1.0);
             for (DemandContent.Item item : items) {
-                Optional<LocalActor> addressee = addressee(s, m, item, content, by)
+                Optional<LocalActor> addressee = addressees.of(s, m, item, content, by)
                         .filter(a -> a.party() != by.party());
                 String text = doc.text(s, item.first(), item.last() + 1).strip().replaceAll("\\s+", " ");
                 out.add(new Match(by, addressee, item.topic(), text, condition, statement, s.token(item.first()).begin(),
@@ -185,7 +184,7 @@ public final class DemandFinder {
         if (m.pattern().engine() == Engine.TOKENSREGEX) {
             return doc.actors().actorAt(s.index(), head).filter(a -> a.kind() != ActorKind.PLACE);
         }
-        if (isFirstPerson(s.token(head))) {
+        if (addressees.isFirstPerson(s.token(head))) {
             return statement.map(StatementFinder.Match::speaker).or(() -> voice(s, m.trigger(), statement));
         }
         if (construction == DemandConstruction.CONDITION && conditionOnItself(s, m, head)) {
@@ -263,7 +262,7 @@ public final class DemandFinder {
             boolean modifier = d.relation().equals("nmod:poss") || d.relation().equals("compound") || d.relation().equals("amod")
                     || d.relation().equals("nmod") && Arguments.caseOf(s, d.dependent()).filter("for"::equals).isPresent();
             if (modifier) {
-                Optional<LocalActor> a = actorOf(s, d.dependent());
+                Optional<LocalActor> a = addressees.actorOf(s, d.dependent());
                 if (a.isPresent()) {
                     return a;
                 }
@@ -336,8 +335,8 @@ public final class DemandFinder {
                     return false;
                 }
                 Token subject = s.token(d.dependent());
-                boolean someone = actorOf(s, d.dependent()).isPresent() || subject.isPronoun()
-                        && (isFirstPerson(subject) || words.contains("plural-pronouns", subject.lowerWord()));
+                boolean someone = addressees.actorOf(s, d.dependent()).isPresent() || subject.isPronoun()
+                        && (addressees.isFirstPerson(subject) || words.contains("plural-pronouns", subject.lowerWord()));
                 if (d.relation().equals("nsubj") && someone) {
                     return false;
                 }
@@ -371,7 +370,7 @@ public final class DemandFinder {
             return false;
         }
         for (int head : subjects) {
-            if (isFirstPerson(s.token(head)) || s.childrenOf(head).stream()
+            if (addressees.isFirstPerson(s.token(head)) || s.childrenOf(head).stream()
                     .anyMatch(d -> words.contains("dual-words", s.token(d.dependent()).lemma()))) {
                 return false;
             }
@@ -390,100 +389,6 @@ public final class DemandFinder {
     /** "I have to admit": a speaker's obligation to himself is no demand. */
     private boolean firstPersonSingular(Sentence s, PatternMatch m) {
         return m.all(Role.ADDRESSEE).stream().anyMatch(h -> words.contains("singular-first-person", s.token(h).lowerWord()));
-    }
-
-    private boolean isFirstPerson(Token t) {
-        return t.isPronoun() && words.contains("first-person-pronouns", t.lowerWord());
-    }
-
-    // --- of whom ------------------------------------------------------------------------------------
-
-    /**
-     * Who is asked: the addressee the pattern bound ("urged Peru to ..."), else the subject of the
-     * demanded clause ("that Turkish troops leave"), else whoever the demanded phrase names as acting
-     * ("the withdrawal of Kenyan troops"; an alliance to be joined or stayed out of is not asked),
-     * else the other side of the negotiation the demander's side takes part in.
-     */
-    private Optional<LocalActor> addressee(Sentence s, PatternMatch m, DemandContent.Item item,
-                                           DemandContent.Content content, LocalActor demander) {
-        for (int head : m.all(Role.ADDRESSEE)) {
-            if (isFirstPerson(s.token(head))) {
-                continue;
-            }
-            Optional<LocalActor> a = m.pattern().engine() == Engine.TOKENSREGEX ? doc.actors().actorAt(s.index(), head)
-                    : speakers.nounPhrase(s, head).map(Speakers.Resolved::actor);
-            if (a.isPresent() && a.get().kind() != ActorKind.PLACE && a.get().party() != demander.party()) {
-                return Optional.of(a.get().party());
-            }
-        }
-        int k = item.topicHead();
-        for (int depth = 0; depth < 8; depth++) {
-            for (int subject : s.children(k, "nsubj")) {
-                Optional<LocalActor> a = actorOf(s, subject).filter(x -> x.party() != demander.party());
-                if (a.isPresent()) {
-                    return Optional.of(a.get().party());
-                }
-            }
-            Optional<Dependency> up = s.headOf(k);
-            if (content.heads().contains(k) || up.isEmpty() || up.get().governor() < 0
-                    || !content.tokens().contains(up.get().governor()) && !content.heads().contains(up.get().governor())) {
-                break;
-            }
-            k = up.get().governor();
-        }
-        for (int j : Speakers.nounPhraseTokens(s, item.topicHead())) {
-            Optional<LocalActor> a = doc.actors().actorAt(s.index(), j)
-                    .filter(x -> x.kind() != ActorKind.PLACE && x.party() != demander.party())
-                    .filter(x -> !allianceAsArgument(s, j, x) && !locative(s, j));
-            if (a.isPresent()) {
-                return Optional.of(a.get().party());
-            }
-        }
-        return counterpart(demander);
-    }
-
-    /** "a no-fly zone over the country", "withdrawal from the region": where a demand applies, not whom it asks. */
-    private boolean locative(Sentence s, int token) {
-        int k = token;
-        for (int depth = 0; depth < 3; depth++) {
-            if (Arguments.caseOf(s, k).filter(c -> words.contains("locative-prepositions", c)).isPresent()) {
-                return true;
-            }
-            Optional<Dependency> up = s.headOf(k);
-            if (up.isEmpty() || up.get().governor() < 0 || !up.get().relation().equals("compound")
-                    && !up.get().relation().equals("flat") && !up.get().relation().startsWith("amod")) {
-                return false;
-            }
-            k = up.get().governor();
-        }
-        return false;
-    }
-
-    /** "join the alliance", "membership of the alliance": the alliance is what the demand is about, not whom it asks. */
-    private boolean allianceAsArgument(Sentence s, int token, LocalActor actor) {
-        boolean alliance = contents.organization(actor).filter(o -> o.kind().equals("alliance") || o.kind().equals("bloc"))
-                .isPresent();
-        if (!alliance) {
-            return false;
-        }
-        Optional<Dependency> up = s.headOf(token);
-        return up.isPresent() && !up.get().relation().equals("nmod:poss") && !up.get().relation().startsWith("nsubj");
-    }
-
-    /** The other side of the negotiation the article reports, when the demand names nobody. */
-    private Optional<LocalActor> counterpart(LocalActor demander) {
-        LocalActor party = demander.party();
-        for (NegotiationFinder.Match n : negotiations) {
-            if (n.status() != NegotiationStatus.HELD || !n.parties().contains(party)) {
-                continue;
-            }
-            List<LocalActor> others = n.parties().stream()
-                    .filter(p -> p != party && !n.mediators().contains(p) && !n.hosts().contains(p)).toList();
-            if (others.size() == 1) {
-                return Optional.of(others.get(0));
-            }
-        }
-        return Optional.empty();
     }
 
     // --- helpers ------------------------------------------------------------------------------------
@@ -515,23 +420,6 @@ public final class DemandFinder {
         for (StatementFinder.Match st : statements) {
             if (t.begin() >= st.begin() && t.end() <= st.end()) {
                 return Optional.of(st);
-            }
-        }
-        return Optional.empty();
-    }
-
-    private Optional<LocalActor> actorOf(Sentence s, int head) {
-        Optional<LocalActor> at = doc.actors().actorAt(s.index(), head).filter(a -> a.kind() != ActorKind.PLACE);
-        if (at.isPresent()) {
-            return at;
-        }
-        if (s.token(head).isPronoun() && !isFirstPerson(s.token(head))) {
-            return speakers.nounPhrase(s, head).map(Speakers.Resolved::actor);
-        }
-        for (int k : Speakers.nounPhraseTokens(s, head)) {
-            Optional<LocalActor> a = doc.actors().actorAt(s.index(), k).filter(x -> x.kind() != ActorKind.PLACE);
-            if (a.isPresent()) {
-                return a;
             }
         }
         return Optional.empty();

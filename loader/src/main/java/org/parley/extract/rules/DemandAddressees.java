@@ -32,7 +32,7 @@ final class DemandAddressees {
 
     /**
      * Who is asked: the addressee the pattern bound ("urged Peru to ..."), else the subject of the
-     * demanded clause ("that Turkish troops leave"), else whoever the demanded phrase names as acting
+     * demanded clause ("that the foreign troops leave"), else whoever the demanded phrase names as acting
      * ("the withdrawal of Kenyan troops"; an alliance to be joined or stayed out of is not asked),
      * else the other side of the negotiation the demander's side takes part in.
      */

@@ -379,7 +379,8 @@ public final class DemandFinder {
                     return false;
                 }
             }
-            if (speakers.nounPhrase(s, head).map(r -> r.actor().party() == voice.party()).orElse(false)) {
+            if (s.token(head).isPronoun()
+                    && speakers.nounPhrase(s, head).map(r -> r.actor().party() == voice.party()).orElse(false)) {
                 return false;
             }
         }

@@ -97,9 +97,8 @@ class DemandPatternsTest {
 
     @Test
     void wantingSomeoneToActDemandsIt() {
-        Extracted e = extract("Kenyan officials said they want Somalia to pull its troops out of the Gedo region.");
-        assertThat(described(e)).extracting(s -> s.substring(s.indexOf(" -> ")))
-                .containsExactly(" -> Somalia: troop-withdrawal");
+        Extracted e = extract("Kenya wants Somalia to pull its troops out of the Gedo region, officials in Nairobi said.");
+        assertThat(described(e)).containsExactly("Kenya -> Somalia: troop-withdrawal");
     }
 
     @Test
@@ -110,34 +109,34 @@ class DemandPatternsTest {
 
     @Test
     void stressingTheImportanceOfSomethingDemandsEachItem() {
-        Extracted e = extract("Norwegian envoy Ola Berg went on to stress the importance of constitutional reform in "
-                + "Colombia and the introduction of a special status for the Pacific coast, while calling for restraint.");
-        assertThat(byTopic(e)).contains("Ola Berg: regime-change", "Ola Berg: autonomy", "Ola Berg: de-escalation");
+        Extracted e = extract("Norwegian envoy Ola Berg went on to stress the importance of disarming the militias and of "
+                + "freeing every hostage, and appealed for calm.");
+        assertThat(byTopic(e)).contains("Ola Berg: demilitarization", "Ola Berg: prisoner-exchange", "Ola Berg: de-escalation");
     }
 
     // --- lists, priorities, agendas ---------------------------------------------------------------
 
     @Test
     void eachItemOfAListIsItsOwnDemand() {
-        Extracted e = extract("Colombia's priorities in the talks are a lasting truce, the release of hostages and the "
-                + "return of displaced people.");
+        Extracted e = extract("Colombia's priorities for the next round are a lasting truce, the release of hostages and "
+                + "the return of refugees.");
         assertThat(e.demands()).extracting(DemandCandidate::topic)
                 .containsExactly("ceasefire", "prisoner-exchange", "return-of-displaced");
         assertThat(e.demands()).extracting(DemandCandidate::text)
-                .containsExactly("a lasting truce", "the release of hostages", "the return of displaced people");
+                .containsExactly("a lasting truce", "the release of hostages", "the return of refugees");
     }
 
     @Test
     void aPriorityIsWhatItMeans() {
-        Extracted e = extract("Japanese Trade Minister Kenji Ota stressed that a top Japanese priority means closing the "
-                + "trade deficit with Vietnam.");
+        Extracted e = extract("Vietnamese Trade Minister Tran Van Minh stressed that the main Vietnamese priority means "
+                + "lowering tariffs on textiles.");
         assertThat(e.demands()).extracting(DemandCandidate::topic).containsExactly("trade-and-tariffs");
     }
 
     @Test
     void anAgendaReportedByOneSideIsThatSidesDemandsItemByItem() {
-        Extracted e = extract("The delegations would discuss lifting the blockade of the port and paying the salaries of "
-                + "all teachers, according to the rebels' radio station.");
+        Extracted e = extract("The two delegations would discuss reopening the port and paying public-sector wages, "
+                + "according to the rebels' radio station.");
         assertThat(e.demands()).extracting(DemandCandidate::topic).containsExactly("blockade", "public-salaries");
         assertThat(e.demands()).allSatisfy(d -> assertThat(e.name(d.demander())).contains("rebels"));
     }
@@ -152,8 +151,8 @@ class DemandPatternsTest {
 
     @Test
     void anObligationInReportedSpeechTakesTheTopicOfItsSubjectNotOfItsSetting() {
-        Extracted e = extract("Colombian negotiator Ana Reyes said that terrorist groups should not be included in the "
-                + "ceasefire agreement.");
+        Extracted e = extract("Colombian negotiator Ana Reyes said that the truce should not cover designated terrorist "
+                + "groups.");
         assertThat(byTopic(e)).containsExactly("Ana Reyes: terrorist-groups");
     }
 
@@ -164,8 +163,8 @@ class DemandPatternsTest {
 
     @Test
     void whatAnAgreementMustIncludeIsDemandedNotTheAgreement() {
-        Extracted e = extract("Serbian envoy Milan Petrovic said any peace treaty must include the return of refugees and "
-                + "guarantees of security for the minority.");
+        Extracted e = extract("Serbian envoy Milan Petrovic said any settlement must guarantee the return of refugees and "
+                + "security guarantees for the minority.");
         assertThat(e.demands()).extracting(DemandCandidate::topic)
                 .contains("return-of-displaced", "security-guarantees").doesNotContain("armistice");
     }
@@ -198,8 +197,8 @@ class DemandPatternsTest {
 
     @Test
     void whatIsOfferedOnAConditionIsNotDemandedTheConditionIs() {
-        Extracted e = extract("Colombian Defence Minister Ana Reyes told the guerrillas they would receive an amnesty if "
-                + "they laid down their weapons.");
+        Extracted e = extract("Colombian Defence Minister Ana Reyes told the guerrillas they would be offered land if "
+                + "they disarmed.");
         assertThat(byTopic(e)).containsExactly("Ana Reyes: demilitarization");
     }
 
@@ -218,34 +217,34 @@ class DemandPatternsTest {
 
     @Test
     void aTimeLimitInsideADemandIsItsConditionNotAnotherDemand() {
-        Extracted e = extract("The participants agreed to provide no further military support to the armed factions while "
-                + "a truce holds, Norwegian Foreign Minister Ola Berg said.");
-        assertThat(byTopic(e)).containsExactly("Ola Berg: military-support");
-        assertThat(e.demands().get(0).condition()).hasValueSatisfying(c -> assertThat(c).contains("truce holds"));
+        Extracted e = extract("Norwegian Foreign Minister Ola Berg said the neighbouring states had agreed to halt arms "
+                + "deliveries to the militias while the truce lasts.");
+        assertThat(byTopic(e)).containsExactly("Ola Berg: weapons-deliveries");
+        assertThat(e.demands().get(0).condition()).hasValueSatisfying(c -> assertThat(c).contains("truce lasts"));
     }
 
     // --- agreed terms, refusals, exchanges ---------------------------------------------------------
 
     @Test
     void aTermAgreedByOthersIsTheDemandOfTheHostWhoVoicesIt() {
-        Extracted e = extract("Norwegian Foreign Minister Ola Berg said the participants had agreed that they should "
-                + "respect the arms embargo.");
-        assertThat(byTopic(e)).containsExactly("Ola Berg: weapons-deliveries");
+        Extracted e = extract("Norwegian Foreign Minister Ola Berg said the donors had agreed that they would fund the "
+                + "reconstruction of the port.");
+        assertThat(byTopic(e)).containsExactly("Ola Berg: compensation");
     }
 
     @Test
     void aSidesOwnCommitmentIsNoDemand() {
-        assertThat(extract("\"We agreed that the border posts will reopen,\" Peruvian President Luis Soto said.").demands())
-                .isEmpty();
-        assertThat(extract("Both countries have agreed to reopen their embassies and ports, Chilean President Marta Solis "
-                + "declared.").demands()).isEmpty();
+        assertThat(extract("\"We agreed that our troops will leave the border zone,\" Peruvian President Luis Soto said.")
+                .demands()).isEmpty();
+        assertThat(extract("Both governments have agreed to withdraw their troops from the border, Chilean President Marta "
+                + "Solis declared.").demands()).isEmpty();
     }
 
     @Test
     void aTermOfTheDealVoicedByAMediatorIsDemandedOfTheSideItBinds() {
-        Extracted e = extract("Norwegian envoy Ola Berg said that, as part of the deal, Serbia would not annex the "
-                + "northern municipalities.");
-        assertThat(described(e)).containsExactly("Ola Berg -> Serbia: annexation");
+        Extracted e = extract("Norwegian envoy Ola Berg said that, as part of the agreement, Serbia would pull its police "
+                + "out of the northern municipalities.");
+        assertThat(described(e)).containsExactly("Ola Berg -> Serbia: troop-withdrawal");
     }
 
     @Test
@@ -268,10 +267,10 @@ class DemandPatternsTest {
     }
 
     @Test
-    void whatAgreeingSidesWillPushOthersToDoIsTheirDemandOrTheHostsWhenTheyAreUnnamed() {
-        Extracted e = extract("The participants agreed to respect the arms embargo and to push the factions to reach a "
-                + "lasting truce, Norwegian Foreign Minister Ola Berg said.");
-        assertThat(byTopic(e)).containsExactlyInAnyOrder("Ola Berg: weapons-deliveries", "Ola Berg: ceasefire");
+    void whatASideAgreesToPushOthersToDoIsItsDemandWhatItAgreesToDoIsTheHosts() {
+        Extracted e = extract("Norwegian Foreign Minister Ola Berg said Kenya had agreed to halt arms shipments and to press "
+                + "both armies to pull back from the river.");
+        assertThat(byTopic(e)).contains("Ola Berg: weapons-deliveries", "Kenya: troop-withdrawal");
         Extracted own = extract("Colombia agreed to push the guerrillas to free all hostages.");
         assertThat(byTopic(own)).containsExactly("Colombia: prisoner-exchange");
         assertThat(own.demands().get(0).addressee().map(own::name)).hasValueSatisfying(n -> assertThat(n).contains("guerrillas"));
@@ -279,15 +278,15 @@ class DemandPatternsTest {
 
     @Test
     void whatAWishCoversIsDemandedItemByItem() {
-        Extracted e = extract("Moldova said it wants to discuss Georgia accepting a neutral status and give up its plan "
-                + "to join the CSTO.");
+        Extracted e = extract("Moldova said it wants to discuss Georgia declaring its neutrality and dropping its bid for "
+                + "CSTO membership.");
         assertThat(described(e)).containsExactly("Moldova -> Georgia: neutrality",
                 "Moldova -> Georgia: alliance-non-membership");
     }
 
     @Test
     void wherePlaceADemandAppliesIsNotWhomItAsks() {
-        Extracted e = extract("Kenyan President Daniel Mwangi repeated his calls for a no-fly zone over Somalia.");
+        Extracted e = extract("Kenyan President Daniel Mwangi again appealed for a no-fly zone across southern Somalia.");
         assertThat(described(e)).containsExactly("Daniel Mwangi -> ?: no-fly-zone");
     }
 
@@ -302,7 +301,7 @@ class DemandPatternsTest {
     @Test
     void callingSomethingANameIsNoDemand() {
         assertThat(extract("Serbian President Milan Petrovic called the accord a path to peace.").demands()).isEmpty();
-        assertThat(extract("Petrovic criticised what he called provocative comments about a truce.").demands()).isEmpty();
+        assertThat(extract("Petrovic criticised what he called hostile remarks about a truce.").demands()).isEmpty();
     }
 
     @Test

@@ -39,7 +39,8 @@ public final class BoilerplateCleaner implements TextCleaner {
                     + "|close|open|next|previous|loading\\.*|listen to (this )?article|toggle .*)\\s*:?$");
     private static final Pattern PROMO = Pattern.compile(
             "(?i)^(top pick|top stories|breaking|also read|read also|read more|related|watch|listen|see also|recommended"
-                    + "|editor'?s pick|trending|most read|don'?t miss)\\s*:.+");
+                    + "|editor'?s pick|trending|most read|don'?t miss)\\s*:.+"
+                    + "|^(breaking news|breaking|developing story|live updates?)\\b.{5,200}\\b(full story|read more|watch now|more)\\s*$");
     private static final Pattern RELATED_MARKER = Pattern.compile(
             "(?i)^(read more|related( (stories|articles|coverage|news|content|topics))?|more on this (topic|story)"
                     + "|more (stories|news) (from|on)\\b.*|you (may|might) also like|recommended( for you)?|most (read|popular|viewed)"

@@ -53,6 +53,9 @@ final class ActorResolution {
                     people.add(o);
                 } else if (c.kind() == ActorKind.PERSON) {
                     assign(o, iris.resource("person", "unnamed-" + Hashes.short16(o.mention())));
+                } else if (!c.named()) {
+                    // A body known only by what it is ("the joint declaration"): one per article, never merged by label.
+                    assign(o, iris.resource("organization", "unnamed-" + Hashes.short16(o.mention())));
                 } else {
                     String kind = c.kind() == ActorKind.PLACE ? "place" : "organization";
                     assign(o, iris.resource(kind, Iris.slug(c.name())));

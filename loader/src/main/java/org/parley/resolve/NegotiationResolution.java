@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.parley.extract.ActorKind;
 import org.parley.extract.NegotiationCandidate;
 import org.parley.extract.NegotiationStatus;
 import org.parley.rdf.Iris;
@@ -85,14 +86,12 @@ final class NegotiationResolution {
                 }
             }
         }
+        items.sort(Comparator.comparing(Item::mention));
         UnionFind uf = new UnionFind(items.size());
-        for (int i = 0; i < items.size(); i++) {
-            for (int j = i + 1; j < items.size(); j++) {
-                Item x = items.get(i);
-                Item y = items.get(j);
-                if (x.date().isPresent() && y.date().isPresent() && compatible(x, y)) {
-                    uf.union(i, j);
-                }
+        ArticleSets articles = new ArticleSets(items);
+        for (int[] pair : datedPairsClosestFirst(items)) {
+            if (articles.apart(uf, pair[0], pair[1])) {
+                articles.union(uf, pair[0], pair[1]);
             }
         }
         // Undated mentions join the one dated meeting they fit, if exactly one; else they merge among themselves.
@@ -106,17 +105,18 @@ final class NegotiationResolution {
                     roots.add(uf.find(j));
                 }
             }
-            if (roots.size() == 1) {
-                uf.union(i, roots.iterator().next());
+            if (roots.size() == 1 && articles.apart(uf, i, roots.iterator().next())) {
+                articles.union(uf, i, roots.iterator().next());
             }
         }
+        joinThroughWhatClustersKnow(items, uf, articles);
         for (int i = 0; i < items.size(); i++) {
             for (int j = i + 1; j < items.size(); j++) {
                 Item x = items.get(i);
                 Item y = items.get(j);
                 if (x.date().isEmpty() && y.date().isEmpty() && uf.find(i) == i && uf.find(j) == j
-                        && x.parties().equals(y.parties()) && compatible(x, y)) {
-                    uf.union(i, j);
+                        && x.parties().equals(y.parties()) && compatible(x, y) && articles.apart(uf, i, j)) {
+                    articles.union(uf, i, j);
                 }
             }
         }
@@ -175,7 +175,7 @@ final class NegotiationResolution {
 
     private boolean sharesCity(Item x, Item y) {
         for (String p : x.places()) {
-            boolean city = ctx.countryOf(p).filter(c -> !c.equals(p)).isPresent();
+            boolean city = ctx.resolved(p).filter(a -> a.kind() == ActorKind.PLACE).isPresent();
             if (city && y.places().contains(p)) {
                 return true;
             }
@@ -199,6 +199,108 @@ final class NegotiationResolution {
      */
     private boolean sameVenueSameDay(Item x, Item y) {
         return x.date().isPresent() && x.date().equals(y.date()) && sharesCity(x, y);
+    }
+
+    /**
+     * A second look for undated mentions still alone: a meeting's place may come from an undated
+     * report that joined it ("talks in X" without a day), so an undated mention that shares a party
+     * and the city with everything a dated cluster now knows joins it, if it fits exactly one.
+     */
+    private void joinThroughWhatClustersKnow(List<Item> items, UnionFind uf, ArticleSets articles) {
+        Map<Integer, List<Item>> clusters = new TreeMap<>();
+        for (int j = 0; j < items.size(); j++) {
+            clusters.computeIfAbsent(uf.find(j), k -> new ArrayList<>()).add(items.get(j));
+        }
+        Map<Integer, Integer> joins = new TreeMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            Item x = items.get(i);
+            if (x.date().isPresent() || clusters.get(uf.find(i)).size() > 1) {
+                continue;
+            }
+            Set<Integer> fits = new TreeSet<>();
+            for (Map.Entry<Integer, List<Item>> c : clusters.entrySet()) {
+                if (c.getValue().stream().anyMatch(y -> y.date().isPresent()) && clusterFits(x, c.getValue())) {
+                    fits.add(c.getKey());
+                }
+            }
+            if (fits.size() == 1) {
+                joins.put(i, fits.iterator().next());
+            }
+        }
+        joins.forEach((i, root) -> {
+            if (articles.apart(uf, i, root)) {
+                articles.union(uf, i, root);
+            }
+        });
+    }
+
+    private boolean clusterFits(Item undated, List<Item> cluster) {
+        Set<String> parties = new LinkedHashSet<>();
+        Set<String> places = new LinkedHashSet<>();
+        for (Item y : cluster) {
+            if (!y.group().equals(undated.group()) || !formatsCompatible(undated, y)) {
+                return false;
+            }
+            parties.addAll(y.parties());
+            places.addAll(y.places());
+        }
+        Optional<LocalDate> day = cluster.stream().map(Item::date).flatMap(Optional::stream).min(LocalDate::compareTo);
+        Optional<LocalDate> published = ctx.published(undated.article());
+        if (published.isPresent() && day.isPresent()
+                && Math.abs(ChronoUnit.DAYS.between(published.get(), day.get())) > MAX_DAYS_REPORTED) {
+            return false;
+        }
+        boolean sharedParty = undated.parties().stream().anyMatch(parties::contains);
+        boolean sharedCity = undated.places().stream().anyMatch(p -> places.contains(p)
+                && ctx.resolved(p).filter(a -> a.kind() == ActorKind.PLACE).isPresent());
+        return sharedParty && sharedCity;
+    }
+
+    /**
+     * The pairs of dated mentions that may be one meeting, those on the same day first, each in an
+     * order that depends only on the mentions, so that the clusters never depend on load order.
+     */
+    private List<int[]> datedPairsClosestFirst(List<Item> items) {
+        List<int[]> pairs = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            for (int j = i + 1; j < items.size(); j++) {
+                Item x = items.get(i);
+                Item y = items.get(j);
+                if (x.date().isPresent() && y.date().isPresent() && compatible(x, y)) {
+                    pairs.add(new int[] {i, j});
+                }
+            }
+        }
+        pairs.sort(Comparator.comparingLong((int[] p) -> Math.abs(ChronoUnit.DAYS.between(items.get(p[0]).date().get(),
+                items.get(p[1]).date().get()))).thenComparingInt(p -> p[0]).thenComparingInt(p -> p[1]));
+        return pairs;
+    }
+
+    /**
+     * The articles each cluster of mentions comes from. Two meetings one article tells apart (a summit
+     * on Sunday, the signing on Monday) stay apart, however alike other articles make them look.
+     */
+    private static final class ArticleSets {
+        private final Map<Integer, Set<String>> byRoot = new HashMap<>();
+
+        ArticleSets(List<Item> items) {
+            for (int i = 0; i < items.size(); i++) {
+                byRoot.put(i, new java.util.HashSet<>(Set.of(items.get(i).article().iri())));
+            }
+        }
+
+        boolean apart(UnionFind uf, int a, int b) {
+            int ra = uf.find(a);
+            int rb = uf.find(b);
+            return ra != rb && java.util.Collections.disjoint(byRoot.get(ra), byRoot.get(rb));
+        }
+
+        void union(UnionFind uf, int a, int b) {
+            Set<String> merged = new java.util.HashSet<>(byRoot.get(uf.find(a)));
+            merged.addAll(byRoot.get(uf.find(b)));
+            uf.union(a, b);
+            byRoot.put(uf.find(a), merged);
+        }
     }
 
     private static String sortKey(List<Item> cluster) {

@@ -73,6 +73,14 @@ class BoilerplateCleanerTest {
     }
 
     @Test
+    void aBreakingNewsTeaserForAnotherStoryIsBlanked() {
+        String text = "BREAKING NEWS Port workers end strike after pay deal Full Story\nTalks resume in Accra\n\n"
+                + "Delegations from both countries met again on Monday in the capital.";
+        CleanText c = cleaner.clean(Articles.of(text, "2024-03-05"));
+        assertThat(c.analysed()).doesNotContain("Port workers").contains("Talks resume in Accra");
+    }
+
+    @Test
     void aRepeatedLineIsKeptOnce() {
         String text = "Negotiators met in Vienna on Friday.\nNegotiators met in Vienna on Friday.\nThey will meet again.";
         CleanText c = cleaner.clean(Articles.of(text, "2024-01-01"));

@@ -20,16 +20,25 @@ import org.parley.it.ServedExamples.Served;
 
 /**
  * The web UI works under its Content-Security-Policy: in a real browser no page has anything
- * blocked (no inline script or style, nothing from another origin), and the query page's YASGUI,
- * which is the most script of all, still runs a query.
+ * blocked (no inline script or style, nothing from another origin), including the timelines and
+ * the actor graph once drawn, and the query page's YASGUI, which is the most script of all, still
+ * runs a query.
  */
 @ExtendWith(ServedExamples.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ContentSecurityPolicyIT {
+    private static final String PARLEY = "https://w3id.org/parley/ontology#";
+    /** Whether the page's timelines and graph (drawn after the page loaded) are drawn, or said why not. */
+    private static final String CHARTS_DRAWN = "return Array.from(document.querySelectorAll('#timeline, #positions, #graph'))"
+            + ".every(function (e) { return e.hasAttribute('data-items') || e.hasAttribute('data-nodes')"
+            + " || e.classList.contains('failed'); });";
+
+    private final Served served;
     private final String base;
     private WebDriver browser;
 
     ContentSecurityPolicyIT(Served served) {
+        this.served = served;
         this.base = "http://localhost:" + served.server().port();
     }
 
@@ -48,9 +57,18 @@ class ContentSecurityPolicyIT {
     @Test
     void noPageHasAnythingBlockedAndTheQueryEditorStillRuns() {
         List<String> blocked = new ArrayList<>();
-        for (String page : List.of("/", "/browse/negotiations", "/browse/actors", "/browse/demands", "/browse/statements",
-                "/page/country/sd", "/query")) {
+        List<String> pages = new ArrayList<>(List.of("/", "/browse/negotiations", "/browse/actors", "/browse/demands",
+                "/browse/statements", "/browse/articles", "/timeline", "/search?q=talks", "/queries", "/queries/negotiation-timeline",
+                "/page/country/sd", "/query"));
+        for (String type : List.of("Negotiation", "Statement", "Article", "Person")) {
+            served.store().select("SELECT ?x WHERE { ?x a <" + PARLEY + type + "> } LIMIT 1", r -> pages.add(
+                    r.getResource("x").getURI().substring(ServedExamples.BASE.length() - 1).replaceFirst("^/id/", "/page/")));
+        }
+        for (String page : pages) {
             browser.get(base + page);
+            // the timelines and the graph are drawn after the page loads, by scripts that could inject styles
+            new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                    .executeScript(CHARTS_DRAWN)));
             for (LogEntry entry : browser.manage().logs().get(LogType.BROWSER)) {
                 if (entry.getMessage().contains("Content Security Policy") || entry.getMessage().contains("Content-Security-Policy")) {
                     blocked.add(page + ": " + entry.getMessage());

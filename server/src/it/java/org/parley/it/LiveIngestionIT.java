@@ -190,6 +190,23 @@ class LiveIngestionIT {
     }
 
     @Test
+    void anArticleUploadedWhileServingIsFoundBySearchAndListedOnTheBrowsePages() throws Exception {
+        String word = "Vellmarsk"; // an invented town that no other article names
+        assertThat(hitsFor(word)).as("before the upload").isEmpty();
+        String title = "Envoys meet in " + word;
+        HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(url("/api/articles?name=vellmarsk.txt&title="
+                + Http.encode(title) + "&published=2025-05-06")))
+                .header("Content-Type", "text/plain; charset=utf-8").header("Authorization", basic("editor", "s3cret"))
+                .POST(HttpRequest.BodyPublishers.ofString(title + "\n\nDelegations from Chad and Niger met in " + word
+                        + " on Tuesday for talks on the shared border, the foreign ministry said.\n")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(JsonParser.parseString(r.body()).getAsJsonObject().get("added").getAsInt()).as(r.body()).isEqualTo(1);
+        assertThat(awaitHitsFor(word)).as("the search index follows a load made inside the server")
+                .anySatisfy(m -> assertThat(m).isEqualToIgnoringCase(word));
+        assertThat(new Http(server.port()).get("/browse/articles", "text/html").body()).contains(title);
+    }
+
+    @Test
     void postingWithoutOrWithWrongCredentialsIsRefused() throws Exception {
         for (String auth : new String[] {null, basic("editor", "wrong"), basic("nobody", "s3cret")}) {
             HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url("/api/articles?name=x.txt")))
@@ -292,7 +309,7 @@ class LiveIngestionIT {
         Path inbox = Files.createDirectories(dir.resolve("inbox"));
         try (InboxWatcher watcher = new InboxWatcher(inbox, ingest, Files.createDirectories(dir.resolve("inbox-spool")))) {
             watcher.start(Duration.ofMillis(200));
-            Files.writeString(inbox.resolve("in-1.txt"), article(60));
+            Files.writeString(inbox.resolve("in-1.txt"), article(60) + "\nThe next round is due in Ostrelund, the ministry said.\n");
             Files.write(inbox.resolve("broken.txt"), new byte[] {0, 1, 2, 0});
             Files.writeString(inbox.resolve(".partial.txt"), article(61));
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
@@ -310,6 +327,28 @@ class LiveIngestionIT {
         store.select("PREFIX parley: <https://w3id.org/parley/ontology#> SELECT ?k WHERE { ?a parley:sourceKey ?k }",
                 row -> sources.add(row.getLiteral("k").getString()));
         assertThat(sources).contains("inbox:in-1.txt");
+        assertThat(awaitHitsFor("Ostrelund")).as("the search index follows the inbox").isNotEmpty();
+    }
+
+    /** The words marked in the hits of a search on the server's search page. */
+    private List<String> hitsFor(String words) {
+        HttpResponse<String> r = new Http(server.port()).get("/search?q=" + Http.encode(words), "text/html");
+        assertThat(r.statusCode()).isEqualTo(200);
+        return org.jsoup.Jsoup.parse(r.body()).select("#hits mark").eachText();
+    }
+
+    /**
+     * The hits once there are any: the server notices a change through the store's version, which it
+     * reads at most once a second, not through the upload itself.
+     */
+    private List<String> awaitHitsFor(String words) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+        List<String> hits = hitsFor(words);
+        while (hits.isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(250);
+            hits = hitsFor(words);
+        }
+        return hits;
     }
 
     private record Observation(long sent, int articles) {}

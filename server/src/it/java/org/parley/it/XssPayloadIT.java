@@ -98,7 +98,10 @@ class XssPayloadIT {
     void noPageRunsOrLinksWhatTheDataSays() {
         Http http = new Http(server.port());
         List<String> pages = new ArrayList<>(List.of("/", "/browse/negotiations", "/browse/actors", "/browse/demands",
-                "/browse/statements", "/page/person/hand-written", "/page/" + Http.encode(PAYLOADS.get(0))));
+                "/browse/statements", "/browse/articles", "/timeline", "/queries", "/queries/statements",
+                "/queries/negotiation-timeline", "/queries/statements-by-speaker?speaker=" + Http.encode(BASE + "id/person/hand-written"),
+                "/search?q=Chile", "/search?q=" + Http.encode(PAYLOADS.get(1)),
+                "/page/person/hand-written", "/page/" + Http.encode(PAYLOADS.get(0))));
         store.select("PREFIX parley: <" + Parley.NS + "> SELECT DISTINCT ?r WHERE { { ?r a parley:Article } UNION { ?r a parley:Outlet } "
                 + "UNION { ?r a parley:Statement } UNION { ?r a parley:Demand } UNION { ?r a parley:Negotiation } UNION { ?r a parley:Person } }",
                 row -> pages.add(row.getResource("r").getURI().replace(BASE + "id/", "/page/")));
@@ -118,8 +121,8 @@ class XssPayloadIT {
                     assertThat(a.getKey().toLowerCase()).as("an event handler on %s", page).doesNotStartWith("on");
                 }
             }
-            for (Element a : doc.select("[href], [src]")) {
-                String target = a.hasAttr("href") ? a.attr("href") : a.attr("src");
+            for (Element a : doc.select("[href], [src], [data-href]")) {
+                String target = a.hasAttr("href") ? a.attr("href") : a.hasAttr("src") ? a.attr("src") : a.attr("data-href");
                 assertThat(target.startsWith("/") && !target.startsWith("//") || target.startsWith("http://") || target.startsWith("https://"))
                         .as("link %s on %s", target, page).isTrue();
             }

@@ -6,9 +6,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.parley.annotate.CoreNlpAnnotator;
 import org.parley.load.LoadReport;
 import org.parley.load.Loader;
 import org.parley.rdf.Iris;
+import org.parley.read.ArticleSources;
 import org.parley.read.Manifest;
 import org.parley.read.ReadException;
 import org.parley.serve.ServeException;
@@ -20,7 +22,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Load the bundled example articles into data/demo and serve them on http://127.0.0.1:3030/.")
+        description = {"Load the bundled example articles into data/demo and serve them on http://127.0.0.1:3030/.",
+                "IRIs are minted under " + Iris.DEFAULT_BASE + " whatever --port is."})
 final class DemoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -46,13 +49,19 @@ final class DemoCommand implements Callable<Integer> {
             err.println("parley: demo: no examples folder at " + examples);
             return ExitCode.FAILURE;
         }
-        Iris iris = new Iris("http://localhost:" + port + "/");
+        // One base whatever the port: the demo's IRIs (and the README's examples that name them) stay
+        // the same when it is served on another port; the server serves them by path.
+        Iris iris = new Iris(Iris.DEFAULT_BASE);
         try (ParleyStore store = ParleyStore.open(db)) {
             Path manifest = examples.resolve("manifest.csv");
             Manifest m = Files.exists(manifest) ? Manifest.read(manifest) : Manifest.empty();
-            Loader loader = new Loader(store, iris, services::pipeline, Runtime.getRuntime().availableProcessors(),
-                    new ConsoleProgress(err, ConsoleProgress.onTerminal()), services.version());
-            LoadReport report = loader.load(List.of(examples.toString()), m);
+            ConsoleProgress progress = new ConsoleProgress(err, ConsoleProgress.onTerminal());
+            List<String> paths = List.of(examples.toString());
+            progress.expect(new ArticleSources(m).list(paths));
+            Loader loader = new Loader(store, iris, progress.announcing(services, CoreNlpAnnotator.DEFAULT_MAX_SENTENCE_TOKENS),
+                    Runtime.getRuntime().availableProcessors(),
+                    progress, services.version());
+            LoadReport report = loader.load(paths, m);
             out.println("parley: demo: " + report.summary());
             out.flush();
             return ServeCommand.serve(store, services,

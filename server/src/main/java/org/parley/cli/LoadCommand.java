@@ -9,6 +9,7 @@ import org.parley.load.LoadLimits;
 import org.parley.load.LoadReport;
 import org.parley.load.Loader;
 import org.parley.rdf.Iris;
+import org.parley.read.ArticleSources;
 import org.parley.read.Manifest;
 import org.parley.read.ReadException;
 import org.parley.serve.PasswordFile;
@@ -94,8 +95,10 @@ final class LoadCommand implements Callable<Integer> {
         }
         int sentenceLimit = limitOptions.maxSentenceTokens;
         try (ParleyStore s = ParleyStore.open(store.db)) {
-            Loader loader = new Loader(s, iris, () -> services.pipeline(sentenceLimit), n,
-                    new ConsoleProgress(err, ConsoleProgress.onTerminal()), services.version()).withLimits(limits);
+            ConsoleProgress progress = new ConsoleProgress(err, ConsoleProgress.onTerminal());
+            progress.expect(new ArticleSources(m, limits.maxFileBytes()).list(paths));
+            Loader loader = new Loader(s, iris, progress.announcing(services, sentenceLimit), n, progress, services.version())
+                    .withLimits(limits);
             return finish(loader.load(paths, m), out);
         } catch (StoreException e) {
             err.println("parley: load: " + StoreMessages.of(e));
@@ -116,7 +119,10 @@ final class LoadCommand implements Callable<Integer> {
             return ExitCode.INVALID_INPUT;
         }
         try {
-            RemoteLoad remote = new RemoteLoad(server, user, password, new ConsoleProgress(err, ConsoleProgress.onTerminal()));
+            // The same progress as a local load, fed by the server's per-article events; the models load over there.
+            ConsoleProgress progress = new ConsoleProgress(err, ConsoleProgress.onTerminal());
+            progress.expect(new ArticleSources(m, limits.maxFileBytes()).list(paths));
+            RemoteLoad remote = new RemoteLoad(server, user, password, progress);
             return finish(remote.load(paths, m, limits.maxFileBytes()), out);
         } catch (RemoteLoad.Refused | IOException | IllegalArgumentException e) {
             err.println("parley: load: " + e.getMessage());

@@ -82,6 +82,11 @@ public final class Services {
         return built;
     }
 
+    /** Whether the language pipeline is built already (its models loaded). */
+    public synchronized boolean pipelineReady() {
+        return built != null;
+    }
+
     boolean hasQueries() {
         return Files.isDirectory(queries());
     }

@@ -33,10 +33,19 @@ public final class Html {
      * made clickable.
      */
     public static String link(String href, String text) {
+        return anchor(href, "", escape(text));
+    }
+
+    /**
+     * A link as {@link #link} makes it, with more attributes ({@code class="fact"}, written by the
+     * caller, never from the data) around HTML that is already safe; an href that is not this
+     * server's or http(s) leaves the HTML unlinked.
+     */
+    public static String anchor(String href, String attributes, String safeHtml) {
         if (!isSafeHref(href)) {
-            return "<span class=\"iri\">" + escape(text) + "</span>";
+            return "<span class=\"iri\">" + safeHtml + "</span>";
         }
-        return "<a href=\"" + escape(href) + "\">" + escape(text) + "</a>";
+        return "<a " + (attributes.isEmpty() ? "" : attributes + " ") + "href=\"" + escape(href) + "\">" + safeHtml + "</a>";
     }
 
     /** A path on this server ({@code /...}, not {@code //host}) or an absolute http(s) URL. */
@@ -62,12 +71,25 @@ public final class Html {
                 + "<title>" + escape(title) + " · Parley</title>"
                 + "<link rel=\"stylesheet\" href=\"/static/parley.css\">" + head + "</head><body>"
                 + "<header><nav><a class=\"brand\" href=\"/\">Parley</a>"
-                + "<a href=\"/browse/negotiations\">Negotiations</a><a href=\"/browse/statements\">Statements</a>"
-                + "<a href=\"/browse/demands\">Demands</a><a href=\"/browse/actors\">Actors</a>"
-                + "<a href=\"/query\">Query</a></nav></header><main>"
+                + "<a href=\"/timeline\">Timeline</a><a href=\"/browse/negotiations\">Negotiations</a>"
+                + "<a href=\"/browse/statements\">Statements</a><a href=\"/browse/demands\">Demands</a>"
+                + "<a href=\"/browse/actors\">Actors</a><a href=\"/browse/articles\">Articles</a>"
+                + "<a href=\"/queries\">Queries</a><a href=\"/query\">SPARQL</a>"
+                + "<form class=\"search\" role=\"search\" method=\"get\" action=\"/search\">"
+                + "<input type=\"search\" name=\"q\" aria-label=\"Search\" placeholder=\"Search statements, demands, actors, articles\">"
+                + "<button type=\"submit\">Search</button></form></nav></header><main>"
                 + body + "</main><footer>Parley · <a href=\"/api/openapi.json\">API</a> · "
                 + "<a href=\"/parley/sparql\">SPARQL endpoint</a> · <a href=\"/.well-known/void\">VoID</a> · "
                 + "<a href=\"/dumps/parley.nq.gz\">dump</a></footer></body></html>";
+    }
+
+    /** A script from this server's {@code /static/}, loaded after the page is parsed (no inline script anywhere). */
+    public static String script(String path) {
+        return "<script src=\"" + escape(path) + "\" defer></script>";
+    }
+
+    public static String stylesheet(String path) {
+        return "<link rel=\"stylesheet\" href=\"" + escape(path) + "\">";
     }
 
     /** Sends a whole page; {@code body} and {@code head} must already be safe HTML. */

@@ -28,7 +28,11 @@ import org.parley.serve.linkeddata.LinkedDataServlet;
 import org.parley.serve.sparql.GuardedQueryService;
 import org.parley.serve.ui.BrowseServlet;
 import org.parley.serve.ui.HomePage;
+import org.parley.serve.search.SearchIndex;
 import org.parley.serve.ui.QueryPage;
+import org.parley.serve.ui.SavedQueryPage;
+import org.parley.serve.ui.SearchPage;
+import org.parley.serve.ui.TimelinePage;
 import org.parley.serve.ui.StaticAssets;
 import org.parley.store.ParleyStore;
 
@@ -47,20 +51,29 @@ public final class ParleyServer {
     /** Where articles are added, with {@code --allow-update}. */
     public static final String ARTICLES = "/api/articles";
 
+    /** How often the server looks whether a writer changed the store. */
+    private static final long FOLLOW_SECONDS = 2;
+
     private final FusekiServer fuseki;
     private final QueryWatchdog watchdog;
+    private final SearchIndex search;
+    private final StoreFollower follower;
 
-    private ParleyServer(FusekiServer fuseki, QueryWatchdog watchdog) {
+    private ParleyServer(FusekiServer fuseki, QueryWatchdog watchdog, SearchIndex search, StoreFollower follower) {
         this.fuseki = fuseki;
         this.watchdog = watchdog;
+        this.search = search;
+        this.follower = follower;
     }
 
     public static Builder builder() {
         return new Builder();
     }
 
+    /** Starts serving; the search index and the browse pages catch up with the store in the background. */
     public ParleyServer start() {
         fuseki.start();
+        follower.start(FOLLOW_SECONDS);
         return this;
     }
 
@@ -77,8 +90,10 @@ public final class ParleyServer {
     }
 
     public void stop() {
+        follower.close();
         fuseki.stop();
         watchdog.close();
+        search.close();
     }
 
     public static final class Builder {
@@ -215,18 +230,21 @@ public final class ParleyServer {
                 fuseki.securityHandler(security).auth(AuthScheme.BASIC).realm("Parley");
             }
             fuseki.add(DATASET, data.build());
-            addWebParts(fuseki, view, watchdog);
+            SearchIndex search = SearchIndex.open(view, store.directory().resolve("search-index"));
+            List<Runnable> followers = new java.util.ArrayList<>(List.of(search::refresh));
+            addWebParts(fuseki, view, watchdog, search, followers);
             FusekiServer server = fuseki.build();
             server.getJettyServer().setRequestLog(AccessLog.create());
             ServletContextHandler context = server.getJettyServer().getDescendant(ServletContextHandler.class);
             if (context != null) {
                 context.setMaxFormContentSize((int) Math.min(Integer.MAX_VALUE, limits.maxRequestBytes()));
             }
-            return new ParleyServer(server, watchdog);
+            return new ParleyServer(server, watchdog, search, new StoreFollower(view, followers));
         }
 
         /** Linked data, descriptions, dumps, the saved-query API and the UI, beside Fuseki's own servlets. */
-        private void addWebParts(FusekiServer.Builder fuseki, StoreView view, QueryWatchdog watchdog) {
+        private void addWebParts(FusekiServer.Builder fuseki, StoreView view, QueryWatchdog watchdog, SearchIndex search,
+                                 List<Runnable> followers) {
             LinkedDataServlet linkedData = new LinkedDataServlet(view);
             for (String prefix : resourcePrefixes(view)) {
                 for (String kind : List.of("id", "page", "data", "graph")) {
@@ -236,9 +254,15 @@ public final class ParleyServer {
             fuseki.addServlet("/dumps/*", new DumpServlet(store));
             fuseki.addServlet("/.well-known/void", new DescriptionServlet(view));
             fuseki.addServlet("/static/*", new StaticAssets());
+            fuseki.addServlet("/search", new SearchPage(view, search));
             if (queries != null) {
-                fuseki.addServlet("/api/*", new SavedQueryServlet(store, queries, watchdog, version, limits.maxParameterChars()));
-                fuseki.addServlet("/browse/*", new BrowseServlet(view, queries));
+                fuseki.addServlet("/api/*", new SavedQueryServlet(view, queries, watchdog, version, limits.maxParameterChars()));
+                BrowseServlet browse = new BrowseServlet(view, queries);
+                followers.add(browse::warm);
+                fuseki.addServlet("/browse/*", browse);
+                fuseki.addServlet("/queries", new SavedQueryPage(view, queries));
+                fuseki.addServlet("/queries/*", new SavedQueryPage(view, queries));
+                fuseki.addServlet("/timeline", new TimelinePage(view));
                 fuseki.addServlet("/query", new QueryPage(queries));
                 fuseki.addServlet("", new HomePage(view, queries));
             }

@@ -4,6 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.Optional;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -11,14 +14,20 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.query.QuerySolution;
 import org.parley.rdf.Iris;
 import org.parley.store.ParleyStore;
+import org.parley.vocab.Parley;
 import org.parley.vocab.Vocab;
 
 /**
  * What the web parts of the server read from the store: its base IRI, the mapping between IRIs and
- * the paths they are served at, and labels.
+ * the paths they are served at, labels, and a version token that says when the store changed.
  */
 public final class StoreView {
+    private static final long VERSION_TTL_NANOS = 1_000_000_000L;
+    private static final int LABEL_CACHE_SIZE = 200_000;
+
     private final ParleyStore store;
+    private final AtomicReference<Versioned> version = new AtomicReference<>();
+    private final AtomicReference<LabelCache> labels = new AtomicReference<>();
 
     public StoreView(ParleyStore store) {
         this.store = requireNonNull(store, "store");
@@ -27,6 +36,50 @@ public final class StoreView {
     public ParleyStore store() {
         return store;
     }
+
+    /**
+     * A token that changes whenever a writer changed the store through the loader (any process, any
+     * thread): the digest of the articles the resolved graph was computed from, and the time of the
+     * last load run. Caches and the search index compare it to know they are stale. Read at most
+     * once a second.
+     */
+    public String version() {
+        long now = System.nanoTime();
+        Versioned last = version.get();
+        if (last != null && now - last.readAt() < VERSION_TTL_NANOS) {
+            return last.token();
+        }
+        String token = store.read(dsg -> {
+            StringBuilder b = new StringBuilder();
+            dsg.find(Node.ANY, NodeFactory.createURI(base() + "graph/resolved"), Parley.contentHash, Node.ANY)
+                    .forEachRemaining(q -> b.append(q.getObject().getLiteralLexicalForm()));
+            b.append('|');
+            dsg.find(Node.ANY, NodeFactory.createURI(base() + "id/dataset"), Vocab.DCTERMS.modified, Node.ANY)
+                    .forEachRemaining(q -> b.append(q.getObject().getLiteralLexicalForm()));
+            return b.toString();
+        });
+        version.set(new Versioned(token, now));
+        return token;
+    }
+
+    /** Marks what was read from the store as stale at once, as after a write in this process. */
+    public void changed() {
+        version.set(null);
+    }
+
+    private Map<Node, String> labelCache() {
+        String v = version();
+        LabelCache c = labels.get();
+        if (c == null || !c.version().equals(v)) {
+            c = new LabelCache(v, new ConcurrentHashMap<>());
+            labels.set(c);
+        }
+        return c.labels();
+    }
+
+    private record Versioned(String token, long readAt) {}
+
+    private record LabelCache(String version, Map<Node, String> labels) {}
 
     /** The base the store was loaded with; the default base if nothing was loaded yet. */
     public String base() {
@@ -69,25 +122,24 @@ public final class StoreView {
         return pathOf(iri).map(p -> p.startsWith("/id/") ? "/page/" + p.substring(4) : p).orElse(iri);
     }
 
-    /** The label of a node: skos:prefLabel, rdfs:label or dcterms:title, else its IRI's last segment. */
+    /**
+     * What a person reads for a node: its label (see {@link Labels}: made from what it links to
+     * when it has none), a literal as a value (a date as a date, never a language tag or datatype).
+     */
     public String label(Node n) {
         if (n.isLiteral()) {
-            return n.getLiteralLexicalForm();
+            return Values.text(n);
         }
-        if (!n.isURI()) {
-            return n.toString();
+        Map<Node, String> cache = labelCache();
+        String known = cache.get(n);
+        if (known != null) {
+            return known;
         }
-        return store.read(dsg -> {
-            for (Node p : List.of(Vocab.SKOS.prefLabel, Vocab.RDFS.label, Vocab.DCTERMS.title)) {
-                var it = dsg.getUnionGraph().find(n, p, Node.ANY);
-                if (it.hasNext()) {
-                    return it.next().getObject().getLiteralLexicalForm();
-                }
-            }
-            String iri = n.getURI();
-            int cut = Math.max(iri.lastIndexOf('/'), iri.lastIndexOf('#'));
-            return cut >= 0 && cut < iri.length() - 1 ? iri.substring(cut + 1) : iri;
-        });
+        String made = store.read(dsg -> new Labels(dsg.getUnionGraph()).of(n));
+        if (cache.size() < LABEL_CACHE_SIZE) {
+            cache.put(n, made);
+        }
+        return made;
     }
 
     public String label(String iri) {

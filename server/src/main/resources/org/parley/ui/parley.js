@@ -20,6 +20,8 @@
       persistenceId: null,
       copyEndpointOnNewTab: true,
       endpointCatalogueOptions: { getData: function () { return [{ endpoint: endpoint }]; } },
+      // prefixCcApi: Yasqe fetches its list of known prefixes from prefix.cc unless told where else;
+      // /api/prefixes serves the prefixes Parley writes with, taken from the ontology.
       yasqe: { autocompleters: ["variables"], prefixCcApi: window.location.origin + "/api/prefixes" }
     });
     window.parleyYasgui = yasgui;

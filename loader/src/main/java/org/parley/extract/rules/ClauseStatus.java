@@ -67,7 +67,7 @@ final class ClauseStatus {
     /** A word on the path from the trigger up its clause, and whether the trigger is its complement. */
     private record Link(int token, boolean complement) {}
 
-    private static List<Link> chain(Sentence s, int trigger) {
+    private List<Link> chain(Sentence s, int trigger) {
         List<Link> chain = new ArrayList<>();
         chain.add(new Link(trigger, true));
         int k = trigger;
@@ -81,9 +81,14 @@ final class ClauseStatus {
             if (rel.equals("ccomp") || rel.equals("parataxis") || rel.startsWith("advcl") && depth > 0) {
                 break;
             }
-            complement = complement && (rel.equals("obj") || rel.equals("xcomp") || rel.startsWith("nsubj")
-                    || rel.equals("nmod") || rel.startsWith("acl") || rel.equals("conj") || rel.equals("amod")
-                    || rel.equals("compound"));
+            // The event as the active subject of a verb is not what the verb plans or proposes ("leaders
+            // attending the summit agreed ..."), but it is what a predicate says of it ("talks collapsed",
+            // "the meeting is due", "talks are planned").
+            boolean activeSubject = rel.equals("nsubj") && s.token(up.get().governor()).isVerb()
+                    && !words.contains("cancellation-words", s.token(up.get().governor()).lemma());
+            complement = complement && !activeSubject && (rel.equals("obj") || rel.equals("xcomp")
+                    || rel.startsWith("nsubj") || rel.equals("nmod") || rel.startsWith("acl") || rel.equals("conj")
+                    || rel.equals("amod") || rel.equals("compound"));
             k = up.get().governor();
             chain.add(new Link(k, complement));
         }

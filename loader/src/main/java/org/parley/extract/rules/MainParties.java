@@ -3,19 +3,50 @@ package org.parley.extract.rules;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.parley.annotate.Dependency;
+import org.parley.annotate.Sentence;
+import org.parley.extract.ActorKind;
+import org.parley.extract.Document;
 import org.parley.extract.LocalActor;
 import org.parley.extract.NegotiationStatus;
 
 /**
  * "The two sides", "both delegations", "the warring parties": mentions that refer to the parties
- * without naming them take the parties of the article's story, those of its first held meeting
- * that names at least two, else of its first mention of any status that does.
+ * without naming them take the parties of the article's story: those its headline coordinates as
+ * subject, else those of its first held meeting that names at least two, else of its first mention
+ * of any status that does.
  */
 final class MainParties {
+    private final Document doc;
+    private final Arguments arguments;
     private final List<NegotiationFinder.Match> mentions;
 
-    MainParties(List<NegotiationFinder.Match> mentions) {
+    MainParties(Document doc, Arguments arguments, List<NegotiationFinder.Match> mentions) {
+        this.doc = doc;
+        this.arguments = arguments;
         this.mentions = mentions;
+    }
+
+    /**
+     * "Israel and the UAE establish ties": the states or groups a headline coordinates as its
+     * subject are the story's parties.
+     */
+    private Set<LocalActor> headlinePair() {
+        for (Sentence s : doc.sentences()) {
+            if (doc.article().clean().isRemoved(s.begin())) {
+                continue;
+            }
+            Set<LocalActor> out = new LinkedHashSet<>();
+            for (Dependency d : s.dependencies()) {
+                if (d.relation().startsWith("nsubj") && d.governor() >= 0
+                        && s.childrenOf(d.dependent()).stream().anyMatch(c -> c.relation().equals("conj"))) {
+                    arguments.actors(s, d.dependent()).stream().filter(a -> !a.isPerson() && a.kind() != ActorKind.PLACE)
+                            .map(LocalActor::party).forEach(out::add);
+                }
+            }
+            return out;
+        }
+        return Set.of();
     }
 
     void fill() {
@@ -35,6 +66,10 @@ final class MainParties {
     }
 
     private Set<LocalActor> main() {
+        Set<LocalActor> headline = headlinePair();
+        if (headline.size() >= 2) {
+            return headline;
+        }
         for (boolean heldOnly : new boolean[] {true, false}) {
             for (NegotiationFinder.Match m : mentions) {
                 if (m.parties.size() >= 2 && (!heldOnly || m.status == NegotiationStatus.HELD)) {

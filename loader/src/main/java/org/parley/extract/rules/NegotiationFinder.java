@@ -171,7 +171,7 @@ public final class NegotiationFinder {
                 mention(s, g.getKey(), g.getValue()).ifPresent(mentions::add);
             }
         }
-        new MainParties(mentions).fill();
+        new MainParties(doc, arguments, mentions).fill();
         return new MentionMerger().merge(mentions);
     }
 

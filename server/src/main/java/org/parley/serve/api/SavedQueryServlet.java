@@ -31,6 +31,8 @@ import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.system.Txn;
 import org.parley.serve.QueryWatchdog;
 import org.parley.serve.Requests;
+import org.parley.serve.StoreView;
+import org.parley.serve.VersionedCache;
 import org.parley.serve.linkeddata.Negotiation;
 import org.parley.store.ParleyStore;
 import org.parley.store.ParameterBinder;
@@ -58,20 +60,31 @@ public final class SavedQueryServlet extends HttpServlet {
     private static final int MAX_LINK_HEADER = 4096;
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
 
+    /** Answers larger than this are sent but not kept. */
+    private static final int CACHED_BYTES = 16 << 20;
+
     private final transient ParleyStore store;
     private final transient Path queries;
     private final transient QueryWatchdog watchdog;
     private final String version;
     private final int maxParameterChars;
+    private final transient VersionedCache<String, Answer> answers;
 
     /** @param maxParameterChars the longest parameter value accepted; longer ones are refused with 400 */
-    public SavedQueryServlet(ParleyStore store, Path queries, QueryWatchdog watchdog, String version, int maxParameterChars) {
-        this.store = store;
+    public SavedQueryServlet(StoreView view, Path queries, QueryWatchdog watchdog, String version, int maxParameterChars) {
+        this.store = view.store();
         this.queries = queries;
         this.watchdog = watchdog;
         this.version = version;
         this.maxParameterChars = maxParameterChars;
+        this.answers = new VersionedCache<>(view, 64);
     }
+
+    /**
+     * A whole answer, kept until the store changes: the same call (the timeline's data) is not run again.
+     * {@code link} is null when the paging links would be too long for a header.
+     */
+    private record Answer(String contentType, String link, byte[] body) {}
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -171,16 +184,37 @@ public final class SavedQueryServlet extends HttpServlet {
         }
         query.setLimit(limit);
         query.setOffset(offset);
-        Rows rows;
+        String key = name + "\n" + type.get() + "\n" + new java.util.TreeMap<>(given);
+        Answer answer;
         try {
-            rows = execute(query, bound);
+            answer = answers.get(key, () -> {
+                Answer a = answer(request, name, query, bound, given, type.get());
+                return a.body().length <= CACHED_BYTES ? a : null;
+            });
+            if (answer == null) {
+                answer = answer(request, name, query, bound, given, type.get());
+            }
         } catch (QueryCancelledException e) {
             problem(response, 503, "the query took longer than " + watchdog.limit().toSeconds() + " s and was stopped");
             return;
         }
         response.setHeader("Vary", "Accept");
-        links(request, response, name, given, limit, offset, rows.bindings().size());
-        write(rows, type.get(), response);
+        if (answer.link() != null) {
+            response.setHeader("Link", answer.link());
+        }
+        response.setStatus(200);
+        response.setContentType(answer.contentType());
+        response.getOutputStream().write(answer.body());
+    }
+
+    /** Runs the query and writes the whole answer, with its paging links, into memory. */
+    private Answer answer(HttpServletRequest request, String name, Query query, Map<String, Node> bound,
+                          Map<String, String> given, String type) {
+        Rows rows = execute(query, bound);
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        String contentType = write(rows, type, body);
+        String link = links(request, name, given, (int) query.getLimit(), (int) query.getOffset(), rows.bindings().size());
+        return new Answer(contentType, link, body.toByteArray());
     }
 
     private record Rows(List<Var> vars, List<Binding> bindings) {}
@@ -210,30 +244,29 @@ public final class SavedQueryServlet extends HttpServlet {
         });
     }
 
-    private static void write(Rows rows, String type, HttpServletResponse response) throws IOException {
+    /** Writes the rows in the chosen format and returns its content type. */
+    private static String write(Rows rows, String type, OutputStream out) {
         Iterator<Binding> it = rows.bindings().iterator();
         ResultSet rs = ResultSet.adapt(RowSetStream.create(rows.vars(), it));
-        response.setStatus(200);
-        OutputStream out = response.getOutputStream();
         switch (type) {
             case "text/csv" -> {
-                response.setContentType("text/csv; charset=utf-8");
                 ResultSetFormatter.outputAsCSV(out, rs);
+                return "text/csv; charset=utf-8";
             }
             case "text/tab-separated-values" -> {
-                response.setContentType("text/tab-separated-values; charset=utf-8");
                 ResultSetFormatter.outputAsTSV(out, rs);
+                return "text/tab-separated-values; charset=utf-8";
             }
             default -> {
-                response.setContentType("application/sparql-results+json; charset=utf-8");
                 ResultSetFormatter.outputAsJSON(out, rs);
+                return "application/sparql-results+json; charset=utf-8";
             }
         }
     }
 
     /** {@code Link} headers to the first, previous and next pages (RFC 8288). */
-    private static void links(HttpServletRequest request, HttpServletResponse response, String name,
-                              Map<String, String> given, int limit, int offset, int returned) {
+    private static String links(HttpServletRequest request, String name, Map<String, String> given, int limit, int offset,
+                                int returned) {
         List<String> links = new ArrayList<>();
         links.add(link(request, name, given, limit, 0, "first"));
         if (offset > 0) {
@@ -244,9 +277,7 @@ public final class SavedQueryServlet extends HttpServlet {
         }
         String header = String.join(", ", links);
         // Jetty answers 500 when the headers outgrow its buffer; long parameters make long links.
-        if (header.length() <= MAX_LINK_HEADER) {
-            response.setHeader("Link", header);
-        }
+        return header.length() <= MAX_LINK_HEADER ? header : null;
     }
 
     private static String link(HttpServletRequest request, String name, Map<String, String> given, int limit, int offset,

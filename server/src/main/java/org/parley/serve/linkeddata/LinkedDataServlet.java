@@ -88,7 +88,7 @@ public final class LinkedDataServlet extends HttpServlet {
             return;
         }
         ResourcePage.Rendered page = new ResourcePage(view).render(iri);
-        Html.send(response, HttpServletResponse.SC_OK, page.title(), page.body());
+        Html.send(response, HttpServletResponse.SC_OK, page.title(), page.body(), page.head());
     }
 
     private void data(String key, String accept, HttpServletResponse response) throws IOException {

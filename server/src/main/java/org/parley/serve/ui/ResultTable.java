@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.jena.graph.Node;
-import org.parley.serve.Html;
 import org.parley.serve.StoreView;
 import org.parley.serve.StoreView.Row;
+import org.parley.serve.Values;
 
 /**
  * Renders saved-query results as an HTML table for people. Two conventions of the saved queries
@@ -21,6 +21,9 @@ import org.parley.serve.StoreView.Row;
  * statement's several articles, a negotiation's several parties).
  */
 final class ResultTable {
+    /** Columns that hold where an article was loaded from: of an absolute path only the file name is shown. */
+    private static final Set<String> SOURCE_COLUMNS = Set.of("source", "sourceFile", "file");
+
     private final StoreView view;
 
     ResultTable(StoreView view) {
@@ -76,19 +79,14 @@ final class ResultTable {
             }
         }
         Set<String> parts = new LinkedHashSet<>();
-        values.forEach((n, label) -> parts.add(format(n, label)));
+        boolean path = SOURCE_COLUMNS.contains(var);
+        values.forEach((n, label) -> parts.add(path && n.isLiteral()
+                ? escape(Values.sourceFile(n.getLiteralLexicalForm())) : format(n, label)));
         return String.join("<br>", parts);
     }
 
     private String format(Node n, String label) {
-        if (n.isURI()) {
-            String text = label == null || label.isEmpty() ? view.label(n) : label;
-            return Html.link(view.href(n.getURI()), text);
-        }
-        if (n.isLiteral()) {
-            return escape(n.getLiteralLexicalForm());
-        }
-        return escape(n.toString());
+        return new Cells(view).term(n, label);
     }
 
     private static boolean isLabelColumn(String var, List<String> vars) {

@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
 import org.parley.serve.Requests;
 
 /**
- * {@code /static/*}: Parley's own stylesheet and script, and YASGUI from its WebJar, all from the
- * class path, so the UI works on a machine without internet access.
+ * {@code /static/*}: Parley's own stylesheet and scripts, YASGUI from its WebJar, and the bundled
+ * timeline and graph libraries ({@code /static/vendor/}), all from the class path, so the UI works
+ * on a machine without internet access.
  */
 public final class StaticAssets extends HttpServlet {
     private static final String OWN = "org/parley/ui/";
@@ -51,6 +52,11 @@ public final class StaticAssets extends HttpServlet {
         if (path.startsWith("/static/yasgui/")) {
             String name = path.substring("/static/yasgui/".length());
             return SAFE_NAME.matcher(name).matches() ? yasguiFolder + name : null;
+        }
+        if (path.startsWith("/static/vendor/")) {
+            String[] parts = path.substring("/static/vendor/".length()).split("/", -1);
+            return parts.length == 2 && SAFE_NAME.matcher(parts[0]).matches() && SAFE_NAME.matcher(parts[1]).matches()
+                    ? OWN + "vendor/" + parts[0] + "/" + parts[1] : null;
         }
         String name = path.substring("/static/".length());
         return SAFE_NAME.matcher(name).matches() ? OWN + name : null;

@@ -281,8 +281,8 @@ public final class DemandFinder {
 
     /**
      * Who voices what a trigger says: the subject of the nearest verb above it that reports speech
-     * ("the envoy said that ..."), else the speaker of the quotation or reported clause around it,
-     * else the source the sentence is "according to".
+     * ("the envoy said that ..."), else the speaker of the quotation or reported clause around it
+     * (the source "according to" which it is said, too).
      */
     private Optional<LocalActor> voice(Sentence s, int trigger, Optional<StatementFinder.Match> statement) {
         int k = trigger;
@@ -300,9 +300,7 @@ public final class DemandFinder {
                 }
             }
         }
-        return statement.map(StatementFinder.Match::speaker)
-                .or(() -> speakers.accordingTo(s).map(Speakers.Resolved::actor))
-                .filter(a -> a.kind() != ActorKind.PLACE);
+        return statement.map(StatementFinder.Match::speaker).filter(a -> a.kind() != ActorKind.PLACE);
     }
 
     // --- which matches are no demands ------------------------------------------------------------

@@ -310,6 +310,12 @@ class DemandPatternsTest {
     }
 
     @Test
+    void whatAnAccordSetsOutIsNoProposal() {
+        assertThat(extract("The accord signed by the two governments also set out plans for monitoring the truce.")
+                .demands()).isEmpty();
+    }
+
+    @Test
     void conditionsForTalksAreNoDemand() {
         assertThat(extract("The Serbian and Kosovar negotiators discussed the conditions for continuing talks.").demands())
                 .isEmpty();

@@ -252,12 +252,11 @@ public final class ActorFinder {
         // or a word that is the surname of someone the article already named.
         for (int i = 0; i < s.size(); i++) {
             Token t = s.token(i);
-            if (taken[i] || !t.isProperNoun() || !Character.isUpperCase(t.word().charAt(0))) {
+            if (taken[i] || !t.isProperNoun() || !startsAName(t.word())) {
                 continue;
             }
             int end = i + 1;
-            while (end < s.size() && !taken[end] && s.token(end).isProperNoun()
-                    && Character.isUpperCase(s.token(end).word().charAt(0))) {
+            while (end < s.size() && !taken[end] && s.token(end).isProperNoun() && startsAName(s.token(end).word())) {
                 end++;
             }
             String candidate = surface(s, i, end);
@@ -271,6 +270,11 @@ public final class ActorFinder {
             }
             i = end - 1;
         }
+    }
+
+    /** A capitalised word, or one opened by a lower-case Arabic article ("al-Hadi", "el-Amin"). */
+    private static boolean startsAName(String word) {
+        return Character.isUpperCase(word.charAt(0)) || word.matches("(?:al|el|ad|ar|as|at|az|an|ash)-\\p{Lu}.*");
     }
 
     private void addPerson(Sentence s, ActorTable table, boolean[] taken, int start, int end, double confidence,

@@ -14,12 +14,14 @@ import org.parley.rdf.Iris;
 import org.parley.rdf.StoredArticle;
 
 /**
- * The same demand reported by several articles is one Demand: same demanding party, same topic,
- * same addressed party (or none named), reported within two weeks of each other. A standing
- * position repeated months apart stays two demands: each is a fact of its own time.
+ * The same demand reported by several articles is one Demand: a demand is one actor's demand at one
+ * time, so only reports of the same demander (the person or body, not their side) on the same topic
+ * made within {@value #MAX_DAYS_APART} days of each other are merged ({@link #sameDemand}). A
+ * minister's proposal and another official's are two demands; a position repeated weeks apart is
+ * two demands, each a fact of its own time.
  */
 final class DemandResolution {
-    private static final int MAX_DAYS_APART = 14;
+    private static final int MAX_DAYS_APART = 3;
 
     private final Context ctx;
 
@@ -36,7 +38,7 @@ final class DemandResolution {
                     continue;
                 }
                 Optional<String> addressee = d.addressee().flatMap(id -> ctx.actor(a, id)).map(ctx::party);
-                String key = ctx.party(demander.get()) + "|" + d.topic() + "|" + addressee.orElse("");
+                String key = demander.get() + "|" + d.topic();
                 byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(new Item(a, d, demander.get(), addressee));
             }
         }
@@ -46,7 +48,7 @@ final class DemandResolution {
             UnionFind uf = new UnionFind(items.size());
             for (int i = 0; i < items.size(); i++) {
                 for (int j = i + 1; j < items.size(); j++) {
-                    if (close(items.get(i), items.get(j))) {
+                    if (sameDemand(items.get(i), items.get(j))) {
                         uf.union(i, j);
                     }
                 }
@@ -58,10 +60,21 @@ final class DemandResolution {
         return out;
     }
 
-    private boolean close(Item x, Item y) {
-        Optional<LocalDate> a = ctx.published(x.article());
-        Optional<LocalDate> b = ctx.published(y.article());
+    /**
+     * Two reports, of one demander and one topic (the key), are of the same demand when it was made
+     * within {@value #MAX_DAYS_APART} days in both: on the day of the statement it was made in, else
+     * of the article. Without a day on either side they are taken as one.
+     */
+    private boolean sameDemand(Item x, Item y) {
+        Optional<LocalDate> a = day(x);
+        Optional<LocalDate> b = day(y);
         return a.isEmpty() || b.isEmpty() || Math.abs(ChronoUnit.DAYS.between(a.get(), b.get())) <= MAX_DAYS_APART;
+    }
+
+    private Optional<LocalDate> day(Item item) {
+        Optional<LocalDate> said = item.candidate().statement().flatMap(id -> item.article().extraction().statements()
+                .stream().filter(st -> st.id().equals(id)).findFirst()).flatMap(st -> st.date());
+        return said.or(() -> ctx.published(item.article()));
     }
 
     private ResolvedDemand build(String key, List<Item> members, Map<String, String> statementOfMention,
@@ -93,7 +106,8 @@ final class DemandResolution {
             }
             confidence = Math.max(confidence, d.provenance().confidence());
         }
-        return new ResolvedDemand(iri, List.copyOf(demanders), first.addressee(), first.candidate().topic(),
+        Optional<String> addressee = members.stream().map(Item::addressee).flatMap(Optional::stream).findFirst();
+        return new ResolvedDemand(iri, List.copyOf(demanders), addressee, first.candidate().topic(),
                 List.copyOf(texts), condition, statement, negotiation, mentions, confidence);
     }
 

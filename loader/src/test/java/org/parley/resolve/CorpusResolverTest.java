@@ -266,6 +266,24 @@ class CorpusResolverTest {
     }
 
     @Test
+    void aDemandIsOneActorsAtOneTimeMergedOnlyAcrossReportsOfIt() {
+        A monday = new A("d1", "2024-03-11");
+        String rs = monday.country("RS", "Serbia");
+        monday.demands(monday.person("Milan Petrovic", rs), monday.country("XK", "Kosovo"), "ceasefire");
+        monday.demands(monday.person("Dragana Ilic", rs), null, "ceasefire");
+        A tuesday = new A("d2", "2024-03-12");
+        tuesday.demands(tuesday.person("Milan Petrovic", tuesday.country("RS", "Serbia")), null, "ceasefire");
+        A weeksLater = new A("d3", "2024-04-02");
+        weeksLater.demands(weeksLater.person("Milan Petrovic", weeksLater.country("RS", "Serbia")), null, "ceasefire");
+        ResolvedCorpus c = resolve(monday, tuesday, weeksLater);
+        assertThat(c.demands()).as("Petrovic on Monday and Tuesday, Ilic, Petrovic three weeks later").hasSize(3);
+        ResolvedDemand reported = c.demands().stream().filter(d -> d.mentions().size() == 2).findFirst().orElseThrow();
+        assertThat(reported.mentions()).extracting(MentionRef::article).containsExactlyInAnyOrder(monday.iri, tuesday.iri);
+        assertThat(reported.demanders()).hasSize(1);
+        assertThat(reported.addressee()).contains(IRIS.country("XK"));
+    }
+
+    @Test
     void theResultDoesNotDependOnTheOrderOfArticles() {
         List<A> articles = new ArrayList<>();
         for (int i = 0; i < 6; i++) {

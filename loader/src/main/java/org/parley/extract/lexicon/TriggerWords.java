@@ -6,9 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Lemmas that trigger an extraction, by part of speech, each with a value: the confidence of a
- * demand verb ({@code demand-verbs.tsv}) or the format a negotiation word implies
- * ({@code negotiation-words.tsv}).
+ * Lemmas that trigger an extraction, by part of speech, each with a value: the format a negotiation
+ * word implies ({@code negotiation-words.tsv}).
  */
 public final class TriggerWords {
     private final Map<String, String> verbs = new HashMap<>();

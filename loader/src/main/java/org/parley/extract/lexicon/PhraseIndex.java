@@ -1,5 +1,6 @@
 package org.parley.extract.lexicon;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Longest-match lookup of multi-word phrases over a sequence of words. Phrases are matched without
@@ -108,14 +110,23 @@ public final class PhraseIndex<V> {
         return true;
     }
 
-    /** Typographic apostrophes read as plain ones: "People’s" is "People's". */
+    private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
+
+    /**
+     * Typographic apostrophes read as plain ones ("People’s" is "People's"), and accents are dropped,
+     * since English news writes "Bogota" and "Sao Tome" as often as "Bogotá" and "São Tomé".
+     */
     private static String normal(String word) {
-        return word.replace('’', '\'');
+        String plain = word.replace('’', '\'');
+        if (plain.chars().allMatch(c -> c < 128)) {
+            return plain;
+        }
+        return COMBINING_MARKS.matcher(Normalizer.normalize(plain, Normalizer.Form.NFD)).replaceAll("");
     }
 
     /** Words as the tokenizer would give them: split on spaces, with a final possessive 's split off. */
     static String[] split(String phrase) {
-        String p = phrase.strip().replace('’', '\'');
+        String p = normal(phrase.strip());
         if (p.isEmpty()) {
             return new String[0];
         }

@@ -86,4 +86,11 @@ class LexiconsTest {
     private static List<String> ids(List<DemandTopics.Hit> hits) {
         return hits.stream().map(h -> h.topic().id()).toList();
     }
+
+    @Test
+    void countriesAreFoundByTheirCapitalsWithOrWithoutAccents() {
+        assertThat(LEXICONS.countries().lookup("Bogota")).map(m -> m.country().code()).contains("CO");
+        assertThat(LEXICONS.countries().lookup("Bogotá")).map(m -> m.country().code()).contains("CO");
+        assertThat(LEXICONS.countries().lookup("Asuncion")).map(m -> m.country().code()).contains("PY");
+    }
 }

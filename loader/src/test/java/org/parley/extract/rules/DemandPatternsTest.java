@@ -47,6 +47,19 @@ class DemandPatternsTest {
     }
 
     @Test
+    void aCallForWhatNoTopicNamesIsKeptAsAnOtherDemandWithItsWords() {
+        Extracted e = extract("Peru called on Bolivia to publish the census figures.");
+        assertThat(described(e)).containsExactly("Peru -> Bolivia: other");
+        assertThat(e.demands().get(0).text()).contains("publish the census figures");
+    }
+
+    @Test
+    void aConditionWhoseWordsNameNoTopicIsNoDemand() {
+        Extracted e = extract("Peru said it would sign the accord only after Bolivia publishes the census results.");
+        assertThat(e.demands()).isEmpty();
+    }
+
+    @Test
     void callingOnSomeoneToActAddressesThem() {
         Extracted e = extract("Kenyan President Daniel Mwangi called on Somalia to withdraw its troops from the border.");
         assertThat(described(e)).containsExactly("Daniel Mwangi -> Somalia: troop-withdrawal");

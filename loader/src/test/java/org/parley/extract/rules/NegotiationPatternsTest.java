@@ -188,4 +188,42 @@ class NegotiationPatternsTest {
             assertThat(n.startDate()).contains(LocalDate.of(2024, 3, 11));
         });
     }
+
+    @Test
+    void talksThatWereMediatedAndHostedNameTheirThirdParties() {
+        Extracted e = extract("""
+                Sudan and South Sudan held talks in Addis Ababa on Monday.
+
+                The talks were mediated by the African Union and hosted by Ethiopia.
+                """);
+        assertThat(e.negotiations()).hasSize(1);
+        NegotiationCandidate n = e.negotiations().get(0);
+        assertThat(e.partyNames(n)).containsExactlyInAnyOrder("Sudan", "South Sudan");
+        assertThat(n.mediators().stream().map(e::name)).containsExactly("African Union");
+        assertThat(n.hosts().stream().map(e::name)).containsExactly("Ethiopia");
+    }
+
+    @Test
+    void aHostNamedWithAsIsAHost() {
+        Extracted e = extract("""
+                Bolivia and Paraguay held talks in Asuncion on Monday. The talks were facilitated by Spain, with Uruguay as host.
+                """);
+        assertThat(e.negotiations()).singleElement().satisfies(n -> {
+            assertThat(n.mediators().stream().map(e::name)).containsExactly("Spain");
+            assertThat(n.hosts().stream().map(e::name)).containsExactly("Uruguay");
+            assertThat(e.partyNames(n)).containsExactlyInAnyOrder("Bolivia", "Paraguay");
+        });
+    }
+
+    @Test
+    void mediatorsFromStatesAreNotParties() {
+        Extracted e = extract("""
+                Mediators from Angola and Kenya met separately with a Rwandan delegation and a Burundian team in Luanda on Tuesday.
+                """);
+        assertThat(e.negotiations()).singleElement().satisfies(n -> {
+            assertThat(e.partyNames(n)).containsExactlyInAnyOrder("Rwanda", "Burundi");
+            assertThat(n.mediators().stream().map(e::name)).containsExactlyInAnyOrder("Angola", "Kenya");
+        });
+    }
+
 }

@@ -224,8 +224,10 @@ public final class NegotiationFinder {
                 actors(s, head, pm).forEach(a -> m.hosts.add(a.party()));
             }
             for (int head : pm.all(Role.PLACE)) {
-                if (pm.pattern().engine() == Engine.TOKENSREGEX || !arguments.onTopicPath(s, head, trigger)) {
+                if (pm.pattern().engine() == Engine.TOKENSREGEX) {
                     m.places.addAll(arguments.places(s, head));
+                } else if (!arguments.onTopicPath(s, head, trigger)) {
+                    m.places.addAll(arguments.placesOf(s, head, trigger));
                 }
             }
             for (int event : pm.all(Role.EVENT)) {

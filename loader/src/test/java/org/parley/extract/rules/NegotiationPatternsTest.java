@@ -226,4 +226,16 @@ class NegotiationPatternsTest {
         });
     }
 
+    @Test
+    void thePlaceOfWhatTalksAimAtIsNotWhereTheyMeet() {
+        Extracted e = extract("""
+                Ghana and Togo met in Accra on Tuesday in an effort to restore calm in Lome.
+
+                The negotiations, sponsored by Nigeria, aim to secure a truce after weeks of fighting in Lome.
+                """);
+        assertThat(e.negotiations()).singleElement().satisfies(n -> {
+            assertThat(e.placeNames(n)).containsExactly("Accra");
+            assertThat(n.mediators().stream().map(e::name)).containsExactly("Nigeria");
+        });
+    }
 }

@@ -227,6 +227,17 @@ class NegotiationPatternsTest {
     }
 
     @Test
+    void aWireLeadWithItsSourceLastDatesTheHeadline() {
+        Extracted e = extract("""
+                Chad, Niger resume border talks
+
+                Delegations from Chad and Niger resumed border talks in Niamey on Monday, officials said.
+                """);
+        assertThat(e.negotiations()).singleElement().satisfies(n ->
+                assertThat(n.startDate()).contains(LocalDate.of(2024, 3, 11)));
+    }
+
+    @Test
     void thePlaceOfWhatTalksAimAtIsNotWhereTheyMeet() {
         Extracted e = extract("""
                 Ghana and Togo met in Accra on Tuesday in an effort to restore calm in Lome.

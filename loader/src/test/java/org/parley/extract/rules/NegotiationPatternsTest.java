@@ -249,4 +249,16 @@ class NegotiationPatternsTest {
             assertThat(n.mediators().stream().map(e::name)).containsExactly("Nigeria");
         });
     }
+
+    @Test
+    void aHeadlineInfinitiveAnnouncesPlannedTalks() {
+        Extracted e = extract("""
+                Bolivia and Chile to hold border talks in Lima
+
+                Officials said the date had not been set.
+                """);
+        assertThat(e.negotiations()).isNotEmpty().allSatisfy(n ->
+                assertThat(n.status()).isEqualTo(NegotiationStatus.PLANNED));
+    }
+
 }

@@ -214,6 +214,8 @@ public final class NegotiationFinder {
         Set<Integer> terms = new java.util.HashSet<>();
         for (PatternMatch pm : matches) {
             m.joins = m.joins || pm.value().filter("joins-meeting"::equals).isPresent();
+            // "the next round": of the talks between the sides the article is about
+            m.unnamedSides = m.unnamedSides || pm.value().filter("story-sides"::equals).isPresent();
             for (int head : pm.all(Role.PARTY)) {
                 addParties(s, head, m, pm);
             }

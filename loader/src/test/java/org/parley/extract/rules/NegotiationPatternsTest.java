@@ -261,4 +261,20 @@ class NegotiationPatternsTest {
                 assertThat(n.status()).isEqualTo(NegotiationStatus.PLANNED));
     }
 
+    @Test
+    void guarantorsActAsMediatorsAndTheNextRoundIsPlannedBetweenTheSameSides() {
+        Extracted e = extract("""
+                Peru and Ecuador ended a third round of border talks in Quito on Monday. Spain and Chile acted as guarantors.
+
+                The next round will take place in Lima in May, the two sides said in a joint statement.
+                """);
+        assertThat(e.negotiations()).filteredOn(n -> n.status() == NegotiationStatus.HELD).singleElement()
+                .satisfies(n -> assertThat(n.mediators().stream().map(e::name)).containsExactlyInAnyOrder("Spain", "Chile"));
+        assertThat(e.negotiations()).filteredOn(n -> n.status() == NegotiationStatus.PLANNED).singleElement()
+                .satisfies(n -> {
+                    assertThat(e.partyNames(n)).containsExactlyInAnyOrder("Peru", "Ecuador");
+                    assertThat(e.placeNames(n)).containsExactly("Lima");
+                });
+    }
+
 }

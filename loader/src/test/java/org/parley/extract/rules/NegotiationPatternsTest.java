@@ -277,4 +277,9 @@ class NegotiationPatternsTest {
                 });
     }
 
+    @Test
+    void anAgreementToCeaseHostilitiesIsAnAgreement() {
+        Extracted e = extract("The government of Mozambique and the rebels signed a cessation of hostilities in Maputo on Monday.");
+        assertThat(e.negotiations()).anySatisfy(n -> assertThat(n.outcome()).contains("agreement"));
+    }
 }

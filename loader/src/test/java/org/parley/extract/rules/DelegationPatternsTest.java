@@ -55,4 +55,14 @@ class DelegationPatternsTest {
         assertThat(of(e, "Niger").members().stream().map(e::name)).contains("Moussa Abdou", "Issa Garba");
         assertThat(of(e, "Niger").members().stream().map(e::name)).doesNotContain("Awa Keita");
     }
+
+    @Test
+    void aDelegationLedBySomeoneEvenWhenTheParserMakesLedTheMainVerb() {
+        Extracted e = extract("""
+                Mediators from Angola met a Rwandan team and a Burundian delegation in Luanda on Tuesday.
+
+                A Burundian delegation led by senior official Pierre Ndayishimiye arrived in Luanda on Monday night.
+                """);
+        assertThat(of(e, "Burundi").head().map(e::name)).contains("Pierre Ndayishimiye");
+    }
 }

@@ -282,4 +282,14 @@ class NegotiationPatternsTest {
         Extracted e = extract("The government of Mozambique and the rebels signed a cessation of hostilities in Maputo on Monday.");
         assertThat(e.negotiations()).anySatisfy(n -> assertThat(n.outcome()).contains("agreement"));
     }
+
+    @Test
+    void thoseWhoPostponeTalksAreTheirParties() {
+        Extracted e = extract("Bolivia and Chile have postponed a round of talks that was to open in Santiago on Friday.");
+        assertThat(e.negotiations()).singleElement().satisfies(n -> {
+            assertThat(n.status()).isEqualTo(NegotiationStatus.CANCELLED);
+            assertThat(e.partyNames(n)).containsExactlyInAnyOrder("Bolivia", "Chile");
+        });
+    }
+
 }

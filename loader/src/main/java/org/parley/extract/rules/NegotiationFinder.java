@@ -331,11 +331,21 @@ public final class NegotiationFinder {
                     return f.get();
                 }
             }
+            // "in a separate call, A and B agreed ...": the call the clause happened in
+            boolean during = d.relation().startsWith("obl") && Arguments.caseOf(s, d.dependent())
+                    .filter(c -> c.equals("in") || c.equals("during")).isPresent();
+            Optional<String> medium = during ? words.value("conditional-event-nouns", s.token(d.dependent()).lemma())
+                    .or(() -> words.value("event-nouns", s.token(d.dependent()).lemma()))
+                    .filter(f -> f.equals("phone") || f.equals("video")) : Optional.empty();
+            if (medium.isPresent()) {
+                return medium.get();
+            }
         }
         if (s.token(trigger).isNoun()) {
             return words.value("event-nouns", lemma).or(() -> words.value("conditional-event-nouns", lemma)).orElse(null);
         }
-        return words.value("event-verbs", lemma).or(() -> words.value("conversation-verbs", lemma)).orElse(null);
+        return words.value("event-verbs", lemma).or(() -> words.value("conversation-verbs", lemma))
+                .or(() -> words.value("phone-verbs", lemma)).orElse(null);
     }
 
     /** "the second round of talks": the round's ordinal, when the event noun or its head is a round. */

@@ -292,4 +292,19 @@ class NegotiationPatternsTest {
         });
     }
 
+    @Test
+    void whoeverTelephonesSomeoneCallsThemByPhone() {
+        Extracted e = extract("""
+                On Tuesday, Chilean President Alvaro Soto telephoned Peruvian President Rosa Quispe.
+
+                In a separate call, the foreign ministers of Ghana and Togo agreed to meet in Lome next month.
+                """);
+        assertThat(e.negotiations()).anySatisfy(n -> {
+            assertThat(e.partyNames(n)).containsExactlyInAnyOrder("Chile", "Peru");
+            assertThat(n.format()).contains("phone");
+            assertThat(n.startDate()).contains(LocalDate.of(2024, 3, 12));
+        });
+        assertThat(e.negotiations()).filteredOn(n -> e.partyNames(n).contains("Ghana") && n.status() == NegotiationStatus.HELD)
+                .singleElement().satisfies(n -> assertThat(n.format()).contains("phone"));
+    }
 }

@@ -65,4 +65,16 @@ class DelegationPatternsTest {
                 """);
         assertThat(of(e, "Burundi").head().map(e::name)).contains("Pierre Ndayishimiye");
     }
+
+    @Test
+    void aPanelComprisingItsMembers() {
+        Extracted e = extract("""
+                Rwanda and Burundi held talks in Kampala on Monday.
+
+                The Burundian panel, headed by Pierre Ndayishimiye, arrived on Sunday.
+                A Rwandan delegation comprising Jean Mugabo and Alice Uwase joined the talks on Monday.
+                """);
+        assertThat(of(e, "Burundi").head().map(e::name)).contains("Pierre Ndayishimiye");
+        assertThat(of(e, "Rwanda").members().stream().map(e::name)).contains("Jean Mugabo", "Alice Uwase");
+    }
 }

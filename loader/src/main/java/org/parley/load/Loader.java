@@ -14,33 +14,38 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.graph.GraphFactory;
 import java.util.stream.Stream;
 import org.parley.rdf.ArticleMapper;
 import org.parley.rdf.Hashes;
 import org.parley.rdf.Iris;
-import org.parley.rdf.ResolvedMapper;
 import org.parley.rdf.StoredArticle;
 import org.parley.read.Article;
 import org.parley.read.ArticleSources;
 import org.parley.read.Manifest;
 import org.parley.read.ReadOutcome;
-import org.parley.resolve.CorpusResolver;
-import org.parley.resolve.ResolvedCorpus;
 import org.parley.store.ArticleState;
 import org.parley.store.ParleyStore;
 import org.parley.store.StoreException;
 
 /**
  * Loads articles into the store, one at a time through the steps: read, clean, annotate, extract,
- * map, store. Language processing runs on several threads; each article is then written in its
- * own transaction, in input order. Articles already stored with the same content skip the language
- * steps entirely. A failing article is reported with the step that failed, and the batch goes on.
- * When anything changed, the cross-article resolution is recomputed from everything stored, and
- * the run is recorded.
+ * map, store. Language processing runs on several threads; finished articles are written in input
+ * order, several per write transaction (a batch is stored whole or not at all, and reported
+ * article by article once it is committed). Articles already stored with the same content skip
+ * the language steps entirely. A failing article is reported with the step that failed, and the
+ * batch goes on. Then resolution takes in what changed, only the blocks it touches, the run is
+ * recorded, and the database is compacted when the garbage of its transactions has grown.
  */
 public final class Loader {
     /** How many articles per annotating thread may wait, done or in progress, for their write. */
     private static final int AHEAD = 6;
+    /** At most this many articles per write transaction... */
+    private static final int BATCH_ARTICLES = 64;
+    /** ...and a finished article waits at most this long for its batch to commit. */
+    private static final Duration BATCH_WAIT = Duration.ofSeconds(2);
 
     private final ParleyStore store;
     private final Iris iris;
@@ -78,6 +83,7 @@ public final class Loader {
             t.setDaemon(true);
             return t;
         });
+        Batch batch = new Batch(tally);
         try (Stream<ReadOutcome> outcomes = sources.read(paths)) {
             Deque<Pending> inFlight = new ArrayDeque<>();
             Iterator<ReadOutcome> it = outcomes.iterator();
@@ -99,21 +105,25 @@ public final class Loader {
                 // Write what is ready without waiting, so the annotating threads always have work queued;
                 // wait only when far ahead of the writes.
                 while (!inFlight.isEmpty() && (inFlight.peek().future().isDone() || inFlight.size() > threads * AHEAD)) {
-                    write(inFlight.poll(), tally);
+                    batch.add(inFlight.poll());
                 }
+                batch.commitIfDue();
             }
             while (!inFlight.isEmpty()) {
-                write(inFlight.poll(), tally);
+                batch.add(inFlight.poll());
+                batch.commitIfDue();
             }
+            batch.commit();
         } finally {
             pool.shutdownNow();
         }
-        boolean resolved = resolveIfStale();
+        boolean resolved = new ResolutionStep(store, iris, listener).run();
         Instant end = Instant.now();
         LoadReport report = new LoadReport(tally.added, tally.replaced, tally.unchanged, tally.duplicates, tally.problems,
                 tally.tokens, Duration.between(start, end), resolved);
         if (report.changedStore() || vocabularyChanged) {
             new RunRecorder(store, iris).record(start, end, version, report);
+            new Compaction(store).ifWorthIt();
         }
         listener.finished(report);
         return report;
@@ -127,51 +137,75 @@ public final class Loader {
         }
     }
 
-    private void write(Pending p, Tally tally) {
-        Pipeline.Result result;
-        try {
-            result = p.future().get();
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            String step = cause instanceof Pipeline.StepException se ? se.step() : "process";
-            tally.problem(new Problem(step, p.article().sourceLabel(), message(cause)), listener);
-            return;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            tally.problem(new Problem("process", p.article().sourceLabel(), "interrupted"), listener);
-            return;
+    /** Finished articles waiting for one write transaction. */
+    private final class Batch {
+        private final Tally tally;
+        private final List<Mapped> articles = new ArrayList<>();
+        private Instant firstReady;
+
+        Batch(Tally tally) {
+            this.tally = tally;
         }
-        StoredArticle stored = new StoredArticle(p.id().article(), p.id().contentHash(), p.article(), result.extraction());
-        try {
-            ArticleMapper mapper = new ArticleMapper(iris);
-            ArticleState state = store.writeArticle(p.id().graph(), p.id().contentHash(), p.article().sourceKey(),
-                    out -> mapper.map(stored, out));
-            tally.tokens += result.tokens();
-            tally.written(p.article(), state, listener);
-        } catch (RuntimeException e) {
-            tally.problem(new Problem("store", p.article().sourceLabel(), message(e)), listener);
+
+        /** Waits for an article's language steps and maps it to its graph; a failure is the article's alone. */
+        void add(Pending p) {
+            Pipeline.Result result;
+            try {
+                result = p.future().get();
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause();
+                String step = cause instanceof Pipeline.StepException se ? se.step() : "process";
+                tally.problem(new Problem(step, p.article().sourceLabel(), message(cause)), listener);
+                return;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                tally.problem(new Problem("process", p.article().sourceLabel(), "interrupted"), listener);
+                return;
+            }
+            StoredArticle stored = new StoredArticle(p.id().article(), p.id().contentHash(), p.article(), result.extraction());
+            Graph graph = GraphFactory.createDefaultGraph();
+            try {
+                new ArticleMapper(iris).map(stored, StreamRDFLib.graph(graph));
+            } catch (RuntimeException e) {
+                tally.problem(new Problem("map", p.article().sourceLabel(), message(e)), listener);
+                return;
+            }
+            if (articles.isEmpty()) {
+                firstReady = Instant.now();
+            }
+            articles.add(new Mapped(p, result.tokens(), new ParleyStore.ArticleWrite(p.id().article(), p.id().graph(),
+                    p.id().contentHash(), p.article().sourceKey(), graph)));
+        }
+
+        void commitIfDue() {
+            if (articles.size() >= BATCH_ARTICLES
+                    || !articles.isEmpty() && Duration.between(firstReady, Instant.now()).compareTo(BATCH_WAIT) >= 0) {
+                commit();
+            }
+        }
+
+        /** Writes the batch in one transaction, then reports each article; if the transaction fails, each of them. */
+        void commit() {
+            if (articles.isEmpty()) {
+                return;
+            }
+            try {
+                List<ArticleState> states = store.writeArticles(iris, articles.stream().map(Mapped::write).toList());
+                for (int i = 0; i < articles.size(); i++) {
+                    Mapped m = articles.get(i);
+                    tally.tokens += m.tokens();
+                    tally.written(m.pending().article(), states.get(i), listener);
+                }
+            } catch (RuntimeException e) {
+                for (Mapped m : articles) {
+                    tally.problem(new Problem("store", m.pending().article().sourceLabel(), message(e)), listener);
+                }
+            }
+            articles.clear();
         }
     }
 
-    /**
-     * Recomputes the resolved graph when the stored articles differ from those it was computed from:
-     * after a run that changed them, and after a run that was killed before it could resolve.
-     */
-    private boolean resolveIfStale() {
-        String fingerprint = new ResolutionFingerprint(store, iris).current();
-        if (fingerprint.equals(new ResolutionFingerprint(store, iris).stored().orElse(""))) {
-            return false;
-        }
-        List<StoredArticle> articles = store.articles(iris);
-        listener.resolving(articles.size());
-        ResolvedCorpus corpus = new CorpusResolver(iris).resolve(articles);
-        ResolvedMapper mapper = new ResolvedMapper();
-        store.replaceGraph(iris.resolvedGraph(), out -> {
-            mapper.map(corpus, out);
-            ResolutionFingerprint.write(iris, fingerprint, out);
-        });
-        return true;
-    }
+    private record Mapped(Pending pending, int tokens, ParleyStore.ArticleWrite write) {}
 
     private static String message(Throwable e) {
         Throwable root = e instanceof Pipeline.StepException && e.getCause() != null ? e.getCause() : e;

@@ -47,16 +47,7 @@ final class ActorResolution {
         for (StoredArticle a : articles) {
             for (ActorCandidate c : a.extraction().actors()) {
                 Occurrence o = new Occurrence(a, c);
-                if (c.key().isPresent()) {
-                    assign(o, iris.forKey(c.key().get()));
-                } else if (c.kind() == ActorKind.PERSON && c.named()) {
-                    people.add(o);
-                } else if (c.kind() == ActorKind.PERSON) {
-                    assign(o, iris.resource("person", "unnamed-" + Hashes.short16(o.mention())));
-                } else {
-                    String kind = c.kind() == ActorKind.PLACE ? "place" : "organization";
-                    assign(o, iris.resource(kind, Iris.slug(c.name())));
-                }
+                fixedIri(iris, a, c).ifPresentOrElse(iri -> assign(o, iri), () -> people.add(o));
             }
         }
         for (List<Occurrence> cluster : clusterPeople(people)) {
@@ -71,6 +62,29 @@ final class ActorResolution {
             b.resolveAffiliation(canonicalOfMention);
         }
         return byIri.values().stream().map(Builder::build).toList();
+    }
+
+    /**
+     * The IRI of an actor that is never clustered: one from Parley's lists (by key), an
+     * organisation or place by its name, a person known only by role (by the mention itself).
+     * Empty for a named person, whose IRI comes from clustering.
+     */
+    static Optional<String> fixedIri(Iris iris, StoredArticle a, ActorCandidate c) {
+        if (c.key().isPresent()) {
+            return Optional.of(iris.forKey(c.key().get()));
+        } else if (c.kind() == ActorKind.PERSON && c.named()) {
+            return Optional.empty();
+        } else if (c.kind() == ActorKind.PERSON) {
+            return Optional.of(iris.resource("person", "unnamed-" + Hashes.short16(Iris.mention(a.iri(), c.id()))));
+        }
+        String kind = c.kind() == ActorKind.PLACE ? "place" : "organization";
+        return Optional.of(iris.resource(kind, Iris.slug(c.name())));
+    }
+
+    /** The block of an actor mention: named people by folded surname, everyone else by their fixed IRI. */
+    static String blockKey(Iris iris, StoredArticle a, ActorCandidate c) {
+        return fixedIri(iris, a, c).map(iri -> "actor|" + iri)
+                .orElseGet(() -> "person|" + Names.surnameKey(c.name()));
     }
 
     private void assign(Occurrence o, String iri) {

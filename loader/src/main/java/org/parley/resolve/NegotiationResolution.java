@@ -66,21 +66,7 @@ final class NegotiationResolution {
         List<Item> items = new ArrayList<>();
         for (StoredArticle a : ctx.articles) {
             for (NegotiationCandidate n : a.extraction().negotiations()) {
-                Set<String> parties = new LinkedHashSet<>();
-                for (String id : n.parties()) {
-                    ctx.actor(a, id).map(ctx::party).ifPresent(parties::add);
-                }
-                Set<String> places = new LinkedHashSet<>();
-                Set<String> countries = new TreeSet<>();
-                for (String id : n.places()) {
-                    ctx.actor(a, id).ifPresent(p -> {
-                        places.add(p);
-                        ctx.countryOf(p).ifPresent(countries::add);
-                    });
-                }
-                if (parties.size() >= 2) {
-                    items.add(new Item(a, n, parties, places, countries));
-                }
+                item(a, n).ifPresent(items::add);
             }
         }
         UnionFind uf = new UnionFind(items.size());
@@ -128,6 +114,40 @@ final class NegotiationResolution {
             out.add(build(c));
         }
         return out;
+    }
+
+    /** A mention with its parties and places resolved; empty when it has fewer than two parties. */
+    Optional<Item> item(StoredArticle a, NegotiationCandidate n) {
+        Set<String> parties = new LinkedHashSet<>();
+        for (String id : n.parties()) {
+            ctx.actor(a, id).map(ctx::party).ifPresent(parties::add);
+        }
+        Set<String> places = new LinkedHashSet<>();
+        Set<String> countries = new TreeSet<>();
+        for (String id : n.places()) {
+            ctx.actor(a, id).ifPresent(p -> {
+                places.add(p);
+                ctx.countryOf(p).ifPresent(countries::add);
+            });
+        }
+        return parties.size() >= 2 ? Optional.of(new Item(a, n, parties, places, countries)) : Optional.empty();
+    }
+
+    /**
+     * The blocks of a mention: one per pair of its parties. Mentions that may merge share two
+     * parties, so they share a block; the date window is checked inside the block.
+     */
+    Set<String> blockKeys(StoredArticle a, NegotiationCandidate n) {
+        Set<String> keys = new TreeSet<>();
+        item(a, n).ifPresent(item -> {
+            List<String> parties = new ArrayList<>(new TreeSet<>(item.parties()));
+            for (int i = 0; i < parties.size(); i++) {
+                for (int j = i + 1; j < parties.size(); j++) {
+                    keys.add("negotiation|" + parties.get(i) + "|" + parties.get(j));
+                }
+            }
+        });
+        return keys;
     }
 
     private static boolean compatible(Item x, Item y) {

@@ -122,4 +122,9 @@ public final class Parley {
     public static final Node articlesUnchanged = term("articlesUnchanged");
     public static final Node articlesFailed = term("articlesFailed");
     public static final Node tokensProcessed = term("tokensProcessed");
+
+    // Resolution index: blocking keys, and articles awaiting resolution
+    public static final Node blockKey = term("blockKey");
+    public static final Node awaitsResolution = term("awaitsResolution");
+    public static final Node removedMention = term("removedMention");
 }

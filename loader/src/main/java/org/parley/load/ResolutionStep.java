@@ -1,0 +1,72 @@
+package org.parley.load;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.jena.graph.Node;
+import org.parley.rdf.Iris;
+import org.parley.resolve.IncrementalResolver;
+import org.parley.resolve.ResolutionChange;
+import org.parley.store.ParleyStore;
+import org.parley.store.StoredResolution;
+import org.parley.vocab.Parley;
+import org.parley.vocab.Vocab.RDF;
+
+/**
+ * Brings the resolved graph up to date with the stored articles, in one write transaction: the
+ * articles stored since the last resolution and the versions they replaced are resolved
+ * incrementally, block by block; when the resolved graph does not match the articles and nothing
+ * says why (it was removed, or articles were written some other way), everything is resolved
+ * again from the articles.
+ */
+public final class ResolutionStep {
+    private final ParleyStore store;
+    private final Iris iris;
+    private final LoadListener listener;
+
+    public ResolutionStep(ParleyStore store, Iris iris, LoadListener listener) {
+        this.store = store;
+        this.iris = iris;
+        this.listener = listener;
+    }
+
+    /** True when the resolved graph had to change. */
+    public boolean run() {
+        return store.update(dsg -> {
+            StoredResolution resolution = new StoredResolution(dsg, iris);
+            String fingerprint = ResolutionFingerprint.current(dsg, iris);
+            Optional<String> stored = ResolutionFingerprint.stored(dsg, iris);
+            boolean awaiting = resolution.awaitsAnything();
+            if (!awaiting && stored.filter(fingerprint::equals).isPresent()) {
+                return false;
+            }
+            Collection<String> added;
+            Collection<String> removed;
+            if (stored.isEmpty() || !awaiting) {
+                resolution.clear();
+                added = allArticles(dsg);
+                removed = List.of();
+            } else {
+                added = resolution.articlesAwaitingResolution();
+                removed = resolution.removedMentions();
+            }
+            listener.resolving(added.size());
+            ResolutionChange change = new IncrementalResolver(iris, resolution).resolve(added, removed);
+            resolution.apply(change);
+            ResolutionFingerprint.write(dsg, iris, fingerprint);
+            return true;
+        });
+    }
+
+    private Set<String> allArticles(org.apache.jena.sparql.core.DatasetGraph dsg) {
+        Set<String> out = new TreeSet<>();
+        dsg.find(Node.ANY, Node.ANY, RDF.type, Parley.Article).forEachRemaining(q -> {
+            if (q.getGraph().isURI() && q.getGraph().getURI().startsWith(iris.articleGraphPrefix())) {
+                out.add(q.getSubject().getURI());
+            }
+        });
+        return out;
+    }
+}

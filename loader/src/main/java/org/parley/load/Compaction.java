@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.parley.store.ParleyStore;
 
 /**
- * Compacts the store after a load when it has grown by half since it was last compacted: TDB2
+ * Compacts the store after a load when it has grown by half (and by 64 MB) since it was last compacted: TDB2
  * never overwrites a block in place, so each write transaction leaves the blocks it replaced
  * behind until compaction. Growth by new data counts too, which is fine: a large load leaves a
  * lot of garbage as well. The size after the last compaction is kept in a small file beside the
@@ -17,6 +17,8 @@ import org.parley.store.ParleyStore;
 public final class Compaction {
     /** Compact when the store is this many times larger than after the last compaction. */
     static final double GROWTH = 1.5;
+    /** ...and by at least this many bytes: a small store is not worth the copy. */
+    static final long MIN_GROWTH = 64L << 20;
     private static final String RECORD = "parley-compacted-bytes";
 
     private final ParleyStore store;
@@ -28,7 +30,8 @@ public final class Compaction {
     /** Compacts when worth it; true when it did. */
     public boolean ifWorthIt() {
         Optional<Long> after = lastSize();
-        if (after.isPresent() && store.diskBytes() <= GROWTH * after.get()) {
+        long size = store.diskBytes();
+        if (after.isPresent() && (size <= GROWTH * after.get() || size - after.get() < MIN_GROWTH)) {
             return false;
         }
         now();

@@ -118,6 +118,7 @@ public final class Loader {
             pool.shutdownNow();
         }
         boolean resolved = new ResolutionStep(store, iris, listener).run();
+        listener.resolved();
         Instant end = Instant.now();
         LoadReport report = new LoadReport(tally.added, tally.replaced, tally.unchanged, tally.duplicates, tally.problems,
                 tally.tokens, Duration.between(start, end), resolved);
@@ -216,8 +217,8 @@ public final class Loader {
     }
 
     /** Where an article goes: its IRI and graph come from its text; its content hash covers text and metadata. */
-    record Identity(String article, String graph, String contentHash) {
-        static Identity of(Iris iris, Article a) {
+    public record Identity(String article, String graph, String contentHash) {
+        public static Identity of(Iris iris, Article a) {
             String contentId = Hashes.short16(a.text());
             String hash = Hashes.sha256(a.text() + "\u0000" + a.metadata().canonical());
             return new Identity(iris.article(contentId), iris.articleGraph(contentId), hash);

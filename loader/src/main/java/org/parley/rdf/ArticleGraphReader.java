@@ -10,6 +10,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.parley.extract.ActorCandidate;
 import org.parley.extract.ActorKind;
 import org.parley.extract.ArticleExtraction;
@@ -67,17 +68,18 @@ public final class ArticleGraphReader {
 
     /**
      * Reads only some mentions of an article, for resolution that works on a few blocks: the
-     * article's IRI and metadata (not its text) and the candidates whose local ids are given, each
-     * under its own kind. Ids the graph does not hold are left out.
+     * article's IRI, title, URL and date (resolution reads no more of it; not its text) and the
+     * candidates whose local ids are given, each under its own kind. Ids the graph does not hold
+     * are left out.
      */
     public StoredArticle readMentions(Graph g, String articleIri, Collection<String> localIds) {
         Node article = NodeFactory.createURI(articleIri);
         Metadata metadata = new Metadata(
                 string(g, article, DCTERMS.title),
-                one(g, article, Parley.outlet).flatMap(o -> string(g, o, RDFS.label)),
+                Optional.empty(),
                 one(g, article, SCHEMA.url).map(Node::getURI),
                 string(g, article, DCTERMS.issued).map(LocalDate::parse),
-                string(g, article, DCTERMS.language));
+                Optional.empty());
         Article a = new Article(articleIri, articleIri, "", metadata, ArticleFormat.TEXT, List.of());
         List<ActorCandidate> actors = new ArrayList<>();
         List<StatementCandidate> statements = new ArrayList<>();
@@ -88,21 +90,24 @@ public final class ArticleGraphReader {
         ids.sort(Comparator.comparing((String id) -> id.replaceAll("\\d", "")).thenComparingInt(Mentions::number));
         for (String id : ids) {
             Node m = NodeFactory.createURI(Iris.mention(articleIri, id));
-            Optional<Node> type = one(g, m, RDF.type);
+            // One scan of the mention's triples, then the lookups in memory: a store answers a range faster than many finds.
+            Graph mention = GraphFactory.createGraphMem();
+            g.find(m, Node.ANY, Node.ANY).forEachRemaining(mention::add);
+            Optional<Node> type = one(mention, m, RDF.type);
             if (type.isEmpty()) {
                 continue;
             }
             Node t = type.get();
             if (t.equals(Parley.ActorMention)) {
-                actors.add(actor(g, m));
+                actors.add(actor(mention, m));
             } else if (t.equals(Parley.StatementMention)) {
-                statements.add(statement(g, m));
+                statements.add(statement(mention, m));
             } else if (t.equals(Parley.DemandMention)) {
-                demands.add(demand(g, m));
+                demands.add(demand(mention, m));
             } else if (t.equals(Parley.NegotiationMention)) {
-                negotiations.add(negotiation(g, m));
+                negotiations.add(negotiation(mention, m));
             } else if (t.equals(Parley.DelegationMention)) {
-                delegations.add(delegation(g, m));
+                delegations.add(delegation(mention, m));
             }
         }
         return new StoredArticle(articleIri, "", a,

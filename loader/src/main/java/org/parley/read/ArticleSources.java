@@ -42,6 +42,24 @@ public final class ArticleSources {
         return out;
     }
 
+    /**
+     * Each file {@code paths} name, as the path the user gave plus its place under a given folder:
+     * reading these one by one gives the same articles, with the same labels, as reading {@code paths}.
+     * For running the read step elsewhere (on Spark executors), one file at a time.
+     */
+    public List<String> filePaths(List<String> paths) {
+        List<String> out = new ArrayList<>();
+        for (String given : paths) {
+            Path path = Path.of(given);
+            if (Files.isDirectory(path)) {
+                articleFilesUnder(path).forEach(f -> out.add(relativeGiven(given, path, f)));
+            } else {
+                out.add(given);
+            }
+        }
+        return out;
+    }
+
     private Stream<ReadOutcome> readPath(String given) {
         Path path = Path.of(given);
         if (Files.isDirectory(path)) {

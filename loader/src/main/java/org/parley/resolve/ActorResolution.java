@@ -110,18 +110,27 @@ final class ActorResolution {
         for (List<Occurrence> group : bySurname.values()) {
             List<Occurrence> full = group.stream().filter(o -> Names.words(o.candidate().name()).size() > 1).toList();
             List<Occurrence> bare = group.stream().filter(o -> Names.words(o.candidate().name()).size() <= 1).toList();
-            UnionFind uf = new UnionFind(full.size());
+            // Compatibility depends on the name alone: compare each distinct spelling once, not every mention.
+            Map<String, List<Integer>> byName = new LinkedHashMap<>();
             for (int i = 0; i < full.size(); i++) {
-                for (int j = i + 1; j < full.size(); j++) {
-                    if (Names.compatible(full.get(i).candidate().name(), full.get(j).candidate().name())) {
+                byName.computeIfAbsent(full.get(i).candidate().name(), k -> new ArrayList<>()).add(i);
+            }
+            List<String> names = new ArrayList<>(byName.keySet());
+            UnionFind uf = new UnionFind(names.size());
+            for (int i = 0; i < names.size(); i++) {
+                for (int j = i + 1; j < names.size(); j++) {
+                    if (Names.compatible(names.get(i), names.get(j))) {
                         uf.union(i, j);
                     }
                 }
             }
             List<List<Occurrence>> clusters = new ArrayList<>();
             for (List<Integer> g : uf.groups()) {
+                List<Integer> members = new ArrayList<>();
+                g.forEach(n -> members.addAll(byName.get(names.get(n))));
+                members.sort(Integer::compare);
                 List<Occurrence> c = new ArrayList<>();
-                g.forEach(i -> c.add(full.get(i)));
+                members.forEach(i -> c.add(full.get(i)));
                 clusters.add(c);
             }
             List<Occurrence> unplaced = new ArrayList<>();

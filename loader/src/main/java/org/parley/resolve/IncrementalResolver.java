@@ -184,6 +184,10 @@ public final class IncrementalResolver {
             }
             List<StoredArticle> articles = new ArrayList<>(partial.values());
             articles.sort(Comparator.comparing(StoredArticle::iri));
+            if (System.getenv("PARLEY_TRACE") != null) {
+                System.err.printf("resolve: %s: %d seeds, %d gone, %d blocks, %d members in %d articles%n", kind, present.size(),
+                        removed.size(), blocks.size(), members.size(), articles.size());
+            }
             Map<String, String> now = resolveBlocks(kind, articles, members);
 
             Set<String> changed = new TreeSet<>();

@@ -70,12 +70,23 @@ final class NegotiationResolution {
             }
         }
         UnionFind uf = new UnionFind(items.size());
+        // Dated mentions by date, so that each is compared only with those in the window around it.
+        List<Integer> dated = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
-            for (int j = i + 1; j < items.size(); j++) {
-                Item x = items.get(i);
-                Item y = items.get(j);
-                if (x.date().isPresent() && y.date().isPresent() && compatible(x, y)) {
-                    uf.union(i, j);
+            if (items.get(i).date().isPresent()) {
+                dated.add(i);
+            }
+        }
+        dated.sort(Comparator.comparing((Integer i) -> items.get(i).date().get()).thenComparingInt(i -> i));
+        for (int a = 0; a < dated.size(); a++) {
+            Item x = items.get(dated.get(a));
+            for (int b = a + 1; b < dated.size(); b++) {
+                Item y = items.get(dated.get(b));
+                if (ChronoUnit.DAYS.between(x.date().get(), y.date().get()) > MAX_DAYS_APART) {
+                    break;
+                }
+                if (compatible(x, y)) {
+                    uf.union(dated.get(a), dated.get(b));
                 }
             }
         }
@@ -158,16 +169,17 @@ final class NegotiationResolution {
                 && Math.abs(ChronoUnit.DAYS.between(x.date().get(), y.date().get())) > MAX_DAYS_APART) {
             return false;
         }
-        if (!x.countries().isEmpty() && !y.countries().isEmpty()) {
-            Set<String> shared = new TreeSet<>(x.countries());
-            shared.retainAll(y.countries());
-            if (shared.isEmpty()) {
-                return false;
+        if (!x.countries().isEmpty() && !y.countries().isEmpty()
+                && x.countries().stream().noneMatch(y.countries()::contains)) {
+            return false;
+        }
+        int sharedParties = 0;
+        for (String p : x.parties()) {
+            if (y.parties().contains(p) && ++sharedParties >= 2) {
+                return true;
             }
         }
-        Set<String> sharedParties = new LinkedHashSet<>(x.parties());
-        sharedParties.retainAll(y.parties());
-        return sharedParties.size() >= 2;
+        return false;
     }
 
     private static String sortKey(List<Item> cluster) {

@@ -66,7 +66,9 @@ public final class BulkLoad {
                 out.add(p);
                 continue;
             }
-            try (Stream<Path> walk = Files.walk(p)) {
+            // The job writes quads/ and problems/: take quads/ when it is there.
+            Path quads = Files.isDirectory(p.resolve("quads")) ? p.resolve("quads") : p;
+            try (Stream<Path> walk = Files.walk(quads)) {
                 walk.filter(Files::isRegularFile).filter(BulkLoad::isQuads).sorted().forEach(out::add);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

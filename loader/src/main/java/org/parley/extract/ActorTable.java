@@ -65,6 +65,17 @@ public final class ActorTable {
         return Optional.ofNullable(byToken.get(tokenKey(sentence, token)));
     }
 
+    /** Every actor mentioned at a token: a hyphenated pair ("Serbia-Kosovo") names two. */
+    public List<LocalActor> allAt(int sentence, int token) {
+        List<LocalActor> out = new ArrayList<>();
+        for (ActorMention m : mentions) {
+            if (m.sentence() == sentence && token >= m.start() && token < m.end() && !out.contains(m.actor())) {
+                out.add(m.actor());
+            }
+        }
+        return out;
+    }
+
     public Optional<LocalActor> actorAt(int sentence, int token) {
         return at(sentence, token).map(ActorMention::actor);
     }

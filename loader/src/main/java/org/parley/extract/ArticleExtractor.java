@@ -10,6 +10,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.parley.annotate.AnnotatedArticle;
 import org.parley.annotate.Layer;
+import org.parley.annotate.Sentence;
+import org.parley.extract.pattern.PatternCatalogue;
+import org.parley.extract.pattern.PatternMatch;
 import org.parley.extract.lexicon.Lexicons;
 import org.parley.extract.rules.DelegationFinder;
 import org.parley.extract.rules.DemandFinder;
@@ -27,10 +30,21 @@ public final class ArticleExtractor implements Extractor {
     private final Lexicons lexicons;
     private final ActorFinder actorFinder;
     private final QuoteFinder quoteFinder = new QuoteFinder();
+    private final PatternCatalogue patterns;
 
     public ArticleExtractor(Lexicons lexicons) {
         this.lexicons = lexicons;
         this.actorFinder = new ActorFinder(lexicons);
+        this.patterns = PatternCatalogue.load(name -> lexicons.words().words(name));
+    }
+
+    public PatternCatalogue patterns() {
+        return patterns;
+    }
+
+    @Override
+    public String trace(AnnotatedArticle article) {
+        return PatternTrace.of(article, lexicons, patterns);
     }
 
     @Override
@@ -47,8 +61,8 @@ public final class ArticleExtractor implements Extractor {
     @Override
     public ArticleExtraction extract(AnnotatedArticle article) {
         ActorTable actors = actorFinder.find(article);
-        Document doc = new Document(article, lexicons, actors, quoteFinder.find(article), StoryDate.of(article),
-                StoryDate.leadEvent(article));
+        Document doc = new Document(article, lexicons, actors, quoteFinder.find(article), matches(article, actors),
+                StoryDate.of(article), StoryDate.leadEvent(article));
         Speakers speakers = new Speakers(doc);
         List<StatementFinder.Match> statementMatches = new StatementFinder(doc, speakers).find();
         List<NegotiationFinder.Match> negotiationMatches = new NegotiationFinder(doc, speakers, statementMatches).find();
@@ -56,6 +70,17 @@ public final class ArticleExtractor implements Extractor {
         List<DemandFinder.Match> demandMatches =
                 new DemandFinder(doc, speakers, statementMatches, negotiationMatches).find();
         return new Builder().build(actors, statementMatches, negotiationMatches, delegationMatches, demandMatches);
+    }
+
+    /** Every pattern's matches in the sentences cleaning kept, in text order. */
+    private List<PatternMatch> matches(AnnotatedArticle article, ActorTable actors) {
+        List<PatternMatch> out = new ArrayList<>();
+        for (Sentence s : article.sentences()) {
+            if (!article.clean().isRemoved(s.begin())) {
+                out.addAll(patterns.match(s, k -> actors.actorAt(s.index(), k).map(a -> a.kind().name())));
+            }
+        }
+        return out;
     }
 
     /** Gives ids to the rules' matches and links them into candidates. */

@@ -5,13 +5,13 @@ import static java.util.Objects.requireNonNull;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.parley.annotate.AnnotatedArticle;
 import org.parley.annotate.Dependency;
 import org.parley.annotate.EntityMention;
 import org.parley.annotate.Sentence;
 import org.parley.annotate.Token;
 import org.parley.extract.lexicon.Lexicons;
+import org.parley.extract.pattern.PatternMatch;
 
 /**
  * What the extraction rules read: one annotated article with its actors, quotations and dates,
@@ -23,22 +23,25 @@ import org.parley.extract.lexicon.Lexicons;
  *                  the day of a meeting the opening sentences report without a date of their own
  */
 public record Document(AnnotatedArticle article, Lexicons lexicons, ActorTable actors, List<Quote> quotes,
-                       Optional<LocalDate> storyDate, Optional<LocalDate> leadDate) {
-
-    private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
-    private static final Set<String> MODAL_AUX = Set.of("would", "could", "might", "may", "should", "can", "ca");
+                       List<PatternMatch> matches, Optional<LocalDate> storyDate, Optional<LocalDate> leadDate) {
 
     public Document {
         requireNonNull(article, "article");
         requireNonNull(lexicons, "lexicons");
         requireNonNull(actors, "actors");
         quotes = List.copyOf(quotes);
+        matches = List.copyOf(matches);
         requireNonNull(storyDate, "storyDate");
         requireNonNull(leadDate, "leadDate");
     }
 
     public List<Sentence> sentences() {
         return article.sentences();
+    }
+
+    /** The pattern matches of one family ({@code negotiation}, {@code demand}, ...), in text order. */
+    public List<PatternMatch> matches(String family) {
+        return matches.stream().filter(m -> m.pattern().family().equals(family)).toList();
     }
 
     public Optional<LocalDate> publicationDate() {
@@ -76,7 +79,7 @@ public record Document(AnnotatedArticle article, Lexicons lexicons, ActorTable a
     public TimeResolver.Tense tense(Sentence s, int head) {
         for (Dependency d : s.childrenOf(head)) {
             String w = s.token(d.dependent()).lowerWord();
-            if (d.baseRelation().equals("aux") && FUTURE_AUX.contains(w)) {
+            if (d.baseRelation().equals("aux") && lexicons.words().contains("future-auxiliaries", w)) {
                 return TimeResolver.Tense.FUTURE;
             }
         }
@@ -102,7 +105,7 @@ public record Document(AnnotatedArticle article, Lexicons lexicons, ActorTable a
     /** True when the clause headed by {@code head} carries would/could/might: hypothetical. */
     public boolean modal(Sentence s, int head) {
         for (Dependency d : s.childrenOf(head)) {
-            if (d.baseRelation().equals("aux") && MODAL_AUX.contains(s.token(d.dependent()).lowerWord())) {
+            if (d.baseRelation().equals("aux") && lexicons.words().contains("modal-auxiliaries", s.token(d.dependent()).lowerWord())) {
                 return true;
             }
         }
@@ -114,7 +117,7 @@ public record Document(AnnotatedArticle article, Lexicons lexicons, ActorTable a
         for (Dependency d : s.childrenOf(head)) {
             String w = s.token(d.dependent()).lowerWord();
             if ((d.relation().equals("advmod") || d.relation().equals("det") || d.relation().equals("neg"))
-                    && (w.equals("not") || w.equals("n't") || w.equals("never") || w.equals("no"))) {
+                    && lexicons.words().contains("negation-words", w)) {
                 return true;
             }
         }

@@ -11,4 +11,7 @@ public interface Extractor {
     Set<Layer> requires();
 
     ArticleExtraction extract(AnnotatedArticle article);
+
+    /** What the rules see in the article and what they match, as text for people writing rules. */
+    String trace(AnnotatedArticle article);
 }

@@ -58,6 +58,17 @@ public final class Pipeline {
         }
     }
 
+    /** Cleans and annotates an article, then shows what the extraction rules see and match in it. */
+    public String trace(Article article) throws StepException {
+        CleanText clean;
+        try {
+            clean = cleaner.clean(article);
+        } catch (RuntimeException e) {
+            throw new StepException("clean", e);
+        }
+        return extractor.trace(annotator.annotate(article, clean, article.metadata().published()));
+    }
+
     /** A pipeline step failed on one article. */
     public static final class StepException extends Exception {
         private final String step;

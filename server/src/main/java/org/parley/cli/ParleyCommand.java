@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
         description = "Turns news about negotiations into a linked-data knowledge graph and serves it.",
         subcommands = {LoadCommand.class, QueryCommand.class, ExportCommand.class, ServeCommand.class,
                 ValidateCommand.class, StatsCommand.class, CompactCommand.class, BulkLoadCommand.class, DemoCommand.class,
-                BenchCommand.class, HelpCommand.class})
+                BenchCommand.class, PatternsCommand.class, HelpCommand.class})
 public final class ParleyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

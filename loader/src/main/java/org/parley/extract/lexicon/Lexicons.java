@@ -15,6 +15,7 @@ public final class Lexicons {
     private final TriggerWords demandWords;
     private final TriggerWords negotiationWords;
     private final DemandTopics topics;
+    private final WordClasses words;
 
     private Lexicons() {
         this.countries = new Countries();
@@ -25,6 +26,11 @@ public final class Lexicons {
         this.demandWords = new TriggerWords("demand-verbs.tsv");
         this.negotiationWords = new TriggerWords("negotiation-words.tsv");
         this.topics = new DemandTopics(Ontology.vocabulary());
+        this.words = new WordClasses();
+        words.derive("quote-verbs", speechVerbs.lemmas(SpeechVerbs.Use.QUOTE));
+        words.derive("report-verbs", speechVerbs.lemmas(SpeechVerbs.Use.REPORT));
+        words.derive("object-speech-verbs", speechVerbs.lemmas(SpeechVerbs.Use.OBJECT));
+        words.derive("title-heads", titles.headWordList());
     }
 
     public static Lexicons load() {
@@ -61,5 +67,10 @@ public final class Lexicons {
 
     public DemandTopics topics() {
         return topics;
+    }
+
+    /** The named classes of trigger words that patterns and rules refer to. */
+    public WordClasses words() {
+        return words;
     }
 }

@@ -36,6 +36,17 @@ public final class SpeechVerbs {
         return uses != null && uses.contains(use);
     }
 
+    /** The lemmas that can introduce {@code use}. */
+    public Set<String> lemmas(Use use) {
+        Set<String> out = new java.util.TreeSet<>();
+        byLemma.forEach((lemma, uses) -> {
+            if (uses.contains(use)) {
+                out.add(lemma);
+            }
+        });
+        return out;
+    }
+
     public boolean isSpeechVerb(String lemma) {
         return byLemma.containsKey(lemma.toLowerCase(Locale.ROOT));
     }

@@ -27,6 +27,16 @@ public final class Titles {
         return headWords.contains(Stems.of(word));
     }
 
+    /** The last words of titles, as written in the list ("minister", "negotiator"). */
+    public Set<String> headWordList() {
+        Set<String> out = new java.util.TreeSet<>();
+        for (String t : Resources.lines("titles.txt")) {
+            String[] words = t.split("\\s+");
+            out.add(words[words.length - 1].toLowerCase(Locale.ROOT));
+        }
+        return out;
+    }
+
     public PhraseIndex<String> index() {
         return titles;
     }

@@ -142,7 +142,7 @@ public final class DelegationFinder {
                 && s.token(d.governor()).lowerLemma().matches("lead|head|chair")).ifPresent(d -> leadVerbs.add(d.governor()));
         for (int verb : leadVerbs) {
             for (Dependency d : s.childrenOf(verb)) {
-                if (NegotiationFinder.caseOf(s, d.dependent()).filter("by"::equals).isPresent()) {
+                if (Arguments.caseOf(s, d.dependent()).filter("by"::equals).isPresent()) {
                     for (int k : s.subtree(d.dependent())) {
                         Optional<LocalActor> p = doc.actors().actorAt(s.index(), k).filter(LocalActor::isPerson);
                         if (p.isPresent()) {

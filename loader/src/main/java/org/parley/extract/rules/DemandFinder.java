@@ -117,7 +117,7 @@ public final class DemandFinder {
         List<Integer> content = new ArrayList<>();
         for (Dependency d : s.childrenOf(verb)) {
             String rel = d.relation();
-            Optional<String> c = NegotiationFinder.caseOf(s, d.dependent());
+            Optional<String> c = Arguments.caseOf(s, d.dependent());
             boolean hasXcomp = s.childrenOf(verb).stream().anyMatch(x -> x.relation().equals("xcomp"));
             if ((rel.equals("obj") || rel.equals("iobj")) && hasXcomp || rel.equals("obl") && c.filter(x -> x.equals("on")
                     || x.equals("of") || x.equals("from") || x.equals("to")).isPresent() && isActorPhrase(s, d.dependent())) {
@@ -165,7 +165,7 @@ public final class DemandFinder {
                     owner = a.get();
                 }
             }
-            Optional<String> c = NegotiationFinder.caseOf(s, d.dependent());
+            Optional<String> c = Arguments.caseOf(s, d.dependent());
             if (rel.startsWith("acl") || rel.equals("ccomp") || rel.startsWith("nmod") && c.filter(x -> x.equals("for")
                     || x.equals("of") || x.equals("on")).isPresent() && !isActorPhrase(s, d.dependent())) {
                 content.addAll(s.subtree(d.dependent()));
@@ -389,7 +389,7 @@ public final class DemandFinder {
     private static boolean conditioned(Sentence s, int k) {
         int node = k;
         for (int depth = 0; depth < 4; depth++) {
-            Optional<String> c = NegotiationFinder.caseOf(s, node);
+            Optional<String> c = Arguments.caseOf(s, node);
             if (c.isPresent() && (c.get().equals("before") || c.get().equals("until"))) {
                 return true;
             }

@@ -1,0 +1,96 @@
+package org.parley.extract.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.parley.annotate.Dependency;
+import org.parley.annotate.Sentence;
+import org.parley.extract.Document;
+import org.parley.extract.NegotiationStatus;
+import org.parley.extract.TimeResolver;
+import org.parley.extract.lexicon.WordClasses;
+
+/**
+ * Whether an event the clause reports happened, will happen, is only proposed or was called off:
+ * read from the words that govern its trigger, up to the clause that reports it. Planning and
+ * proposing words count only when the event is what they plan or propose ("plan talks", "would not
+ * refuse a meeting"), not where something else happened ("demanded a ceasefire in a call").
+ */
+final class ClauseStatus {
+    private final Document doc;
+    private final WordClasses words;
+
+    ClauseStatus(Document doc) {
+        this.doc = doc;
+        this.words = doc.lexicons().words();
+    }
+
+    /** Held unless the clause plans, proposes or cancels the event; null when it says it did not happen. */
+    NegotiationStatus of(Sentence s, int trigger) {
+        List<Link> chain = chain(s, trigger);
+        for (Link c : chain) {
+            String lemma = s.token(c.token).lemma();
+            if (c.complement && words.contains("cancellation-words", lemma)
+                    && !(lemma.equalsIgnoreCase("break") && hasParticle(s, c.token, "up"))) {
+                return NegotiationStatus.CANCELLED;
+            }
+        }
+        for (Link c : chain) {
+            String lemma = s.token(c.token).lemma();
+            boolean proposing = c.token != trigger && words.contains("proposal-words", lemma)
+                    || s.childrenOf(c.token).stream().anyMatch(d -> d.relation().equals("amod")
+                    && words.contains("proposal-words", s.token(d.dependent()).lemma()));
+            if (c.complement && proposing || doc.modal(s, c.token)) {
+                return NegotiationStatus.PROPOSED;
+            }
+        }
+        for (Link c : chain) {
+            boolean failed = c.token != trigger && words.contains("failure-words", s.token(c.token).lemma());
+            if (c.complement && (failed || doc.negated(s, c.token) && s.token(c.token).isVerb())) {
+                return null;
+            }
+        }
+        for (Link c : chain) {
+            String lemma = s.token(c.token).lemma();
+            if (c.complement && words.contains("planning-words", lemma) && c.token != trigger
+                    || doc.tense(s, c.token) == TimeResolver.Tense.FUTURE) {
+                return NegotiationStatus.PLANNED;
+            }
+            if (s.childrenOf(c.token).stream().anyMatch(d -> d.relation().equals("amod")
+                    && words.contains("planning-words", s.token(d.dependent()).lemma()))) {
+                return NegotiationStatus.PLANNED;
+            }
+        }
+        return NegotiationStatus.HELD;
+    }
+
+    /** A word on the path from the trigger up its clause, and whether the trigger is its complement. */
+    private record Link(int token, boolean complement) {}
+
+    private static List<Link> chain(Sentence s, int trigger) {
+        List<Link> chain = new ArrayList<>();
+        chain.add(new Link(trigger, true));
+        int k = trigger;
+        boolean complement = true;
+        for (int depth = 0; depth < 6; depth++) {
+            Optional<Dependency> up = s.headOf(k);
+            if (up.isEmpty() || up.get().governor() < 0) {
+                break;
+            }
+            String rel = up.get().relation();
+            if (rel.equals("ccomp") || rel.equals("parataxis") || rel.startsWith("advcl") && depth > 0) {
+                break;
+            }
+            complement = complement && (rel.equals("obj") || rel.equals("xcomp") || rel.startsWith("nsubj")
+                    || rel.equals("nmod") || rel.startsWith("acl") || rel.equals("conj") || rel.equals("amod")
+                    || rel.equals("compound"));
+            k = up.get().governor();
+            chain.add(new Link(k, complement));
+        }
+        return chain;
+    }
+
+    private static boolean hasParticle(Sentence s, int verb, String particle) {
+        return s.childrenOf(verb).stream().anyMatch(d -> s.token(d.dependent()).lowerWord().equals(particle));
+    }
+}

@@ -1,0 +1,135 @@
+package org.parley.extract.rules;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.parley.extract.LocalActor;
+import org.parley.extract.NegotiationStatus;
+
+/**
+ * Merges the mentions of one article that report the same meeting: mentions with the same status,
+ * no conflicting day, round, format or country, and at least two parties in common; a mention that
+ * names no party, day or round ("the talks") joins the meeting the article was last reporting.
+ * Mediators and hosts are kept apart from the parties; a meeting with fewer than two parties is dropped.
+ */
+final class MentionMerger {
+
+    List<NegotiationFinder.Match> merge(List<NegotiationFinder.Match> mentions) {
+        List<NegotiationFinder.Match> events = new ArrayList<>();
+        NegotiationFinder.Match salient = null;
+        for (NegotiationFinder.Match m : mentions) {
+            if (m.anaphoric) {
+                if (salient != null && m.status == NegotiationStatus.HELD && salient.status == NegotiationStatus.HELD
+                        && placesCompatible(salient, m)) {
+                    absorb(salient, m);
+                }
+                continue;
+            }
+            NegotiationFinder.Match target = null;
+            if (salient != null && compatible(salient, m)) {
+                target = salient;
+            } else {
+                for (int i = events.size() - 1; i >= 0; i--) {
+                    if (compatible(events.get(i), m)) {
+                        target = events.get(i);
+                        break;
+                    }
+                }
+            }
+            if (target == null) {
+                events.add(m);
+                target = m;
+            } else {
+                absorb(target, m);
+            }
+            if (target.status == NegotiationStatus.HELD) {
+                salient = target;
+            }
+        }
+        for (NegotiationFinder.Match e : events) {
+            e.parties.removeAll(e.mediators);
+            e.parties.removeAll(e.hosts);
+        }
+        events.removeIf(e -> e.parties.size() < 2);
+        return events;
+    }
+
+    private static boolean compatible(NegotiationFinder.Match a, NegotiationFinder.Match b) {
+        if (a.status != b.status) {
+            return false;
+        }
+        if (a.date != null && b.date != null && !a.date.equals(b.date)) {
+            return false;
+        }
+        if (a.round != null && b.round != null && !a.round.equals(b.round)) {
+            return false;
+        }
+        if (a.format != null && b.format != null && !a.format.equals(b.format)
+                && (a.format.equals("phone") || b.format.equals("phone"))) {
+            return false;
+        }
+        if (!placesCompatible(a, b)) {
+            return false;
+        }
+        if (b.parties.isEmpty()) {
+            return a.status == NegotiationStatus.HELD;
+        }
+        if (a.sentence == b.sentence && (a.parties.size() < 2 || b.parties.size() < 2)) {
+            return true;
+        }
+        if (a.parties.size() < 2 || b.parties.size() < 2) {
+            return false;
+        }
+        Set<LocalActor> shared = new LinkedHashSet<>(a.parties);
+        shared.retainAll(b.parties);
+        return shared.size() >= 2;
+    }
+
+    /** Places conflict only when both meetings are placed in different countries; a venue of unknown country fits any. */
+    static boolean placesCompatible(NegotiationFinder.Match a, NegotiationFinder.Match b) {
+        Set<LocalActor> countriesA = countries(a.places);
+        Set<LocalActor> countriesB = countries(b.places);
+        if (countriesA.isEmpty() || countriesB.isEmpty()) {
+            return true;
+        }
+        Set<LocalActor> shared = new LinkedHashSet<>(countriesA);
+        shared.retainAll(countriesB);
+        return !shared.isEmpty();
+    }
+
+    private static Set<LocalActor> countries(Set<LocalActor> places) {
+        Set<LocalActor> out = new LinkedHashSet<>();
+        for (LocalActor p : places) {
+            p.country().ifPresent(out::add);
+        }
+        return out;
+    }
+
+    private static void absorb(NegotiationFinder.Match into, NegotiationFinder.Match from) {
+        into.parties.addAll(from.parties);
+        into.participants.addAll(from.participants);
+        into.places.addAll(from.places);
+        into.mediators.addAll(from.mediators);
+        into.hosts.addAll(from.hosts);
+        into.delegationParties.addAll(from.delegationParties);
+        into.sentences.addAll(from.sentences);
+        if (into.date == null) {
+            into.date = from.date;
+        }
+        if (into.round == null) {
+            into.round = from.round;
+        }
+        if (into.format == null) {
+            into.format = from.format;
+        }
+        if (into.level == null) {
+            into.level = from.level;
+        }
+        if (from.outcome != null && into.outcome == null) {
+            into.outcome = from.outcome;
+            into.outcomeText = from.outcomeText;
+        }
+        into.confidence = Math.max(into.confidence, from.confidence);
+    }
+}

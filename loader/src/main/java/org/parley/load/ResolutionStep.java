@@ -44,7 +44,8 @@ public final class ResolutionStep {
             }
             Collection<String> added;
             Collection<String> removed;
-            if (stored.isEmpty() || !awaiting) {
+            // From scratch when nothing says what changed, or when there is no index to resolve block by block.
+            if (stored.isEmpty() || !awaiting || !resolution.indexed()) {
                 resolution.clear();
                 added = allArticles(dsg);
                 removed = List.of();
@@ -53,17 +54,9 @@ public final class ResolutionStep {
                 removed = resolution.removedMentions();
             }
             listener.resolving(added.size());
-            long t0 = System.nanoTime();
             ResolutionChange change = new IncrementalResolver(iris, resolution).resolve(added, removed);
-            long t1 = System.nanoTime();
             resolution.apply(change);
-            long t2 = System.nanoTime();
             ResolutionFingerprint.write(dsg, iris, fingerprint);
-            if (System.getenv("PARLEY_TRACE") != null) {
-                System.err.printf("resolve: %d added, %d removed: resolve %.3f s, apply %.3f s, %d instances, %d keys%n",
-                        added.size(), removed.size(), (t1 - t0) / 1e9, (t2 - t1) / 1e9, change.instances().size(),
-                        change.blockKeys().size());
-            }
             return true;
         });
     }

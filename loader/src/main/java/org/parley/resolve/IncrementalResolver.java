@@ -97,7 +97,7 @@ public final class IncrementalResolver {
                 });
             }
             // A mention removed and stored again (an article whose metadata changed) is not gone.
-            added.values().forEach(a -> gone.removeIf(m -> m.startsWith(a.iri() + "#")));
+            seeds.values().forEach(gone::removeAll);
             for (String m : gone) {
                 source.blockKeys(m).stream().findFirst().flatMap(MentionKind::ofBlockKey)
                         .ifPresent(k -> goneSeeds.get(k).add(m));
@@ -184,10 +184,6 @@ public final class IncrementalResolver {
             }
             List<StoredArticle> articles = new ArrayList<>(partial.values());
             articles.sort(Comparator.comparing(StoredArticle::iri));
-            if (System.getenv("PARLEY_TRACE") != null) {
-                System.err.printf("resolve: %s: %d seeds, %d gone, %d blocks, %d members in %d articles%n", kind, present.size(),
-                        removed.size(), blocks.size(), members.size(), articles.size());
-            }
             Map<String, String> now = resolveBlocks(kind, articles, members);
 
             Set<String> changed = new TreeSet<>();

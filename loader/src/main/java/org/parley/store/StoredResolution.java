@@ -92,6 +92,11 @@ public final class StoredResolution implements ResolutionSource {
                 || dsg.find(index, Node.ANY, Parley.removedMention, Node.ANY).hasNext();
     }
 
+    /** Whether the store has a resolution index (stores resolved before it existed have none). */
+    public boolean indexed() {
+        return dsg.find(index, Node.ANY, Parley.blockKey, Node.ANY).hasNext();
+    }
+
     /** Forgets every blocking key and resolved instance, to resolve everything again from the articles. */
     public void clear() {
         dsg.removeGraph(index);
@@ -242,15 +247,14 @@ public final class StoredResolution implements ResolutionSource {
                 dsg.delete(new Quad(resolved, t));
                 touched++;
             }
+            // Older aliases of the retired instance move on to its successor, or go with it when it has none.
+            List<Quad> older = new java.util.ArrayList<>();
+            dsg.find(resolved, Node.ANY, OWL.sameAs, old).forEachRemaining(older::add);
+            older.forEach(dsg::delete);
             if (e.getValue().isPresent()) {
                 Node successor = Nodes.iri(e.getValue().get());
                 dsg.add(resolved, old, OWL.sameAs, successor);
-                List<Quad> older = new java.util.ArrayList<>();
-                dsg.find(resolved, Node.ANY, OWL.sameAs, old).forEachRemaining(older::add);
-                for (Quad q : older) {
-                    dsg.delete(q);
-                    dsg.add(resolved, q.getSubject(), OWL.sameAs, successor);
-                }
+                older.forEach(q -> dsg.add(resolved, q.getSubject(), OWL.sameAs, successor));
                 touched++;
             }
         }

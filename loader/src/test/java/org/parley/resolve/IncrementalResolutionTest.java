@@ -181,10 +181,14 @@ class IncrementalResolutionTest {
                 StoredArticle r = replacements.get(i);
                 newVersions.add(new StoredArticle(r.iri(), "new-" + i, articles.get(i).article(), r.extraction()));
             }
+            // And one new version with the same text (so the same IRI) in which only the actors are left.
+            StoredArticle same = articles.get(10);
+            newVersions.add(new StoredArticle(same.iri(), "new-same-text", same.article(), new ArticleExtraction(
+                    same.extraction().actors(), List.of(), List.of(), List.of(), List.of())));
             store.writeArticles(IRIS, writes(newVersions));
             new ResolutionStep(store, IRIS, LoadListener.SILENT).run();
             List<StoredArticle> now = new ArrayList<>(newVersions);
-            now.addAll(articles.subList(10, articles.size()));
+            now.addAll(articles.subList(11, articles.size()));
             assertThat(instances(resolvedGraph(store))).isEqualTo(fromScratch(now));
             assertThat(store.articleCount(IRIS)).isEqualTo(30);
         }

@@ -94,6 +94,22 @@ public final class StoreView {
         return label(NodeFactory.createURI(iri));
     }
 
+    /**
+     * The instance an IRI now stands for, when resolution merged or renamed what it named: such an
+     * IRI keeps only its {@code owl:sameAs} link, so that links to it from elsewhere still lead somewhere.
+     */
+    public Optional<String> aliasOf(String iri) {
+        Node n = NodeFactory.createURI(iri);
+        return store.read(dsg -> {
+            var graph = dsg.getUnionGraph();
+            if (graph.find(n, Vocab.RDF.type, Node.ANY).hasNext()) {
+                return Optional.empty();
+            }
+            return graph.find(n, Vocab.OWL.sameAs, Node.ANY).toList().stream()
+                    .map(Triple::getObject).filter(Node::isURI).map(Node::getURI).findFirst();
+        });
+    }
+
     public boolean exists(String iri) {
         Node n = NodeFactory.createURI(iri);
         return store.read(dsg -> dsg.getUnionGraph().find(n, Node.ANY, Node.ANY).hasNext());

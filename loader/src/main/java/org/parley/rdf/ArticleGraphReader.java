@@ -68,18 +68,14 @@ public final class ArticleGraphReader {
 
     /**
      * Reads only some mentions of an article, for resolution that works on a few blocks: the
-     * article's IRI, title, URL and date (resolution reads no more of it; not its text) and the
+     * article's IRI and date (resolution reads no more of it) and the
      * candidates whose local ids are given, each under its own kind. Ids the graph does not hold
      * are left out.
      */
     public StoredArticle readMentions(Graph g, String articleIri, Collection<String> localIds) {
         Node article = NodeFactory.createURI(articleIri);
-        Metadata metadata = new Metadata(
-                string(g, article, DCTERMS.title),
-                Optional.empty(),
-                one(g, article, SCHEMA.url).map(Node::getURI),
-                string(g, article, DCTERMS.issued).map(LocalDate::parse),
-                Optional.empty());
+        Metadata metadata = new Metadata(Optional.empty(), Optional.empty(), Optional.empty(),
+                string(g, article, DCTERMS.issued).map(LocalDate::parse), Optional.empty());
         Article a = new Article(articleIri, articleIri, "", metadata, ArticleFormat.TEXT, List.of());
         List<ActorCandidate> actors = new ArrayList<>();
         List<StatementCandidate> statements = new ArrayList<>();

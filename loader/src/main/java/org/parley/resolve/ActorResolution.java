@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.parley.extract.ActorCandidate;
@@ -180,6 +181,63 @@ final class ActorResolution {
         Optional<String> affiliationKey() {
             return candidate.affiliation().flatMap(id -> article.extraction().actor(id)).flatMap(ActorCandidate::key);
         }
+    }
+
+    /**
+     * An actor never clustered (see {@link #fixedIri}) with more mentions, computed from what was
+     * resolved before and the new mentions alone, as {@link Builder#build} would from all of them:
+     * names, roles and mentions add up, confidence is the highest, the label is the first mention's
+     * name (in article order), and the affiliation the most common one. Empty when the new mentions
+     * could change which affiliation is the most common (they vote for another than the stored
+     * one): then only the whole block can tell.
+     *
+     * @param added each new mention with the IRI of the actor it is affiliated with, if any
+     */
+    static Optional<ResolvedActor> withMoreMentions(Iris iris, ResolvedActor stored, List<Occurrence> added,
+                                                    Map<Occurrence, Optional<String>> affiliationOf) {
+        Set<String> votes = new TreeSet<>();
+        for (Occurrence o : added) {
+            affiliationOf.get(o).filter(t -> !t.equals(stored.iri())).ifPresent(votes::add);
+        }
+        if (votes.size() > 1 || votes.size() == 1 && stored.affiliation().isPresent()
+                && !stored.affiliation().get().equals(votes.iterator().next())) {
+            return Optional.empty();
+        }
+        Optional<String> affiliation = stored.affiliation().or(() -> votes.stream().findFirst());
+        Comparator<MentionRef> order = Comparator.comparing(MentionRef::article)
+                .thenComparingInt(m -> localNumber(m.mention()));
+        MentionRef firstStored = stored.mentions().stream().min(order).orElseThrow();
+        Occurrence firstAdded = added.stream().min(Comparator.comparing((Occurrence o) -> o.article().iri())
+                .thenComparingInt(o -> localNumber(o.mention()))).orElseThrow();
+        boolean newFirst = order.compare(new MentionRef(firstAdded.mention(), firstAdded.article().iri()), firstStored) < 0;
+        String label = newFirst ? firstAdded.candidate().name() : stored.label();
+        TreeSet<String> alt = new TreeSet<>(stored.altLabels());
+        alt.add(stored.label());
+        TreeSet<String> roles = new TreeSet<>(stored.roles());
+        List<MentionRef> mentions = new ArrayList<>(stored.mentions());
+        double confidence = stored.confidence();
+        for (Occurrence o : added) {
+            alt.add(o.candidate().name());
+            alt.addAll(o.candidate().aliases());
+            o.candidate().role().ifPresent(roles::add);
+            mentions.add(new MentionRef(o.mention(), o.article().iri()));
+            confidence = Math.max(confidence, o.candidate().provenance().confidence());
+        }
+        alt.remove(label);
+        alt.removeIf(String::isBlank);
+        Optional<String> countryCode = stored.countryCode();
+        if (countryCode.isEmpty() && stored.kind() == ActorKind.PLACE) {
+            countryCode = affiliation.filter(a -> a.startsWith(iris.resource("country", "")))
+                    .map(a -> a.substring(a.lastIndexOf('/') + 1).toUpperCase(java.util.Locale.ROOT));
+        }
+        mentions.sort(order);
+        return Optional.of(new ResolvedActor(stored.iri(), stored.kind(), label, alt, roles, affiliation, countryCode,
+                stored.named(), mentions, confidence));
+    }
+
+    private static int localNumber(String mention) {
+        String digits = mention.substring(mention.indexOf('#') + 1).replaceAll("\\D", "");
+        return digits.isEmpty() ? 0 : Integer.parseInt(digits);
     }
 
     /** Gathers what the mentions of one actor say. */

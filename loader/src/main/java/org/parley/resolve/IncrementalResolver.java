@@ -154,6 +154,10 @@ public final class IncrementalResolver {
             if (present.isEmpty() && removed.isEmpty()) {
                 return new TreeSet<>();
             }
+            Set<String> changed = new TreeSet<>();
+            if (kind == MentionKind.ACTOR) {
+                changed.addAll(addToFixedActors(present, removed));
+            }
             Set<String> blocks = new TreeSet<>();
             for (String m : present) {
                 blocks.addAll(source.blockKeys(m));
@@ -186,7 +190,6 @@ public final class IncrementalResolver {
             articles.sort(Comparator.comparing(StoredArticle::iri));
             Map<String, String> now = resolveBlocks(kind, articles, members);
 
-            Set<String> changed = new TreeSet<>();
             Set<String> before = new TreeSet<>();
             for (String m : members) {
                 Optional<String> old = stored(m);
@@ -207,6 +210,66 @@ public final class IncrementalResolver {
                 retired.put(old, successor(old, now));
             }
             return changed;
+        }
+
+        /**
+         * The fast way for the largest blocks: an actor that is never clustered (a country, an
+         * organisation, a place) and gets only new mentions is the stored actor plus those
+         * mentions, without reading the thousands it may have already. Takes the seeds it handles
+         * out of {@code present}; returns them (their instance is new to them).
+         */
+        private Set<String> addToFixedActors(Set<String> present, Set<String> removed) {
+            Map<String, List<ActorResolution.Occurrence>> byActor = new TreeMap<>();
+            Map<ActorResolution.Occurrence, Optional<String>> affiliationOf = new HashMap<>();
+            for (String m : present) {
+                StoredArticle a = added.get(m.substring(0, m.indexOf('#')));
+                Optional<ActorCandidate> c = a == null ? Optional.empty()
+                        : a.extraction().actor(m.substring(m.indexOf('#') + 1));
+                if (c.isEmpty() || c.get().kind() == org.parley.extract.ActorKind.PERSON) {
+                    continue;
+                }
+                Optional<String> iri = ActorResolution.fixedIri(iris, a, c.get());
+                if (iri.isEmpty()) {
+                    continue;
+                }
+                ActorResolution.Occurrence o = new ActorResolution.Occurrence(a, c.get());
+                Optional<String> affiliation = Optional.empty();
+                if (c.get().affiliation().isPresent()) {
+                    Optional<ActorCandidate> target = a.extraction().actor(c.get().affiliation().get());
+                    affiliation = target.flatMap(t -> ActorResolution.fixedIri(iris, a, t));
+                    if (affiliation.isEmpty()) {
+                        continue; // affiliated with someone clustered: the whole block decides
+                    }
+                }
+                affiliationOf.put(o, affiliation);
+                byActor.computeIfAbsent(iri.get(), k -> new ArrayList<>()).add(o);
+            }
+            Set<String> removedBlocks = new TreeSet<>();
+            removed.forEach(m -> removedBlocks.addAll(source.blockKeys(m)));
+            Set<String> done = new TreeSet<>();
+            for (Map.Entry<String, List<ActorResolution.Occurrence>> e : byActor.entrySet()) {
+                String key = "actor|" + e.getKey();
+                if (removedBlocks.contains(key) || actors.containsKey(e.getKey())) {
+                    continue;
+                }
+                Optional<ResolvedActor> stored = source.wholeActor(e.getKey());
+                if (stored.isEmpty() || stored.get().mentions().isEmpty() || stored.get().mentions().stream()
+                        .anyMatch(r -> e.getValue().stream().anyMatch(o -> o.mention().equals(r.mention())))) {
+                    continue;
+                }
+                Optional<ResolvedActor> now = ActorResolution.withMoreMentions(iris, stored.get(), e.getValue(), affiliationOf);
+                if (now.isEmpty()) {
+                    continue;
+                }
+                actors.put(e.getKey(), now.get());
+                for (ActorResolution.Occurrence o : e.getValue()) {
+                    canonical.put(o.mention(), e.getKey());
+                    keys.put(o.mention(), Set.of(key));
+                    done.add(o.mention());
+                }
+            }
+            present.removeAll(done);
+            return done;
         }
 
         /** The instance that took over most of a retired instance's mentions (the smallest IRI on a tie). */

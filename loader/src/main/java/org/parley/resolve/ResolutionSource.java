@@ -28,6 +28,9 @@ public interface ResolutionSource {
     /** An actor as resolved: kind, label, affiliation, country code (mentions left out). */
     Optional<ResolvedActor> actor(String iri);
 
+    /** An actor as resolved, whole: also its other names, roles, confidence and every mention. */
+    Optional<ResolvedActor> wholeActor(String iri);
+
     /** A whole stored article. */
     Optional<StoredArticle> article(String articleIri);
 

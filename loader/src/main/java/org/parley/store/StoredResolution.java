@@ -24,6 +24,7 @@ import org.parley.rdf.Nodes;
 import org.parley.rdf.ResolvedMapper;
 import org.parley.rdf.StoredArticle;
 import org.parley.resolve.MentionKind;
+import org.parley.resolve.MentionRef;
 import org.parley.resolve.ResolutionChange;
 import org.parley.resolve.ResolutionSource;
 import org.parley.resolve.ResolvedActor;
@@ -31,6 +32,7 @@ import org.parley.vocab.Parley;
 import org.parley.vocab.Vocab.OWL;
 import org.parley.vocab.Vocab.RDF;
 import org.parley.vocab.Vocab.RDFS;
+import org.parley.vocab.Vocab.SKOS;
 
 /**
  * Resolution's view of the store, inside one transaction: the resolution index (graph
@@ -153,6 +155,24 @@ public final class StoredResolution implements ResolutionSource {
                 new TreeSet<>(), new TreeSet<>(), affiliation,
                 object(s, Parley.countryCode).map(Node::getLiteralLexicalForm),
                 object(s, Parley.named).map(n -> !"false".equals(n.getLiteralLexicalForm())).orElse(true), List.of(), 0));
+    }
+
+    @Override
+    public Optional<ResolvedActor> wholeActor(String iri) {
+        return actor(iri).map(a -> {
+            Node s = Nodes.iri(iri);
+            TreeSet<String> alt = new TreeSet<>();
+            dsg.find(resolved, s, SKOS.altLabel, Node.ANY).forEachRemaining(q -> alt.add(q.getObject().getLiteralLexicalForm()));
+            TreeSet<String> roles = new TreeSet<>();
+            dsg.find(resolved, s, Parley.role, Node.ANY).forEachRemaining(q -> roles.add(q.getObject().getLiteralLexicalForm()));
+            List<MentionRef> mentions = new java.util.ArrayList<>();
+            for (String m : mentionsOf(iri)) {
+                mentions.add(new MentionRef(m, m.substring(0, m.indexOf('#'))));
+            }
+            double confidence = object(s, Parley.confidence).map(n -> Double.parseDouble(n.getLiteralLexicalForm())).orElse(0.0);
+            return new ResolvedActor(iri, a.kind(), a.label(), alt, roles, a.affiliation(), a.countryCode(), a.named(), mentions,
+                    confidence);
+        });
     }
 
     @Override

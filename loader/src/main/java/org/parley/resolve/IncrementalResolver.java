@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,6 +77,10 @@ public final class IncrementalResolver {
         private final Map<String, ResolvedDemand> demands = new TreeMap<>();
         private final Map<String, Optional<String>> retired = new TreeMap<>();
         private final Map<String, Set<String>> keys = new TreeMap<>();
+        /** Instances this run has to write: those its new or changed mentions belong to. */
+        private final Set<String> written = new TreeSet<>();
+        /** Every instance this run's blocks are made of, written or not. */
+        private final Set<String> produced = new TreeSet<>();
         private final Map<String, String> lookup = new Lookup();
         private final Function<String, ResolvedActor> actorLookup = this::actor;
 
@@ -111,21 +116,16 @@ public final class IncrementalResolver {
         ResolutionChange run() {
             for (int round = 0; round < ACTOR_ROUNDS && !(seeds.get(MentionKind.ACTOR).isEmpty()
                     && goneSeeds.get(MentionKind.ACTOR).isEmpty()); round++) {
-                Set<String> changed = step(MentionKind.ACTOR);
-                changed.addAll(actorsWithNewAttributes());
-                propagate(changed);
+                propagate(step(MentionKind.ACTOR), EnumSet.allOf(MentionKind.class));
+                // A new label or affiliation changes an actor's party, which negotiations, delegations and demands use.
+                propagate(actorsWithNewAttributes(), EnumSet.of(MentionKind.NEGOTIATION, MentionKind.DELEGATION,
+                        MentionKind.DEMAND));
             }
             for (MentionKind kind : List.of(MentionKind.NEGOTIATION, MentionKind.STATEMENT, MentionKind.DELEGATION,
                     MentionKind.DEMAND)) {
-                propagate(step(kind));
+                propagate(step(kind), EnumSet.allOf(MentionKind.class));
             }
-            Set<String> written = new TreeSet<>();
-            written.addAll(actors.keySet());
-            written.addAll(negotiations.keySet());
-            written.addAll(statements.keySet());
-            written.addAll(delegations.keySet());
-            written.addAll(demands.keySet());
-            retired.keySet().removeAll(written);
+            retired.keySet().removeAll(produced);
             Map<String, Optional<String>> aliases = new TreeMap<>();
             retired.forEach((old, target) -> aliases.put(old, target.map(this::current)));
             return new ResolutionChange(new ResolvedCorpus(List.copyOf(actors.values()), List.copyOf(statements.values()),
@@ -191,15 +191,42 @@ public final class IncrementalResolver {
             Map<String, String> now = resolveBlocks(kind, articles, members);
 
             Set<String> before = new TreeSet<>();
+            Set<String> stepChanged = new TreeSet<>();
             for (String m : members) {
                 Optional<String> old = stored(m);
                 old.ifPresent(before::add);
                 String fresh = now.get(m);
                 if (!Objects.equals(old.orElse(null), fresh)) {
-                    changed.add(m);
+                    stepChanged.add(m);
                 }
                 canonical.put(m, fresh == null ? "" : fresh);
+            }
+            // What the blocks' other mentions say is unchanged, and so are the instances only they make up:
+            // write (and re-index) only instances and mentions that this step's new or changed mentions touch.
+            Set<String> touched = new TreeSet<>(present);
+            touched.addAll(stepChanged);
+            for (String m : touched) {
                 keys.put(m, newKeys.getOrDefault(m, Set.of()));
+                String iri = now.get(m);
+                if (iri != null) {
+                    written.add(iri);
+                }
+            }
+            // An instance that a mention left (for another, or with its article) is touched too.
+            Set<String> left = new TreeSet<>();
+            stepChanged.forEach(m -> stored(m).ifPresent(left::add));
+            removed.forEach(m -> stored(m).ifPresent(left::add));
+            left.retainAll(now.values());
+            written.addAll(left);
+            produced.addAll(now.values());
+            Set<String> untouched = new TreeSet<>(now.values());
+            untouched.removeAll(written);
+            switch (kind) {
+                case ACTOR -> actors.keySet().removeAll(untouched);
+                case NEGOTIATION -> negotiations.keySet().removeAll(untouched);
+                case STATEMENT -> statements.keySet().removeAll(untouched);
+                case DELEGATION -> delegations.keySet().removeAll(untouched);
+                case DEMAND -> demands.keySet().removeAll(untouched);
             }
             for (String m : removed) {
                 stored(m).ifPresent(before::add);
@@ -209,6 +236,7 @@ public final class IncrementalResolver {
             for (String old : before) {
                 retired.put(old, successor(old, now));
             }
+            changed.addAll(stepChanged);
             return changed;
         }
 
@@ -262,6 +290,8 @@ public final class IncrementalResolver {
                     continue;
                 }
                 actors.put(e.getKey(), now.get());
+                written.add(e.getKey());
+                produced.add(e.getKey());
                 for (ActorResolution.Occurrence o : e.getValue()) {
                     canonical.put(o.mention(), e.getKey());
                     keys.put(o.mention(), Set.of(key));
@@ -405,14 +435,15 @@ public final class IncrementalResolver {
         }
 
         /** Queues what refers to changed mentions, in their own articles, for the steps that resolve it. */
-        private void propagate(Set<String> changed) {
+        private void propagate(Set<String> changed, Set<MentionKind> kinds) {
             for (String m : changed) {
                 String article = m.substring(0, m.indexOf('#'));
                 if (added.containsKey(article)) {
                     continue; // every mention of an added article is queued already
                 }
                 source.referrers(m).forEach((referrer, kind) -> {
-                    if (!gone.contains(referrer) && !(kind == MentionKind.ACTOR && canonical.containsKey(referrer))) {
+                    if (kinds.contains(kind) && !gone.contains(referrer)
+                            && !(kind == MentionKind.ACTOR && canonical.containsKey(referrer))) {
                         seeds.get(kind).add(referrer);
                     }
                 });

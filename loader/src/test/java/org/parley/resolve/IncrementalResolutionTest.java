@@ -152,6 +152,8 @@ class IncrementalResolutionTest {
         assertThat(instances(loadInBatches(shuffled, 7, "batches-of-seven"))).isEqualTo(expected);
         Collections.shuffle(shuffled, new Random(4));
         assertThat(instances(loadInBatches(shuffled, 1, "one-at-a-time"))).isEqualTo(expected);
+        List<StoredArticle> other = corpus(40, 12);
+        assertThat(instances(loadInBatches(other, 1, "another-corpus"))).isEqualTo(fromScratch(other));
     }
 
     @Test

@@ -54,7 +54,8 @@ public final class BoilerplateCleaner implements TextCleaner {
             "(?i)^(first published|published|last updated|updated?|posted|date)\\b\\s*(on|at)?\\s*:?.*");
     private static final Pattern HANDLE_ONLY = Pattern.compile("^(@\\w+[ ,]*)+$|^\\S+@\\S+\\.\\w+$");
     private static final Pattern DATELINE = Pattern.compile(
-            "^(\\(\\s*[A-Z][A-Za-z .'-]{1,40}\\)|[A-Z][A-Z .'-]{2,40}(?:,\\s*[A-Z][a-z]+\\.?\\s+\\d{1,2})?"
+            "^(\\(\\s*[A-Z][A-Za-z .'-]{1,40}\\)|[A-Z][A-Z .'-]{2,40}(?:,\\s*[A-Z][a-z]+\\.?\\s+\\d{1,2}"
+                    + "|,\\s*[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?)?"
                     + "|[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?(?:,\\s*[A-Z][a-z]+\\.?\\s+\\d{1,2})?(?=\\s*\\([A-Za-z]{2,12}\\)))"
                     + "\\s*(\\([A-Za-z]{2,12}\\))?\\s*[—–:-]{1,2}\\s+");
     private static final double FOOTER_REGION = 0.6;
@@ -173,7 +174,7 @@ public final class BoilerplateCleaner implements TextCleaner {
         }
         Matcher dateline = DATELINE.matcher(line.text());
         if (dateline.find() && wordCount(line.text()) > 8) {
-            String place = dateline.group(1);
+            String place = dateline.group(1).split(",")[0];
             boolean upper = place.equals(place.toUpperCase(Locale.ROOT));
             boolean marked = place.startsWith("(") || dateline.group(2) != null;
             if (upper || marked) {

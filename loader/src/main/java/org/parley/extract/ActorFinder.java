@@ -17,6 +17,7 @@ import org.parley.extract.lexicon.Lexicons;
 import org.parley.extract.lexicon.Organization;
 import org.parley.extract.lexicon.PhraseIndex;
 import org.parley.extract.lexicon.Titles;
+import org.parley.extract.lexicon.WordClasses;
 
 /**
  * Finds the actors of one article and every place it names them:
@@ -79,9 +80,11 @@ public final class ActorFinder {
     }
 
     private final Lexicons lexicons;
+    private final PhraseIndex<String> collectives = new PhraseIndex<>();
 
     public ActorFinder(Lexicons lexicons) {
         this.lexicons = lexicons;
+        lexicons.words().words("collective-actors").orElseThrow().forEach(p -> collectives.add(p, p, false));
     }
 
     public ActorTable find(AnnotatedArticle doc) {
@@ -90,8 +93,10 @@ public final class ActorFinder {
             boolean[] taken = new boolean[s.size()];
             lexiconActors(doc, s, table, taken);
             people(doc, s, table, taken);
+            groups(doc, s, table, taken);
             places(doc, s, table, taken);
         }
+        armedGroups(doc, table);
         return table;
     }
 
@@ -114,7 +119,8 @@ public final class ActorFinder {
                 continue;
             }
             Optional<PhraseIndex.Match<CountryMatch>> found = lexicons.countries().index().longestAt(tokens, i, Token::word);
-            if (found.isEmpty() || anyTaken(taken, i, found.get().end()) || insidePersonName(doc, s, i, found.get().end())) {
+            if (found.isEmpty() || anyTaken(taken, i, found.get().end()) || insidePersonName(doc, s, i, found.get().end())
+                    || found.get().value().form() == CountryForm.CAPITAL && insideOrganizationName(doc, s, i, found.get().end())) {
                 continue;
             }
             PhraseIndex.Match<CountryMatch> m = found.get();
@@ -270,7 +276,7 @@ public final class ActorFinder {
         mark(taken, start, end);
         Gender honorific = start > 0 ? honorificGender(s.token(start - 1).word()) : Gender.UNKNOWN;
         person.setGenderIfKnown(honorific);
-        describeFromLeft(s, table, person, start);
+        describeFromLeft(s, table, person, start, taken);
         describeFromApposition(s, table, person, start, end);
     }
 
@@ -290,27 +296,41 @@ public final class ActorFinder {
     }
 
     /** "Iranian Foreign Minister X", "UN human rights chief X": the role words written just before a name. */
-    private void describeFromLeft(Sentence s, ActorTable table, LocalActor person, int nameStart) {
+    private void describeFromLeft(Sentence s, ActorTable table, LocalActor person, int nameStart, boolean[] taken) {
         int i = nameStart - 1;
         while (i >= 0 && isHonorific(s.token(i).word())) {
             i--;
         }
         int roleEnd = i + 1;
         int roleStart = roleEnd;
+        boolean titled = false;
         while (i >= 0) {
             Token t = s.token(i);
             String lower = t.lowerWord();
             boolean roleWord = lexicons.titles().isHeadWord(lower) || isModifierWord(lower) || ROLE_WORDS.contains(lower);
             boolean actorWord = table.at(s.index(), i).map(m -> !m.actor().isPerson()).orElse(false);
             boolean possessive = lower.replace('’', '\'').equals("'s");
-            if (roleWord || actorWord || possessive) {
+            // "Treasury Secretary", "Trade Representative", "foreign policy chief": a portfolio named before the title.
+            boolean portfolio = titled && (t.isNoun() && !t.ner().equals("DATE") || t.pos().startsWith("JJ"))
+                    && table.at(s.index(), i).isEmpty();
+            if (roleWord || actorWord || possessive || portfolio) {
+                titled = titled || lexicons.titles().isHeadWord(lower);
                 roleStart = i;
                 i--;
             } else {
                 break;
             }
         }
+        // A portfolio word with no title or actor before it belongs to the sentence, not the role.
+        while (roleStart < roleEnd && table.at(s.index(), roleStart).isEmpty()
+                && !lexicons.titles().isHeadWord(s.token(roleStart).lowerWord())
+                && !isModifierWord(s.token(roleStart).lowerWord()) && !ROLE_WORDS.contains(s.token(roleStart).lowerWord())) {
+            roleStart++;
+        }
         applyRole(s, table, person, roleStart, roleEnd);
+        for (int k = roleStart; k < roleEnd; k++) {
+            taken[k] = true;
+        }
     }
 
     /** "Kenya's presidential adviser, X" and "X, an adviser to the president": a title in apposition. */
@@ -394,6 +414,123 @@ public final class ActorFinder {
         return lexicons.titles().modifiers().lookup(lower).isPresent();
     }
 
+    // --- groups ---------------------------------------------------------------------------------
+
+    /**
+     * Actors that are not named states, organisations or people: the non-state side of a conflict
+     * ("the rebels", "Syrian opposition" — one actor per article and country), a state's government
+     * written without its country ("the government", the country whose government the article last
+     * named), groups of states ("world powers", "the international community"), and organisations
+     * the NER finds that no list has (news agencies, armed groups).
+     */
+    private void groups(AnnotatedArticle doc, Sentence s, ActorTable table, boolean[] taken) {
+        WordClasses words = lexicons.words();
+        for (PhraseIndex.Match<String> m : collectives.findAll(s.tokens(), Token::lowerLemma)) {
+            if (anyTaken(taken, m.start(), m.end())) {
+                continue;
+            }
+            String label = surface(s, m.start(), m.end());
+            LocalActor group = table.forKey("org:" + slug(m.phrase()), ActorKind.ORGANIZATION, label,
+                    charBegin(s, m.start()), charEnd(s, m.end() - 1), 0.7, "collective-actor");
+            table.mention(group, s.index(), m.start(), m.end(), charBegin(s, m.start()), charEnd(s, m.end() - 1));
+            mark(taken, m.start(), m.end());
+        }
+        for (Token t : s.tokens()) {
+            int k = t.index();
+            if (!taken[k] && t.isNoun() && words.contains("state-nouns", t.lemma()) && modifyingCountry(s, table, k).isEmpty()) {
+                Optional<LocalActor> state = lastGovernedCountry(table, t.begin());
+                state.ifPresent(c -> table.mention(c, s.index(), k, k + 1, t.begin(), t.end()));
+                taken[k] = state.isPresent();
+            }
+        }
+        for (EntityMention e : doc.entitiesIn(s.index())) {
+            if (!e.type().equals("ORGANIZATION") || anyTaken(taken, e.tokenBegin(), e.tokenEnd())
+                    || isLocative(s, e.tokenBegin())) {
+                continue;
+            }
+            String name = surface(s, e.tokenBegin(), e.tokenEnd());
+            LocalActor org = table.forKey("org:ner:" + slug(name), ActorKind.ORGANIZATION, name,
+                    charBegin(s, e.tokenBegin()), charEnd(s, e.tokenEnd() - 1), 0.6, "ner-organization");
+            table.mention(org, s.index(), e.tokenBegin(), e.tokenEnd(), charBegin(s, e.tokenBegin()),
+                    charEnd(s, e.tokenEnd() - 1));
+            mark(taken, e.tokenBegin(), e.tokenEnd());
+        }
+    }
+
+    /**
+     * The non-state side of a conflict, one actor per article and country: "Syrian rebels", "the
+     * opposition delegation" and "insurgents" in one article are one side. Without a country written
+     * beside it, the side belongs to the country the article names most.
+     */
+    private void armedGroups(AnnotatedArticle doc, ActorTable table) {
+        Optional<LocalActor> main = mostNamedCountry(table);
+        for (Sentence s : doc.sentences()) {
+            for (Token t : s.tokens()) {
+                int k = t.index();
+                boolean groupWord = lexicons.words().contains("armed-group-nouns", t.lemma())
+                        || lexicons.words().contains("armed-group-nouns", t.lowerWord());
+                if (!groupWord || !(t.isNoun() || t.pos().startsWith("JJ")) || table.at(s.index(), k).isPresent()) {
+                    continue;
+                }
+                Optional<LocalActor> written = modifyingCountry(s, table, k);
+                Optional<LocalActor> country = written.or(() -> main);
+                String label = written.map(c -> c.name() + " " + groupWord(t))
+                        .or(() -> country.map(c -> groupWord(t) + " (" + c.name() + ")")).orElse(groupWord(t));
+                String key = country.flatMap(LocalActor::key).map(c -> "org:armed-group-" + c.substring(c.indexOf(':') + 1)
+                        .toLowerCase(Locale.ROOT)).orElse(null);
+                LocalActor group = key != null ? table.forKey(key, ActorKind.ORGANIZATION, label, t.begin(), t.end(), 0.65,
+                        "armed-group") : table.create(ActorKind.ORGANIZATION, label, null, false, t.begin(), t.end(), 0.6,
+                        "armed-group");
+                country.ifPresent(group::setAffiliationIfAbsent);
+                table.mention(group, s.index(), k, k + 1, t.begin(), t.end());
+            }
+        }
+    }
+
+    private static Optional<LocalActor> mostNamedCountry(ActorTable table) {
+        java.util.Map<LocalActor, Integer> counts = new java.util.LinkedHashMap<>();
+        for (ActorMention m : table.mentions()) {
+            if (m.actor().kind() == ActorKind.COUNTRY) {
+                counts.merge(m.actor(), 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey);
+    }
+
+    private static String groupWord(Token t) {
+        String w = t.lowerWord();
+        return w.equals("rebel") ? "rebels" : w;
+    }
+
+    /** A country written as a modifier of the noun ("Syrian rebels", "Syria's opposition"). */
+    private static Optional<LocalActor> modifyingCountry(Sentence s, ActorTable table, int noun) {
+        for (Dependency d : s.childrenOf(noun)) {
+            String rel = d.relation();
+            if (rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:poss")) {
+                Optional<LocalActor> c = table.actorAt(s.index(), d.dependent()).filter(a -> a.kind() == ActorKind.COUNTRY);
+                if (c.isPresent()) {
+                    return c;
+                }
+            }
+        }
+        if (noun > 0) {
+            return table.actorAt(s.index(), noun - 1).filter(a -> a.kind() == ActorKind.COUNTRY);
+        }
+        return Optional.empty();
+    }
+
+    /** The country whose government, officials or state the article last named before {@code offset}. */
+    private static Optional<LocalActor> lastGovernedCountry(ActorTable table, int offset) {
+        List<ActorMention> mentions = table.mentions();
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            ActorMention m = mentions.get(i);
+            if (m.charBegin() < offset && m.actor().kind() == ActorKind.COUNTRY && m.end() - m.start() > 1) {
+                return Optional.of(m.actor());
+            }
+        }
+        return Optional.empty();
+    }
+
     // --- places --------------------------------------------------------------------------------
 
     private void places(AnnotatedArticle doc, Sentence s, ActorTable table, boolean[] taken) {
@@ -474,6 +611,17 @@ public final class ActorFinder {
     private static boolean insidePersonName(AnnotatedArticle doc, Sentence s, int start, int end) {
         for (EntityMention e : doc.entitiesIn(s.index())) {
             if (e.type().equals("PERSON") && e.tokenBegin() <= start && e.tokenEnd() >= end
+                    && (e.tokenEnd() - e.tokenBegin()) > (end - start)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "the OSCE Minsk Group": a capital inside an organisation's name is not the country. */
+    private static boolean insideOrganizationName(AnnotatedArticle doc, Sentence s, int start, int end) {
+        for (EntityMention e : doc.entitiesIn(s.index())) {
+            if (e.type().equals("ORGANIZATION") && e.tokenBegin() <= start && e.tokenEnd() >= end
                     && (e.tokenEnd() - e.tokenBegin()) > (end - start)) {
                 return true;
             }

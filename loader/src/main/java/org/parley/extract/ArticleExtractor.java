@@ -44,7 +44,7 @@ public final class ArticleExtractor implements Extractor {
 
     @Override
     public String trace(AnnotatedArticle article) {
-        return PatternTrace.of(article, lexicons, patterns);
+        return PatternTrace.of(article, lexicons, patterns, extract(article));
     }
 
     @Override
@@ -62,7 +62,8 @@ public final class ArticleExtractor implements Extractor {
     public ArticleExtraction extract(AnnotatedArticle article) {
         ActorTable actors = actorFinder.find(article);
         Document doc = new Document(article, lexicons, actors, quoteFinder.find(article), matches(article, actors),
-                StoryDate.of(article), StoryDate.leadEvent(article));
+                StoryDate.of(article, lexicons.words()), StoryDate.leadEvent(article, lexicons.words()),
+                StoryDate.yearAnchor(article));
         Speakers speakers = new Speakers(doc);
         List<StatementFinder.Match> statementMatches = new StatementFinder(doc, speakers).find();
         List<NegotiationFinder.Match> negotiationMatches = new NegotiationFinder(doc, speakers, statementMatches).find();

@@ -21,9 +21,12 @@ import org.parley.extract.pattern.PatternMatch;
  *                  publication ("on Thursday" in a Friday paper), else the article's date
  * @param leadDate  the day the lead's main clause reports, up to a week back, else the article's date:
  *                  the day of a meeting the opening sentences report without a date of their own
+ * @param yearAnchor for an article without a date, the year of the latest calendar date its text gives in
+ *                  full, so that "October 9" can still be placed
  */
 public record Document(AnnotatedArticle article, Lexicons lexicons, ActorTable actors, List<Quote> quotes,
-                       List<PatternMatch> matches, Optional<LocalDate> storyDate, Optional<LocalDate> leadDate) {
+                       List<PatternMatch> matches, Optional<LocalDate> storyDate, Optional<LocalDate> leadDate,
+                       Optional<Integer> yearAnchor) {
 
     public Document {
         requireNonNull(article, "article");
@@ -33,6 +36,12 @@ public record Document(AnnotatedArticle article, Lexicons lexicons, ActorTable a
         matches = List.copyOf(matches);
         requireNonNull(storyDate, "storyDate");
         requireNonNull(leadDate, "leadDate");
+        requireNonNull(yearAnchor, "yearAnchor");
+    }
+
+    /** The day a time expression names, read against the article's date (or, without one, the year its text gives). */
+    public Optional<LocalDate> day(EntityMention e, TimeResolver.Tense tense) {
+        return TimeResolver.day(e, publicationDate(), yearAnchor, tense);
     }
 
     public List<Sentence> sentences() {
@@ -70,9 +79,9 @@ public record Document(AnnotatedArticle article, Lexicons lexicons, ActorTable a
         return quoteAt(t.begin()).isPresent();
     }
 
-    /** The DATE expressions of a sentence. */
+    /** The time expressions of a sentence that can name a day: dates, and times on a day ("Monday morning"). */
     public List<EntityMention> dates(Sentence s) {
-        return article.entitiesIn(s.index()).stream().filter(e -> e.type().equals("DATE")).toList();
+        return article.entitiesIn(s.index()).stream().filter(TimeResolver::mayNameADay).toList();
     }
 
     /** The tense of the clause headed by {@code head}: future with will/shall, past with a past form, else present. */

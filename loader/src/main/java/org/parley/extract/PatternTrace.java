@@ -20,7 +20,8 @@ import org.parley.extract.pattern.Role;
 public final class PatternTrace {
     private PatternTrace() {}
 
-    public static String of(AnnotatedArticle article, Lexicons lexicons, PatternCatalogue patterns) {
+    public static String of(AnnotatedArticle article, Lexicons lexicons, PatternCatalogue patterns,
+                            ArticleExtraction extraction) {
         ActorTable actors = new ActorFinder(lexicons).find(article);
         StringBuilder out = new StringBuilder();
         for (Sentence s : article.sentences()) {
@@ -39,6 +40,40 @@ public final class PatternTrace {
             for (PatternMatch m : matches) {
                 out.append("  MATCH ").append(m.rule()).append(": ").append(roles(s, m.roles())).append('\n');
             }
+        }
+        out.append(summary(extraction));
+        return out.toString();
+    }
+
+    /** What the extraction made of it, one line a fact, actors by name. */
+    static String summary(ArticleExtraction x) {
+        StringBuilder out = new StringBuilder("EXTRACTED\n");
+        java.util.function.Function<String, String> name = id -> x.actor(id).map(ActorCandidate::name).orElse(id);
+        java.util.function.Function<List<String>, String> names = ids -> ids.stream().map(name).toList().toString();
+        for (NegotiationCandidate n : x.negotiations()) {
+            out.append("  negotiation ").append(n.id()).append(' ').append(n.status()).append(' ')
+                    .append(n.startDate().map(Object::toString).orElse("(no day)")).append(" parties=")
+                    .append(names.apply(n.parties())).append(" places=").append(names.apply(n.places()))
+                    .append(" mediators=").append(names.apply(n.mediators())).append(" hosts=").append(names.apply(n.hosts()))
+                    .append(n.round().map(r -> " round=" + r).orElse("")).append(n.format().map(f -> " format=" + f).orElse(""))
+                    .append(n.outcome().map(o -> " outcome=" + o).orElse("")).append(" rule=")
+                    .append(n.provenance().rule()).append('\n');
+        }
+        for (DelegationCandidate d : x.delegations()) {
+            out.append("  delegation ").append(d.negotiation()).append(' ').append(name.apply(d.party()))
+                    .append(" head=").append(d.head().map(name).orElse("-")).append(" members=")
+                    .append(names.apply(d.members())).append(" rule=").append(d.provenance().rule()).append('\n');
+        }
+        for (DemandCandidate d : x.demands()) {
+            out.append("  demand ").append(name.apply(d.demander())).append(" -> ")
+                    .append(d.addressee().map(name).orElse("-")).append(": ").append(d.topic()).append(" | ")
+                    .append(d.text()).append(" rule=").append(d.provenance().rule()).append('\n');
+        }
+        for (StatementCandidate st : x.statements()) {
+            out.append("  statement ").append(name.apply(st.speaker())).append(st.direct() ? " said \"" : " said that ")
+                    .append(st.text()).append(st.direct() ? "\"" : "").append(' ')
+                    .append(st.date().map(Object::toString).orElse("(no day)")).append(" rule=")
+                    .append(st.provenance().rule()).append('\n');
         }
         return out.toString();
     }

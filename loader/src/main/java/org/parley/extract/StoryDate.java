@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.parley.annotate.AnnotatedArticle;
 import org.parley.annotate.EntityMention;
 import org.parley.annotate.Sentence;
+import org.parley.extract.lexicon.WordClasses;
 
 /**
  * The day an article reports on. A morning paper's lead says "on Thursday" for yesterday's talks;
@@ -18,16 +19,34 @@ final class StoryDate {
     private StoryDate() {}
 
     /** The day of a statement the article gives no day for: the lead's day if it is yesterday, else the article's date. */
-    static Optional<LocalDate> of(AnnotatedArticle article) {
-        return lead(article, MAX_DAYS_BACK);
+    static Optional<LocalDate> of(AnnotatedArticle article, WordClasses words) {
+        return lead(article, MAX_DAYS_BACK, words);
     }
 
     /** The day the lead's main clause reports ("talks ended on Sunday"), up to a week back, else the article's date. */
-    static Optional<LocalDate> leadEvent(AnnotatedArticle article) {
-        return lead(article, 7);
+    static Optional<LocalDate> leadEvent(AnnotatedArticle article, WordClasses words) {
+        return lead(article, 7, words);
     }
 
-    private static Optional<LocalDate> lead(AnnotatedArticle article, int maxDaysBack) {
+    /** Without a publication date: the year of the latest calendar date the text writes out in full. */
+    static Optional<Integer> yearAnchor(AnnotatedArticle article) {
+        if (article.documentDate().isPresent()) {
+            return Optional.empty();
+        }
+        Optional<Integer> latest = Optional.empty();
+        for (EntityMention e : article.entities()) {
+            String value = e.normalized().orElse("");
+            if (TimeResolver.mayNameADay(e) && value.matches("\\d{4}-\\d{2}-\\d{2}.*") && e.text().matches(".*\\b\\d{4}\\b.*")) {
+                int year = Integer.parseInt(value.substring(0, 4));
+                if (latest.isEmpty() || year > latest.get()) {
+                    latest = Optional.of(year);
+                }
+            }
+        }
+        return latest;
+    }
+
+    private static Optional<LocalDate> lead(AnnotatedArticle article, int maxDaysBack, WordClasses words) {
         Optional<LocalDate> published = article.documentDate();
         if (published.isEmpty()) {
             return Optional.empty();
@@ -35,6 +54,11 @@ final class StoryDate {
         int seen = 0;
         for (Sentence s : article.sentences()) {
             if (article.clean().isRemoved(s.begin()) || s.size() < 6 || isCaption(s)) {
+                continue;
+            }
+            if (isFuture(s, words)) {
+                // "The ceasefire will take effect on Sunday": the lead looks ahead, it does not date the story.
+                seen++;
                 continue;
             }
             for (EntityMention e : article.entitiesIn(s.index())) {
@@ -52,6 +76,12 @@ final class StoryDate {
             }
         }
         return published;
+    }
+
+    private static boolean isFuture(Sentence s, WordClasses words) {
+        int root = s.root();
+        return root >= 0 && s.childrenOf(root).stream().anyMatch(d -> d.baseRelation().equals("aux")
+                && words.contains("future-auxiliaries", s.token(d.dependent()).lowerWord()));
     }
 
     /** "Photo taken on March 7 shows ...": a caption dates the picture, not the story. */

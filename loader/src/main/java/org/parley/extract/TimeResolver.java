@@ -21,6 +21,7 @@ public final class TimeResolver {
     public enum Tense { PAST, PRESENT, FUTURE }
 
     private static final Pattern DAY = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})");
+    private static final Pattern YEARLESS_DAY = Pattern.compile("^XXXX-(\\d{2})-(\\d{2})");
     private static final Map<String, DayOfWeek> WEEKDAYS = Map.of(
             "monday", DayOfWeek.MONDAY, "tuesday", DayOfWeek.TUESDAY, "wednesday", DayOfWeek.WEDNESDAY,
             "thursday", DayOfWeek.THURSDAY, "friday", DayOfWeek.FRIDAY, "saturday", DayOfWeek.SATURDAY,
@@ -30,12 +31,30 @@ public final class TimeResolver {
 
     /** The day {@code e} names, if it names one. */
     public static Optional<LocalDate> day(EntityMention e, Optional<LocalDate> documentDate, Tense tense) {
-        if (!e.type().equals("DATE")) {
+        return day(e, documentDate, Optional.empty(), tense);
+    }
+
+    /**
+     * The day {@code e} names, if it names one.
+     *
+     * @param year the year a day written without one ("on October 9") falls in when the article has no
+     *             date of its own: the year of the calendar dates the text gives in full
+     */
+    public static Optional<LocalDate> day(EntityMention e, Optional<LocalDate> documentDate, Optional<Integer> year,
+                                          Tense tense) {
+        if (!mayNameADay(e)) {
             return Optional.empty();
         }
         String text = e.text().toLowerCase(Locale.ROOT).strip();
         if (text.equals("may") || text.matches(".*\\b(ago|since|season|year|years|week|weeks|month|months)\\b.*")) {
             return Optional.empty();
+        }
+        // "on Monday, 9th of July": the calendar day the text writes out wins over the weekday beside it.
+        if (text.matches(".*\\d.*")) {
+            Optional<LocalDate> written = calendarDay(e.normalized().orElse(""), documentDate.map(LocalDate::getYear).or(() -> year));
+            if (written.isPresent()) {
+                return written;
+            }
         }
         Optional<DayOfWeek> weekday = weekday(text);
         if (weekday.isPresent()) {
@@ -57,14 +76,35 @@ public final class TimeResolver {
             default:
                 break;
         }
+        return calendarDay(e.normalized().orElse(""), documentDate.map(LocalDate::getYear).or(() -> year));
+    }
+
+    /** A date, or a time on a named day ("Monday morning", "noon on 10 October"). */
+    public static boolean mayNameADay(EntityMention e) {
+        if (e.type().equals("DATE")) {
+            return true;
+        }
         String value = e.normalized().orElse("");
+        return e.type().equals("TIME") && (value.matches("^(\\d{4}|XXXX)-\\d{2}-\\d{2}.*")
+                || weekday(e.text().toLowerCase(Locale.ROOT)).isPresent());
+    }
+
+    /** A TIMEX value that names one day: {@code 2024-03-11}, or {@code XXXX-03-11} in a known year. */
+    private static Optional<LocalDate> calendarDay(String value, Optional<Integer> year) {
+        if (value.contains("W")) {
+            return Optional.empty();
+        }
         Matcher m = DAY.matcher(value);
-        if (m.find() && !value.contains("W")) {
-            try {
+        Matcher yearless = YEARLESS_DAY.matcher(value);
+        try {
+            if (m.find()) {
                 return Optional.of(LocalDate.parse(m.group(1) + "-" + m.group(2) + "-" + m.group(3)));
-            } catch (DateTimeParseException ex) {
-                return Optional.empty();
             }
+            if (yearless.find() && year.isPresent()) {
+                return Optional.of(LocalDate.parse(year.get() + "-" + yearless.group(1) + "-" + yearless.group(2)));
+            }
+        } catch (DateTimeParseException ex) {
+            return Optional.empty();
         }
         return Optional.empty();
     }

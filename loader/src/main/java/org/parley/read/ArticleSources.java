@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -95,7 +96,13 @@ public final class ArticleSources {
             article = new Article(key, article.sourceLabel(), article.text(), merged, article.format(), article.notes());
         }
         if (article.metadata().published().isEmpty()) {
-            article = article.withNote("no publication date found; statement dates come from the text alone");
+            Optional<LocalDate> fromUrl = article.metadata().url().flatMap(UrlDate::of);
+            if (fromUrl.isPresent()) {
+                article = article.withMetadata(article.metadata().withPublished(fromUrl.get()))
+                        .withNote("publication date taken from the URL");
+            } else {
+                article = article.withNote("no publication date found; statement dates come from the text alone");
+            }
         }
         return new ReadOutcome.Success(article);
     }

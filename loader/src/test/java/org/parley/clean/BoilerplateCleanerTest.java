@@ -59,6 +59,13 @@ class BoilerplateCleanerTest {
     }
 
     @Test
+    void aDatelineWithItsCountryIsBlanked() {
+        String text = "Talks end\n\nNAIROBI, Kenya -- Delegates from both sides said on Friday that the next round would open soon.";
+        CleanText c = cleaner.clean(Articles.of(text, "2024-01-01"));
+        assertThat(c.analysed()).doesNotContain("NAIROBI").doesNotContain("Kenya --").contains("Delegates from both sides");
+    }
+
+    @Test
     void aRepeatedLineIsKeptOnce() {
         String text = "Negotiators met in Vienna on Friday.\nNegotiators met in Vienna on Friday.\nThey will meet again.";
         CleanText c = cleaner.clean(Articles.of(text, "2024-01-01"));

@@ -49,7 +49,7 @@ public final class PatternCatalogue {
                 for (PatternFileParser.Entry e : PatternFileParser.parse(text.get(), file)) {
                     String origin = file + ":" + e.line();
                     ExtractionPattern p = new ExtractionPattern(e.name(), family, engine, e.source(), e.roles(),
-                            e.confidence(), e.examples(), origin);
+                            e.confidence(), e.value(), e.examples(), origin);
                     if (!names.add(p.qualifiedName())) {
                         throw new PatternException(origin + ": a second pattern named " + p.qualifiedName());
                     }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,7 +13,8 @@ import java.util.regex.Pattern;
 /**
  * Reads a pattern file: blocks of {@code key: value} lines, one block per pattern, each opened by
  * {@code pattern: NAME}. Keys are {@code roles}, {@code match} (the pattern itself), {@code confidence}
- * (0 to 1, default 0.7), and pairs of {@code example} / {@code expect} lines. A line that starts with
+ * (0 to 1, default 0.7), {@code value} (what the match means to the rules that read it, when its roles
+ * do not say it all), and pairs of {@code example} / {@code expect} lines. A line that starts with
  * white space continues the value above it; {@code #} starts a comment line.
  *
  * <pre>
@@ -28,8 +30,8 @@ final class PatternFileParser {
     private static final Pattern EXPECTATION = Pattern.compile("([a-z]+)=(\"[^\"]*\"|\\S+)");
 
     /** A pattern as written, before its source is compiled. */
-    record Entry(String name, Set<Role> roles, String source, double confidence, List<PatternExample> examples,
-                 int line) {}
+    record Entry(String name, Set<Role> roles, String source, double confidence, Optional<String> value,
+                 List<PatternExample> examples, int line) {}
 
     private PatternFileParser() {}
 
@@ -80,6 +82,7 @@ final class PatternFileParser {
         Set<Role> roles = new LinkedHashSet<>();
         String source = null;
         double confidence = 0.7;
+        String value = null;
         List<PatternExample> examples = new ArrayList<>();
         String pendingExample = null;
         for (String[] kv : block.subList(1, block.size())) {
@@ -91,6 +94,7 @@ final class PatternFileParser {
                 }
                 case "match" -> source = kv[1];
                 case "confidence" -> confidence = Double.parseDouble(kv[1]);
+                case "value" -> value = kv[1];
                 case "example" -> {
                     if (pendingExample != null) {
                         throw error(file, line, name + ": an example without its 'expect' line");
@@ -116,7 +120,7 @@ final class PatternFileParser {
         if (examples.isEmpty()) {
             throw error(file, line, name + ": every pattern needs at least one example");
         }
-        return new Entry(name, roles, source, confidence, examples, line);
+        return new Entry(name, roles, source, confidence, Optional.ofNullable(value), examples, line);
     }
 
     private static Map<Role, List<String>> expectations(String text, String file, int line, String name) {

@@ -41,6 +41,11 @@ public record PatternMatch(ExtractionPattern pattern, int sentence, Map<Role, Li
         return pattern.qualifiedName();
     }
 
+    /** What the pattern says the match means beyond its roles, if anything ({@code value:} in its file). */
+    public Optional<String> value() {
+        return pattern.value();
+    }
+
     public double confidence() {
         return pattern.confidence();
     }

@@ -34,14 +34,22 @@ final class Arguments {
                 if (doc.inQuote(s.token(k)) || insideLocative(s, k, phrase) || insideClause(s, k, phrase)) {
                     continue;
                 }
+                if (qualifiesAnotherActor(s, k)) {
+                    continue;
+                }
                 for (LocalActor a : doc.actors().allAt(s.index(), k)) {
                     if (a.kind() != ActorKind.PLACE && !out.contains(a)) {
                         out.add(a);
                     }
                 }
                 if (s.token(k).isPronoun() && (k == phrase || s.token(k).pos().equals("PRP$"))) {
-                    speakers.nounPhrase(s, k).map(Speakers.Resolved::actor).filter(a -> !out.contains(a))
-                            .ifPresent(out::add);
+                    List<LocalActor> group = doc.lexicons().words().contains("plural-pronouns", s.token(k).lowerWord())
+                            ? pluralAntecedent(s, k) : List.of();
+                    if (group.isEmpty()) {
+                        speakers.nounPhrase(s, k).map(Speakers.Resolved::actor).filter(a -> !out.contains(a))
+                                .ifPresent(out::add);
+                    }
+                    group.stream().filter(a -> !out.contains(a)).forEach(out::add);
                 }
             }
         }
@@ -61,6 +69,80 @@ final class Arguments {
             }
         }
         return out;
+    }
+
+    /**
+     * "Ghana and Togo said they had reached a deal", "... a day after their leaders met": a plural
+     * pronoun stands for the coordinated subject before it in the sentence, else for that of the
+     * sentence before.
+     */
+    private List<LocalActor> pluralAntecedent(Sentence s, int pronoun) {
+        for (Sentence x : s.index() > 0 ? List.of(s, doc.sentences().get(s.index() - 1)) : List.of(s)) {
+            for (Dependency d : x.dependencies()) {
+                boolean before = x != s || d.dependent() < pronoun;
+                if (before && d.relation().startsWith("nsubj") && !x.token(d.dependent()).isPronoun()) {
+                    List<LocalActor> subject = actors(x, d.dependent()).stream().filter(a -> !a.isPerson()).toList();
+                    if (subject.size() >= 2) {
+                        return subject;
+                    }
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * True for an actor that only qualifies another in the same phrase: "Syrian" in "Syrian
+     * rebels", "Yemen's" in "Yemen's Houthi council", "Assad" in "the Assad government" name whose
+     * group or government it is, not a second party.
+     */
+    private boolean qualifiesAnotherActor(Sentence s, int token) {
+        Optional<Dependency> up = s.headOf(token);
+        if (up.isEmpty() || up.get().governor() < 0) {
+            return false;
+        }
+        String rel = up.get().relation();
+        if (!(rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:poss"))) {
+            return false;
+        }
+        List<LocalActor> own = doc.actors().allAt(s.index(), token);
+        boolean person = own.stream().anyMatch(LocalActor::isPerson);
+        for (int k : Speakers.nounPhraseTokens(s, up.get().governor())) {
+            if (k == token || s.subtree(token).contains(k)) {
+                continue;
+            }
+            for (LocalActor a : doc.actors().allAt(s.index(), k)) {
+                boolean qualified = a.kind() == ActorKind.ORGANIZATION || person && a.kind() == ActorKind.COUNTRY;
+                if (!own.contains(a) && qualified) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the way from a place up to the event passes a topic ("talks on the situation in X",
+     * "a ceasefire in X"): then X is what the event is about, not where it happens.
+     */
+    boolean onTopicPath(Sentence s, int place, int trigger) {
+        int k = place;
+        for (int depth = 0; depth < 8 && k != trigger; depth++) {
+            Optional<Dependency> up = s.headOf(k);
+            if (up.isEmpty() || up.get().governor() < 0) {
+                return false;
+            }
+            k = up.get().governor();
+            if (k == trigger) {
+                return false;
+            }
+            String marker = caseOf(s, k).orElse("");
+            if (doc.lexicons().words().contains("topic-prepositions", marker)
+                    || doc.lexicons().words().contains("agreement-nouns", s.token(k).lemma())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code head} and the heads conjoined with it. */

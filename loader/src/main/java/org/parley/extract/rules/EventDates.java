@@ -33,7 +33,7 @@ final class EventDates {
         EntityMention nearest = null;
         int nearestDistance = Integer.MAX_VALUE;
         for (EntityMention e : dates) {
-            if (TimeResolver.day(e, doc.publicationDate(), tense).isEmpty()) {
+            if (doc.day(e, tense).isEmpty()) {
                 continue;
             }
             boolean attached = attached(s, e, trigger) || attached(s, e, clause);
@@ -46,7 +46,7 @@ final class EventDates {
             }
         }
         if (nearest != null) {
-            return TimeResolver.day(nearest, doc.publicationDate(), tense);
+            return doc.day(nearest, tense);
         }
         if (status == NegotiationStatus.HELD && isLead(s)) {
             return doc.leadDate();

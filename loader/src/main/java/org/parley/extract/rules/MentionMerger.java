@@ -11,7 +11,8 @@ import org.parley.extract.NegotiationStatus;
  * Merges the mentions of one article that report the same meeting: mentions with the same status,
  * no conflicting day, round, format or country, and at least two parties in common; a mention that
  * names no party, day or round ("the talks") joins the meeting the article was last reporting.
- * Mediators and hosts are kept apart from the parties; a meeting with fewer than two parties is dropped.
+ * Mediators and hosts are kept apart from the parties; a meeting that names fewer than two parties is
+ * kept only when it has a day and a place.
  */
 final class MentionMerger {
 
@@ -19,9 +20,9 @@ final class MentionMerger {
         List<NegotiationFinder.Match> events = new ArrayList<>();
         NegotiationFinder.Match salient = null;
         for (NegotiationFinder.Match m : mentions) {
-            if (m.anaphoric) {
-                if (salient != null && m.status == NegotiationStatus.HELD && salient.status == NegotiationStatus.HELD
-                        && placesCompatible(salient, m)) {
+            if (m.anaphoric || m.joins) {
+                if (salient != null && m.status == salient.status && placesCompatible(salient, m)
+                        && formatsCompatible(salient, m)) {
                     absorb(salient, m);
                 }
                 continue;
@@ -51,8 +52,17 @@ final class MentionMerger {
             e.parties.removeAll(e.mediators);
             e.parties.removeAll(e.hosts);
         }
-        events.removeIf(e -> e.parties.size() < 2);
+        events.removeIf(e -> !substantial(e));
         return events;
+    }
+
+    /**
+     * A meeting worth keeping: two parties, or a day and a place with at least one party or a
+     * reference to the sides ("the summit in Berlin on Sunday"; its other parties may come from other articles).
+     */
+    private static boolean substantial(NegotiationFinder.Match e) {
+        return e.parties.size() >= 2
+                || (!e.parties.isEmpty() || e.unnamedSides) && e.date != null && !e.places.isEmpty();
     }
 
     private static boolean compatible(NegotiationFinder.Match a, NegotiationFinder.Match b) {
@@ -65,8 +75,7 @@ final class MentionMerger {
         if (a.round != null && b.round != null && !a.round.equals(b.round)) {
             return false;
         }
-        if (a.format != null && b.format != null && !a.format.equals(b.format)
-                && (a.format.equals("phone") || b.format.equals("phone"))) {
+        if (!formatsCompatible(a, b)) {
             return false;
         }
         if (!placesCompatible(a, b)) {
@@ -84,6 +93,13 @@ final class MentionMerger {
         Set<LocalActor> shared = new LinkedHashSet<>(a.parties);
         shared.retainAll(b.parties);
         return shared.size() >= 2;
+    }
+
+    /** A phone or video call is never the same event as a meeting in person. */
+    private static boolean formatsCompatible(NegotiationFinder.Match a, NegotiationFinder.Match b) {
+        return a.format == null || b.format == null || a.format.equals(b.format)
+                || !(a.format.equals("phone") || b.format.equals("phone") || a.format.equals("video")
+                || b.format.equals("video"));
     }
 
     /** Places conflict only when both meetings are placed in different countries; a venue of unknown country fits any. */

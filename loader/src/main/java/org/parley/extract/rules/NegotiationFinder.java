@@ -18,6 +18,7 @@ import org.parley.extract.Document;
 import org.parley.extract.LocalActor;
 import org.parley.extract.NegotiationStatus;
 import org.parley.extract.lexicon.WordClasses;
+import org.parley.extract.pattern.Engine;
 import org.parley.extract.pattern.PatternMatch;
 import org.parley.extract.pattern.Role;
 
@@ -57,6 +58,8 @@ public final class NegotiationFinder {
         boolean anaphoric;
         /** The parties are referred to, not named: "the two sides", "both delegations". */
         boolean unnamedSides;
+        /** Names people or parties who joined the meeting being reported ("they were joined by X"). */
+        boolean joins;
 
         public Set<LocalActor> parties() {
             return parties;
@@ -209,17 +212,20 @@ public final class NegotiationFinder {
         m.confidence = best.confidence();
         boolean agreement = false;
         for (PatternMatch pm : matches) {
+            m.joins = m.joins || pm.value().filter("joins-meeting"::equals).isPresent();
             for (int head : pm.all(Role.PARTY)) {
-                addParties(s, head, m);
+                addParties(s, head, m, pm);
             }
             for (int head : pm.all(Role.MEDIATOR)) {
-                arguments.actors(s, head).forEach(a -> m.mediators.add(a.party()));
+                actors(s, head, pm).forEach(a -> m.mediators.add(a.party()));
             }
             for (int head : pm.all(Role.HOST)) {
-                arguments.actors(s, head).forEach(a -> m.hosts.add(a.party()));
+                actors(s, head, pm).forEach(a -> m.hosts.add(a.party()));
             }
             for (int head : pm.all(Role.PLACE)) {
-                m.places.addAll(arguments.places(s, head));
+                if (pm.pattern().engine() == Engine.TOKENSREGEX || !arguments.onTopicPath(s, head, trigger)) {
+                    m.places.addAll(arguments.places(s, head));
+                }
             }
             for (int event : pm.all(Role.EVENT)) {
                 agreement = true;
@@ -238,21 +244,34 @@ public final class NegotiationFinder {
         m.date = dates.of(s, trigger, m.status).orElse(null);
         m.level = level(s, trigger, m);
         speakerAsParty(s, s.token(trigger), m);
-        m.anaphoric = m.parties.isEmpty() && !m.unnamedSides && m.date == null && m.round == null && !agreement;
+        m.anaphoric = m.parties.isEmpty() && !m.unnamedSides && m.date == null && m.round == null && !agreement
+                && !m.joins;
         if (!m.anaphoric && m.parties.size() >= 2) {
             m.confidence = Math.min(0.95, m.confidence + 0.1);
         }
         return Optional.of(m);
     }
 
+    /**
+     * The actors a role binds: for a Semgrex head, those of its phrase; for a TokensRegex span (read
+     * on the surface because the parse may be wrong), those at its tokens.
+     */
+    private List<LocalActor> actors(Sentence s, int token, PatternMatch pm) {
+        if (pm.pattern().engine() == Engine.TOKENSREGEX) {
+            return doc.actors().allAt(s.index(), token);
+        }
+        return arguments.actors(s, token);
+    }
+
     /** The actors of a party phrase; a person counts for the state or organisation they act for. */
-    private void addParties(Sentence s, int head, Match m) {
+    private void addParties(Sentence s, int head, Match m, PatternMatch pm) {
         Token h = s.token(head);
         List<LocalActor> actors = new ArrayList<>();
-        if (doc.lexicons().titles().isHeadWord(h.word()) && doc.actors().actorAt(s.index(), head).isEmpty()) {
+        if (doc.lexicons().titles().isHeadWord(h.word()) && !h.pos().equals("NNS")
+                && doc.actors().actorAt(s.index(), head).isEmpty()) {
             speakers.nounPhrase(s, head).map(Speakers.Resolved::actor).ifPresent(actors::add);
         }
-        for (LocalActor a : arguments.actors(s, head)) {
+        for (LocalActor a : actors(s, head, pm)) {
             if (!actors.contains(a)) {
                 actors.add(a);
             }
@@ -261,12 +280,17 @@ public final class NegotiationFinder {
             m.unnamedSides = true;
         }
         boolean delegation = words.contains("delegation-nouns", h.lemma());
+        boolean statesNamed = actors.stream().anyMatch(a -> !a.isPerson() && a.kind() != ActorKind.PLACE);
         for (LocalActor a : actors) {
             if (a.kind() == ActorKind.PLACE) {
                 continue;
             }
             if (a.isPerson()) {
                 m.participants.add(a);
+                if (a.party() == a && statesNamed) {
+                    // "the ministers of A, B and C, X, Y and Z": the people act for the states named, not for themselves.
+                    continue;
+                }
             }
             m.parties.add(a.party());
             if (delegation && a.party().kind() != ActorKind.PERSON) {

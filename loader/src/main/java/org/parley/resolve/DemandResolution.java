@@ -36,7 +36,7 @@ final class DemandResolution {
                     continue;
                 }
                 Optional<String> addressee = d.addressee().flatMap(id -> ctx.actor(a, id)).map(ctx::party);
-                String key = ctx.party(demander.get()) + "|" + d.topic() + "|" + addressee.orElse("");
+                String key = blockKey(demander.get(), d.topic(), addressee);
                 byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(new Item(a, d, demander.get(), addressee));
             }
         }
@@ -56,6 +56,16 @@ final class DemandResolution {
             }
         }
         return out;
+    }
+
+    /** Demands that may be one share the demanding party, the topic and the addressed party: their block. */
+    Optional<String> blockKey(StoredArticle a, DemandCandidate d) {
+        return ctx.actor(a, d.demander()).map(demander -> blockKey(demander, d.topic(),
+                d.addressee().flatMap(id -> ctx.actor(a, id)).map(ctx::party)));
+    }
+
+    private String blockKey(String demander, String topic, Optional<String> addressee) {
+        return ctx.party(demander) + "|" + topic + "|" + addressee.orElse("");
     }
 
     private boolean close(Item x, Item y) {

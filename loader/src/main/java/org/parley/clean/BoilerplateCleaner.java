@@ -51,6 +51,9 @@ public final class BoilerplateCleaner implements TextCleaner {
     private static final Pattern COPYRIGHT = Pattern.compile("(?i)^\\s*(copyright\\b|©|\\(c\\)\\s*\\d{4})|all rights reserved");
     private static final Pattern CONTRIBUTOR = Pattern.compile(
             "(?i)(contributed to this (report|story|article))|^\\(?(additional )?(reporting|writing|editing|compiled) by\\b");
+    /** "date 2024-03-11 Talks resumed ...": a scraper's date label run into the first line of text. */
+    private static final Pattern DATE_STAMP = Pattern.compile(
+            "^(?i:date|published|posted|updated)\\s*:?\\s*\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?\\S*)?\\s+(?=\\S)");
     private static final Pattern LABELLED_DATE = Pattern.compile(
             "(?i)^(first published|published|last updated|updated?|posted|date)\\b\\s*(on|at)?\\s*:?.*");
     private static final Pattern HANDLE_ONLY = Pattern.compile("^(@\\w+[ ,]*)+$|^\\S+@\\S+\\.\\w+$");
@@ -167,6 +170,10 @@ public final class BoilerplateCleaner implements TextCleaner {
 
     /** Credits and placeholders inside a kept line, and a dateline opening the first paragraphs. */
     private void inlineRemovals(Line line, List<Removal> removals) {
+        Matcher stamp = DATE_STAMP.matcher(line.text());
+        if (stamp.find()) {
+            removals.add(new Removal(line.begin(), line.begin() + stamp.end(), "date stamp"));
+        }
         for (Pattern p : List.of(PLACEHOLDER, BRACKETED_CREDIT)) {
             Matcher m = p.matcher(line.text());
             while (m.find()) {

@@ -33,58 +33,33 @@ import org.parley.extract.lexicon.WordClasses;
  * </ul>
  */
 public final class ActorFinder {
-    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "inside", "from", "to", "into",
-            "across", "around", "toward", "towards", "via", "through", "within");
-    private static final Set<String> PLACE_HEADS = Set.of("region", "province", "oblast", "district", "governorate",
-            "state", "county", "area", "city", "town", "village", "border", "resort", "island", "peninsula", "strip");
-    private static final Set<String> ROLE_WORDS = Set.of("ministry", "office", "department", "council", "agency",
-            "commission", "affairs", "rights", "forces", "defence", "defense", "foreign", "general", "of");
-    private static final Set<String> MALE = Set.of("mr", "mr.", "sir", "lord");
-    private static final Set<String> FEMALE = Set.of("mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady");
-
-    /** State nouns that name people: plural they speak for the state, singular they are one person. */
-    private static final Set<String> PEOPLE_NOUNS = Set.of("official", "negotiator", "diplomat", "envoy");
-
-    /** Nouns after a country that name the state itself, or one of its bodies. */
-    private static final PhraseIndex<Body> BODIES = new PhraseIndex<>();
-
-    private record Body(String id, String label) {
+    /** What a noun after a country names: the state itself ({@code id} null) or one of its bodies. */
+    private record Body(String id, String label, boolean namesPeople) {
         boolean isState() {
             return id == null;
         }
-    }
 
-    static {
-        for (String state : List.of("government", "authority", "side", "delegation", "negotiator", "official", "leadership",
-                "diplomat", "administration", "regime", "state", "team", "envoy")) {
-            BODIES.add(state, new Body(null, state), false);
+        /** A line of {@code state-bodies}: no value is the state; "people" a state noun naming people; "id|label" a body. */
+        static Body of(String phrase, Optional<String> value) {
+            if (value.isEmpty() || value.get().equals("people")) {
+                return new Body(null, phrase, value.isPresent());
+            }
+            String[] idAndLabel = value.get().split("\\|", 2);
+            return new Body(idAndLabel[0], idAndLabel[1], false);
         }
-        BODIES.add("foreign ministry", new Body("foreign-ministry", "Foreign Ministry"), false);
-        BODIES.add("foreign affairs ministry", new Body("foreign-ministry", "Foreign Ministry"), false);
-        BODIES.add("ministry of foreign affairs", new Body("foreign-ministry", "Foreign Ministry"), false);
-        BODIES.add("defence ministry", new Body("defence-ministry", "Defence Ministry"), false);
-        BODIES.add("defense ministry", new Body("defence-ministry", "Defence Ministry"), false);
-        BODIES.add("ministry of defence", new Body("defence-ministry", "Defence Ministry"), false);
-        BODIES.add("ministry of defense", new Body("defence-ministry", "Defence Ministry"), false);
-        BODIES.add("military", new Body("military", "military"), false);
-        BODIES.add("army", new Body("military", "military"), false);
-        BODIES.add("armed force", new Body("military", "military"), false);
-        BODIES.add("president 's office", new Body("presidential-office", "presidential office"), false);
-        BODIES.add("presidential office", new Body("presidential-office", "presidential office"), false);
-        BODIES.add("presidency", new Body("presidential-office", "presidential office"), false);
-        BODIES.add("prime minister 's office", new Body("prime-minister-office", "prime minister's office"), false);
-        BODIES.add("embassy", new Body("embassy", "embassy"), false);
-        BODIES.add("parliament", new Body("parliament", "parliament"), false);
-        BODIES.add("security service", new Body("security-service", "security service"), false);
-        BODIES.add("general staff", new Body("military", "military"), false);
     }
 
     private final Lexicons lexicons;
+    private final WordClasses words;
     private final PhraseIndex<String> collectives = new PhraseIndex<>();
+    private final PhraseIndex<Body> bodies = new PhraseIndex<>();
 
     public ActorFinder(Lexicons lexicons) {
         this.lexicons = lexicons;
-        lexicons.words().words("collective-actors").orElseThrow().forEach(p -> collectives.add(p, p, false));
+        this.words = lexicons.words();
+        words.words("collective-actors").orElseThrow().forEach(p -> collectives.add(p, p, false));
+        words.words("state-bodies").orElseThrow()
+                .forEach(p -> bodies.add(p, Body.of(p, words.value("state-bodies", p)), false));
     }
 
     public ActorTable find(AnnotatedArticle doc) {
@@ -150,9 +125,9 @@ public final class ActorFinder {
             next++;
         }
         Optional<PhraseIndex.Match<Body>> body = next < s.size() && cm.form() != CountryForm.PEOPLE
-                ? BODIES.longestAt(s.tokens(), next, t -> t.lowerLemma()) : Optional.empty();
+                ? bodies.longestAt(s.tokens(), next, t -> t.lowerLemma()) : Optional.empty();
         // "Israeli officials" speak for the state; "an Israeli official" is one person, resolved as a role.
-        if (body.isPresent() && body.get().value().isState() && PEOPLE_NOUNS.contains(body.get().value().label())
+        if (body.isPresent() && body.get().value().namesPeople()
                 && !s.token(body.get().end() - 1).pos().equals("NNS")) {
             body = Optional.empty();
         }
@@ -243,7 +218,7 @@ public final class ActorFinder {
 
     private void people(AnnotatedArticle doc, Sentence s, ActorTable table, boolean[] taken) {
         for (EntityMention e : doc.entitiesIn(s.index())) {
-            if (!e.type().equals("PERSON") || anyTaken(taken, e.tokenBegin(), e.tokenEnd())) {
+            if (!e.type().equals("PERSON") || anyTaken(taken, e.tokenBegin(), e.tokenEnd()) || namesEquipment(s, e)) {
                 continue;
             }
             addPerson(s, table, taken, e.tokenBegin(), e.tokenEnd(), 0.85, "ner-person");
@@ -252,12 +227,11 @@ public final class ActorFinder {
         // or a word that is the surname of someone the article already named.
         for (int i = 0; i < s.size(); i++) {
             Token t = s.token(i);
-            if (taken[i] || !t.isProperNoun() || !Character.isUpperCase(t.word().charAt(0))) {
+            if (taken[i] || !t.isProperNoun() || !startsAName(t.word())) {
                 continue;
             }
             int end = i + 1;
-            while (end < s.size() && !taken[end] && s.token(end).isProperNoun()
-                    && Character.isUpperCase(s.token(end).word().charAt(0))) {
+            while (end < s.size() && !taken[end] && s.token(end).isProperNoun() && startsAName(s.token(end).word())) {
                 end++;
             }
             String candidate = surface(s, i, end);
@@ -271,6 +245,20 @@ public final class ActorFinder {
             }
             i = end - 1;
         }
+    }
+
+    /** "Leopard tanks", "Patriot missiles": a name that modifies a word for arms names a model, not a person. */
+    private boolean namesEquipment(Sentence s, EntityMention e) {
+        if (e.tokenEnd() >= s.size()) {
+            return false;
+        }
+        Token next = s.token(e.tokenEnd());
+        return next.isNoun() && !next.isProperNoun() && lexicons.words().contains("equipment-nouns", next.lemma());
+    }
+
+    /** A capitalised word, or one opened by a lower-case Arabic article ("al-Hadi", "el-Amin"). */
+    private static boolean startsAName(String word) {
+        return Character.isUpperCase(word.charAt(0)) || word.matches("(?:al|el|ad|ar|as|at|az|an|ash)-\\p{Lu}.*");
     }
 
     private void addPerson(Sentence s, ActorTable table, boolean[] taken, int start, int end, double confidence,
@@ -335,7 +323,7 @@ public final class ActorFinder {
         while (i >= 0) {
             Token t = s.token(i);
             String lower = t.lowerWord();
-            boolean roleWord = lexicons.titles().isHeadWord(lower) || isModifierWord(lower) || ROLE_WORDS.contains(lower);
+            boolean roleWord = lexicons.titles().isHeadWord(lower) || isModifierWord(lower) || words.contains("office-words", lower);
             boolean actorWord = table.at(s.index(), i).map(m -> !m.actor().isPerson()).orElse(false);
             boolean possessive = lower.replace('’', '\'').equals("'s");
             // "Treasury Secretary", "Trade Representative", "foreign policy chief": a portfolio named before the title.
@@ -411,7 +399,7 @@ public final class ActorFinder {
                     || lower.equals("an")) {
                 continue;
             }
-            if (lexicons.titles().isHeadWord(lower) || isModifierWord(lower) || ROLE_WORDS.contains(lower)
+            if (lexicons.titles().isHeadWord(lower) || isModifierWord(lower) || words.contains("office-words", lower)
                     || lower.equals("to") || lower.equals("for")) {
                 roleWords.add(lower);
             }
@@ -596,7 +584,7 @@ public final class ActorFinder {
                 continue;
             }
             int end = e.tokenEnd();
-            while (end < s.size() && PLACE_HEADS.contains(s.token(end).lowerWord())) {
+            while (end < s.size() && words.contains("place-heads", s.token(end).lowerWord())) {
                 end++;
             }
             String name = surface(s, e.tokenBegin(), end);
@@ -650,10 +638,10 @@ public final class ActorFinder {
 
     // --- helpers -------------------------------------------------------------------------------
 
-    private static boolean isLocative(Sentence s, int token) {
+    private boolean isLocative(Sentence s, int token) {
         for (int k = token - 1; k >= Math.max(0, token - 3); k--) {
             String w = s.token(k).lowerWord();
-            if (LOCATIVE.contains(w)) {
+            if (words.contains("place-prepositions", w)) {
                 return true;
             }
             if (!(w.equals("the") || s.token(k).pos().startsWith("JJ") || s.token(k).isProperNoun())) {
@@ -695,20 +683,16 @@ public final class ActorFinder {
         return false;
     }
 
-    static boolean isHonorific(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
-        return MALE.contains(w) || FEMALE.contains(w) || w.equals("dr") || w.equals("dr.") || w.equals("prof");
+    private boolean isHonorific(String word) {
+        return words.contains("honorifics", word);
     }
 
-    private static Gender honorificGender(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
-        if (MALE.contains(w)) {
-            return Gender.MALE;
-        }
-        if (FEMALE.contains(w)) {
-            return Gender.FEMALE;
-        }
-        return Gender.UNKNOWN;
+    private Gender honorificGender(String word) {
+        return switch (words.value("honorifics", word).orElse("")) {
+            case "male" -> Gender.MALE;
+            case "female" -> Gender.FEMALE;
+            default -> Gender.UNKNOWN;
+        };
     }
 
     static String surface(Sentence s, int start, int end) {

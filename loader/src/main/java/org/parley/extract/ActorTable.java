@@ -17,6 +17,8 @@ public final class ActorTable {
     private final List<ActorMention> mentions = new ArrayList<>();
     private final Map<Long, ActorMention> byToken = new HashMap<>();
     private final Map<String, LocalActor> byKey = new HashMap<>();
+    /** Actors the speaker rules added, by a key that stays inside this article. */
+    private final Map<String, LocalActor> speakingBodies = new HashMap<>();
 
     LocalActor create(ActorKind kind, String name, String key, boolean named, int begin, int end, double confidence,
                       String rule) {
@@ -58,6 +60,57 @@ public final class ActorTable {
         actor.setAffiliationIfAbsent(affiliation);
         actor.setGenderIfKnown(gender);
         mention(actor, sentence, start, end, charBegin, charEnd);
+        return actor;
+    }
+
+    /**
+     * Creates an actor for a person known only by role, labelled as the article words it ("the UN
+     * special envoy to Yemen" is labelled "UN special envoy to Yemen"), with {@code role} the title
+     * words alone.
+     */
+    public LocalActor unnamedPerson(String role, String label, LocalActor affiliation, Gender gender, int sentence,
+                                    int start, int end, int charBegin, int charEnd) {
+        LocalActor actor = create(ActorKind.PERSON, label, null, false, charBegin, charEnd, 0.5, "unnamed-role");
+        actor.setRoleIfAbsent(role);
+        actor.setAffiliationIfAbsent(affiliation);
+        actor.setGenderIfKnown(gender);
+        mention(actor, sentence, start, end, charBegin, charEnd);
+        return actor;
+    }
+
+    /**
+     * An organisation the speaker rules meet that no list names: a news outlet ("al-Hayat TV"), a
+     * document that speaks ("the joint declaration"). One actor per {@code key}; the mention is
+     * recorded when {@code sentence} is not negative.
+     */
+    public LocalActor speakingBody(String name, String key, boolean named, int sentence, int start, int end,
+                                   int charBegin, int charEnd, String rule) {
+        LocalActor actor = speakingBodies.get(key);
+        if (actor == null) {
+            actor = create(ActorKind.ORGANIZATION, name, null, named, charBegin, charEnd, 0.6, rule);
+            speakingBodies.put(key, actor);
+        }
+        if (sentence >= 0 && at(sentence, start).isEmpty()) {
+            mention(actor, sentence, start, end, charBegin, charEnd);
+        }
+        return actor;
+    }
+
+    /**
+     * The parties speaking together ("the two sides said"): one actor named after its members
+     * ("Chile and Peru"), without a mention of its own so that it never becomes a party of talks.
+     */
+    public LocalActor together(List<LocalActor> members, int charBegin, int charEnd) {
+        List<String> names = members.stream().map(LocalActor::name).toList();
+        String key = "together:" + String.join("|", members.stream().map(LocalActor::id).sorted().toList());
+        LocalActor existing = speakingBodies.get(key);
+        if (existing != null) {
+            return existing;
+        }
+        String label = names.size() <= 1 ? String.join("", names)
+                : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+        LocalActor actor = create(ActorKind.ORGANIZATION, label, null, true, charBegin, charEnd, 0.6, "speaking-together");
+        speakingBodies.put(key, actor);
         return actor;
     }
 

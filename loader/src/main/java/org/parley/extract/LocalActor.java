@@ -96,7 +96,9 @@ public final class LocalActor {
         if (kind == ActorKind.PERSON) {
             return affiliation == null ? this : affiliation.party();
         }
-        if (kind == ActorKind.ORGANIZATION && affiliation != null && affiliation.kind == ActorKind.COUNTRY) {
+        // An armed group belongs to the country it fights in, but it is the other side of that country's government.
+        if (kind == ActorKind.ORGANIZATION && affiliation != null && affiliation.kind == ActorKind.COUNTRY
+                && !rule.equals("armed-group")) {
             return affiliation;
         }
         if (kind == ActorKind.ORGANIZATION && affiliation != null && affiliation.kind == ActorKind.ORGANIZATION) {

@@ -9,7 +9,8 @@ import java.util.Set;
 /**
  * Person names across spellings. Names are folded to a key that forgets diacritics and the usual
  * transliteration variants (y/i, -yy/-iy/-y endings, kh/h, w/v, doubled letters), so that
- * "Kovalskyy", "Kovalsky" and "Kovalskiy", or "Sergei" and "Sergey", fold alike.
+ * "Kovalskyy", "Kovalsky" and "Kovalskiy", or "Sergei" and "Sergey", fold alike; so do the forms
+ * of the Arabic article ("al-Hadi", "el-Hadi").
  */
 public final class Names {
     private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.",
@@ -45,7 +46,10 @@ public final class Names {
     /** The folded key of one name word. */
     public static String fold(String word) {
         String s = Normalizer.normalize(word, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+                .toLowerCase(Locale.ROOT)
+                // The Arabic article, however transliterated: al-Murtada, el-Murtada, Al Murtada.
+                .replaceFirst("^(?:al|el|ul|ad|ed|ar|as|at|az|an|ash|ad-)[-‐‑'’ ](?=\\p{L}{3})", "")
+                .replaceAll("[^a-z]", "");
         s = s.replace("kh", "h").replace("ph", "f").replace("ck", "k").replace('w', 'v').replace('y', 'i').replace('j', 'i');
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < s.length(); i++) {

@@ -67,7 +67,8 @@ final class ActorResolution {
 
     /**
      * The IRI of an actor that is never clustered: one from Parley's lists (by key), an
-     * organisation or place by its name, a person known only by role (by the mention itself).
+     * organisation or place by its name, a person or body known only by role or what it is (by the
+     * mention itself).
      * Empty for a named person, whose IRI comes from clustering.
      */
     static Optional<String> fixedIri(Iris iris, StoredArticle a, ActorCandidate c) {
@@ -77,6 +78,9 @@ final class ActorResolution {
             return Optional.empty();
         } else if (c.kind() == ActorKind.PERSON) {
             return Optional.of(iris.resource("person", "unnamed-" + Hashes.short16(Iris.mention(a.iri(), c.id()))));
+        } else if (!c.named()) {
+            // A body known only by what it is ("the joint declaration"): one per article, never merged by label.
+            return Optional.of(iris.resource("organization", "unnamed-" + Hashes.short16(Iris.mention(a.iri(), c.id()))));
         }
         String kind = c.kind() == ActorKind.PLACE ? "place" : "organization";
         return Optional.of(iris.resource(kind, Iris.slug(c.name())));

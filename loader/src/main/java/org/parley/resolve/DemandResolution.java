@@ -14,12 +14,14 @@ import org.parley.rdf.Iris;
 import org.parley.rdf.StoredArticle;
 
 /**
- * The same demand reported by several articles is one Demand: same demanding party, same topic,
- * same addressed party (or none named), reported within two weeks of each other. A standing
- * position repeated months apart stays two demands: each is a fact of its own time.
+ * The same demand reported by several articles is one Demand: a demand is one actor's demand at one
+ * time, so only reports of the same demander (the person or body, not their side) on the same topic
+ * made within {@value #MAX_DAYS_APART} days of each other are merged ({@link #sameDemand}). A
+ * minister's proposal and another official's are two demands; a position repeated weeks apart is
+ * two demands, each a fact of its own time.
  */
 final class DemandResolution {
-    private static final int MAX_DAYS_APART = 14;
+    private static final int MAX_DAYS_APART = 3;
 
     private final Context ctx;
 
@@ -36,7 +38,7 @@ final class DemandResolution {
                     continue;
                 }
                 Optional<String> addressee = d.addressee().flatMap(id -> ctx.actor(a, id)).map(ctx::party);
-                String key = blockKey(demander.get(), d.topic(), addressee);
+                String key = blockKey(demander.get(), d.topic());
                 byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(new Item(a, d, demander.get(), addressee));
             }
         }
@@ -46,7 +48,7 @@ final class DemandResolution {
             UnionFind uf = new UnionFind(items.size());
             for (int i = 0; i < items.size(); i++) {
                 for (int j = i + 1; j < items.size(); j++) {
-                    if (close(items.get(i), items.get(j))) {
+                    if (sameDemand(items.get(i), items.get(j))) {
                         uf.union(i, j);
                     }
                 }
@@ -58,20 +60,33 @@ final class DemandResolution {
         return out;
     }
 
-    /** Demands that may be one share the demanding party, the topic and the addressed party: their block. */
+    /**
+     * Demands that may be one share the demander (the person or body itself, not their side) and the
+     * topic: their block, and the group they are merged within.
+     */
     Optional<String> blockKey(StoredArticle a, DemandCandidate d) {
-        return ctx.actor(a, d.demander()).map(demander -> blockKey(demander, d.topic(),
-                d.addressee().flatMap(id -> ctx.actor(a, id)).map(ctx::party)));
+        return ctx.actor(a, d.demander()).map(demander -> blockKey(demander, d.topic()));
     }
 
-    private String blockKey(String demander, String topic, Optional<String> addressee) {
-        return ctx.party(demander) + "|" + topic + "|" + addressee.orElse("");
+    private static String blockKey(String demander, String topic) {
+        return demander + "|" + topic;
     }
 
-    private boolean close(Item x, Item y) {
-        Optional<LocalDate> a = ctx.published(x.article());
-        Optional<LocalDate> b = ctx.published(y.article());
+    /**
+     * Two reports, of one demander and one topic (the key), are of the same demand when it was made
+     * within {@value #MAX_DAYS_APART} days in both: on the day of the statement it was made in, else
+     * of the article. Without a day on either side they are taken as one.
+     */
+    private boolean sameDemand(Item x, Item y) {
+        Optional<LocalDate> a = day(x);
+        Optional<LocalDate> b = day(y);
         return a.isEmpty() || b.isEmpty() || Math.abs(ChronoUnit.DAYS.between(a.get(), b.get())) <= MAX_DAYS_APART;
+    }
+
+    private Optional<LocalDate> day(Item item) {
+        Optional<LocalDate> said = item.candidate().statement().flatMap(id -> item.article().extraction().statements()
+                .stream().filter(st -> st.id().equals(id)).findFirst()).flatMap(st -> st.date());
+        return said.or(() -> ctx.published(item.article()));
     }
 
     private ResolvedDemand build(String key, List<Item> members, Map<String, String> statementOfMention,
@@ -103,7 +118,8 @@ final class DemandResolution {
             }
             confidence = Math.max(confidence, d.provenance().confidence());
         }
-        return new ResolvedDemand(iri, List.copyOf(demanders), first.addressee(), first.candidate().topic(),
+        Optional<String> addressee = members.stream().map(Item::addressee).flatMap(Optional::stream).findFirst();
+        return new ResolvedDemand(iri, List.copyOf(demanders), addressee, first.candidate().topic(),
                 List.copyOf(texts), condition, statement, negotiation, mentions, confidence);
     }
 

@@ -29,10 +29,10 @@ import org.parley.rdf.StoredArticle;
 
 /**
  * Resolves only what new and removed articles touch. Every mention is indexed under blocking keys
- * (a person under the folded surname, a negotiation under each pair of its parties, its day and
- * city, each party and city, and the name its meeting's IRI is minted from; a statement
- * under its speaker, a delegation under its negotiation and party, a demand under its party, topic
- * and addressee); mentions that may be one instance always share a key. A run recomputes the whole
+ * (a person under the folded surname, a negotiation under each pair of its parties, each of its
+ * cities, and the name its meeting's IRI is minted from; a statement under its speaker, a
+ * delegation under its negotiation and party, a demand under its demander and topic); mentions
+ * that may be one instance always share a key. A run recomputes the whole
  * blocks its mentions fall into, with the same resolution steps as {@link CorpusResolver}, so its
  * result is what resolving every article from scratch would give: it depends only on the set of
  * articles, never on their order or on how they were split into runs.
@@ -492,10 +492,27 @@ public final class IncrementalResolver {
             }
         }
 
-        /** Reads the members (people with the actors they are affiliated with), from added articles where possible. */
+        /**
+         * Reads the members, from added articles where possible, with what their resolution reads
+         * beside them in their article: people the actors they are affiliated with, demands the
+         * statement each was made in (its day is the demand's).
+         */
         private Map<String, StoredArticle> read(MentionKind kind, Set<String> members) {
             Map<String, Set<String>> wanted = byArticle(members);
             Map<String, StoredArticle> out = readIds(wanted);
+            if (kind == MentionKind.DEMAND) {
+                boolean more = false;
+                for (StoredArticle a : out.values()) {
+                    for (DemandCandidate d : a.extraction().demands()) {
+                        if (d.statement().isPresent() && wanted.get(a.iri()).add(d.statement().get())) {
+                            more = true;
+                        }
+                    }
+                }
+                if (more) {
+                    out = readIds(wanted);
+                }
+            }
             if (kind == MentionKind.ACTOR) {
                 boolean more = false;
                 for (StoredArticle a : out.values()) {

@@ -96,6 +96,7 @@ final class NegotiationResolution {
                 articles.union(uf, i, roots.iterator().next());
             }
         }
+        joinThroughWhatClustersKnow(items, uf, articles);
         for (int i = 0; i < items.size(); i++) {
             for (int j = i + 1; j < items.size(); j++) {
                 Item x = items.get(i);
@@ -146,9 +147,12 @@ final class NegotiationResolution {
      * be one meeting always share one (the date window and the other conditions are checked inside):
      * <ul>
      *   <li>each pair of its parties (two parties in common);</li>
-     *   <li>its day and each of its cities (the same day in the same city);</li>
-     *   <li>each of its parties with each of its cities (an undated mention joins a meeting it shares
-     *       a party and a city with).</li>
+     *   <li>each of its cities: the same day in the same city; an undated mention joining a meeting it
+     *       shares a party and a city with; and an undated mention joining a meeting through what
+     *       its mentions know together ({@link #joinThroughWhatClustersKnow}), where the party may
+     *       come from one mention and the city from another. A finer key (day and city, party and
+     *       city) would miss that last case: the mention must meet the cluster's mention that has
+     *       the city, and the rest of the cluster comes with it, since its mentions share keys.</li>
      * </ul>
      * Mentions whose meetings get the same name share a block too ({@link #nameKeys}), which only
      * resolution can tell; so every mention of a meeting has a block, also one that can merge with
@@ -165,10 +169,7 @@ final class NegotiationResolution {
                 }
             }
             for (String city : cities(item)) {
-                item.date().ifPresent(d -> keys.add("negotiation|day|" + d + "|" + city));
-                for (String party : parties) {
-                    keys.add("negotiation|party-city|" + party + "|" + city);
-                }
+                keys.add("negotiation|city|" + city);
             }
         });
         return keys;
@@ -266,6 +267,61 @@ final class NegotiationResolution {
      */
     private boolean sameVenueSameDay(Item x, Item y) {
         return x.date().isPresent() && x.date().equals(y.date()) && sharesCity(x, y);
+    }
+
+    /**
+     * A second look for undated mentions still alone: a meeting's place may come from an undated
+     * report that joined it ("talks in X" without a day), so an undated mention that shares a party
+     * and the city with everything a dated cluster now knows joins it, if it fits exactly one.
+     */
+    private void joinThroughWhatClustersKnow(List<Item> items, UnionFind uf, ArticleSets articles) {
+        Map<Integer, List<Item>> clusters = new TreeMap<>();
+        for (int j = 0; j < items.size(); j++) {
+            clusters.computeIfAbsent(uf.find(j), k -> new ArrayList<>()).add(items.get(j));
+        }
+        Map<Integer, Integer> joins = new TreeMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            Item x = items.get(i);
+            if (x.date().isPresent() || clusters.get(uf.find(i)).size() > 1) {
+                continue;
+            }
+            Set<Integer> fits = new TreeSet<>();
+            for (Map.Entry<Integer, List<Item>> c : clusters.entrySet()) {
+                if (c.getValue().stream().anyMatch(y -> y.date().isPresent()) && clusterFits(x, c.getValue())) {
+                    fits.add(c.getKey());
+                }
+            }
+            if (fits.size() == 1) {
+                joins.put(i, fits.iterator().next());
+            }
+        }
+        joins.forEach((i, root) -> {
+            if (articles.apart(uf, i, root)) {
+                articles.union(uf, i, root);
+            }
+        });
+    }
+
+    private boolean clusterFits(Item undated, List<Item> cluster) {
+        Set<String> parties = new LinkedHashSet<>();
+        Set<String> places = new LinkedHashSet<>();
+        for (Item y : cluster) {
+            if (!y.group().equals(undated.group()) || !formatsCompatible(undated, y)) {
+                return false;
+            }
+            parties.addAll(y.parties());
+            places.addAll(y.places());
+        }
+        Optional<LocalDate> day = cluster.stream().map(Item::date).flatMap(Optional::stream).min(LocalDate::compareTo);
+        Optional<LocalDate> published = ctx.published(undated.article());
+        if (published.isPresent() && day.isPresent()
+                && Math.abs(ChronoUnit.DAYS.between(published.get(), day.get())) > MAX_DAYS_REPORTED) {
+            return false;
+        }
+        boolean sharedParty = undated.parties().stream().anyMatch(parties::contains);
+        boolean sharedCity = undated.places().stream().anyMatch(p -> places.contains(p)
+                && ctx.resolved(p).filter(a -> a.kind() == ActorKind.PLACE).isPresent());
+        return sharedParty && sharedCity;
     }
 
     /**

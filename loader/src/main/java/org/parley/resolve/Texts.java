@@ -12,8 +12,10 @@ import java.util.Map;
 final class Texts {
     private Texts() {}
 
+    /** The words of a wording, folded; a hyphenated compound is one word ("cease-fire" is "ceasefire"). */
     static List<String> tokens(String text) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
+                .replaceAll("(?<=\\p{L})[-\u2010\u2011](?=\\p{L})", "");
         List<String> out = new ArrayList<>();
         for (String t : folded.split("[^a-z0-9]+")) {
             if (!t.isEmpty()) {
@@ -31,12 +33,15 @@ final class Texts {
     private static final int MIN_FRAGMENT = 5;
     /** Below this many words, wordings must share a larger part of their words to be one quotation. */
     private static final int SHORT = 10;
+    /** Words in a row two wordings must share, whatever each adds before or after ("It is a deal that ..."). */
+    private static final int COMMON_RUN = 6;
 
     /**
      * True when two wordings are the same quotation: the shorter one is a run of the longer one's
      * words (an outlet quoting a fragment), or most of its words are in the longer one (outlets cut
-     * quotes and change punctuation, rarely words). Short wordings must share more, since a few
-     * common words are easily shared by chance.
+     * quotes and change punctuation, rarely words), or they share a long run of words and differ in
+     * the words an outlet put around it (a paraphrased lead-in). Short wordings must share more, since
+     * a few common words are easily shared by chance.
      */
     static boolean sameQuotation(String a, String b) {
         List<String> ta = tokens(a);
@@ -50,6 +55,10 @@ final class Texts {
             return String.join(" ", ta).equals(String.join(" ", tb));
         }
         if (shorter.size() >= MIN_FRAGMENT && Collections.indexOfSubList(longer, shorter) >= 0) {
+            return true;
+        }
+        int run = longestCommonRun(shorter, longer);
+        if (run >= COMMON_RUN && run * 2 >= shorter.size()) {
             return true;
         }
         Map<String, Integer> counts = new HashMap<>();
@@ -66,5 +75,22 @@ final class Texts {
         }
         double needed = shorter.size() < SHORT ? 0.85 : 0.7;
         return shared >= needed * shorter.size() && shared >= 0.3 * longer.size();
+    }
+
+    /** The length of the longest run of words both lists hold in the same order. */
+    static int longestCommonRun(List<String> a, List<String> b) {
+        int best = 0;
+        int[] previous = new int[b.size() + 1];
+        for (int i = 1; i <= a.size(); i++) {
+            int[] current = new int[b.size() + 1];
+            for (int j = 1; j <= b.size(); j++) {
+                if (a.get(i - 1).equals(b.get(j - 1))) {
+                    current[j] = previous[j - 1] + 1;
+                    best = Math.max(best, current[j]);
+                }
+            }
+            previous = current;
+        }
+        return best;
     }
 }

@@ -81,6 +81,13 @@ class BoilerplateCleanerTest {
     }
 
     @Test
+    void aDateLabelRunIntoTheFirstLineIsBlankedAndTheLineKept() {
+        String text = "date 2024-03-04 Delegations from both countries met again on Monday in the capital.";
+        CleanText c = cleaner.clean(Articles.of(text, "2024-03-05"));
+        assertThat(c.analysed()).doesNotContain("2024-03-04").contains("Delegations from both countries met again");
+    }
+
+    @Test
     void aRepeatedLineIsKeptOnce() {
         String text = "Negotiators met in Vienna on Friday.\nNegotiators met in Vienna on Friday.\nThey will meet again.";
         CleanText c = cleaner.clean(Articles.of(text, "2024-01-01"));

@@ -43,4 +43,12 @@ class NamesTest {
         assertThat(Names.clean("Mr Halenko's")).isEqualTo("Halenko");
         assertThat(Names.hasHonorific("Ms Novak")).isTrue();
     }
+
+    @Test
+    void theArabicArticleFoldsAway() {
+        assertThat(Names.compatible("Ahmed al-Hadi", "el-Hadi")).isTrue();
+        assertThat(Names.compatible("Ahmed al-Hadi", "Hadi")).isTrue();
+        assertThat(Names.compatible("Salma el-Amin", "Salma al-Amin")).isTrue();
+        assertThat(Names.compatible("Ahmed al-Hadi", "Ahmed al-Amin")).isFalse();
+    }
 }

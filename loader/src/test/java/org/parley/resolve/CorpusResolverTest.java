@@ -62,6 +62,21 @@ class CorpusResolverTest {
             return id;
         }
 
+        String place(String name, String countryId) {
+            String id = "actor" + (actors.size() + 1);
+            actors.add(new ActorCandidate(id, ActorKind.PLACE, name, List.of(), Optional.empty(),
+                    Optional.ofNullable(countryId), Optional.of("place:" + name.toLowerCase(java.util.Locale.ROOT)), true, P));
+            return id;
+        }
+
+        String meetsIn(String date, String placeId, String format, String... parties) {
+            String id = "negotiation" + (negotiations.size() + 1);
+            negotiations.add(new NegotiationCandidate(id, Optional.ofNullable(date).map(LocalDate::parse), Optional.empty(),
+                    List.of(placeId), List.of(parties), List.of(), List.of(), Optional.empty(), NegotiationStatus.HELD,
+                    Optional.ofNullable(format), Optional.empty(), Optional.empty(), Optional.empty(), P));
+            return id;
+        }
+
         void says(String speaker, String text) {
             statements.add(new StatementCandidate("statement" + (statements.size() + 1), speaker, text, true,
                     Optional.of(LocalDate.parse(date)), Optional.empty(), Optional.empty(), Optional.empty(), List.of(), P));
@@ -163,6 +178,78 @@ class CorpusResolverTest {
     }
 
     @Test
+    void outletsNamingDifferentParticipantsOfOneSummitOnOneDayInOneCityReportOneMeeting() {
+        A a = new A("v1", "2024-05-12");
+        String de = a.country("DE", "Germany");
+        a.meetsIn("2024-05-12", a.place("Bonn", de), null, de, a.country("LY", "Libya"));
+        A b = new A("v2", "2024-05-12");
+        String bonn = b.place("Bonn", b.country("DE", "Germany"));
+        b.meetsIn("2024-05-12", bonn, null, b.country("FR", "France"), b.country("IT", "Italy"));
+        assertThat(resolve(a, b).negotiations()).hasSize(1);
+        A c = new A("v3", "2024-05-12");
+        c.meetsIn("2024-05-13", c.place("Bonn", c.country("DE", "Germany")), null, c.country("FR", "France"),
+                c.country("IT", "Italy"));
+        assertThat(resolve(a, c).negotiations()).as("another day in the same city").hasSize(2);
+    }
+
+    @Test
+    void anUndatedMentionJoinsAMeetingInItsCityThroughOneSharedParty() {
+        A a = new A("w1", "2024-05-12");
+        String ch = a.country("CH", "Switzerland");
+        a.meetsIn("2024-05-11", a.place("Montreux", ch), null, a.country("IR", "Iran"), a.country("US", "United States"));
+        A b = new A("w2", null);
+        b.meetsIn(null, b.place("Montreux", b.country("CH", "Switzerland")), null, b.country("IR", "Iran"),
+                b.country("NO", "Norway"));
+        List<ResolvedNegotiation> n = resolve(a, b).negotiations();
+        assertThat(n).hasSize(1);
+        assertThat(n.get(0).mentions()).hasSize(2);
+    }
+
+    @Test
+    void anUndatedMentionJoinsThroughThePlaceAnotherUndatedReportGaveTheMeeting() {
+        A dated = new A("z1", "2024-05-12");
+        dated.meets("2024-05-11", null, dated.country("IR", "Iran"), dated.country("US", "United States"));
+        A placed = new A("z2", null);
+        placed.meetsIn(null, placed.place("Montreux", placed.country("CH", "Switzerland")), null,
+                placed.country("IR", "Iran"), placed.country("US", "United States"));
+        A other = new A("z3", null);
+        other.meetsIn(null, other.place("Montreux", other.country("CH", "Switzerland")), null,
+                other.country("IR", "Iran"), other.country("NO", "Norway"));
+        List<ResolvedNegotiation> n = resolve(dated, placed, other).negotiations();
+        assertThat(n).hasSize(1);
+        assertThat(n.get(0).mentions()).hasSize(3);
+    }
+
+    @Test
+    void twoMeetingsOneArticleTellsApartStayApart() {
+        A a = new A("x1", "2024-07-10");
+        String et = a.country("ET", "Ethiopia");
+        String er = a.country("ER", "Eritrea");
+        String asmara = a.place("Asmara", er);
+        a.meetsIn("2024-07-08", asmara, null, et, er);
+        a.meetsIn("2024-07-09", asmara, null, et, er);
+        A b = new A("x2", "2024-07-09");
+        b.meetsIn("2024-07-09", b.place("Asmara", b.country("ER", "Eritrea")), null, b.country("ET", "Ethiopia"),
+                b.country("ER", "Eritrea"));
+        List<ResolvedNegotiation> n = resolve(a, b).negotiations();
+        assertThat(n).hasSize(2);
+        assertThat(n).anySatisfy(x -> assertThat(x.startDate()).contains(LocalDate.of(2024, 7, 9)))
+                .anySatisfy(x -> assertThat(x.startDate()).contains(LocalDate.of(2024, 7, 8)));
+    }
+
+    @Test
+    void aPhoneCallIsNeverTheMeetingInPerson() {
+        A a = new A("y1", "2024-07-10");
+        String ke = a.country("KE", "Kenya");
+        String so = a.country("SO", "Somalia");
+        a.meetsIn("2024-07-09", a.place("Nairobi", ke), "in-person", ke, so);
+        A b = new A("y2", "2024-07-10");
+        b.meetsIn("2024-07-09", b.place("Nairobi", b.country("KE", "Kenya")), "phone", b.country("KE", "Kenya"),
+                b.country("SO", "Somalia"));
+        assertThat(resolve(a, b).negotiations()).hasSize(2);
+    }
+
+    @Test
     void anUndatedMentionJoinsTheOneMeetingItFitsAndOnlyThen() {
         A a = new A("g1", "2024-03-20");
         String rs = a.country("RS", "Serbia");
@@ -176,6 +263,24 @@ class CorpusResolverTest {
                 .hasSize(2).anySatisfy(n -> assertThat(n.mentions()).hasSize(2));
         a.meets("2024-03-14", null, rs, xk);
         assertThat(resolve(a, b).negotiations()).as("ambiguous: stays apart").hasSize(4);
+    }
+
+    @Test
+    void aDemandIsOneActorsAtOneTimeMergedOnlyAcrossReportsOfIt() {
+        A monday = new A("d1", "2024-03-11");
+        String rs = monday.country("RS", "Serbia");
+        monday.demands(monday.person("Milan Petrovic", rs), monday.country("XK", "Kosovo"), "ceasefire");
+        monday.demands(monday.person("Dragana Ilic", rs), null, "ceasefire");
+        A tuesday = new A("d2", "2024-03-12");
+        tuesday.demands(tuesday.person("Milan Petrovic", tuesday.country("RS", "Serbia")), null, "ceasefire");
+        A weeksLater = new A("d3", "2024-04-02");
+        weeksLater.demands(weeksLater.person("Milan Petrovic", weeksLater.country("RS", "Serbia")), null, "ceasefire");
+        ResolvedCorpus c = resolve(monday, tuesday, weeksLater);
+        assertThat(c.demands()).as("Petrovic on Monday and Tuesday, Ilic, Petrovic three weeks later").hasSize(3);
+        ResolvedDemand reported = c.demands().stream().filter(d -> d.mentions().size() == 2).findFirst().orElseThrow();
+        assertThat(reported.mentions()).extracting(MentionRef::article).containsExactlyInAnyOrder(monday.iri, tuesday.iri);
+        assertThat(reported.demanders()).hasSize(1);
+        assertThat(reported.addressee()).contains(IRIS.country("XK"));
     }
 
     @Test

@@ -276,6 +276,32 @@ class IncrementalResolutionTest {
         assertThat(instances(loadInBatches(List.of(khartoum, geneva), 1, "named-alike-reversed"))).isEqualTo(expected);
     }
 
+    /**
+     * An undated mention that shares a party with one mention of a meeting and the city with another
+     * joins it only through what the meeting's mentions know together: its blocks must bring it
+     * together with them, in whatever order the three articles come.
+     */
+    @Test
+    void anUndatedMentionJoiningThroughWhatAMeetingKnowsResolvesAsFromScratch() throws Exception {
+        StoredArticle dated = withMeeting("00000000000000d1", "2024-03-05", meeting("2024-03-04", List.of(), "cSD", "cTD", "cRS"));
+        StoredArticle where = withMeeting("00000000000000d2", "2024-03-05", undated(List.of("pGeneva"), "cSD", "cTD"));
+        StoredArticle other = withMeeting("00000000000000d3", "2024-03-06", undated(List.of("pGeneva"), "cRS", "cXK"));
+        List<StoredArticle> all = List.of(dated, where, other);
+        ResolvedCorpus whole = new CorpusResolver(IRIS).resolve(all);
+        assertThat(whole.negotiations()).as("one meeting of all three mentions").singleElement()
+                .satisfies(n -> assertThat(n.mentions()).hasSize(3));
+        Set<Triple> expected = fromScratch(all);
+        assertThat(instances(loadInBatches(List.of(other, dated, where), 1, "through-cluster"))).isEqualTo(expected);
+        assertThat(instances(loadInBatches(List.of(where, dated, other), 1, "through-cluster-2"))).isEqualTo(expected);
+        assertThat(instances(loadInBatches(List.of(dated, other, where), 1, "through-cluster-3"))).isEqualTo(expected);
+    }
+
+    private static NegotiationCandidate undated(List<String> places, String... parties) {
+        return new NegotiationCandidate("negotiation1", Optional.empty(), Optional.empty(), places,
+                List.of(parties), List.of(), List.of(), Optional.empty(), NegotiationStatus.HELD, Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), P);
+    }
+
     @Test
     void aMeetingThatCanMergeWithNothingGoesWithItsArticle() throws Exception {
         // One party and a country: it can merge with no other mention, and has no block but its article's.

@@ -37,4 +37,22 @@ class TextsTest {
                 + "but the other side wanted to talk only about prisoners and the timetable";
         assertThat(Texts.sameQuotation("the guns and the corridors", longer)).isFalse();
     }
+
+    @Test
+    void aHyphenatedCompoundIsOneWord() {
+        assertThat(Texts.sameQuotation("Both sides have accepted a cease-fire",
+                "Both sides have accepted a ceasefire from dawn on Friday.")).isTrue();
+    }
+
+    @Test
+    void aParaphrasedLeadInBeforeTheSameWordsIsTheSameQuotation() {
+        assertThat(Texts.sameQuotation("fair accord, an accord that protects our fishing grounds.",
+                "It is an accord that protects our fishing grounds.")).isTrue();
+    }
+
+    @Test
+    void aShortCommonRunDoesNotMakeOneQuotation() {
+        assertThat(Texts.sameQuotation("We will talk to the other side when the shelling stops and not before.",
+                "The other side knows what we want: a corridor, a truce and the release of prisoners.")).isFalse();
+    }
 }

@@ -14,7 +14,9 @@ import org.parley.vocab.Vocab;
 /**
  * The demand topics of the ontology's SKOS scheme ({@code ontology/topics.ttl}), matched by their
  * preferred and alternative labels. Label words must appear in order, with at most
- * {@value #MAX_GAP} other words between them ("recognition of ... sovereignty").
+ * {@value #MAX_GAP} other words between them ("recognition of ... sovereignty"); a word matches by
+ * its form, its lemma or the root it shares with its verb or noun ("annex" matches the label
+ * "annexation", "verifies" the label "verification").
  */
 public final class DemandTopics {
     static final int MAX_GAP = 2;
@@ -32,7 +34,7 @@ public final class DemandTopics {
     private final Map<String, Topic> byId = new LinkedHashMap<>();
     private final List<Pattern> patterns = new ArrayList<>();
 
-    private record Pattern(Topic topic, String[] stems) {}
+    private record Pattern(Topic topic, String[] stems, String[] roots) {}
 
     DemandTopics(Graph vocabulary) {
         for (Triple t : vocabulary.find(Node.ANY, Vocab.RDF.type, Parley.DemandTopic).toList()) {
@@ -61,7 +63,8 @@ public final class DemandTopics {
             }
         }
         if (!stems.isEmpty()) {
-            patterns.add(new Pattern(topic, stems.toArray(String[]::new)));
+            patterns.add(new Pattern(topic, stems.toArray(String[]::new),
+                    stems.stream().map(Stems::root).toArray(String[]::new)));
         }
     }
 
@@ -85,11 +88,13 @@ public final class DemandTopics {
     public List<Hit> find(List<String> words, List<String> lemmas) {
         List<String> stems = words.stream().map(Stems::of).toList();
         List<String> lemmaStems = lemmas.stream().map(Stems::of).toList();
+        Forms text = new Forms(stems, lemmaStems, stems.stream().map(Stems::root).toList(),
+                lemmaStems.stream().map(Stems::root).toList());
         boolean[] used = new boolean[stems.size()];
         List<Hit> hits = new ArrayList<>();
         for (Pattern p : patterns) {
             for (int i = 0; i < stems.size(); i++) {
-                int end = matchFrom(p.stems, stems, lemmaStems, i, used);
+                int end = matchFrom(p, text, i, used);
                 if (end > 0) {
                     for (int k = i; k < end; k++) {
                         used[k] = true;
@@ -102,15 +107,22 @@ public final class DemandTopics {
         return hits;
     }
 
-    private static int matchFrom(String[] pattern, List<String> stems, List<String> lemmas, int start, boolean[] used) {
-        if (used[start] || !same(pattern[0], stems, lemmas, start)) {
+    /** A text's words as stems of their forms and lemmas, and the roots of both. */
+    private record Forms(List<String> stems, List<String> lemmas, List<String> stemRoots, List<String> lemmaRoots) {
+        int size() {
+            return stems.size();
+        }
+    }
+
+    private static int matchFrom(Pattern pattern, Forms text, int start, boolean[] used) {
+        if (used[start] || !same(pattern, 0, text, start)) {
             return -1;
         }
         int pos = start;
-        for (int k = 1; k < pattern.length; k++) {
+        for (int k = 1; k < pattern.stems.length; k++) {
             int found = -1;
-            for (int j = pos + 1; j <= Math.min(stems.size() - 1, pos + 1 + MAX_GAP); j++) {
-                if (!used[j] && same(pattern[k], stems, lemmas, j)) {
+            for (int j = pos + 1; j <= Math.min(text.size() - 1, pos + 1 + MAX_GAP); j++) {
+                if (!used[j] && same(pattern, k, text, j)) {
                     found = j;
                     break;
                 }
@@ -123,8 +135,11 @@ public final class DemandTopics {
         return pos + 1;
     }
 
-    private static boolean same(String patternStem, List<String> stems, List<String> lemmas, int i) {
-        return stems.get(i).equals(patternStem) || lemmas.get(i).equals(patternStem);
+    private static boolean same(Pattern pattern, int k, Forms text, int i) {
+        String stem = pattern.stems[k];
+        String root = pattern.roots[k];
+        return text.stems.get(i).equals(stem) || text.lemmas.get(i).equals(stem)
+                || text.stemRoots.get(i).equals(root) || text.lemmaRoots.get(i).equals(root);
     }
 
     private static Optional<String> literal(Graph g, Node s, Node p) {

@@ -12,8 +12,6 @@ public final class Lexicons {
     private final Titles titles;
     private final SpeechVerbs speechVerbs;
     private final Channels channels;
-    private final TriggerWords demandWords;
-    private final TriggerWords negotiationWords;
     private final DemandTopics topics;
     private final WordClasses words;
 
@@ -23,8 +21,6 @@ public final class Lexicons {
         this.titles = new Titles();
         this.speechVerbs = new SpeechVerbs();
         this.channels = new Channels();
-        this.demandWords = new TriggerWords("demand-verbs.tsv");
-        this.negotiationWords = new TriggerWords("negotiation-words.tsv");
         this.topics = new DemandTopics(Ontology.vocabulary());
         this.words = new WordClasses();
         words.derive("quote-verbs", speechVerbs.lemmas(SpeechVerbs.Use.QUOTE));
@@ -55,14 +51,6 @@ public final class Lexicons {
 
     public Channels channels() {
         return channels;
-    }
-
-    public TriggerWords demandWords() {
-        return demandWords;
-    }
-
-    public TriggerWords negotiationWords() {
-        return negotiationWords;
     }
 
     public DemandTopics topics() {

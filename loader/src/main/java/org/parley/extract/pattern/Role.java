@@ -33,7 +33,9 @@ public enum Role {
     /** A number the fact states: the size of a delegation. */
     QUANTITY,
     /** The event a delegation attends or an agreement concludes. */
-    EVENT;
+    EVENT,
+    /** Who relays a statement made by someone else: "the agency quoted X as saying". */
+    MEDIUM;
 
     /** The role a pattern's node or group name stands for: {@code party2} is {@link #PARTY}. */
     public static Optional<Role> named(String name) {

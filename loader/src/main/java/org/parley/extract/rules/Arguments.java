@@ -16,7 +16,6 @@ import org.parley.extract.LocalActor;
  * ("officials in Nairobi" names the officials, not Kenya's capital).
  */
 final class Arguments {
-    private static final List<String> LOCATIVE_CASES = List.of("in", "at", "near", "inside", "outside");
 
     private final Document doc;
     private final Speakers speakers;
@@ -169,10 +168,10 @@ final class Arguments {
         return Optional.empty();
     }
 
-    private static boolean insideLocative(Sentence s, int token, int stopAt) {
+    private boolean insideLocative(Sentence s, int token, int stopAt) {
         int k = token;
         for (int depth = 0; depth < 8 && k != stopAt; depth++) {
-            if (caseOf(s, k).filter(LOCATIVE_CASES::contains).isPresent()) {
+            if (caseOf(s, k).filter(c -> doc.lexicons().words().contains("venue-prepositions", c)).isPresent()) {
                 return true;
             }
             Optional<Dependency> up = s.headOf(k);

@@ -63,14 +63,16 @@ public final class DelegationFinder {
             sides.addAll(n.mediators());
             sides.addAll(n.hosts());
             for (LocalActor side : sides) {
-                delegation(n, side, teams, namedDelegations, onlyMeetingOf(side, negotiations) == n).ifPresent(out::add);
+                delegation(n, side, teams, namedDelegations, onlyMeetingOf(side, negotiations) == n,
+                        adjacentParticipants(n, side, negotiations)).ifPresent(out::add);
             }
         }
         return out;
     }
 
     private Optional<Match> delegation(NegotiationFinder.Match n, LocalActor side, List<Team> teams,
-                                       Set<LocalActor> namedDelegations, boolean onlyMeeting) {
+                                       Set<LocalActor> namedDelegations, boolean onlyMeeting,
+                                       List<LocalActor> adjacent) {
         Set<LocalActor> members = new LinkedHashSet<>();
         LocalActor head = null;
         Optional<Integer> size = Optional.empty();
@@ -93,6 +95,9 @@ public final class DelegationFinder {
             size = size.or(t::size);
             rule = t.rule();
             confidence = Math.max(confidence, t.confidence());
+        }
+        if (members.isEmpty()) {
+            members.addAll(adjacent);
         }
         if (onlyMeeting) {
             for (LocalActor a : doc.actors().actors()) {
@@ -191,6 +196,24 @@ public final class DelegationFinder {
                     doc.actors().actorAt(s.index(), t.index()).filter(a -> !a.isPerson() && a.kind() != ActorKind.PLACE)
                             .map(LocalActor::party).ifPresent(out::add);
                 }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A summit on Sunday and the signing on Monday: the people who sat for a party at one meeting of
+     * the article sat for it at a meeting of the same parties a day before or after.
+     */
+    private static List<LocalActor> adjacentParticipants(NegotiationFinder.Match n, LocalActor side,
+                                                         List<NegotiationFinder.Match> negotiations) {
+        List<LocalActor> out = new ArrayList<>();
+        for (NegotiationFinder.Match other : negotiations) {
+            boolean nextDay = other != n && other.status() == NegotiationStatus.HELD && n.date().isPresent()
+                    && other.date().isPresent() && Math.abs(n.date().get().toEpochDay() - other.date().get().toEpochDay()) == 1
+                    && other.parties().containsAll(n.parties());
+            if (nextDay) {
+                other.participants().stream().filter(p -> p.party() == side && p != side && !out.contains(p)).forEach(out::add);
             }
         }
         return out;

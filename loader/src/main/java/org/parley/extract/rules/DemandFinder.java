@@ -2,9 +2,9 @@ package org.parley.extract.rules;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.parley.annotate.Dependency;
@@ -12,511 +12,413 @@ import org.parley.annotate.Layer;
 import org.parley.annotate.Sentence;
 import org.parley.annotate.Token;
 import org.parley.extract.ActorKind;
-import org.parley.extract.ActorMention;
 import org.parley.extract.Document;
 import org.parley.extract.LocalActor;
-import org.parley.extract.NegotiationStatus;
-import org.parley.extract.lexicon.DemandTopics;
+import org.parley.extract.lexicon.WordClasses;
+import org.parley.extract.pattern.Engine;
+import org.parley.extract.pattern.PatternMatch;
+import org.parley.extract.pattern.Role;
 
 /**
- * Finds demands: who demands, insists on, calls for, urges or conditions what, of whom. Triggers are
- * demand verbs with their subject ("X demanded a ceasefire", "X urged Y to withdraw"), demand nouns
- * with their owner ("X's priorities are ...", "Iranian demands that ..."), obligations inside a
- * statement ("any agreement must include ...") and conditions ("... only after the surrender of
- * ..."). What is demanded is classified by the SKOS scheme of demand topics; one demand per topic.
+ * Finds demands from the matches of the {@code demand} patterns (calls, insistence, urging,
+ * conditions, obligations, refusals, agreed terms, priorities; {@code patterns/demand.*}) and does
+ * what the patterns cannot:
+ * <ul>
+ *   <li>who demands: the party the pattern bound, else the subject of the demanding verb, else the
+ *       voice that reports the demand (the speaker of the quotation or reported clause around it,
+ *       the subject of the verb reporting it, the source "according to" which it is said);</li>
+ *   <li>of whom: the addressee the pattern bound, else the subject or owner of what is demanded,
+ *       else the other side of the negotiation the article reports ({@link DemandAddressees});</li>
+ *   <li>what: one demand per item of what is demanded, each with its topic ({@link DemandContent});</li>
+ *   <li>one demand per demander and topic in an article, the most trusted.</li>
+ * </ul>
+ * An agreed term ("the participants agreed to ...") is a demand only when a host or mediator
+ * voices it, never when a side reports its own commitment; an obligation ("must", "should") only in
+ * what someone says; an offer to do something oneself is never a demand on the other side.
  */
 public final class DemandFinder {
     public static final Set<Layer> REQUIRES = EnumSet.of(Layer.DEPENDENCIES, Layer.LEMMAS, Layer.NER);
-    private static final Set<String> CONDITION_MARKS = Set.of("if", "after", "when", "once", "unless", "provided", "until");
-    private static final Set<String> RENOUNCE = Set.of("abandon", "renounce", "give", "drop", "never", "not", "no",
-            "refrain", "forgo", "forego", "end", "stop", "halt", "freeze", "without");
-    private static final Set<String> BLOCS = Set.of("org:nato", "org:eu", "org:csto");
-    /** Verbs that may state one's own wish ("wants to continue talks") rather than a demand of others. */
-    private static final Set<String> SELF_DIRECTED = Set.of("want", "seek", "aim", "offer", "propose", "hope");
+    private static final String FAMILY = "demand";
+    private static final int VOICE_DEPTH = 6;
+    /** How much less a demand is trusted when its demander is inferred rather than named. */
+    private static final double INFERRED = 0.9;
 
     /** A demand found, before it gets an id. */
     public record Match(LocalActor demander, Optional<LocalActor> addressee, String topic, String text,
                         Optional<String> condition, Optional<StatementFinder.Match> statement, int begin, int end,
                         double confidence, String rule) {}
 
+    /** Who demands, and whether the text names them as demanding or we infer it. */
+    private record Demander(LocalActor actor, boolean inferred) {}
+
     private final Document doc;
     private final Speakers speakers;
     private final List<StatementFinder.Match> statements;
-    private final List<NegotiationFinder.Match> negotiations;
+    private final WordClasses words;
+    private final Arguments arguments;
+    private final DemandContent contents;
+    private final DemandAddressees addressees;
 
     public DemandFinder(Document doc, Speakers speakers, List<StatementFinder.Match> statements,
                         List<NegotiationFinder.Match> negotiations) {
         this.doc = doc;
         this.speakers = speakers;
         this.statements = statements;
-        this.negotiations = negotiations;
+        this.words = doc.lexicons().words();
+        this.arguments = new Arguments(doc, speakers);
+        this.contents = new DemandContent(doc);
+        this.addressees = new DemandAddressees(doc, speakers, negotiations, contents);
     }
 
+    /** The article's demands, one per demander and topic, in text order. */
     public List<Match> find() {
+        Map<String, Match> byDemanderAndTopic = new LinkedHashMap<>();
+        for (PatternMatch m : doc.matches(FAMILY)) {
+            Sentence s = doc.sentences().get(m.sentence());
+            for (Match d : demands(s, m)) {
+                String key = d.demander().id() + "|" + d.topic();
+                Match known = byDemanderAndTopic.get(key);
+                if (known == null || d.confidence() > known.confidence()) {
+                    byDemanderAndTopic.put(key, d);
+                }
+            }
+        }
+        List<Match> out = new ArrayList<>(byDemanderAndTopic.values());
+        out.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
+        return out;
+    }
+
+    private List<Match> demands(Sentence s, PatternMatch m) {
+        int trigger = m.trigger();
+        DemandConstruction construction = DemandConstruction.of(m);
+        Optional<StatementFinder.Match> statement = statementAround(s.token(trigger));
+        boolean none = switch (construction) {
+            case REFUSAL -> refusesADemand(s, m);
+            case EXCHANGE -> isCompletedExchange(s, trigger);
+            case OBLIGATION -> firstPersonSingular(s, m);
+            case CONDITION -> threatens(s, m) || mereCircumstance(s, m);
+            default -> false;
+        };
+        if (none) {
+            return List.of();
+        }
+        List<Demander> demanders = construction == DemandConstruction.AGREED_TERM
+                ? voice(s, trigger, statement).map(a -> List.of(new Demander(a, true))).orElse(List.of())
+                : demanders(s, m, construction, statement);
+        DemandContent.Content content = contents.of(s, m);
+        List<DemandContent.Item> items = contents.items(s, content);
+        Optional<String> condition = construction == DemandConstruction.CONDITION
+                ? Optional.of(conditionText(s, trigger, content))
+                : content.condition().map(c -> StatementFinder.clean(doc.text(s, c[0], c[1] + 1)));
         List<Match> out = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (Sentence s : doc.sentences()) {
-            if (doc.article().clean().isRemoved(s.begin())) {
+        for (Demander demander : demanders) {
+            LocalActor by = demander.actor();
+            if (by.kind() == ActorKind.PLACE || construction == DemandConstruction.AGREED_TERM
+                    && !voicedByAThirdParty(s, m.all(Role.ADDRESSEE), by)) {
                 continue;
             }
-            Set<Integer> used = new HashSet<>();
-            for (Token t : s.tokens()) {
-                for (Trigger trigger : triggers(s, t)) {
-                    for (Match m : demands(s, trigger, used)) {
-                        String key = m.demander().party().id() + "|" + m.topic();
-                        if (seen.add(key)) {
-                            out.add(m);
-                        }
-                    }
-                }
+            double confidence = m.confidence() * (demander.inferred() ? INFERRED : 1.0);
+            for (DemandContent.Item item : items) {
+                Optional<LocalActor> addressee = addressees.of(s, m, item, content, by)
+                        .filter(a -> a.party() != by.party());
+                String text = doc.text(s, item.first(), item.last() + 1).strip().replaceAll("\\s+", " ");
+                out.add(new Match(by, addressee, item.topic(), text, condition, statement, s.token(item.first()).begin(),
+                        s.token(item.last()).end(), Math.round(confidence * 100) / 100.0, m.rule()));
             }
         }
         return out;
     }
 
-    private record Trigger(LocalActor demander, Optional<LocalActor> addressee, List<Integer> content, double confidence,
-                           String rule, Optional<StatementFinder.Match> statement) {}
+    // --- who demands ---------------------------------------------------------------------------
 
-    // --- triggers ------------------------------------------------------------------------------
-
-    private List<Trigger> triggers(Sentence s, Token t) {
-        List<Trigger> out = new ArrayList<>();
-        Optional<StatementFinder.Match> inStatement = statementAround(t);
-        if (t.isVerb() || t.pos().equals("MD")) {
-            verbTrigger(s, t, inStatement).ifPresent(out::add);
+    /** Who demands: one demander per actor a coordinated party names ("Norway and Cuba urged ..."). */
+    private List<Demander> demanders(Sentence s, PatternMatch m, DemandConstruction construction,
+                                     Optional<StatementFinder.Match> statement) {
+        List<Demander> named = new ArrayList<>();
+        for (int head : m.all(Role.PARTY)) {
+            List<Integer> conjuncts = m.pattern().engine() == Engine.TOKENSREGEX ? List.of(head) : Arguments.conjuncts(s, head);
+            for (int conjunct : conjuncts) {
+                partyAt(s, m, construction, conjunct, statement)
+                        .filter(a -> named.stream().noneMatch(d -> d.actor() == a))
+                        .ifPresent(a -> named.add(new Demander(a, s.token(conjunct).isPronoun())));
+            }
+            if (!named.isEmpty()) {
+                return named;
+            }
         }
+        return demander(s, m, construction, statement).map(List::of).orElse(List.of());
+    }
+
+    private Optional<Demander> demander(Sentence s, PatternMatch m, DemandConstruction construction,
+                                        Optional<StatementFinder.Match> statement) {
+        Token t = s.token(m.trigger());
         if (t.isNoun()) {
-            nounTrigger(s, t, inStatement).ifPresent(out::add);
+            Optional<LocalActor> owner = nounOwner(s, m.trigger(), construction);
+            if (owner.isPresent()) {
+                return owner.map(a -> new Demander(a, false));
+            }
+            boolean predicateSubject = s.headOf(m.trigger()).filter(d -> d.relation().startsWith("nsubj")).isPresent();
+            if (!predicateSubject && construction != DemandConstruction.CONDITION) {
+                return Optional.empty(); // "rejected calls for a truce": a call nobody in the sentence made
+            }
         }
-        conditionTrigger(s, t, inStatement).ifPresent(out::add);
-        return out;
+        if (construction == DemandConstruction.CONDITION) {
+            Optional<LocalActor> agent = conditionedAgent(s, m);
+            if (agent.isPresent()) {
+                return agent.map(a -> new Demander(a, false));
+            }
+        }
+        if (m.pattern().roles().contains(Role.PARTY) && t.isVerb()) {
+            Optional<LocalActor> agent = speakers.agentOf(s, m.trigger()).map(Speakers.Resolved::actor)
+                    .filter(a -> !asked(s, m, a));
+            if (agent.isPresent()) {
+                return agent.map(a -> new Demander(a, false));
+            }
+        }
+        return voice(s, m.trigger(), statement).map(a -> new Demander(a, true));
     }
 
-    private Optional<Trigger> verbTrigger(Sentence s, Token t, Optional<StatementFinder.Match> inStatement) {
-        String lemma = t.lowerLemma();
-        boolean putForward = lemma.equals("put") && s.childrenOf(t.index()).stream()
-                .anyMatch(d -> s.token(d.dependent()).lowerWord().equals("forward"));
-        Optional<String> strength = putForward ? doc.lexicons().demandWords().verb("put forward")
-                : doc.lexicons().demandWords().verb(lemma);
-        if (strength.isEmpty() || lemma.equals("must") && !t.pos().equals("MD")) {
+    /** The actor a bound party names; "we" in what someone says is the speaker's side. */
+    private Optional<LocalActor> partyAt(Sentence s, PatternMatch m, DemandConstruction construction, int head,
+                                         Optional<StatementFinder.Match> statement) {
+        if (m.pattern().engine() == Engine.TOKENSREGEX) {
+            return doc.actors().actorAt(s.index(), head).filter(a -> a.kind() != ActorKind.PLACE);
+        }
+        if (addressees.isFirstPerson(s.token(head))) {
+            return statement.map(StatementFinder.Match::speaker).or(() -> voice(s, m.trigger(), statement));
+        }
+        if (construction == DemandConstruction.CONDITION && conditionOnItself(s, m, head)) {
             return Optional.empty();
         }
-        int verb = t.index();
-        if (lemma.equals("must")) {
-            Optional<Dependency> up = s.headOf(verb);
-            if (up.isEmpty() || up.get().governor() < 0 || inStatement.isEmpty()) {
-                return Optional.empty();
-            }
-            int head = up.get().governor();
-            List<Integer> mustContent = new ArrayList<>(s.subtree(head));
-            mustContent.removeAll(abstractSubjects(s, mustContent));
-            return Optional.of(new Trigger(inStatement.get().speaker(), Optional.empty(), mustContent,
-                    Double.parseDouble(strength.get()), "must", inStatement));
-        }
-        Optional<LocalActor> addressee = Optional.empty();
-        List<Integer> content = new ArrayList<>();
-        for (Dependency d : s.childrenOf(verb)) {
-            String rel = d.relation();
-            Optional<String> c = Arguments.caseOf(s, d.dependent());
-            boolean hasXcomp = s.childrenOf(verb).stream().anyMatch(x -> x.relation().equals("xcomp"));
-            if ((rel.equals("obj") || rel.equals("iobj")) && hasXcomp || rel.equals("obl") && c.filter(x -> x.equals("on")
-                    || x.equals("of") || x.equals("from") || x.equals("to")).isPresent() && isActorPhrase(s, d.dependent())) {
-                addressee = actorOf(s, d.dependent());
-                continue;
-            }
-            if (rel.equals("ccomp") || rel.equals("xcomp") || rel.equals("obj") || rel.startsWith("advcl")
-                    || rel.equals("obl") && c.filter(x -> x.equals("for") || x.equals("at") || x.equals("on")).isPresent()) {
-                content.addAll(s.subtree(d.dependent()));
-            }
-        }
-        if (content.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<LocalActor> demander = speakers.agentOf(s, verb).map(Speakers.Resolved::actor)
-                .filter(a -> a.kind() != ActorKind.PLACE)
-                .or(() -> inStatement.map(StatementFinder.Match::speaker));
-        if (demander.isEmpty()) {
-            return Optional.empty();
-        }
-        if (SELF_DIRECTED.contains(lemma) && addressee.isEmpty() && !demandsOfOthers(s, verb, demander.get())) {
-            return Optional.empty();
-        }
-        content.removeAll(abstractSubjects(s, content));
-        return Optional.of(new Trigger(demander.get(), addressee, content, Double.parseDouble(strength.get()),
-                "verb-" + (putForward ? "put-forward" : lemma), inStatement));
-    }
-
-    private Optional<Trigger> nounTrigger(Sentence s, Token t, Optional<StatementFinder.Match> inStatement) {
-        Optional<String> strength = doc.lexicons().demandWords().noun(t.lowerLemma());
-        if (strength.isEmpty()) {
-            return Optional.empty();
-        }
-        int noun = t.index();
-        if (t.lowerLemma().equals("call") && !(noun + 1 < s.size() && s.token(noun + 1).lowerWord().matches("for|on"))) {
-            return Optional.empty();
-        }
-        LocalActor owner = null;
-        List<Integer> content = new ArrayList<>();
-        for (Dependency d : s.childrenOf(noun)) {
-            String rel = d.relation();
-            if (rel.equals("nmod:poss") || rel.equals("amod") || rel.equals("compound")) {
-                Optional<LocalActor> a = actorOf(s, d.dependent());
-                if (a.isPresent() && owner == null) {
-                    owner = a.get();
-                }
-            }
-            Optional<String> c = Arguments.caseOf(s, d.dependent());
-            if (rel.startsWith("acl") || rel.equals("ccomp") || rel.startsWith("nmod") && c.filter(x -> x.equals("for")
-                    || x.equals("of") || x.equals("on")).isPresent() && !isActorPhrase(s, d.dependent())) {
-                content.addAll(s.subtree(d.dependent()));
-            }
-        }
-        // "X's priorities are A, B and C", "the demands include A": the predicate says what is demanded.
-        Optional<Dependency> up = s.headOf(noun);
-        if (up.isPresent() && up.get().governor() >= 0 && up.get().relation().startsWith("nsubj")) {
-            int predicate = up.get().governor();
-            boolean copular = s.childrenOf(predicate).stream().anyMatch(d -> d.relation().equals("cop"));
-            if (copular) {
-                List<Integer> pred = new ArrayList<>(s.subtree(predicate));
-                pred.removeAll(s.subtree(noun));
-                content.addAll(pred);
-            } else if (s.token(predicate).lowerLemma().matches("include|be|remain|involve")) {
-                for (Dependency d : s.childrenOf(predicate)) {
-                    if (d.relation().equals("obj") || d.relation().equals("xcomp") || d.relation().equals("ccomp")) {
-                        content.addAll(s.subtree(d.dependent()));
-                    }
-                }
-            }
-        }
-        if (content.isEmpty()) {
-            return Optional.empty();
-        }
-        LocalActor demander = owner;
-        if (demander == null && up.isPresent() && up.get().governor() >= 0) {
-            demander = speakers.agentOf(s, up.get().governor()).map(Speakers.Resolved::actor)
-                    .filter(a -> a.kind() != ActorKind.PLACE).orElse(null);
-        }
-        if (demander == null && inStatement.isPresent()) {
-            demander = inStatement.get().speaker();
-        }
-        if (demander == null) {
-            return Optional.empty();
-        }
-        return Optional.of(new Trigger(demander, Optional.empty(), content, Double.parseDouble(strength.get()),
-                "noun-" + t.lowerLemma(), inStatement));
+        return speakers.nounPhrase(s, head).map(Speakers.Resolved::actor).filter(a -> a.kind() != ActorKind.PLACE);
     }
 
     /**
-     * Conditions demand what they require: "possible only if A", "achieved only after B", "ready to
-     * limit enrichment if sanctions are lifted first", "on condition that C", "will not sign without D".
+     * "they would receive an amnesty if they laid down their weapons": the one offered something on
+     * a condition is not who demands it; the voice that offers is.
      */
-    private Optional<Trigger> conditionTrigger(Sentence s, Token t, Optional<StatementFinder.Match> inStatement) {
-        Optional<List<Integer>> content = conditionContent(s, t);
-        if (content.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<LocalActor> demander = inStatement.map(StatementFinder.Match::speaker)
-                .or(() -> precedingDemandVerbAgent(s, t.index()))
-                .or(() -> speakers.agentOf(s, s.root()).map(Speakers.Resolved::actor));
-        if (demander.isEmpty() || demander.get().kind() == ActorKind.PLACE) {
-            return Optional.empty();
-        }
-        return Optional.of(new Trigger(demander.get(), Optional.empty(), content.get(), 0.75,
-                "condition-" + t.lowerWord(), inStatement));
-    }
-
-    private Optional<List<Integer>> conditionContent(Sentence s, Token t) {
-        String w = t.lowerWord();
-        Optional<Dependency> up = s.headOf(t.index());
-        if (up.isEmpty() || up.get().governor() < 0) {
-            return Optional.empty();
-        }
-        int clause = up.get().governor();
-        List<Integer> after = new ArrayList<>(s.subtree(clause));
-        after.removeIf(k -> k <= t.index());
-        boolean only = CONDITION_MARKS.contains(w) && onlyBefore(s, t.index());
-        boolean ifFirst = w.equals("if") && after.stream().anyMatch(k -> s.token(k).lowerWord().equals("first"));
-        boolean provided = w.equals("provided") || w.equals("providing")
-                || w.equals("condition") && t.index() > 0 && s.token(t.index() - 1).lowerWord().equals("on");
-        boolean without = w.equals("without") && doc.negated(s, governingVerb(s, clause));
-        if (!(only || ifFirst || provided || without)) {
-            return Optional.empty();
-        }
-        if (provided && w.equals("condition")) {
-            after = new ArrayList<>();
-            for (int k = t.index() + 1; k < s.size() && !s.token(k).word().equals("."); k++) {
-                after.add(k);
-            }
-        }
-        if (without) {
-            after = new ArrayList<>(s.subtree(clause));
-            after.remove(Integer.valueOf(t.index()));
-        }
-        return after.isEmpty() ? Optional.empty() : Optional.of(after);
-    }
-
-    private static int governingVerb(Sentence s, int token) {
-        int k = token;
-        for (int depth = 0; depth < 4 && !s.token(k).isVerb(); depth++) {
-            Optional<Dependency> up = s.headOf(k);
-            if (up.isEmpty() || up.get().governor() < 0) {
-                break;
-            }
-            k = up.get().governor();
-        }
-        return k;
-    }
-
-    // --- from a trigger to demands --------------------------------------------------------------
-
-    private List<Match> demands(Sentence s, Trigger trigger, Set<Integer> used) {
-        List<Integer> content = new ArrayList<>(new LinkedHashSet<>(trigger.content()));
-        content.sort(Integer::compare);
-        Optional<String> condition = Optional.empty();
-        List<Integer> conditionTokens = conditionClause(s, content);
-        if (!conditionTokens.isEmpty() && !trigger.rule().startsWith("condition-")) {
-            content = conditionTokens;
-            condition = Optional.of(doc.text(s, conditionTokens.get(0), conditionTokens.get(conditionTokens.size() - 1) + 1));
-        } else if (trigger.rule().startsWith("condition-")) {
-            condition = Optional.of(doc.text(s, content.get(0), content.get(content.size() - 1) + 1));
-        }
-        List<String> words = content.stream().map(k -> s.token(k).word()).toList();
-        List<String> lemmas = content.stream().map(k -> s.token(k).lemma()).toList();
-        List<Match> out = new ArrayList<>();
-        Set<String> topics = new HashSet<>();
-        for (DemandTopics.Hit hit : doc.lexicons().topics().find(words, lemmas)) {
-            int first = content.get(hit.start());
-            int last = content.get(hit.end() - 1);
-            if (used.contains(first) || !trigger.rule().startsWith("condition-") && conditioned(s, first)) {
-                continue;
-            }
-            String topic = refine(s, hit.topic().id(), content, hit);
-            if (!topics.add(topic)) {
-                continue;
-            }
-            used.add(first);
-            LocalActor demander = trigger.demander();
-            Optional<LocalActor> addressee = trigger.addressee()
-                    .or(() -> addresseeNear(s, first, last, demander))
-                    .or(() -> counterpart(demander));
-            int from = content.get(0);
-            int to = content.get(content.size() - 1) + 1;
-            String text = StatementFinder.clean(doc.text(s, from, to));
-            out.add(new Match(demander, addressee.filter(a -> a.party() != demander.party()), topic, text, condition,
-                    trigger.statement(), s.token(first).begin(), s.token(last).end(), trigger.confidence(), trigger.rule()));
-        }
-        return out;
-    }
-
-    /** The tokens of an "only if / only after" clause inside the content, if there is one. */
-    private static List<Integer> conditionClause(Sentence s, List<Integer> content) {
-        for (int k : content) {
-            Token t = s.token(k);
-            if (CONDITION_MARKS.contains(t.lowerWord()) && onlyBefore(s, k)) {
-                Optional<Dependency> up = s.headOf(k);
-                if (up.isPresent() && up.get().governor() >= 0) {
-                    List<Integer> clause = new ArrayList<>(s.subtree(up.get().governor()));
-                    clause.removeIf(x -> x <= k);
-                    clause.sort(Integer::compare);
-                    return clause;
-                }
-            }
-        }
-        return List.of();
-    }
-
-    /**
-     * True when what {@code verb} wants is something others must do: a noun object ("wants a
-     * ceasefire") or a clause with another actor as subject ("wants to discuss Armenia adopting ...").
-     */
-    private boolean demandsOfOthers(Sentence s, int verb, LocalActor demander) {
-        for (Dependency d : s.childrenOf(verb)) {
-            if (d.relation().equals("obj") && s.token(d.dependent()).isNoun()) {
+    private boolean conditionOnItself(Sentence s, PatternMatch m, int partyHead) {
+        for (int a : m.all(Role.ADDRESSEE)) {
+            if (s.token(a).lowerLemma().equals(s.token(partyHead).lowerLemma())) {
                 return true;
             }
-            if (d.relation().equals("xcomp") || d.relation().equals("ccomp")) {
-                for (int k : s.subtree(d.dependent())) {
-                    for (Dependency e : s.childrenOf(k)) {
-                        if (e.relation().startsWith("nsubj")) {
-                            Optional<LocalActor> a = actorOf(s, e.dependent());
-                            if (a.isPresent() && a.get().party() != demander.party()) {
-                                return true;
-                            }
-                        }
-                    }
-                }
+            Optional<LocalActor> x = speakers.nounPhrase(s, a).map(Speakers.Resolved::actor);
+            Optional<LocalActor> y = speakers.nounPhrase(s, partyHead).map(Speakers.Resolved::actor);
+            if (x.isPresent() && y.isPresent() && x.get().party() == y.get().party()) {
+                return true;
             }
         }
         return false;
     }
 
-    /** "any agreement must include X": the abstract subject is not what is demanded. */
-    private List<Integer> abstractSubjects(Sentence s, List<Integer> content) {
-        List<Integer> out = new ArrayList<>();
-        for (int k : content) {
-            for (Dependency d : s.childrenOf(k)) {
-                if (d.relation().startsWith("nsubj") && s.token(d.dependent()).isNoun()
-                        && doc.actors().at(s.index(), d.dependent()).isEmpty()
-                        && s.token(k).lowerLemma().matches("include|contain|involve|provide|guarantee|require|mean|entail")) {
-                    out.addAll(s.subtree(d.dependent()));
-                }
+    /** True when {@code actor}'s side is who the match asks to act: no one demands of themselves. */
+    private boolean asked(Sentence s, PatternMatch m, LocalActor actor) {
+        for (int head : m.all(Role.ADDRESSEE)) {
+            if (arguments.actors(s, head).stream().anyMatch(a -> a.party() == actor.party())) {
+                return true;
             }
         }
-        return out;
+        return false;
     }
 
-    /** "the Israeli side insisted a ceasefire could only come after ...": who insisted, read leftwards from the condition. */
-    private Optional<LocalActor> precedingDemandVerbAgent(Sentence s, int mark) {
-        for (int k = mark - 1; k >= 0; k--) {
-            Token v = s.token(k);
-            if (v.isVerb() && (doc.lexicons().demandWords().verb(v.lemma()).isPresent()
-                    || doc.lexicons().speechVerbs().is(v.lemma(), org.parley.extract.lexicon.SpeechVerbs.Use.REPORT))) {
-                Optional<LocalActor> a = speakers.agentOf(s, k).map(Speakers.Resolved::actor)
-                        .filter(x -> x.kind() != ActorKind.PLACE);
+    /**
+     * Who does what a condition conditions, when the pattern bound no subject: "Colombia agreed to
+     * suspend the offensive on condition that ..." is Colombia's condition. Not when the one who
+     * must meet the condition is the same ("they would receive ... if they laid down ...").
+     */
+    private Optional<LocalActor> conditionedAgent(Sentence s, PatternMatch m) {
+        Set<Integer> heads = Set.copyOf(m.all(Role.CONTENT));
+        int k = m.trigger();
+        for (int depth = 0; depth < 4; depth++) {
+            Optional<Dependency> up = s.headOf(k);
+            if (up.isEmpty() || up.get().governor() < 0) {
+                return Optional.empty();
+            }
+            k = up.get().governor();
+            if (!heads.contains(k) && s.token(k).isVerb()) {
+                break;
+            }
+        }
+        if (!s.token(k).isVerb()) {
+            return Optional.empty();
+        }
+        Optional<LocalActor> agent = speakers.agentOf(s, k).map(Speakers.Resolved::actor)
+                .filter(a -> a.kind() != ActorKind.PLACE);
+        for (int a : m.all(Role.ADDRESSEE)) {
+            Optional<LocalActor> asked = speakers.nounPhrase(s, a).map(Speakers.Resolved::actor);
+            if (agent.isPresent() && asked.isPresent() && asked.get().party() == agent.get().party()) {
+                return Optional.empty();
+            }
+        }
+        return agent;
+    }
+
+    /**
+     * Whose a demand noun is: its owner ("Kenya's demands", "a top Seoul priority", "the priority for
+     * Seoul"), else the subject of the verb that makes or repeats it ("renewed its call for").
+     */
+    private Optional<LocalActor> nounOwner(Sentence s, int noun, DemandConstruction construction) {
+        for (Dependency d : s.childrenOf(noun)) {
+            boolean modifier = d.relation().equals("nmod:poss") || d.relation().equals("compound") || d.relation().equals("amod")
+                    || d.relation().equals("nmod") && Arguments.caseOf(s, d.dependent()).filter("for"::equals).isPresent();
+            if (modifier) {
+                Optional<LocalActor> a = addressees.actorOf(s, d.dependent());
                 if (a.isPresent()) {
                     return a;
                 }
             }
         }
+        Optional<Dependency> up = s.headOf(noun);
+        if (up.isPresent() && up.get().governor() >= 0 && up.get().relation().equals("obj")
+                && words.contains("issuing-verbs", s.token(up.get().governor()).lemma())) {
+            return speakers.agentOf(s, up.get().governor()).map(Speakers.Resolved::actor);
+        }
+        if (up.isPresent() && up.get().governor() >= 0 && construction == DemandConstruction.EXCHANGE) {
+            return speakers.agentOf(s, up.get().governor()).map(Speakers.Resolved::actor);
+        }
         return Optional.empty();
     }
 
     /**
-     * True when token {@code k} is what a condition is for, not what is demanded: it sits just before an
-     * "only if / only after" condition, or in a "before ..." / "until ..." phrase ("the release of the
-     * hostages before any permanent ceasefire").
+     * Who voices what a trigger says: the subject of the nearest verb above it that reports speech
+     * ("the envoy said that ..."), else the speaker of the quotation or reported clause around it
+     * (the source "according to" which it is said, too).
      */
-    private static boolean conditioned(Sentence s, int k) {
-        int node = k;
-        for (int depth = 0; depth < 4; depth++) {
-            Optional<String> c = Arguments.caseOf(s, node);
-            if (c.isPresent() && (c.get().equals("before") || c.get().equals("until"))) {
-                return true;
-            }
-            Optional<Dependency> up = s.headOf(node);
+    private Optional<LocalActor> voice(Sentence s, int trigger, Optional<StatementFinder.Match> statement) {
+        int k = trigger;
+        for (int depth = 0; depth < VOICE_DEPTH; depth++) {
+            Optional<Dependency> up = s.headOf(k);
             if (up.isEmpty() || up.get().governor() < 0) {
                 break;
             }
-            node = up.get().governor();
+            k = up.get().governor();
+            if (contents.isReporting(s.token(k))) {
+                Optional<LocalActor> agent = speakers.agentOf(s, k).map(Speakers.Resolved::actor)
+                        .filter(a -> a.kind() != ActorKind.PLACE);
+                if (agent.isPresent()) {
+                    return agent;
+                }
+            }
         }
-        return onlyConditioned(s, k);
+        return statement.map(StatementFinder.Match::speaker).filter(a -> a.kind() != ActorKind.PLACE);
     }
 
-    private static boolean onlyConditioned(Sentence s, int k) {
-        for (int j = k + 1; j < Math.min(s.size(), k + 9); j++) {
-            if (CONDITION_MARKS.contains(s.token(j).lowerWord()) && onlyBefore(s, j)) {
+    // --- which matches are no demands ------------------------------------------------------------
+
+    /** "rejected calls for a truce", "would never accept their demands": refusing a demand is not making one. */
+    private boolean refusesADemand(Sentence s, PatternMatch m) {
+        for (int h : m.all(Role.CONTENT)) {
+            String lemma = s.token(h).lemma();
+            if (words.contains("demand-nouns", lemma) || words.contains("proposal-nouns", lemma)
+                    || words.contains("agenda-nouns", lemma)) {
                 return true;
-            }
-            if (s.token(j).word().equals(";") || s.token(j).word().equals(".")) {
-                return false;
             }
         }
         return false;
     }
 
-    /** "only if", "could only be achieved after": an "only" a few words before a conditional word. */
-    private static boolean onlyBefore(Sentence s, int mark) {
-        for (int k = mark - 1; k >= Math.max(0, mark - 4); k--) {
-            if (s.token(k).lowerWord().equals("only")) {
-                return true;
-            }
-            if (s.token(k).isPunctuation()) {
-                return false;
-            }
+    /**
+     * "if the truce holds, aid will flow": a plain "if" whose clause has no one acting in it is a
+     * circumstance, not a demand; one with an actor ("if the army withdraws"), a passive ("if
+     * sanctions are lifted") or after "only" is a condition someone must meet.
+     */
+    private boolean mereCircumstance(Sentence s, PatternMatch m) {
+        int mark = m.trigger();
+        if (!words.contains("circumstance-marks", s.token(mark).lemma()) || contents.restrictedBefore(s, mark)) {
+            return false;
         }
-        return false;
-    }
-
-    /** Joining an alliance is "membership"; giving up joining one is "alliance non-membership". */
-    private String refine(Sentence s, String topic, List<Integer> content, DemandTopics.Hit hit) {
-        boolean aboutBloc = content.stream().anyMatch(k -> doc.actors().actorAt(s.index(), k)
-                .flatMap(LocalActor::key).filter(BLOCS::contains).isPresent());
-        if (topic.equals("membership") && aboutBloc) {
-            int start = Math.max(0, hit.start() - 8);
-            for (int i = start; i < hit.end(); i++) {
-                if (RENOUNCE.contains(s.token(content.get(i)).lowerLemma())) {
-                    return "alliance-non-membership";
+        for (int h : m.all(Role.CONTENT)) {
+            for (Dependency d : s.childrenOf(h)) {
+                if (d.relation().equals("nsubj:pass") || d.relation().equals("aux:pass")) {
+                    return false;
+                }
+                Token subject = s.token(d.dependent());
+                boolean someone = addressees.actorOf(s, d.dependent()).isPresent() || subject.isPronoun()
+                        && (addressees.isFirstPerson(subject) || words.contains("plural-pronouns", subject.lowerWord()));
+                if (d.relation().equals("nsubj") && someone) {
+                    return false;
                 }
             }
         }
-        return topic;
+        return true;
+    }
+
+    /** "if the truce collapses, ...": a condition that something goes wrong threatens, it does not demand. */
+    private boolean threatens(Sentence s, PatternMatch m) {
+        return m.all(Role.CONTENT).stream().anyMatch(h -> words.contains("breakdown-verbs", s.token(h).lemma()));
+    }
+
+    /** "released 13 detainees in exchange for ...": a swap done is no demand; one offered or negotiated is. */
+    private boolean isCompletedExchange(Sentence s, int trigger) {
+        Optional<Dependency> up = s.headOf(trigger);
+        if (up.isEmpty() || up.get().governor() < 0) {
+            return false;
+        }
+        Token governor = s.token(up.get().governor());
+        return governor.pos().equals("VBD") || governor.pos().equals("VBN");
     }
 
     /**
-     * The other party a demand names: the subject of the clause it is in ("that Hamas be disarmed",
-     * "Iran must restore access for inspectors"), else an actor in its own phrase ("the withdrawal of
-     * Ethiopian forces").
+     * An agreed term is the demand of whoever voices it only when they are not among those who
+     * agreed: "the participants agreed to ..., the host said", not "we agreed" or "both countries
+     * agreed", and not a side's own commitment.
      */
-    private Optional<LocalActor> addresseeNear(Sentence s, int first, int last, LocalActor demander) {
-        int head = first;
-        for (int depth = 0; depth < 6; depth++) {
-            for (Dependency d : s.childrenOf(head)) {
-                if (d.relation().startsWith("nsubj")) {
-                    Optional<LocalActor> a = actorOf(s, d.dependent()).filter(x -> x.party() != demander.party());
-                    if (a.isPresent()) {
-                        return Optional.of(a.get().party());
-                    }
+    private boolean voicedByAThirdParty(Sentence s, List<Integer> subjects, LocalActor voice) {
+        if (subjects.isEmpty()) {
+            return false;
+        }
+        for (int head : subjects) {
+            if (addressees.isFirstPerson(s.token(head)) || s.childrenOf(head).stream()
+                    .anyMatch(d -> words.contains("dual-words", s.token(d.dependent()).lemma()))) {
+                return false;
+            }
+            for (LocalActor a : arguments.actors(s, head)) {
+                if (a.party() == voice.party()) {
+                    return false;
                 }
             }
-            Optional<Dependency> up = s.headOf(head);
-            if (up.isEmpty() || up.get().governor() < 0) {
-                break;
-            }
-            head = up.get().governor();
-        }
-        for (int k : Speakers.nounPhraseTokens(s, first)) {
-            Optional<LocalActor> a = doc.actors().actorAt(s.index(), k)
-                    .filter(x -> x.kind() != ActorKind.PLACE && x.party() != demander.party());
-            if (a.isPresent()) {
-                return Optional.of(a.get().party());
+            if (s.token(head).isPronoun()
+                    && speakers.nounPhrase(s, head).map(r -> r.actor().party() == voice.party()).orElse(false)) {
+                return false;
             }
         }
-        return Optional.empty();
+        return true;
     }
 
-    /** The other side of the negotiation the article reports, when the demand names nobody. */
-    private Optional<LocalActor> counterpart(LocalActor demander) {
-        LocalActor party = demander.party();
-        for (NegotiationFinder.Match n : negotiations) {
-            if (n.status() != NegotiationStatus.HELD || !n.parties().contains(party)) {
-                continue;
+    /** "I have to admit": a speaker's obligation to himself is no demand. */
+    private boolean firstPersonSingular(Sentence s, PatternMatch m) {
+        return m.all(Role.ADDRESSEE).stream().anyMatch(h -> words.contains("singular-first-person", s.token(h).lowerWord()));
+    }
+
+    // --- helpers ------------------------------------------------------------------------------------
+
+    /**
+     * The words of a condition a condition pattern found, from its conjunction with the words that
+     * modify it ("only after", "on condition that", "as long as") to its last word.
+     */
+    private String conditionText(Sentence s, int trigger, DemandContent.Content content) {
+        int governor = s.headOf(trigger).map(Dependency::governor).orElse(-1);
+        int from = trigger;
+        while (from > 0) {
+            Optional<Dependency> up = s.headOf(from - 1);
+            boolean modifier = up.isPresent() && (up.get().governor() == trigger || up.get().governor() == governor)
+                    && (up.get().relation().equals("advmod") || up.get().relation().equals("case"));
+            if (!modifier) {
+                break;
             }
-            List<LocalActor> others = n.parties().stream()
-                    .filter(p -> p != party && !n.mediators().contains(p) && !n.hosts().contains(p)).toList();
-            if (others.size() == 1) {
-                return Optional.of(others.get(0));
-            }
+            from--;
         }
-        return Optional.empty();
+        int to = trigger;
+        for (int k : content.tokens()) {
+            to = Math.max(to, k);
+        }
+        return StatementFinder.clean(doc.text(s, from, to + 1));
     }
 
     private Optional<StatementFinder.Match> statementAround(Token t) {
         for (StatementFinder.Match st : statements) {
             if (t.begin() >= st.begin() && t.end() <= st.end()) {
                 return Optional.of(st);
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** True when the phrase's head itself names an actor ("the EU", "Iran"), not merely something near one. */
-    private boolean isActorPhrase(Sentence s, int head) {
-        return doc.actors().at(s.index(), head).filter(m -> m.actor().kind() != ActorKind.PLACE).isPresent()
-                || s.token(head).isPronoun();
-    }
-
-    private Optional<LocalActor> actorOf(Sentence s, int head) {
-        Optional<ActorMention> at = doc.actors().at(s.index(), head);
-        if (at.isPresent() && at.get().actor().kind() != ActorKind.PLACE) {
-            return Optional.of(at.get().actor());
-        }
-        if (s.token(head).isPronoun()) {
-            return speakers.nounPhrase(s, head).map(Speakers.Resolved::actor);
-        }
-        for (int k : Speakers.nounPhraseTokens(s, head)) {
-            Optional<ActorMention> m = doc.actors().at(s.index(), k);
-            if (m.isPresent() && m.get().actor().kind() != ActorKind.PLACE) {
-                return Optional.of(m.get().actor());
             }
         }
         return Optional.empty();

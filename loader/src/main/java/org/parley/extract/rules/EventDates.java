@@ -57,7 +57,9 @@ final class EventDates {
         if (nearest != null) {
             return doc.day(nearest, tense);
         }
-        if (status == NegotiationStatus.HELD && isLead(s)) {
+        // "Last year, A and B signed an accord": a time the clause gives that is no day is not the lead's day either.
+        boolean otherTime = doc.dates(s).stream().anyMatch(e -> attached(s, e, trigger) || attached(s, e, clause));
+        if (status == NegotiationStatus.HELD && isLead(s) && !otherTime) {
             return doc.leadDate();
         }
         return Optional.empty();

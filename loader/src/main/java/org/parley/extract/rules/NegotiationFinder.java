@@ -317,7 +317,11 @@ public final class NegotiationFinder {
     private String format(Sentence s, int trigger) {
         String lemma = s.token(trigger).lemma();
         for (Dependency d : s.childrenOf(trigger)) {
-            if (d.relation().equals("compound") || d.relation().equals("amod")) {
+            // "a phone call", "a video conference", "spoke by phone", "talked over video link"
+            boolean modifier = d.relation().equals("compound") || d.relation().equals("amod");
+            boolean means = d.relation().startsWith("obl") && Arguments.caseOf(s, d.dependent())
+                    .filter(c -> c.equals("by") || c.equals("over") || c.equals("via")).isPresent();
+            if (modifier || means) {
                 Optional<String> f = words.value("format-modifiers", s.token(d.dependent()).lemma());
                 if (f.isPresent()) {
                     return f.get();

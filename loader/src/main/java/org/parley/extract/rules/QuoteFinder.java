@@ -16,15 +16,25 @@ import org.parley.extract.Quote;
  * Finds the quotations of an article. Double-quoted spans come from CoreNLP's quote annotator; a
  * span it ran across paragraphs is split where the news convention splits it (a paragraph left
  * open, the next reopened with a quotation mark), and the later parts are marked as continuing the
- * first. A paragraph that opens a quotation and leaves it open, before a paragraph that reopens it,
- * is a quotation too, even when CoreNLP paired no marks for it. Headlines quote with single marks
- * ('...'); those are found here.
+ * first. A span that starts with a closing mark is a mispairing around a stray mark: what it holds
+ * from its last opening mark on is the quotation. A paragraph that opens a quotation and leaves it
+ * open, before a paragraph that reopens it, is a quotation too, even when CoreNLP paired no marks
+ * for it. Single marks ('...') quote in headlines, and throughout the articles of outlets whose
+ * style they are (more single-quoted than double-quoted passages in the body); those are found here.
  */
 public final class QuoteFinder {
     public static final Set<Layer> REQUIRES = Set.of(Layer.QUOTES, Layer.PARAGRAPHS);
     private static final String OPENING = "\"“„«‘'`";
     private static final String CLOSING = "\"”»’'´";
     private static final Pattern HEADLINE_QUOTE = Pattern.compile("(?<![\\p{L}\\p{N}])['‘]([^'‘’\\n]{3,}?)['’](?![\\p{L}\\p{N}])");
+    /**
+     * A passage in single marks inside a paragraph: the opening mark not after a letter, the closing
+     * one not before a letter, apostrophes between letters ("didn't") inside.
+     */
+    private static final Pattern SINGLE_QUOTE = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])['‘](?=[^\\s'‘’])((?:[^'‘’\\n]|(?<=\\p{L})['’](?=\\p{L}))+?)(?<=\\S)['’](?![\\p{L}\\p{N}])");
+    private static final String CLOSING_ONLY = "”»";
+    private static final String OPENING_ONLY = "“«„";
 
     public List<Quote> find(AnnotatedArticle article) {
         String text = article.text();
@@ -33,9 +43,10 @@ public final class QuoteFinder {
             if (article.clean().isRemoved(q.begin())) {
                 continue;
             }
-            quotes.addAll(split(article, q));
+            repaired(text, q).ifPresent(r -> quotes.addAll(split(article, r)));
         }
         headlineQuotes(article, quotes);
+        singleQuoteStyle(article, quotes);
         quotes.sort(Comparator.comparingInt(Quote::begin));
         return openParagraphs(article, quotes);
     }
@@ -67,6 +78,53 @@ public final class QuoteFinder {
         }
         out.sort(Comparator.comparingInt(Quote::begin));
         return out;
+    }
+
+    /**
+     * A span that starts with a closing mark was paired across a stray mark ("... 30,” she said. X
+     * added: “No deal”"): it holds a quotation only from its last opening mark on.
+     */
+    private static Optional<QuoteSpan> repaired(String text, QuoteSpan q) {
+        if (q.begin() >= text.length() || CLOSING_ONLY.indexOf(text.charAt(q.begin())) < 0) {
+            return Optional.of(q);
+        }
+        for (int i = q.end() - 2; i > q.begin(); i--) {
+            if (OPENING_ONLY.indexOf(text.charAt(i)) >= 0) {
+                return Optional.of(new QuoteSpan(i, q.end(), text.substring(i, q.end()), Optional.empty()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Outlets that quote in single marks: every single-quoted passage of the body is a quotation. */
+    private static void singleQuoteStyle(AnnotatedArticle article, List<Quote> quotes) {
+        String text = article.text();
+        List<int[]> single = new ArrayList<>();
+        Matcher m = SINGLE_QUOTE.matcher(text);
+        while (m.find()) {
+            if (!article.clean().isRemoved(m.start()) && !inTitle(article, m.start())) {
+                single.add(new int[] {m.start(), m.end(), m.start(1), m.end(1)});
+            }
+        }
+        long doubleQuoted = quotes.stream().filter(q -> !q.headline() && !inTitle(article, q.begin())).count();
+        if (single.size() < 2 || single.size() <= doubleQuoted) {
+            return;
+        }
+        for (int[] span : single) {
+            if (quotes.stream().noneMatch(q -> q.overlaps(span[0], span[1]))) {
+                quotes.add(new Quote(span[0], span[1], span[2], span[3], text.substring(span[2], span[3]),
+                        paragraph(article, span[0]), false, false, Optional.empty()));
+            }
+        }
+    }
+
+    private static boolean inTitle(AnnotatedArticle article, int offset) {
+        String title = article.article().metadata().title().orElse(null);
+        if (title == null) {
+            return false;
+        }
+        int at = article.text().indexOf(title);
+        return at >= 0 && offset >= at && offset < at + title.length();
     }
 
     private static Quote continuing(Quote q) {

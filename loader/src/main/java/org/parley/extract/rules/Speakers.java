@@ -1,11 +1,8 @@
 package org.parley.extract.rules;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import org.parley.annotate.Dependency;
 import org.parley.annotate.Sentence;
 import org.parley.annotate.Token;
@@ -14,50 +11,52 @@ import org.parley.extract.ActorMention;
 import org.parley.extract.Document;
 import org.parley.extract.LocalActor;
 import org.parley.extract.lexicon.Gender;
-import org.parley.extract.lexicon.Titles;
+import org.parley.extract.lexicon.WordClasses;
 
 /**
- * Resolves who performs a verb or is named by a noun phrase: a named actor, a role ("the Sudanese
- * minister", "the official") resolved to the named person with that role and affiliation, or a
- * pronoun ("he") resolved to the nearest compatible person who spoke or was the subject before.
+ * Resolves who performs a verb or is named by a noun phrase: a named actor; a role ("the Sudanese
+ * minister", "the official") resolved to the named person with that role and affiliation
+ * ({@link RoleAnaphors}); a pronoun ("he", "it") resolved to the nearest compatible speaker or
+ * subject before it; and the speakers that are not people ({@link SpeakingBodies}): documents,
+ * outlets, offices, anonymous sources and the parties speaking together.
  *
  * <p>Resolutions are remembered as they are made (who spoke last), so sentences must be visited in
  * order. One instance serves one article.
  */
 public final class Speakers {
-    private static final Set<String> MALE_PRONOUNS = Set.of("he", "him", "his", "himself");
-    private static final Set<String> FEMALE_PRONOUNS = Set.of("she", "her", "hers", "herself");
-    private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "their", "themselves");
-    private static final Set<String> NEUTER_PRONOUNS = Set.of("it", "its", "itself");
-    /** Role words so general that "the official" may be any official the article just quoted. */
-    private static final Set<String> GENERIC_ROLES = Set.of("official", "diplomat", "leader", "minister", "officer",
-            "spokesman", "spokeswoman", "spokesperson", "source", "negotiator", "envoy", "aide");
     private static final int PRONOUN_WINDOW = 4;
 
     /** A resolved actor, how sure the resolution is and how it was made. */
     public record Resolved(LocalActor actor, double confidence, String how) {}
 
     private final Document doc;
-    private final List<LocalActor> recentSpeakers = new ArrayList<>();
+    private final WordClasses words;
+    private final SpeakerMemory memory = new SpeakerMemory();
+    private final RoleAnaphors roles;
+    private final SpeakingBodies bodies;
 
     public Speakers(Document doc) {
         this.doc = doc;
+        this.words = doc.lexicons().words();
+        this.roles = new RoleAnaphors(doc, this);
+        this.bodies = new SpeakingBodies(doc, this, memory);
     }
 
-    /** Remember that {@code actor} spoke: pronouns that follow prefer recent speakers. */
-    public void spoke(LocalActor actor) {
-        recentSpeakers.remove(actor);
-        recentSpeakers.add(actor);
+    /** Remember that {@code actor} spoke at sentence {@code sentence}: pronouns that follow prefer recent speakers. */
+    public void spoke(LocalActor actor, int sentence) {
+        memory.spoke(actor, sentence);
     }
 
-    public Optional<LocalActor> lastSpeaker() {
-        return recentSpeakers.isEmpty() ? Optional.empty() : Optional.of(recentSpeakers.get(recentSpeakers.size() - 1));
+    /** Remember that {@code author} spoke through a text ("X said in a statement"): "the statement" then means X. */
+    void wroteText(LocalActor author, int sentence) {
+        memory.textSpoke(author, sentence);
     }
 
     /**
-     * Who performs {@code verb}: its subject, else (for "and added", "saying", "adding") the subject
-     * of the verb it depends on, else, where the parser lost the subject of an inverted report
-     * ("..., said Nigerian analyst X"), the actor named right after or right before the verb.
+     * Who performs {@code verb} when no pattern bound its speaker: its subject, else (for "and
+     * added", "saying", "adding") the subject of the verb it depends on, else, where the parser lost
+     * the subject of an inverted report ("..., said Nigerian analyst X"), the actor named right after
+     * or right before the verb.
      */
     public Optional<Resolved> agentOf(Sentence s, int verb) {
         return subjectOf(s, verb).or(() -> surfaceAgent(s, verb));
@@ -68,18 +67,16 @@ public final class Speakers {
         boolean participle = original.pos().equals("VBG") || original.pos().equals("VBN") && !hasAux(s, verb);
         int v = verb;
         for (int depth = 0; depth < (participle ? 8 : 5) && v >= 0; depth++) {
-            for (Dependency d : s.childrenOf(v)) {
-                if (d.relation().equals("nsubj") || d.relation().equals("nsubj:xsubj")) {
-                    if (!doc.inQuote(original) && doc.inQuote(s.token(d.dependent()))) {
-                        continue; // the parser made a word of the quotation a subject of the verb reporting it
-                    }
-                    Optional<Resolved> r = nounPhrase(s, d.dependent());
-                    if (r.isPresent()) {
-                        return r;
-                    }
-                    if (!participle && !s.token(d.dependent()).isPronoun()) {
-                        return Optional.empty();
-                    }
+            for (int subject : subjects(s, v)) {
+                if (!doc.inQuote(original) && doc.inQuote(s.token(subject))) {
+                    continue; // the parser made a word of the quotation a subject of the verb reporting it
+                }
+                Optional<Resolved> r = nounPhrase(s, subject);
+                if (r.isPresent()) {
+                    return r;
+                }
+                if (!participle && !s.token(subject).isPronoun()) {
+                    return Optional.empty();
                 }
             }
             Optional<Dependency> up = s.headOf(v);
@@ -99,12 +96,23 @@ public final class Speakers {
         return Optional.empty();
     }
 
+    /** The active subjects of {@code verb}: "it was announced" has none. */
+    private static List<Integer> subjects(Sentence s, int verb) {
+        List<Integer> out = new ArrayList<>();
+        for (Dependency d : s.childrenOf(verb)) {
+            if (d.relation().equals("nsubj") || d.relation().equals("nsubj:xsubj")) {
+                out.add(d.dependent());
+            }
+        }
+        return out;
+    }
+
     private static boolean hasAux(Sentence s, int verb) {
-        return s.childrenOf(verb).stream().anyMatch(d -> d.baseRelation().equals("aux"));
+        return !s.children(verb, "aux").isEmpty();
     }
 
     /** "said Nigerian political analyst X": an actor right after the verb, or right before it ("X Thursday said"). */
-    private Optional<Resolved> surfaceAgent(Sentence s, int verb) {
+    Optional<Resolved> surfaceAgent(Sentence s, int verb) {
         LocalActor after = null;
         for (int k = verb + 1; k < Math.min(s.size(), verb + 8); k++) {
             Token t = s.token(k);
@@ -115,10 +123,9 @@ public final class Speakers {
                 }
                 continue;
             }
-            boolean descriptive = t.pos().startsWith("JJ") || t.pos().equals("DT") || t.pos().startsWith("NN")
-                    && (doc.lexicons().titles().isHeadWord(t.word())
-                    || doc.lexicons().titles().modifiers().lookup(t.lowerWord()).isPresent())
-                    || t.word().replace('’', '\'').equals("'s");
+            boolean descriptive = t.pos().startsWith("JJ") || t.pos().equals("DT") || t.pos().equals("POS")
+                    || t.pos().startsWith("NN") && (doc.lexicons().titles().isHeadWord(t.word())
+                    || doc.lexicons().titles().modifiers().lookup(t.lowerWord()).isPresent());
             if (!descriptive) {
                 break;
             }
@@ -155,49 +162,33 @@ public final class Speakers {
                 }
             }
         }
-        if (h.isPronoun()) {
-            return pronoun(s, head).map(a -> new Resolved(a, 0.7, "pronoun"));
+        if (h.pos().startsWith("WP")) {
+            return relativeAntecedent(s, head);
         }
-        if (doc.lexicons().titles().isHeadWord(h.word())) {
-            return role(s, head);
+        if (h.isPronoun()) {
+            return pronoun(s, head);
+        }
+        Optional<Resolved> body = bodies.resolve(s, head);
+        if (body.isPresent()) {
+            return body;
+        }
+        if (doc.lexicons().titles().isHeadWord(h.word()) || words.contains("source-nouns", h.lemma())) {
+            return roles.resolve(s, head);
         }
         return anyActorIn(s, head);
     }
 
-    /** "according to X": the X, if the sentence has one. */
-    public Optional<Resolved> accordingTo(Sentence s) {
-        for (int i = 0; i + 2 < s.size(); i++) {
-            if (s.token(i).lowerWord().equals("according") && s.token(i + 1).lowerWord().equals("to")) {
-                int head = phraseHead(s, i + 2);
-                return nounPhrase(s, head).map(r -> new Resolved(r.actor(), Math.min(r.confidence(), 0.85), "according-to"));
-            }
+    /**
+     * "..., envoy X, who said ...": where the parse lost the relative clause's noun, the actor that ends
+     * right before "who" (and its comma) is it.
+     */
+    private Optional<Resolved> relativeAntecedent(Sentence s, int who) {
+        int k = who - 1;
+        while (k >= 0 && s.token(k).isPunctuation()) {
+            k--;
         }
-        return Optional.empty();
-    }
-
-    /** Index of the "according" token of "according to X" in {@code s}, or -1. */
-    public static int accordingToIndex(Sentence s) {
-        for (int i = 0; i + 1 < s.size(); i++) {
-            if (s.token(i).lowerWord().equals("according") && s.token(i + 1).lowerWord().equals("to")) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** The noun heading the phrase that starts at {@code start}: the first token whose head lies outside the phrase. */
-    private static int phraseHead(Sentence s, int start) {
-        int end = start;
-        while (end < s.size() && !s.token(end).isPunctuation() && !s.token(end).isVerb()) {
-            end++;
-        }
-        for (int k = start; k < end; k++) {
-            Optional<Dependency> up = s.headOf(k);
-            if (up.isEmpty() || up.get().governor() < start || up.get().governor() >= end) {
-                return k;
-            }
-        }
-        return start;
+        return k < 0 ? Optional.empty() : doc.actors().actorAt(s.index(), k).filter(a -> a.kind() != ActorKind.PLACE)
+                .map(a -> new Resolved(a, 0.8, "relative-antecedent"));
     }
 
     private Optional<Resolved> anyActorIn(Sentence s, int head) {
@@ -241,132 +232,28 @@ public final class Speakers {
         return out;
     }
 
-    // --- roles -----------------------------------------------------------------------------
-
-    private Optional<Resolved> role(Sentence s, int head) {
-        Token h = s.token(head);
-        String headStem = h.lowerLemma();
-        LocalActor affiliation = null;
-        boolean indefinite = false;
-        List<String> roleWords = new ArrayList<>();
-        for (int k : nounPhraseTokens(s, head)) {
-            Token t = s.token(k);
-            Optional<ActorMention> m = doc.actors().at(s.index(), k);
-            if (m.isPresent() && !m.get().actor().isPerson() && m.get().actor().kind() != ActorKind.PLACE) {
-                if (affiliation == null) {
-                    affiliation = m.get().actor();
-                }
-                continue;
-            }
-            String w = t.lowerWord();
-            if (k < head && (w.equals("a") || w.equals("an") || w.equals("another") || w.equals("one"))) {
-                indefinite = true;
-            }
-            if (k <= head && (doc.lexicons().titles().isHeadWord(w) || doc.lexicons().titles().modifiers().lookup(w).isPresent())) {
-                roleWords.add(k == head ? t.lowerLemma() : w);
-            }
-        }
-        String role = roleWords.isEmpty() ? headStem : String.join(" ", roleWords);
-        int sentence = s.index();
-        // "officials said": a group, not the last person named.
-        boolean plural = h.pos().equals("NNS");
-        if (plural) {
-            role = String.join(" ", roleWords.isEmpty() ? List.of(h.lowerWord()) : withPluralHead(roleWords, h.lowerWord()));
-        }
-        if (!indefinite && !plural) {
-            Optional<LocalActor> known = knownWithRole(sentence, h.begin(), headStem, affiliation);
-            if (known.isPresent()) {
-                return Optional.of(new Resolved(known.get(), 0.75, "role"));
-            }
-            if (GENERIC_ROLES.contains(headStem)) {
-                Optional<LocalActor> salient = salientPerson(s, head, Gender.UNKNOWN, affiliation);
-                if (salient.isPresent()) {
-                    return Optional.of(new Resolved(salient.get(), 0.65, "role-salient"));
-                }
-            }
-            Optional<LocalActor> later = uniqueLaterWithRole(h.begin(), headStem, affiliation);
-            if (later.isPresent()) {
-                return Optional.of(new Resolved(later.get(), 0.65, "role-forward"));
-            }
-        }
-        List<Integer> np = nounPhraseTokens(s, head);
-        int start = np.get(0);
-        int end = np.get(np.size() - 1) + 1;
-        LocalActor unnamed = doc.actors().unnamedPerson(role, affiliation, Titles.genderOf(role), sentence, start, end,
-                s.token(start).begin(), s.token(end - 1).end());
-        return Optional.of(new Resolved(unnamed, 0.55, "unnamed-role"));
-    }
-
-    private static List<String> withPluralHead(List<String> roleWords, String pluralHead) {
-        List<String> out = new ArrayList<>(roleWords);
-        out.set(out.size() - 1, pluralHead);
-        return out;
-    }
-
-    private Optional<LocalActor> knownWithRole(int sentence, int before, String headStem, LocalActor affiliation) {
-        List<ActorMention> mentions = doc.actors().mentions();
-        for (int i = mentions.size() - 1; i >= 0; i--) {
-            ActorMention m = mentions.get(i);
-            if (m.charBegin() >= before || !m.actor().isPerson() || doc.quoteAt(m.charBegin()).isPresent()) {
-                continue;
-            }
-            if (hasRole(m.actor(), headStem) && affiliationCompatible(m.actor(), affiliation)) {
-                return Optional.of(m.actor());
-            }
-        }
-        return Optional.empty();
-    }
-
-    private Optional<LocalActor> uniqueLaterWithRole(int after, String headStem, LocalActor affiliation) {
-        if (affiliation == null) {
-            return Optional.empty();
-        }
-        Set<LocalActor> found = new HashSet<>();
-        for (ActorMention m : doc.actors().mentions()) {
-            if (m.charBegin() > after && m.actor().isPerson() && m.actor().named() && hasRole(m.actor(), headStem)
-                    && affiliationCompatible(m.actor(), affiliation)) {
-                found.add(m.actor());
-            }
-        }
-        return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
-    }
-
-    private static boolean hasRole(LocalActor a, String headStem) {
-        return a.role().map(r -> r.toLowerCase(Locale.ROOT).contains(headStem)).orElse(false);
-    }
-
-    private static boolean affiliationCompatible(LocalActor person, LocalActor affiliation) {
-        if (affiliation == null) {
-            return true;
-        }
-        Optional<LocalActor> mine = person.affiliation();
-        if (mine.isEmpty()) {
-            return false;
-        }
-        return mine.get() == affiliation || mine.get().party() == affiliation.party();
-    }
-
     // --- pronouns --------------------------------------------------------------------------
 
-    private Optional<LocalActor> pronoun(Sentence s, int token) {
-        String w = s.token(token).lowerWord();
-        if (MALE_PRONOUNS.contains(w)) {
-            return salientPerson(s, token, Gender.MALE, null);
+    private Optional<Resolved> pronoun(Sentence s, int token) {
+        Optional<String> kind = words.value("pronouns", s.token(token).lowerWord());
+        if (kind.isEmpty()) {
+            return Optional.empty();
         }
-        if (FEMALE_PRONOUNS.contains(w)) {
-            return salientPerson(s, token, Gender.FEMALE, null);
-        }
-        if (PLURAL_PRONOUNS.contains(w) || NEUTER_PRONOUNS.contains(w)) {
-            return salientGroup(s, token);
-        }
-        return Optional.empty();
+        return switch (kind.get()) {
+            case "male" -> salientPerson(s, token, Gender.MALE, null).map(a -> new Resolved(a, 0.7, "pronoun"));
+            case "female" -> salientPerson(s, token, Gender.FEMALE, null).map(a -> new Resolved(a, 0.7, "pronoun"));
+            case "neuter" -> bodies.recentText(s.index()).map(a -> new Resolved(a, 0.7, "pronoun-text"))
+                    .or(() -> salientGroup(s, token).map(a -> new Resolved(a, 0.65, "pronoun")));
+            default -> salientGroup(s, token).map(a -> new Resolved(a, 0.65, "pronoun"));
+        };
     }
 
     /**
      * The person a pronoun or generic role most likely means: the nearest earlier person of agreeing
-     * gender, preferring subjects and those who spoke last, outside quotations.
+     * gender, preferring the subject of the sentence just before, then subjects and those who spoke
+     * last, outside quotations.
      */
-    private Optional<LocalActor> salientPerson(Sentence s, int token, Gender gender, LocalActor affiliation) {
+    Optional<LocalActor> salientPerson(Sentence s, int token, Gender gender, LocalActor affiliation) {
         int position = s.token(token).begin();
         LocalActor best = null;
         double bestScore = 0;
@@ -376,25 +263,79 @@ public final class Speakers {
                 continue;
             }
             LocalActor a = m.actor();
-            if (!a.gender().agreesWith(gender) || (affiliation != null && !affiliationCompatible(a, affiliation))) {
+            if (!genderOf(a).agreesWith(gender) || (affiliation != null && !RoleAnaphors.affiliationCompatible(a, affiliation))
+                    || isPlural(m)) {
                 continue;
             }
-            double score = 1.0 - 0.2 * (s.index() - m.sentence());
-            if (isMainSubject(m)) {
-                score += 0.45;
-            } else if (isSubject(m)) {
-                score += 0.2;
-            }
-            int speakerRank = recentSpeakers.lastIndexOf(a);
-            if (speakerRank >= 0) {
-                score += 0.2 + 0.1 * (speakerRank == recentSpeakers.size() - 1 ? 1 : 0);
-            }
+            double score = salience(m, s.index());
             if (score > bestScore || score == bestScore && best != null && m.sentence() > 0) {
                 bestScore = score;
                 best = a;
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * How likely a mention is the antecedent of a pronoun or role in sentence {@code sentence}
+     * (centering): the subject of the sentence just before most, then subjects, then objects; a name in
+     * a list or a genitive least; nearer more, and having just spoken more.
+     */
+    double salience(ActorMention m, int sentence) {
+        int distance = sentence - m.sentence();
+        double score = 1.0 - 0.25 * distance;
+        if (isMainSubject(m)) {
+            score += distance == 1 ? 0.75 : 0.45;
+        } else if (isSubject(m)) {
+            score += 0.2;
+        } else if (!hasRelation(m, "obj") && !hasRelation(m, "iobj")) {
+            score -= 0.2;
+        }
+        if (distance == 0 && authorOfSpeech(m)) {
+            score += 0.5;
+        }
+        return score + memory.recency(m.actor());
+    }
+
+    /**
+     * "comments made by X", "X's remarks", "a statement by X": the author of a speech the sentence
+     * names is who speaks in it ("..., where he said").
+     */
+    private boolean authorOfSpeech(ActorMention m) {
+        Sentence s = doc.sentences().get(m.sentence());
+        int head = m.end() - 1;
+        Optional<Dependency> up = s.headOf(head);
+        if (up.isEmpty() || up.get().governor() < 0) {
+            return false;
+        }
+        Token governor = s.token(up.get().governor());
+        String rel = up.get().relation();
+        boolean byPhrase = Arguments.caseOf(s, head).filter(c -> words.contains("author-prepositions", c)).isPresent();
+        if (isSpeechNoun(governor) && (rel.equals("nmod:poss") || rel.equals("nmod") && byPhrase)) {
+            return true;
+        }
+        Optional<Dependency> above = s.headOf(governor.index());
+        return rel.startsWith("obl") && byPhrase && above.isPresent() && above.get().relation().startsWith("acl")
+                && above.get().governor() >= 0 && isSpeechNoun(s.token(above.get().governor()));
+    }
+
+    private boolean isSpeechNoun(Token t) {
+        return t.isNoun() && words.contains("speech-nouns", t.lemma());
+    }
+
+    /** The gender a person's title, honorific or given name tells. */
+    Gender genderOf(LocalActor a) {
+        if (a.gender() != Gender.UNKNOWN || !a.named()) {
+            return a.gender();
+        }
+        String first = a.name().split("[\\s-]+")[0];
+        return words.value("given-names", first).map(g -> g.equals("female") ? Gender.FEMALE : Gender.MALE)
+                .orElse(Gender.UNKNOWN);
+    }
+
+    /** The organisation or country a definite noun or "they" refers back to: the last such subject before it. */
+    Optional<LocalActor> groupBefore(Sentence s, int token) {
+        return salientGroup(s, token);
     }
 
     private Optional<LocalActor> salientGroup(Sentence s, int token) {
@@ -431,7 +372,24 @@ public final class Speakers {
         return false;
     }
 
-    private boolean isSubject(ActorMention m) {
+    /** "analysts", "officials": a group of people, never what "he" or "she" stands for. */
+    private boolean isPlural(ActorMention m) {
+        String tag = doc.sentences().get(m.sentence()).token(m.end() - 1).pos();
+        return tag.equals("NNS") || tag.equals("NNPS");
+    }
+
+    private boolean hasRelation(ActorMention m, String relation) {
+        Sentence s = doc.sentences().get(m.sentence());
+        for (int k = m.start(); k < m.end(); k++) {
+            Optional<Dependency> up = s.headOf(k);
+            if (up.isPresent() && up.get().relation().equals(relation)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    boolean isSubject(ActorMention m) {
         Sentence s = doc.sentences().get(m.sentence());
         for (int k = m.start(); k < m.end(); k++) {
             Optional<Dependency> up = s.headOf(k);

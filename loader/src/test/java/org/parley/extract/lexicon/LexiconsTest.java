@@ -55,6 +55,27 @@ class LexiconsTest {
     }
 
     @Test
+    void demandTopicsMatchAVerbAsWellAsItsNoun() {
+        DemandTopics topics = LEXICONS.topics();
+        assertThat(ids(topics.find(List.of("monitors", "verifies", "the", "stockpile"), List.of("monitor", "verify", "the",
+                "stockpile")))).contains("inspections");
+        assertThat(ids(topics.find(List.of("would", "not", "annex", "the", "valley")))).containsExactly("annexation");
+        assertThat(ids(topics.find(List.of("to", "withdraw", "its", "troops")))).containsExactly("troop-withdrawal");
+        assertThat(ids(topics.find(List.of("implementing", "the", "agreement"), List.of("implement", "the", "agreement"))))
+                .containsExactly("implementation");
+        assertThat(ids(topics.find(List.of("parts", "of", "the", "valley")))).as("no root shorter than a word's stem").isEmpty();
+    }
+
+    @Test
+    void newerNegotiationTopicsAreInTheScheme() {
+        DemandTopics topics = LEXICONS.topics();
+        assertThat(ids(topics.find(List.of("paying", "the", "salaries", "of", "teachers")))).containsExactly("public-salaries");
+        assertThat(ids(topics.find(List.of("narrowing", "the", "trade", "deficit")))).containsExactly("trade-and-tariffs");
+        assertThat(ids(topics.find(List.of("more", "military", "support")))).containsExactly("military-support");
+        assertThat(ids(topics.find(List.of("terrorist", "groups", "in", "the", "north")))).containsExactly("terrorist-groups");
+    }
+
+    @Test
     void titlesAndSpeechVerbs() {
         assertThat(LEXICONS.titles().isHeadWord("spokeswoman")).isTrue();
         assertThat(LEXICONS.titles().isHeadWord("ministers")).isTrue();

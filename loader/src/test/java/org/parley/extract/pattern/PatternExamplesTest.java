@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.parley.annotate.AnnotatedArticle;
@@ -51,6 +52,17 @@ class PatternExamplesTest {
         }
         assertThat(tests).as("pattern examples").isNotEmpty();
         return tests.stream();
+    }
+
+    @Test
+    void everyFamilyHasDependencyPatternsAndEveryPatternAnExample(Lexicons lexicons) {
+        PatternCatalogue catalogue = PatternCatalogue.load(lexicons.words()::words);
+        for (String family : PatternCatalogue.FAMILIES) {
+            assertThat(catalogue.patterns()).as("Semgrex patterns of family %s", family)
+                    .anyMatch(p -> p.family().equals(family) && p.engine() == Engine.SEMGREX);
+        }
+        assertThat(catalogue.patterns()).as("patterns without an example sentence")
+                .filteredOn(p -> p.examples().isEmpty()).isEmpty();
     }
 
     /** For each role: the word of every bound token, and the text of the whole bound span. */

@@ -104,4 +104,88 @@ class NegotiationPatternsTest {
         assertThat(colombia.get(0).members().stream().map(e::name)).contains("Andres Pardo");
         assertThat(colombia.get(0).head().map(e::name)).contains("Andres Pardo");
     }
+
+    @Test
+    void aRoundPlannedAtAMeetingIsNotThatMeetingsNumber() {
+        Extracted e = extract("""
+                Chad and Sudan held talks in Ndjamena on Monday. A second round was planned for April in Khartoum.
+                """);
+        NegotiationCandidate held = e.negotiations().stream().filter(n -> n.status() == NegotiationStatus.HELD)
+                .findFirst().orElseThrow();
+        assertThat(held.round()).isEmpty();
+        assertThat(held.startDate()).contains(LocalDate.of(2024, 3, 11));
+    }
+
+    @Test
+    void aHostAndAMediatorAreNeverParties() {
+        Extracted e = extract("""
+                Kenya hosted talks between Ethiopia and Somalia in Nairobi on Monday, mediated by the African Union.
+                """);
+        assertThat(e.negotiations()).hasSize(1);
+        NegotiationCandidate n = e.negotiations().get(0);
+        assertThat(e.partyNames(n)).containsExactly("Ethiopia", "Somalia");
+        assertThat(n.hosts().stream().map(e::name)).containsExactly("Kenya");
+        assertThat(n.mediators().stream().map(e::name)).containsExactly("African Union");
+    }
+
+    @Test
+    void anotherMeetingsOutcomeStaysWithIt() {
+        Extracted e = extract("""
+                Ghana and Togo held talks in Lome on Monday without reaching a deal.
+
+                Last year, Benin and Niger signed a border accord in Niamey.
+                """);
+        NegotiationCandidate lome = e.negotiations().stream().filter(n -> e.partyNames(n).contains("Ghana"))
+                .findFirst().orElseThrow();
+        assertThat(lome.outcome()).isEmpty();
+        assertThat(e.negotiations()).filteredOn(n -> e.partyNames(n).contains("Benin"))
+                .allSatisfy(n -> assertThat(n.startDate()).isEmpty());
+    }
+
+    @Test
+    void callsThatHappenedAreHeldEvenInReportedSpeech() {
+        Extracted e = extract("""
+                The Kremlin said Russian President Igor Petrov held a phone call with French President Anne Moreau on Tuesday.
+                Moreau also spoke by phone with German Chancellor Karl Weber on Tuesday.
+                """);
+        assertThat(e.negotiations()).filteredOn(n -> n.format().filter("phone"::equals).isPresent())
+                .hasSize(2).allSatisfy(n -> assertThat(n.status()).isEqualTo(NegotiationStatus.HELD));
+    }
+
+    @Test
+    void twoSidesAndWarringPartiesAreTheStorysParties() {
+        Extracted e = extract("""
+                Armenia and Azerbaijan agree to new border talks
+
+                The two sides met in Tbilisi on Monday and agreed to meet again next month.
+                """);
+        assertThat(e.negotiations()).filteredOn(n -> n.status() == NegotiationStatus.HELD)
+                .anySatisfy(n -> {
+                    assertThat(e.partyNames(n)).contains("Armenia", "Azerbaijan");
+                    assertThat(n.startDate()).contains(LocalDate.of(2024, 3, 11));
+                });
+    }
+
+    @Test
+    void anAgreementSignedIsAMeetingOfItsSignatories() {
+        Extracted e = extract("""
+                Ghana, Togo sign fishing accord
+
+                The accord was signed by the Ghanaian president and the Togolese prime minister in Accra on Sunday.
+                """);
+        assertThat(e.negotiations()).anySatisfy(n -> {
+            assertThat(e.partyNames(n)).contains("Ghana", "Togo");
+            assertThat(n.outcome()).contains("agreement");
+            assertThat(n.startDate()).contains(LocalDate.of(2024, 3, 10));
+        });
+    }
+
+    @Test
+    void aMeetingWithADayAndAPlaceButOnePartyNamedIsKept() {
+        Extracted e = extract("World leaders attending the peace summit in Rome agreed on Monday to lift the blockade.");
+        assertThat(e.negotiations()).anySatisfy(n -> {
+            assertThat(e.placeNames(n)).contains("Rome");
+            assertThat(n.startDate()).contains(LocalDate.of(2024, 3, 11));
+        });
+    }
 }

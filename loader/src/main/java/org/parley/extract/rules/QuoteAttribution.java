@@ -1,0 +1,287 @@
+package org.parley.extract.rules;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.parley.annotate.Dependency;
+import org.parley.annotate.Sentence;
+import org.parley.annotate.Token;
+import org.parley.extract.ActorMention;
+import org.parley.extract.Document;
+import org.parley.extract.LocalActor;
+import org.parley.extract.Names;
+import org.parley.extract.Quote;
+
+/**
+ * Gives a quotation its speaker. First the speech events of the sentences it is in: the one whose
+ * trigger governs the quotation in the parse, else the nearest. Then what news style leaves
+ * unsaid, in this order: a paragraph that reopens a quotation continues its speaker; a sentence
+ * ending "X said:" introduces the quotation after it; a quotation after another in the same
+ * paragraph, or filling the next paragraph, with nobody else named in between, is the same
+ * speaker's; a short sentence right after ("he added.") attributes it; last, CoreNLP's own
+ * attribution where one of its trusted sieves decided.
+ */
+final class QuoteAttribution {
+    private static final int MAX_TRIGGER_DISTANCE = 14;
+    private static final int MAX_ATTRIBUTION_AFTER = 8;
+    private static final int MAX_GOVERNING_DEPTH = 12;
+
+    /**
+     * A quotation's speaker and how it was found.
+     *
+     * @param trigger       the speech word in {@code sentence}, or -1 when none says it
+     * @param inheritedFrom the earlier statement whose speaker (and occasion) this quotation continues
+     */
+    record Attribution(LocalActor speaker, LocalActor medium, Sentence sentence, int trigger, double confidence,
+                       String rule, StatementFinder.Match inheritedFrom) {}
+
+    private final Document doc;
+    private final Map<Integer, List<SpeechEvent>> events;
+    private final EventSpeakers eventSpeakers;
+
+    QuoteAttribution(Document doc, Map<Integer, List<SpeechEvent>> events, EventSpeakers eventSpeakers) {
+        this.doc = doc;
+        this.events = events;
+        this.eventSpeakers = eventSpeakers;
+    }
+
+    Optional<Attribution> attribute(Quote q, List<StatementFinder.Match> earlier) {
+        Optional<Sentence> first = doc.article().sentenceAt(q.contentBegin());
+        Optional<Sentence> last = doc.article().sentenceAt(Math.max(q.contentBegin(), q.contentEnd() - 1));
+        if (first.isEmpty() || last.isEmpty()) {
+            return Optional.empty();
+        }
+        return byEvent(q, first.get(), last.get()).or(() -> fallback(q, first.get(), last.get(), earlier));
+    }
+
+    // --- speech events -------------------------------------------------------------------------
+
+    /**
+     * A speech event that may have said a quotation.
+     *
+     * @param reports size of the reported clause that holds the quotation, or {@link Integer#MAX_VALUE}
+     *                when the event reports none that does ("which, X said, is named for '...'" reports it)
+     */
+    private record Candidate(SpeechEvent event, int reports, boolean governs, int distance) {}
+
+    private Optional<Attribution> byEvent(Quote q, Sentence first, Sentence last) {
+        List<Candidate> candidates = new ArrayList<>();
+        for (Sentence s : first == last ? List.of(first) : List.of(first, last)) {
+            for (SpeechEvent e : events.getOrDefault(s.index(), List.of())) {
+                Token t = s.token(e.trigger());
+                if (doc.inQuote(t)) {
+                    continue;
+                }
+                boolean governs = governsQuote(s, e.trigger(), q);
+                int reports = reportingClauseSize(e, q);
+                int distance = t.begin() >= q.end() ? wordsBetween(s, q.end(), t.begin())
+                        : t.end() <= q.begin() ? wordsBetween(s, t.end(), q.begin()) : Integer.MAX_VALUE;
+                // An event that reports the clause holding the quotation says it, whatever its word
+                // ("According to X, the talks failed 'for lack of trust'"); else a speech verb near it.
+                if (reports < Integer.MAX_VALUE || carriesQuotes(t) && (governs || distance <= MAX_TRIGGER_DISTANCE)) {
+                    candidates.add(new Candidate(e, reports, governs, distance));
+                }
+            }
+        }
+        // The innermost report that holds the quotation, then the speech word that governs it, then the nearest.
+        candidates.sort(Comparator.comparingInt(Candidate::reports)
+                .thenComparing((Candidate c) -> !c.governs()).thenComparingInt(Candidate::distance));
+        for (Candidate c : candidates) {
+            Optional<EventSpeakers.Speaker> who = eventSpeakers.of(c.event());
+            if (who.isPresent()) {
+                EventSpeakers.Speaker w = who.get();
+                double confidence = w.confidence() * (c.governs() ? 1.0 : 0.95);
+                return Optional.of(new Attribution(w.actor(), w.medium().orElse(null), c.event().sentence(),
+                        c.event().trigger(), confidence, w.rule(), null));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The size of the clause {@code e} reports if it holds the quotation, else {@link Integer#MAX_VALUE}. */
+    private static int reportingClauseSize(SpeechEvent e, Quote q) {
+        Optional<SpeechEvent.Binding> content = e.role(org.parley.extract.pattern.Role.CONTENT);
+        if (content.isEmpty() || content.get().isSpan()) {
+            return Integer.MAX_VALUE;
+        }
+        Sentence s = e.sentence();
+        List<Integer> clause = new ArrayList<>(s.subtree(content.get().head()));
+        if (clause.contains(e.trigger())) {
+            clause.removeAll(s.subtree(e.trigger()));
+        }
+        for (int k : clause) {
+            if (q.contains(s.token(k).begin())) {
+                return clause.size();
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    /** Speech verbs that attribute quotations, and verbs that deliver a speech or relay words. */
+    private boolean carriesQuotes(Token t) {
+        var words = doc.lexicons().words();
+        return words.contains("quote-verbs", t.lemma()) || words.contains("delivery-verbs", t.lemma())
+                || words.contains("quoting-verbs", t.lemma());
+    }
+
+    /** True when some token inside the quotation hangs, through the parse, under {@code trigger}. */
+    private static boolean governsQuote(Sentence s, int trigger, Quote q) {
+        for (Token t : s.tokens()) {
+            if (!q.contains(t.begin())) {
+                continue;
+            }
+            int k = t.index();
+            for (int depth = 0; depth < MAX_GOVERNING_DEPTH; depth++) {
+                Optional<Dependency> up = s.headOf(k);
+                if (up.isEmpty() || up.get().governor() < 0) {
+                    break;
+                }
+                k = up.get().governor();
+                if (k == trigger) {
+                    return true;
+                }
+                if (!q.contains(s.token(k).begin())) {
+                    break;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static int wordsBetween(Sentence s, int from, int to) {
+        int n = 0;
+        for (Token t : s.tokens()) {
+            if (t.begin() >= from && t.end() <= to && !t.isPunctuation()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    // --- what news style leaves unsaid -------------------------------------------------------
+
+    private Optional<Attribution> fallback(Quote q, Sentence first, Sentence last, List<StatementFinder.Match> earlier) {
+        StatementFinder.Match previous = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
+        if (q.continuesPrevious() && previous != null && previous.direct()) {
+            return Optional.of(inherit(previous, first, 0.8, "statement/quote-continues"));
+        }
+        Optional<Attribution> intro = colonIntroduction(first);
+        if (intro.isPresent()) {
+            return intro;
+        }
+        int previousParagraph = previous == null ? -2
+                : doc.article().sentenceAt(previous.begin()).map(Sentence::paragraph).orElse(-2);
+        if (previous != null && previous.direct() && previousParagraph == first.paragraph()
+                && noOtherPersonBetween(previous.end(), q.begin(), previous.speaker())) {
+            return Optional.of(inherit(previous, first, 0.75, "statement/adjacent-quote"));
+        }
+        if (previous != null && previous.direct() && previousParagraph == first.paragraph() - 1
+                && opensParagraph(q) && noOtherPersonBetween(previous.end(), q.begin(), previous.speaker())) {
+            return Optional.of(inherit(previous, first, 0.7, "statement/next-paragraph-quote"));
+        }
+        // "X hailed the deal as historic. "It meets our aims."": a quotation right after a sentence reporting
+        // what someone said, in the same paragraph, goes on with that speaker.
+        if (previous != null && !previous.direct() && previous.sentence() == first.index() - 1
+                && previousParagraph == first.paragraph() && opensSentence(q, first)
+                && noOtherPersonBetween(previous.end(), q.begin(), previous.speaker())) {
+            return Optional.of(inherit(previous, first, 0.65, "statement/quote-after-report"));
+        }
+        Optional<Attribution> after = attributionAfter(last);
+        if (after.isPresent()) {
+            return after;
+        }
+        if (q.coreNlpSpeaker().isPresent()) {
+            Optional<LocalActor> person = personNamed(q.coreNlpSpeaker().get());
+            if (person.isPresent()) {
+                return Optional.of(new Attribution(person.get(), null, last, -1, 0.6, "statement/corenlp-sieve", null));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Attribution inherit(StatementFinder.Match previous, Sentence at, double confidence, String rule) {
+        return new Attribution(previous.speaker(), null, at, -1, confidence, rule, previous);
+    }
+
+    /** "X said:" ending the sentence before the quotation. */
+    private Optional<Attribution> colonIntroduction(Sentence first) {
+        if (first.index() == 0) {
+            return Optional.empty();
+        }
+        Sentence prev = doc.sentences().get(first.index() - 1);
+        if (!prev.token(prev.size() - 1).word().equals(":") || prev.paragraph() < first.paragraph() - 1) {
+            return Optional.empty();
+        }
+        List<SpeechEvent> candidates = new ArrayList<>(events.getOrDefault(prev.index(), List.of()));
+        candidates.sort(Comparator.comparingInt(SpeechEvent::trigger).reversed());
+        for (SpeechEvent e : candidates) {
+            Optional<EventSpeakers.Speaker> who = carriesQuotes(prev.token(e.trigger())) && !doc.inQuote(prev.token(e.trigger()))
+                    ? eventSpeakers.of(e) : Optional.empty();
+            if (who.isPresent()) {
+                return Optional.of(new Attribution(who.get().actor(), who.get().medium().orElse(null), prev, e.trigger(),
+                        0.8 * who.get().confidence(), who.get().rule(), null));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "..." followed by a short sentence of attribution: "he added." */
+    private Optional<Attribution> attributionAfter(Sentence last) {
+        int nextIndex = last.index() + 1;
+        if (nextIndex >= doc.sentences().size()) {
+            return Optional.empty();
+        }
+        Sentence next = doc.sentences().get(nextIndex);
+        if (next.paragraph() != last.paragraph() || next.size() > MAX_ATTRIBUTION_AFTER) {
+            return Optional.empty();
+        }
+        for (SpeechEvent e : events.getOrDefault(next.index(), List.of())) {
+            Token t = next.token(e.trigger());
+            if (t.isVerb() && carriesQuotes(t) && !doc.inQuote(t)) {
+                Optional<EventSpeakers.Speaker> who = eventSpeakers.of(e);
+                if (who.isPresent()) {
+                    return Optional.of(new Attribution(who.get().actor(), null, next, e.trigger(),
+                            0.75 * who.get().confidence(), who.get().rule(), null));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** True when the quotation's opening mark begins its sentence. */
+    private static boolean opensSentence(Quote q, Sentence s) {
+        return q.begin() <= s.token(0).begin();
+    }
+
+    /** True when the quotation's opening mark is the first character of its paragraph. */
+    private boolean opensParagraph(Quote q) {
+        String text = doc.article().text();
+        int i = q.begin() - 1;
+        while (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        return i < 0 || text.charAt(i) == '\n';
+    }
+
+    /** True when nobody but {@code speaker} is named between two quotations (outside them). */
+    private boolean noOtherPersonBetween(int from, int to, LocalActor speaker) {
+        for (ActorMention m : doc.actors().mentions()) {
+            if (m.charBegin() >= from && m.charBegin() < to && m.actor().isPerson() && m.actor() != speaker
+                    && doc.quoteAt(m.charBegin()).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Optional<LocalActor> personNamed(String name) {
+        for (LocalActor a : doc.actors().actors()) {
+            if (a.isPerson() && a.named() && Names.compatible(a.name(), name)) {
+                return Optional.of(a);
+            }
+        }
+        return Optional.empty();
+    }
+}

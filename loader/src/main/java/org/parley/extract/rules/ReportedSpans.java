@@ -1,0 +1,218 @@
+package org.parley.extract.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.parley.annotate.Dependency;
+import org.parley.annotate.Sentence;
+import org.parley.annotate.Token;
+import org.parley.extract.Document;
+import org.parley.extract.pattern.Role;
+
+/**
+ * The words a report gives as what was said. For a clause ("said that the talks failed", "the talks
+ * failed, he said", "which, he said, is named after the river") the clause without the speech
+ * words, the speaker and its complementizer; for a speech verb with a noun object or an evaluation
+ * ("welcomed the deal", "called the accord a turning point", "accused the army of shelling") the
+ * predicate from the speech verb to the end of what it is about; for a surface pattern the span it
+ * bound.
+ */
+final class ReportedSpans {
+    /** What was said: characters {@code [begin, end)} of the text, its words with gaps closed, and how many. */
+    record Span(int begin, int end, String text, int words) {}
+
+    private final Document doc;
+
+    ReportedSpans(Document doc) {
+        this.doc = doc;
+    }
+
+    Optional<Span> of(SpeechEvent e) {
+        Sentence s = e.sentence();
+        Optional<SpeechEvent.Binding> content = e.role(Role.CONTENT);
+        Set<Integer> tokens;
+        int anchor;
+        if (content.isPresent() && content.get().isSpan()) {
+            tokens = new TreeSet<>(content.get().tokens());
+            anchor = content.get().tokens().get(0);
+        } else if (isPredicate(e)) {
+            tokens = predicate(e);
+            anchor = e.trigger();
+        } else if (content.isPresent()) {
+            tokens = clause(e, content.get().tokens());
+            anchor = content.get().head();
+        } else {
+            return Optional.empty();
+        }
+        return span(s, tokens, anchor);
+    }
+
+    /**
+     * A speech verb with a noun object or an evaluation reports its predicate; one with a clause (even
+     * with an addressee, "told reporters that ...") reports the clause.
+     */
+    private static boolean isPredicate(SpeechEvent e) {
+        if (e.binds(Role.TOPIC)) {
+            return true;
+        }
+        Optional<SpeechEvent.Binding> addressee = e.role(Role.ADDRESSEE);
+        Optional<SpeechEvent.Binding> content = e.role(Role.CONTENT);
+        return addressee.isPresent() && (content.isEmpty() || content.get().by() == addressee.get().by());
+    }
+
+    /** The speech verb and what follows it up to the end of its object, its evaluation or its addressee's phrase. */
+    private Set<Integer> predicate(SpeechEvent e) {
+        Sentence s = e.sentence();
+        int end = e.trigger();
+        for (Role r : List.of(Role.TOPIC, Role.CONTENT, Role.ADDRESSEE)) {
+            for (SpeechEvent.Binding b : e.role(r).stream().toList()) {
+                for (int k : b.isSpan() ? b.tokens() : s.subtree(b.head())) {
+                    end = Math.max(end, k);
+                }
+            }
+        }
+        Set<Integer> out = new TreeSet<>();
+        for (int k = e.trigger(); k <= end; k++) {
+            out.add(k);
+        }
+        e.role(Role.SPEAKER).filter(b -> !b.isSpan()).ifPresent(b -> out.removeAll(s.subtree(b.head())));
+        return out;
+    }
+
+    /** The reported clause: the content's subtree without the speech clause, the speaker and a trailing speech participle. */
+    private Set<Integer> clause(SpeechEvent e, List<Integer> heads) {
+        Sentence s = e.sentence();
+        int head = heads.get(0);
+        Set<Integer> tokens = new TreeSet<>();
+        for (int h : heads) {
+            tokens.addAll(s.subtree(h));
+        }
+        // "said Sunday there was progress": the existential "there" the parser hung on the speech verb.
+        for (Dependency d : s.childrenOf(e.trigger())) {
+            if (d.dependent() > e.trigger() && d.dependent() < head && s.token(d.dependent()).pos().equals("EX")) {
+                tokens.add(d.dependent());
+            }
+        }
+        if (tokens.contains(e.trigger())) {
+            // "X said there was progress": an existential "there" the parser hung on the speech verb stays.
+            for (int k : s.subtree(e.trigger())) {
+                if (!(k > e.trigger() && s.token(k).pos().equals("EX"))) {
+                    tokens.remove(k);
+                }
+            }
+        }
+        e.role(Role.SPEAKER).filter(b -> !b.isSpan()).ifPresent(b -> {
+            if (tokens.contains(b.head())) {
+                tokens.removeAll(s.subtree(b.head()));
+            }
+        });
+        for (int k : List.copyOf(tokens)) {
+            if (k > head && tokens.contains(k) && isSpeechParticiple(s, k)) {
+                tokens.removeAll(s.subtree(k)); // "..., claiming that ...": a report of its own
+            }
+        }
+        int first = tokens.iterator().next();
+        if (first < head && doc.lexicons().words().contains("complementizers", s.token(first).lowerWord())
+                && s.headOf(first).map(d -> d.governor() == head).orElse(false)) {
+            tokens.remove(first); // "that", "whether", however the parser attached it
+        }
+        return tokens;
+    }
+
+    private boolean isSpeechParticiple(Sentence s, int k) {
+        Token t = s.token(k);
+        if (!t.pos().equals("VBG") || !doc.lexicons().speechVerbs().isSpeechVerb(t.lemma())) {
+            return false;
+        }
+        Optional<Dependency> up = s.headOf(k);
+        if (up.isEmpty()) {
+            return false;
+        }
+        String rel = up.get().relation();
+        return rel.startsWith("advcl") || rel.equals("xcomp") || rel.equals("conj") || rel.equals("parataxis")
+                || rel.equals("dep");
+    }
+
+    /**
+     * The run of tokens around {@code anchor}: gaps left by removed words (", he said,") are closed,
+     * a gap over words that are not removed ends the run. Surrounding punctuation is dropped, closing
+     * quotation marks kept.
+     */
+    private Optional<Span> span(Sentence s, Set<Integer> tokens, int anchor) {
+        if (tokens.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Integer> sorted = new ArrayList<>(tokens);
+        int at = Math.max(0, sorted.indexOf(anchor));
+        int from = at;
+        while (from > 0 && onlyRemovedBetween(s, sorted.get(from - 1), sorted.get(from))) {
+            from--;
+        }
+        int to = at;
+        while (to + 1 < sorted.size() && onlyRemovedBetween(s, sorted.get(to), sorted.get(to + 1))) {
+            to++;
+        }
+        List<Integer> run = new ArrayList<>(sorted.subList(from, to + 1));
+        while (!run.isEmpty() && s.token(run.get(0)).isPunctuation() && !s.token(run.get(0)).isQuoteMark()) {
+            run.remove(0);
+        }
+        while (!run.isEmpty() && s.token(run.get(run.size() - 1)).isPunctuation()
+                && !s.token(run.get(run.size() - 1)).isQuoteMark()) {
+            run.remove(run.size() - 1);
+        }
+        if (run.isEmpty()) {
+            return Optional.empty();
+        }
+        // A clause that ends in a quotation keeps the closing mark and the punctuation inside it.
+        int end = run.get(run.size() - 1) + 1;
+        while (end < s.size() && (s.token(end).isQuoteMark() && closesQuote(s, end)
+                || s.token(end).word().matches("[.,!?]") && end + 1 < s.size() && s.token(end + 1).isQuoteMark()
+                && closesQuote(s, end + 1))) {
+            run.add(end++);
+        }
+        StringBuilder text = new StringBuilder();
+        int pieceStart = run.get(0);
+        int words = 0;
+        for (int i = 0; i < run.size(); i++) {
+            int k = run.get(i);
+            if (!s.token(k).isPunctuation()) {
+                words++;
+            }
+            boolean pieceEnds = i + 1 == run.size() || run.get(i + 1) != k + 1;
+            if (pieceEnds) {
+                if (text.length() > 0) {
+                    text.append(' ');
+                }
+                text.append(doc.text(s, pieceStart, k + 1));
+                if (i + 1 < run.size()) {
+                    pieceStart = run.get(i + 1);
+                }
+            }
+        }
+        String joined = text.toString().replaceAll("\\s+([,.;:])", "$1").replaceAll("^[,;:]\\s*|\\s*[,;:]$", "");
+        return Optional.of(new Span(s.token(run.get(0)).begin(), s.token(run.get(run.size() - 1)).end(), joined, words));
+    }
+
+    /** True when the quotation mark at {@code k} closes a quotation (its quotation began before it). */
+    private boolean closesQuote(Sentence s, int k) {
+        return doc.quoteAt(s.token(k).begin()).map(q -> q.begin() < s.token(k).begin()).orElse(false);
+    }
+
+    /** True when nothing but punctuation, quotation marks and parenthetical speech words stands between two tokens. */
+    private static boolean onlyRemovedBetween(Sentence s, int a, int b) {
+        for (int k = a + 1; k < b; k++) {
+            Token t = s.token(k);
+            if (!t.isPunctuation() && !t.isQuoteMark()) {
+                return gapIsSpeechClause(s, a, b);
+            }
+        }
+        return true;
+    }
+
+    /** ", X said," between two parts of a clause: a gap made only of a speech clause set off by commas. */
+    private static boolean gapIsSpeechClause(Sentence s, int a, int b) {
+        return s.token(a + 1).word().equals(",") && s.token(b - 1).word().equals(",");
+    }
+}

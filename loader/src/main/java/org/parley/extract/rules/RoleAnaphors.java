@@ -1,0 +1,226 @@
+package org.parley.extract.rules;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.parley.annotate.Sentence;
+import org.parley.annotate.Token;
+import org.parley.extract.ActorKind;
+import org.parley.extract.ActorMention;
+import org.parley.extract.Document;
+import org.parley.extract.LocalActor;
+import org.parley.extract.lexicon.Gender;
+import org.parley.extract.lexicon.Stems;
+import org.parley.extract.lexicon.Titles;
+import org.parley.extract.lexicon.WordClasses;
+
+/**
+ * A person named by role ("the Norwegian minister", "a senior official", "the sources"): the named
+ * person the article gave that office and affiliation, else the person such a general role last
+ * meant, else a person known only by role, labelled as the article words it.
+ *
+ * <p>A role matches an office by its head word exactly or by a title that news English uses for the
+ * same office ("the president" after "Chilean leader X"); a rank word makes another office ("the
+ * minister" is not the prime minister); a portfolio the anaphor names must be the person's ("the
+ * foreign minister" is not the information minister).
+ */
+final class RoleAnaphors {
+    private final Document doc;
+    private final Speakers speakers;
+    private final WordClasses words;
+
+    RoleAnaphors(Document doc, Speakers speakers) {
+        this.doc = doc;
+        this.speakers = speakers;
+        this.words = doc.lexicons().words();
+    }
+
+    Optional<Speakers.Resolved> resolve(Sentence s, int head) {
+        Token h = s.token(head);
+        LocalActor affiliation = null;
+        boolean indefinite = false;
+        List<String> roleWords = new ArrayList<>();
+        List<Integer> phrase = Speakers.nounPhraseTokens(s, head);
+        for (int k : phrase) {
+            Token t = s.token(k);
+            Optional<ActorMention> m = doc.actors().at(s.index(), k);
+            if (m.isPresent() && !m.get().actor().isPerson() && m.get().actor().kind() != ActorKind.PLACE) {
+                if (affiliation == null) {
+                    affiliation = m.get().actor();
+                }
+                continue;
+            }
+            String w = t.lowerWord();
+            if (k < head && words.contains("indefinite-determiners", w)) {
+                indefinite = true;
+            }
+            if (k <= head && (doc.lexicons().titles().isHeadWord(w) || doc.lexicons().titles().modifiers().lookup(w).isPresent()
+                    || k == head)) {
+                roleWords.add(k == head ? t.lowerLemma() : w);
+            }
+        }
+        boolean plural = h.pos().equals("NNS") || h.pos().equals("NNPS");
+        String role = plural ? String.join(" ", withPluralHead(roleWords, h.lowerWord())) : String.join(" ", roleWords);
+        if (!indefinite && !plural) {
+            Optional<LocalActor> known = knownWithRole(s, h.begin(), roleWords, affiliation);
+            if (known.isPresent()) {
+                return Optional.of(new Speakers.Resolved(known.get(), 0.75, "role"));
+            }
+            if (words.contains("generic-roles", h.lemma())) {
+                Optional<LocalActor> salient = speakers.salientPerson(s, head, Gender.UNKNOWN, affiliation);
+                if (salient.isPresent() && roleCompatible(salient.get(), roleWords)) {
+                    return Optional.of(new Speakers.Resolved(salient.get(), 0.65, "role-salient"));
+                }
+            }
+            Optional<LocalActor> later = uniqueLaterWithRole(h.begin(), roleWords, affiliation);
+            if (later.isPresent()) {
+                return Optional.of(new Speakers.Resolved(later.get(), 0.65, "role-forward"));
+            }
+        }
+        List<Integer> labelWords = new ArrayList<>(phrase);
+        for (int k : s.children(head, "case")) {
+            labelWords.removeAll(s.subtree(k)); // "according to a spokesman": the spokesman
+        }
+        int start = labelWords.get(0);
+        int end = labelWords.get(labelWords.size() - 1) + 1;
+        while (start < head && (s.token(start).pos().equals("DT") || s.token(start).pos().equals("PRP$"))) {
+            start++;
+        }
+        String label = doc.text(s, start, end);
+        LocalActor unnamed = doc.actors().unnamedPerson(role, label, affiliation, Titles.genderOf(role), s.index(), start,
+                end, s.token(start).begin(), s.token(end - 1).end());
+        return Optional.of(new Speakers.Resolved(unnamed, 0.55, "unnamed-role"));
+    }
+
+    private static List<String> withPluralHead(List<String> roleWords, String pluralHead) {
+        List<String> out = new ArrayList<>(roleWords);
+        if (out.isEmpty()) {
+            out.add(pluralHead);
+        } else {
+            out.set(out.size() - 1, pluralHead);
+        }
+        return out;
+    }
+
+    /**
+     * The named person before {@code before} who holds the office, the most salient where several
+     * do ("Russian leader X met President Y. The President called on ..." is X); the exact title
+     * weighs a little more than a synonym.
+     */
+    private Optional<LocalActor> knownWithRole(Sentence s, int before, List<String> roleWords, LocalActor affiliation) {
+        LocalActor best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (ActorMention m : doc.actors().mentions()) {
+            if (m.charBegin() >= before || !m.actor().isPerson() || !m.actor().named()
+                    || doc.quoteAt(m.charBegin()).isPresent()) {
+                continue;
+            }
+            Optional<Boolean> exact = holding(m.actor(), roleWords);
+            if (exact.isEmpty() || !affiliationCompatible(m.actor(), affiliation)) {
+                continue;
+            }
+            double score = speakers.salience(m, s.index()) + (exact.get() ? 0.1 : 0);
+            if (score >= bestScore) {
+                bestScore = score;
+                best = m.actor();
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** Whether the person holds the office: empty if not, true by its exact title, false by a synonym. */
+    private Optional<Boolean> holding(LocalActor person, List<String> roleWords) {
+        if (person.role().isEmpty() || !sameOffice(words(person.role().get()), roleWords)) {
+            return Optional.empty();
+        }
+        List<String> office = words(person.role().get());
+        return Optional.of(Stems.of(office.get(office.size() - 1)).equals(Stems.of(roleWords.get(roleWords.size() - 1))));
+    }
+
+    private Optional<LocalActor> uniqueLaterWithRole(int after, List<String> roleWords, LocalActor affiliation) {
+        if (affiliation == null) {
+            return Optional.empty();
+        }
+        Set<LocalActor> found = new HashSet<>();
+        for (ActorMention m : doc.actors().mentions()) {
+            if (m.charBegin() > after && m.actor().isPerson() && m.actor().named() && holds(m.actor(), roleWords)
+                    && affiliationCompatible(m.actor(), affiliation)) {
+                found.add(m.actor());
+            }
+        }
+        return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
+    }
+
+    /** True when the person's office is the one the role words name (see the class comment). */
+    private boolean holds(LocalActor person, List<String> roleWords) {
+        return person.role().map(r -> sameOffice(words(r), roleWords)).orElse(false);
+    }
+
+    /** A generic role ("the official") may mean a salient person with no role, or with one of the same office. */
+    private boolean roleCompatible(LocalActor person, List<String> roleWords) {
+        return person.role().isEmpty() || holds(person, roleWords) || roleWords.size() == 1;
+    }
+
+    boolean sameOffice(List<String> office, List<String> anaphor) {
+        if (office.isEmpty() || anaphor.isEmpty()) {
+            return false;
+        }
+        String anaphorHead = Stems.of(anaphor.get(anaphor.size() - 1));
+        boolean head = Stems.of(office.get(office.size() - 1)).equals(anaphorHead) || synonym(office, anaphor);
+        if (!head) {
+            return false;
+        }
+        for (String w : office) {
+            if (words.contains("rank-words", w) && !anaphor.contains(w)) {
+                return false;
+            }
+        }
+        for (String w : anaphor) {
+            if (words.contains("rank-words", w) && !office.contains(w)) {
+                return false;
+            }
+        }
+        for (String w : anaphor.subList(0, anaphor.size() - 1)) {
+            if (!office.contains(w) && !words.contains("descriptive-modifiers", w) && !words.contains("rank-words", w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when the office ends in a title that news English uses for the anaphor's ("leader" for a president). */
+    private boolean synonym(List<String> office, List<String> anaphor) {
+        String officeText = String.join(" ", office);
+        for (int n = Math.min(3, anaphor.size()); n >= 1; n--) {
+            String tail = String.join(" ", anaphor.subList(anaphor.size() - n, anaphor.size()));
+            Optional<String> others = words.value("title-synonyms", tail);
+            if (others.isPresent()) {
+                for (String other : others.get().split(",")) {
+                    if ((" " + officeText).endsWith(" " + other.strip())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static List<String> words(String role) {
+        return new ArrayList<>(Arrays.asList(role.toLowerCase(Locale.ROOT).replace('-', ' ').split("\\s+")));
+    }
+
+    static boolean affiliationCompatible(LocalActor person, LocalActor affiliation) {
+        if (affiliation == null) {
+            return true;
+        }
+        Optional<LocalActor> mine = person.affiliation();
+        if (mine.isEmpty()) {
+            return false;
+        }
+        return mine.get() == affiliation || mine.get().party() == affiliation.party();
+    }
+}

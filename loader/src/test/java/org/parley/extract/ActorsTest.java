@@ -1,0 +1,58 @@
+package org.parley.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.parley.load.Pipeline;
+import org.parley.testing.Extracted;
+import org.parley.testing.SharedPipeline;
+
+/** Who the actor finder takes for an actor, on sentences written for the test. */
+@ExtendWith(SharedPipeline.class)
+class ActorsTest {
+    private final Pipeline pipeline;
+
+    ActorsTest(Pipeline pipeline) {
+        this.pipeline = pipeline;
+    }
+
+    private Extracted extract(String text) {
+        return Extracted.from(pipeline, text, "2024-03-13");
+    }
+
+    @Test
+    void aModelOfArmsIsNoPerson() {
+        Extracted e = extract("Poland sent Leopard tanks and Kenya bought Bayraktar drones, officials said on Monday.");
+        assertThat(e.x().actors()).noneMatch(a -> a.kind() == ActorKind.PERSON
+                && (a.name().contains("Leopard") || a.name().contains("Bayraktar")));
+    }
+
+    @Test
+    void aPortfolioBeforeATitleKeepsTheCountryBeforeIt() {
+        Extracted e = extract("U.S. Treasury Secretary Anna Brook met Chinese Vice Premier Wen Hao in Geneva on Sunday.");
+        assertThat(e.actor("Anna Brook")).get().extracting(ActorCandidate::affiliation)
+                .satisfies(a -> assertThat(a.map(e::name)).contains("United States"));
+        assertThat(e.x().actors()).noneMatch(a -> a.name().equals("Treasury"));
+    }
+
+    @Test
+    void theRebelsOfAnArticleAreOneSideAndNotTheState() {
+        Extracted e = extract("""
+                Syrian rebels and the government met in Astana on Monday.
+
+                The rebel delegation said the opposition would return next week.
+                """);
+        assertThat(e.x().actors()).filteredOn(a -> a.kind() == ActorKind.ORGANIZATION && a.name().contains("rebels"))
+                .hasSize(1).allSatisfy(a -> assertThat(a.affiliation()).isEmpty());
+    }
+
+    @Test
+    void theCapitalOfACountryIsTheCity() {
+        Extracted e = extract("Delegations met in the Kenyan capital on Monday.");
+        assertThat(e.x().actors()).anySatisfy(a -> {
+            assertThat(a.kind()).isEqualTo(ActorKind.PLACE);
+            assertThat(a.name()).isEqualTo("Nairobi");
+        });
+    }
+}

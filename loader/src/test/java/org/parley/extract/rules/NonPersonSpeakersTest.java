@@ -1,0 +1,94 @@
+package org.parley.extract.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.parley.extract.ActorCandidate;
+import org.parley.extract.ActorKind;
+import org.parley.extract.StatementCandidate;
+import org.parley.load.Pipeline;
+import org.parley.testing.Extracted;
+import org.parley.testing.SharedPipeline;
+
+/** Speakers that are not people: documents, outlets, offices and the parties speaking together. */
+@ExtendWith(SharedPipeline.class)
+class NonPersonSpeakersTest {
+    private final Pipeline pipeline;
+
+    NonPersonSpeakersTest(Pipeline pipeline) {
+        this.pipeline = pipeline;
+    }
+
+    private Extracted extract(String text) {
+        return Extracted.from(pipeline, text, "2024-03-13");
+    }
+
+    @Test
+    void theTwoSidesAreTheArticlesParties() {
+        Extracted e = extract("""
+                Chile and Peru agreed on Tuesday to reopen their border, the two sides said in a joint statement.
+
+                Chile and Peru had closed the border in January.
+                """);
+        String speaker = e.speakerOf("agreed on Tuesday to reopen their border");
+        assertThat(speaker).contains("Chile").contains("Peru");
+    }
+
+    @Test
+    void aStatementAfterItsAuthorSaidItSpeaksForTheAuthor() {
+        Extracted e = extract("""
+                Chile and Peru agreed on Tuesday to reopen their border, the two sides said in a joint statement.
+
+                The statement said both governments would name envoys within a week. According to the document, \
+                the commission will meet in Arica. It claims that the agreement ends a dispute of forty years.
+                """);
+        String authors = e.speakerOf("agreed on Tuesday to reopen their border");
+        assertThat(e.speakerOf("both governments would name envoys")).isEqualTo(authors);
+        assertThat(e.speakerOf("the commission will meet in Arica")).isEqualTo(authors);
+        assertThat(e.speakerOf("the agreement ends a dispute")).isEqualTo(authors);
+    }
+
+    @Test
+    void aDocumentNobodyIssuedSpeaksForItself() {
+        Extracted e = extract("The joint communique states that the fishing ban will be lifted in June.");
+        StatementCandidate s = e.statement("the fishing ban will be lifted in June").orElseThrow();
+        ActorCandidate speaker = e.x().actor(s.speaker()).orElseThrow();
+        assertThat(speaker.name()).isEqualTo("joint communique");
+        assertThat(speaker.kind()).isEqualTo(ActorKind.ORGANIZATION);
+        assertThat(speaker.named()).as("a document is no name shared across articles").isFalse();
+    }
+
+    @Test
+    void theOfficeIsTheBodyNamedBefore() {
+        Extracted e = extract("""
+                The Chilean foreign ministry welcomed the agreement.
+
+                The ministry said in a statement that the border posts would reopen in May.
+                """);
+        assertThat(e.speakerOf("the border posts would reopen in May")).isEqualTo("Chilean Foreign Ministry");
+    }
+
+    @Test
+    void anOutletThatReportsSpeaksAndSoDoesItsReport() {
+        Extracted e = extract("""
+                Radio Andina reported on Wednesday that both armies had left the border area. \
+                "The withdrawal was completed overnight," said the report.
+
+                According to reports by the news agency Andes Press, the two presidents will meet in June.
+                """);
+        String outlet = e.speakerOf("both armies had left the border area");
+        assertThat(outlet).endsWith("Andina");
+        assertThat(e.speakerOf("The withdrawal was completed overnight")).isEqualTo(outlet);
+        assertThat(e.speakerOf("the two presidents will meet in June")).isEqualTo("Andes Press");
+    }
+
+    @Test
+    void anonymousSourcesAreAnUnnamedGroup() {
+        Extracted e = extract("The sources said the talks in Lima would continue next month.");
+        StatementCandidate s = e.statement("the talks in Lima would continue").orElseThrow();
+        ActorCandidate speaker = e.x().actor(s.speaker()).orElseThrow();
+        assertThat(speaker.name()).isEqualTo("sources");
+        assertThat(speaker.named()).isFalse();
+    }
+}

@@ -1,0 +1,95 @@
+package org.parley.extract.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.parley.load.Pipeline;
+import org.parley.testing.Extracted;
+import org.parley.testing.SharedPipeline;
+
+/** Who "he", "she", "the minister" and "the president" are, on articles written for the test. */
+@ExtendWith(SharedPipeline.class)
+class PronounsAndRolesTest {
+    private final Pipeline pipeline;
+
+    PronounsAndRolesTest(Pipeline pipeline) {
+        this.pipeline = pipeline;
+    }
+
+    private Extracted extract(String text) {
+        return Extracted.from(pipeline, text, "2024-03-13");
+    }
+
+    @Test
+    void thePreviousSentencesSubjectBeatsTheLastSpeaker() {
+        Extracted e = extract("""
+                "We will not sign anything today," Chilean negotiator Andres Vidal told reporters in Lima.
+
+                Peruvian negotiator Carmen Soto stayed behind to brief her team. "I expect a long night," she said.
+                """);
+        assertThat(e.speakerOf("I expect a long night")).isEqualTo("Carmen Soto");
+    }
+
+    @Test
+    void aGivenNameTellsTheGenderNoTitleTells() {
+        Extracted e = extract("""
+                Peruvian negotiator Carmen Soto met her Chilean counterpart Andres Vidal on Monday.
+
+                Vidal left the room after an hour. "The offer is not serious," she said later.
+                """);
+        assertThat(e.speakerOf("The offer is not serious")).isEqualTo("Carmen Soto");
+    }
+
+    @Test
+    void theMinisterIsNotThePrimeMinister() {
+        Extracted e = extract("""
+                Peruvian Foreign Minister Ingrid Salazar landed in Santiago on Monday.
+
+                Peruvian Prime Minister Luis Paredes met the Chilean delegation on Tuesday. The minister added that \
+                the commission would meet in April.
+                """);
+        assertThat(e.speakerOf("the commission would meet in April")).isEqualTo("Ingrid Salazar");
+    }
+
+    @Test
+    void aTitleSynonymFindsTheSalientHolder() {
+        Extracted e = extract("""
+                Bolivian leader Jorge Quiroga welcomed Paraguayan President Ana Benitez to La Paz. The president urged \
+                the truckers to end the blockade.
+                """);
+        assertThat(e.speakerOf("the truckers to end the blockade")).isEqualTo("Jorge Quiroga");
+    }
+
+    @Test
+    void heAfterAnUnnamedRoleSubjectIsThatPerson() {
+        Extracted e = extract("""
+                Colombian President Ana Benitez opened the talks on Monday.
+
+                A rebel commander accused the army of burning crops along the river. He also said his men would \
+                hold their positions until the spring.
+                """);
+        assertThat(e.speakerOf("his men would hold their positions")).isEqualTo("rebel commander");
+    }
+
+    @Test
+    void heIsNeverAGroup() {
+        Extracted e = extract("""
+                Analysts said the talks were unlikely to succeed.
+
+                Few expect a deal this month, said Peruvian analyst Hugo Cabrera. He added that both sides needed time.
+                """);
+        assertThat(e.speakerOf("both sides needed time")).isEqualTo("Hugo Cabrera");
+    }
+
+    @Test
+    void theAuthorOfCommentsIsWhoSpeaksInThem() {
+        Extracted e = extract("""
+                Chilean President Tomas Ortega and Peruvian President Luis Paredes signed the declaration on Monday.
+
+                The text drew on remarks made by Ortega at a lunch with Paredes on Saturday, where he said the old \
+                railway would run again.
+                """);
+        assertThat(e.speakerOf("the old railway would run again")).isEqualTo("Tomas Ortega");
+    }
+}

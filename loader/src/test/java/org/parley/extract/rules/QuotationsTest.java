@@ -1,0 +1,130 @@
+package org.parley.extract.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.parley.extract.ArticleExtraction;
+import org.parley.extract.StatementCandidate;
+import org.parley.load.Pipeline;
+import org.parley.read.Article;
+import org.parley.testing.Articles;
+import org.parley.testing.Extracted;
+import org.parley.testing.SharedPipeline;
+
+/** Finding quotations and giving each its speaker, on articles written for the test. */
+@ExtendWith(SharedPipeline.class)
+class QuotationsTest {
+    private static final String SINGLE_QUOTING_ARTICLE = """
+            Ghana and Togo settle 'a quarrel older than both of us,' Mensah says
+
+            Ghana and Togo signed a border accord on Wednesday after two years of talks in Lome.
+
+            'Our fishermen can now go back to sea without fear,' Ghanaian President Kofi Mensah said.
+
+            'The first patrols will sail together in May,' Mensah said of the accord, which, Togolese envoy Yao \
+            Agbeko said, takes effect 'as soon as both parliaments have voted on it.'
+
+            'My grandfather didn't live to see this day,' Mensah said. 'I wish he had.'
+            """;
+
+    private final Pipeline pipeline;
+
+    QuotationsTest(Pipeline pipeline) {
+        this.pipeline = pipeline;
+    }
+
+    private Extracted extract(String text) {
+        return Extracted.from(pipeline, text, "2024-03-13");
+    }
+
+    private Extracted extractWithTitle(String title, String text) {
+        Article plain = Articles.of(text, "2024-03-13");
+        Article a = plain.withMetadata(plain.metadata().withTitle(title));
+        try {
+            ArticleExtraction x = pipeline.process(a).extraction();
+            return new Extracted(a, x);
+        } catch (Pipeline.StepException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void anOutletThatQuotesInSingleMarksHasQuotations() {
+        Extracted e = extract(SINGLE_QUOTING_ARTICLE);
+        assertThat(e.statement("Our fishermen can now go back to sea")).get().extracting(StatementCandidate::direct)
+                .isEqualTo(true);
+        assertThat(e.speakerOf("Our fishermen can now go back to sea")).isEqualTo("Kofi Mensah");
+        assertThat(e.speakerOf("The first patrols will sail together in May")).isEqualTo("Kofi Mensah");
+        assertThat(e.statement("My grandfather didn't live")).get().extracting(StatementCandidate::text)
+                .isEqualTo("My grandfather didn't live to see this day");
+        assertThat(e.speakerOf("I wish he had")).isEqualTo("Kofi Mensah");
+    }
+
+    @Test
+    void aQuotationInsideAParentheticalReportIsTheParentheticalSpeakers() {
+        Extracted e = extract(SINGLE_QUOTING_ARTICLE);
+        assertThat(e.speakerOf("as soon as both parliaments have voted on it")).isEqualTo("Yao Agbeko");
+    }
+
+    @Test
+    void apostrophesAreNotQuotationMarksInADoubleQuotingArticle() {
+        Extracted e = extract("""
+                "We will reopen the border," Peru's foreign minister Ana Ruiz said after Chile's offer.
+
+                "The rebels' demands are not ours," Ruiz added.
+                """);
+        assertThat(e.statements()).filteredOn(StatementCandidate::direct)
+                .extracting(StatementCandidate::text)
+                .containsExactlyInAnyOrder("We will reopen the border", "The rebels' demands are not ours");
+    }
+
+    @Test
+    void aHeadlineQuotesInSingleMarks() {
+        Extracted e = extractWithTitle("Chile and Peru agree 'a new start for the border,' Ortega says", """
+                Chile and Peru agree 'a new start for the border,' Ortega says
+
+                Chilean President Tomas Ortega and his Peruvian counterpart met in Lima on Tuesday.
+                """);
+        assertThat(e.statement("a new start for the border")).get().extracting(StatementCandidate::direct).isEqualTo(true);
+        assertThat(e.speakerOf("a new start for the border")).isEqualTo("Tomas Ortega");
+    }
+
+    @Test
+    void aStrayClosingMarkDoesNotSwallowTheNextSentence() {
+        Extracted e = extract("Norwegian mediator Kari Nordby opened the session. “Both delegations accept the map of the "
+                + "buffer zone,” the width to be fixed in a later round,” she said. Ghanaian envoy Kwame Boateng then gave "
+                + "a speech in the hall: “Nothing is signed until the map is signed” and left for Accra.");
+        assertThat(e.statements()).noneMatch(s -> s.text().startsWith("she said"));
+        assertThat(e.speakerOf("Nothing is signed until the map is signed")).isEqualTo("Kwame Boateng");
+        assertThat(e.speakerOf("Both delegations accept the map")).isEqualTo("Kari Nordby");
+    }
+
+    @Test
+    void whoIsQuotedByAnOutletSpeaks() {
+        Extracted e = extract("""
+                "The crossing stays closed until the prisoners are home," Peruvian envoy Luis Paredes was quoted by \
+                Radio Andina as saying.
+                """);
+        assertThat(e.speakerOf("The crossing stays closed")).isEqualTo("Luis Paredes");
+    }
+
+    @Test
+    void aQuotationAccordingToSomeoneIsTheirs() {
+        Extracted e = extract("""
+                Chilean Foreign Minister Ana Ruiz wrote on Twitter that both delegations had signed a joint text.
+
+                According to her, the fishing grounds will reopen in May "under the watch of a mixed coast guard."
+                """);
+        assertThat(e.speakerOf("under the watch of a mixed coast guard")).isEqualTo("Ana Ruiz");
+    }
+
+    @Test
+    void aQuotationRightAfterAReportGoesOnWithItsSpeaker() {
+        Extracted e = extract("""
+                Ghanaian President Kofi Mensah hailed the accord as a new start for the coast. "It gives our \
+                fishermen their sea back." Togo's ministers left without comment.
+                """);
+        assertThat(e.speakerOf("It gives our fishermen their sea back")).isEqualTo("Kofi Mensah");
+    }
+}

@@ -1,0 +1,152 @@
+package org.parley.extract.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.parley.extract.StatementCandidate;
+import org.parley.load.Pipeline;
+import org.parley.testing.Extracted;
+import org.parley.testing.SharedPipeline;
+
+/**
+ * Reported speech in its usual shapes, one test per construction of the statement patterns, on
+ * sentences written for the test (the people and talks are invented).
+ */
+@ExtendWith(SharedPipeline.class)
+class ReportedSpeechTest {
+    private final Pipeline pipeline;
+
+    ReportedSpeechTest(Pipeline pipeline) {
+        this.pipeline = pipeline;
+    }
+
+    private Extracted extract(String text) {
+        return Extracted.from(pipeline, text, "2024-03-13");
+    }
+
+    private static boolean reported(StatementCandidate s) {
+        return !s.direct();
+    }
+
+    @Test
+    void aRelativeClauseSpeaksForItsAntecedent() {
+        Extracted e = extract("The envoy was received by Chilean President Tomas Ortega, who told reporters that the talks "
+                + "would resume in May.");
+        assertThat(e.speakerOf("the talks would resume in May")).isEqualTo("Tomas Ortega");
+        assertThat(e.statement("the talks would resume in May")).get().matches(ReportedSpeechTest::reported);
+        assertThat(e.statement("the talks would resume in May").flatMap(StatementCandidate::channel))
+                .contains("press-conference");
+    }
+
+    @Test
+    void aParentheticalReportCoversTheClauseAroundIt() {
+        Extracted e = extract("The accord, which, Peruvian envoy Luis Paredes said, takes effect at dawn, was signed on "
+                + "Friday.");
+        StatementCandidate s = e.statement("takes effect at dawn").orElseThrow();
+        assertThat(e.name(s.speaker())).isEqualTo("Luis Paredes");
+        assertThat(s.text()).doesNotContain("Paredes said");
+    }
+
+    @Test
+    void anInvertedReportGivesTheClauseBeforeIt() {
+        Extracted e = extract("The talks will resume in Lima next week, the Chilean foreign ministry said.");
+        assertThat(e.speakerOf("The talks will resume in Lima")).isEqualTo("Chilean Foreign Ministry");
+    }
+
+    @Test
+    void aClauseUnderASpeechNounIsWhatWasSaid() {
+        Extracted e = extract("Ghana's president said in an evening announcement Monday that Ghana and Togo had settled "
+                + "their border quarrel.");
+        assertThat(e.statement("Ghana and Togo had settled their border quarrel")).get()
+                .matches(ReportedSpeechTest::reported);
+    }
+
+    @Test
+    void aComplementTheParserLeftLooseIsStillReported() {
+        Extracted e = extract("""
+                Bolivian Foreign Minister Jorge Quiroga said Sunday there was steady progress on the water question.
+
+                Norwegian mediator Kari Nordby said the deal, which both sides signed, was a first step.
+                """);
+        assertThat(e.speakerOf("steady progress on the water question")).isEqualTo("Jorge Quiroga");
+        assertThat(e.speakerOf("was a first step")).isEqualTo("Kari Nordby");
+    }
+
+    @Test
+    void aSpeechVerbWithANounObjectReportsItsPredicate() {
+        Extracted e = extract("Chilean Foreign Minister Ana Ruiz welcomed the border accord and thanked the mediators.");
+        assertThat(e.statement("welcomed the border accord")).get().matches(ReportedSpeechTest::reported);
+        assertThat(e.speakerOf("welcomed the border accord")).isEqualTo("Ana Ruiz");
+        assertThat(e.speakerOf("thanked the mediators")).isEqualTo("Ana Ruiz");
+    }
+
+    @Test
+    void evaluationsAreReportedSpeech() {
+        Extracted e = extract("""
+                Chilean President Tomas Ortega called the accord a "historic turning point".
+
+                Peruvian envoy Luis Paredes hailed the vote as a victory for both peoples.
+
+                Opposition leader Marta Rios described the government as a "criminal gang".
+                """);
+        assertThat(e.speakerOf("called the accord a")).isEqualTo("Tomas Ortega");
+        assertThat(e.statement("called the accord a").map(StatementCandidate::text).orElseThrow())
+                .as("the scare quote keeps both its marks").endsWith("\"historic turning point\"");
+        assertThat(e.speakerOf("hailed the vote as a victory")).isEqualTo("Luis Paredes");
+        assertThat(e.speakerOf("described the government as")).isEqualTo("Marta Rios");
+    }
+
+    @Test
+    void accusationsAndAppealsAreReportedSpeech() {
+        Extracted e = extract("""
+                Peruvian envoy Luis Paredes accused the army of shelling villages near the border.
+
+                Chilean President Tomas Ortega urged the rebels to return to the table.
+                """);
+        assertThat(e.speakerOf("accused the army of shelling")).isEqualTo("Luis Paredes");
+        assertThat(e.speakerOf("urged the rebels to return to the table")).isEqualTo("Tomas Ortega");
+    }
+
+    @Test
+    void inSomeonesViewAttributesTheClause() {
+        Extracted e = extract("""
+                Norwegian mediator Kari Nordby met both delegations on Monday.
+
+                In her view, the truce is the only way forward.
+                """);
+        assertThat(e.speakerOf("the truce is the only way forward")).isEqualTo("Kari Nordby");
+    }
+
+    @Test
+    void wentOnToStressReportsWhatFollows() {
+        Extracted e = extract("Chilean President Tomas Ortega went on to stress the need for a lasting truce.");
+        assertThat(e.speakerOf("the need for a lasting truce")).isEqualTo("Tomas Ortega");
+    }
+
+    @Test
+    void aHeadlineEndingInSomeoneSaysIsTheirs() {
+        Extracted e = extract("""
+                Chile and Peru agree 'a new start for the border,' Ortega says
+
+                Chilean President Tomas Ortega and his Peruvian counterpart met in Lima on Tuesday.
+                """);
+        assertThat(e.speakerOf("a new start for the border")).isEqualTo("Tomas Ortega");
+    }
+
+    @Test
+    void speechThatWasNotMadeIsNoStatement() {
+        Extracted e = extract("Chilean President Tomas Ortega will announce the terms of the accord on Friday, and he did "
+                + "not say whether the border would reopen.");
+        assertThat(e.statements()).noneMatch(s -> s.text().contains("the terms of the accord"));
+        assertThat(e.statements()).noneMatch(s -> s.text().contains("the border would reopen"));
+    }
+
+    @Test
+    void everyStatementKeepsThePatternThatFoundItAndAConfidence() {
+        Extracted e = extract("The talks will resume in Lima next week, the Chilean foreign ministry said.");
+        StatementCandidate s = e.statement("The talks will resume in Lima").orElseThrow();
+        assertThat(s.provenance().rule()).startsWith("statement/inverted-report");
+        assertThat(s.provenance().confidence()).isBetween(0.3, 1.0);
+    }
+}

@@ -149,4 +149,36 @@ class ReportedSpeechTest {
         assertThat(s.provenance().rule()).startsWith("statement/inverted-report");
         assertThat(s.provenance().confidence()).isBetween(0.3, 1.0);
     }
+
+    @Test
+    void aReportClosingTheSentenceCoversAllOfItNotOnlyTheLastClause() {
+        Extracted e = extract("Chilean envoy Ana Rojas met the rebels on Monday. The talks would resume only when the "
+                + "guerrillas freed the engineers, she added.");
+        assertThat(e.speakerOf("The talks would resume only when the guerrillas freed the engineers")).isEqualTo("Ana Rojas");
+    }
+
+    @Test
+    void aReportClosingTheSentenceTakesTheMainClauseOverARelativeOne() {
+        Extracted e = extract("Chile wants Peru to pull back the gunboats it has sent near the cape, a Chilean "
+                + "spokesman said.");
+        StatementCandidate s = e.statement("pull back the gunboats").orElseThrow();
+        assertThat(s.text()).startsWith("Chile wants Peru to pull back the gunboats");
+    }
+
+    @Test
+    void theSubjectOfAClauseWithoutThatStaysInTheReportHoweverTheParserHangsIt() {
+        Extracted e = extract("""
+                Chilean President Tomas Ortega said Chile would not lift the blockade before the talks end.
+
+                Ortega met the envoy but said Santiago was ready for talks.
+
+                The Chilean envoy said tariffs on copper must be dropped before any new round.
+                """);
+        assertThat(e.statement("would not lift the blockade")).get().extracting(StatementCandidate::text)
+                .asString().startsWith("Chile would not lift the blockade");
+        assertThat(e.statement("was ready for talks")).get().extracting(StatementCandidate::text)
+                .asString().startsWith("Santiago was ready for talks");
+        assertThat(e.statement("must be dropped")).get().extracting(StatementCandidate::text)
+                .asString().startsWith("tariffs on copper must be dropped");
+    }
 }

@@ -404,6 +404,14 @@ class DemandPatternsTest {
         assertThat(e.demands().get(0).text()).doesNotContain("accused");
     }
 
+    @Test
+    void sendingTroopsBackToBarracksIsDemilitarizationAndAvoidingEscalationIsDeEscalation() {
+        Extracted e = extract("Chad urged Libya to send its troops back to barracks. Brazil urged Chile and Peru to avoid "
+                + "any escalation at sea.");
+        assertThat(described(e)).containsExactlyInAnyOrder("Chad -> Libya: demilitarization",
+                "Brazil -> Chile and Peru: de-escalation");
+    }
+
     // --- identity and provenance -------------------------------------------------------------------
 
     @Test

@@ -172,13 +172,20 @@ class ReportedSpeechTest {
 
                 Ortega met the envoy but said Santiago was ready for talks.
 
-                The Chilean envoy said tariffs on copper must be dropped before any new round.
+                Peruvian envoy Luis Paredes said sanctions on the fishing fleet must be eased as a first step.
                 """);
         assertThat(e.statement("would not lift the blockade")).get().extracting(StatementCandidate::text)
                 .asString().startsWith("Chile would not lift the blockade");
         assertThat(e.statement("was ready for talks")).get().extracting(StatementCandidate::text)
                 .asString().startsWith("Santiago was ready for talks");
-        assertThat(e.statement("must be dropped")).get().extracting(StatementCandidate::text)
-                .asString().startsWith("tariffs on copper must be dropped");
+        assertThat(e.statement("must be eased")).get().extracting(StatementCandidate::text)
+                .asString().startsWith("sanctions on the fishing fleet must be eased");
+    }
+
+    @Test
+    void anAppealOnSomeoneToActReportsTheAppealLikeUrging() {
+        Extracted e = extract("Ecuador called on both navies to leave the disputed waters.");
+        assertThat(e.statement("leave the disputed waters")).get().extracting(StatementCandidate::text)
+                .asString().startsWith("called on both navies to leave the disputed waters");
     }
 }

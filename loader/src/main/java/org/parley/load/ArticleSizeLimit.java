@@ -9,15 +9,15 @@ import org.parley.read.Article;
  * still points into it) or refused. Words and marks are counted the way a tokenizer would, roughly:
  * each run of letters or digits, and each other visible character.
  */
-final class ArticleSizeLimit {
+public final class ArticleSizeLimit {
     private final LoadLimits limits;
 
-    ArticleSizeLimit(LoadLimits limits) {
+    public ArticleSizeLimit(LoadLimits limits) {
         this.limits = limits;
     }
 
     /** The article as it may be loaded, or empty with {@code refused} set to why. */
-    Result apply(Article article) {
+    public Result apply(Article article) {
         String text = article.text();
         Within within = within(text);
         if (within.end() == text.length()) {
@@ -38,7 +38,7 @@ final class ArticleSizeLimit {
     }
 
     /** @param article the article to load, if any; {@code refused} says why there is none */
-    record Result(Optional<Article> article, String refused) {}
+    public record Result(Optional<Article> article, String refused) {}
 
     /** How much of a text is within the limits, and which limit ended it. */
     private record Within(int end, String limit) {}

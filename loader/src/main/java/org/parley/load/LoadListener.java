@@ -13,8 +13,11 @@ public interface LoadListener {
     /** One input failed; the batch goes on. */
     default void problem(Problem problem) {}
 
-    /** Cross-article resolution begins. */
+    /** Cross-article resolution begins, for {@code articles} new or changed articles. */
     default void resolving(int articles) {}
+
+    /** Cross-article resolution is done (or had nothing to do). */
+    default void resolved() {}
 
     /** The run's record (its end and counts) is about to be written: the last change a run makes. */
     default void recording() {}

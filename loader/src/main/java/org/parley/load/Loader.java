@@ -14,32 +14,37 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.parley.rdf.ArticleMapper;
 import org.parley.rdf.Hashes;
 import org.parley.rdf.Iris;
-import org.parley.rdf.ResolvedMapper;
 import org.parley.rdf.StoredArticle;
 import org.parley.read.Article;
 import org.parley.read.ArticleSources;
 import org.parley.read.Manifest;
 import org.parley.read.ReadOutcome;
-import org.parley.resolve.CorpusResolver;
-import org.parley.resolve.ResolvedCorpus;
 import org.parley.store.ArticleState;
 import org.parley.store.ParleyStore;
 import org.parley.store.StoreException;
 
 /**
  * Loads articles into the store, one at a time through the steps: read, clean, annotate, extract,
- * map, store. Language processing runs on several threads; each article is then written in its
- * own transaction, in input order. Articles already stored with the same content skip the language
- * steps entirely. A failing article is reported with the step that failed, and the batch goes on.
- * When anything changed, the cross-article resolution is recomputed from everything stored, and
- * the run is recorded.
+ * map, store. Language processing runs on several threads; finished articles are written in input
+ * order, several per write transaction (a batch is stored whole or not at all, and reported
+ * article by article once it is committed). Articles already stored with the same content skip
+ * the language steps entirely. A failing article is reported with the step that failed, and the
+ * batch goes on. Then resolution takes in what changed, only the blocks it touches, the run is
+ * recorded, and the database is compacted when the garbage of its transactions has grown.
  */
 public final class Loader {
     /** How many articles per annotating thread may wait, done or in progress, for their write. */
     private static final int AHEAD = 6;
+    /** At most this many articles per write transaction... */
+    private static final int BATCH_ARTICLES = 64;
+    /** ...and a finished article waits at most this long for its batch to commit. */
+    private static final Duration BATCH_WAIT = Duration.ofSeconds(2);
 
     private final ParleyStore store;
     private final Iris iris;
@@ -96,6 +101,7 @@ public final class Loader {
         manifest.problems().forEach(p -> tally.problem(new Problem("manifest", p.source(), p.message()), listener));
         ArticleSizeLimit sizeLimit = new ArticleSizeLimit(limits);
         try (Stream<ReadOutcome> outcomes = sources.read(paths); TimedPool pool = new TimedPool(threads, limits.articleTimeout())) {
+            Batch batch = new Batch(tally, pool, run);
             Deque<Pending> inFlight = new ArrayDeque<>();
             Iterator<ReadOutcome> it = outcomes.iterator();
             while (it.hasNext()) {
@@ -121,80 +127,120 @@ public final class Loader {
                 // Write what is ready without waiting, so the annotating threads always have work queued;
                 // wait only when far ahead of the writes.
                 while (!inFlight.isEmpty() && (inFlight.peek().task().future().isDone() || inFlight.size() > threads * AHEAD)) {
-                    write(inFlight.poll(), pool, tally, run);
+                    batch.add(inFlight.poll());
                 }
+                batch.commitIfDue();
             }
             while (!inFlight.isEmpty()) {
-                write(inFlight.poll(), pool, tally, run);
+                batch.add(inFlight.poll());
+                batch.commitIfDue();
             }
+            batch.commit();
         }
         manifest.missingFiles().forEach(p -> tally.problem(new Problem("manifest", p.source(), p.message()), listener));
-        boolean resolved = resolveIfStale(run, tally);
+        boolean resolved = StoreWrites.call("the resolved graph", tally.stored(),
+                () -> new ResolutionStep(store, iris, listener).run(run::beforeChange));
+        listener.resolved();
         Instant end = Instant.now();
         LoadReport report = new LoadReport(tally.added, tally.replaced, tally.unchanged, tally.duplicates, tally.problems,
                 tally.tokens, Duration.between(start, end), resolved);
         if (report.changedStore() || vocabularyChanged) {
             listener.recording();
             StoreWrites.run("the run record", tally.stored(), () -> run.finish(end, report));
+            new Compaction(store).ifWorthIt();
         }
         listener.finished(report);
         return report;
     }
 
-    private void write(Pending p, TimedPool pool, Tally tally, RunRecorder run) throws StoreException {
-        Pipeline.Result result;
-        try {
-            result = pool.await(p.task());
-        } catch (TimeoutException e) {
-            tally.problem(new Problem("process", p.article().sourceLabel(), "took longer than "
-                    + limits.articleTimeout().toSeconds() + " s and was given up (--article-timeout)"), listener);
-            return;
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            String step = cause instanceof Pipeline.StepException se ? se.step() : "process";
-            tally.problem(new Problem(step, p.article().sourceLabel(), message(cause)), listener);
-            return;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            tally.problem(new Problem("process", p.article().sourceLabel(), "interrupted"), listener);
-            return;
+    /** Finished articles waiting for one write transaction. */
+    private final class Batch {
+        private final Tally tally;
+        private final TimedPool pool;
+        private final RunRecorder run;
+        private final List<Mapped> articles = new ArrayList<>();
+        private Instant firstReady;
+
+        Batch(Tally tally, TimedPool pool, RunRecorder run) {
+            this.tally = tally;
+            this.pool = pool;
+            this.run = run;
         }
-        StoredArticle stored = new StoredArticle(p.id().article(), p.id().contentHash(), p.article(), result.extraction());
-        try {
-            ArticleMapper mapper = new ArticleMapper(iris);
-            StoreWrites.run(p.article().sourceLabel(), tally.stored(), run::beforeChange);
-            ArticleState state = StoreWrites.call(p.article().sourceLabel(), tally.stored(),
-                    () -> store.writeArticle(p.id().graph(), p.id().contentHash(), p.article().sourceKey(),
-                            out -> mapper.map(stored, out)));
-            tally.tokens += result.tokens();
-            tally.written(p.article(), state, listener);
-        } catch (RuntimeException e) {
-            tally.problem(new Problem("store", p.article().sourceLabel(), message(e)), listener);
+
+        /**
+         * Waits for an article's language steps (at most its time limit) and maps it to its graph;
+         * a failure is the article's alone.
+         */
+        void add(Pending p) {
+            Pipeline.Result result;
+            try {
+                result = pool.await(p.task());
+            } catch (TimeoutException e) {
+                tally.problem(new Problem("process", p.article().sourceLabel(), "took longer than "
+                        + limits.articleTimeout().toSeconds() + " s and was given up (--article-timeout)"), listener);
+                return;
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause();
+                String step = cause instanceof Pipeline.StepException se ? se.step() : "process";
+                tally.problem(new Problem(step, p.article().sourceLabel(), message(cause)), listener);
+                return;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                tally.problem(new Problem("process", p.article().sourceLabel(), "interrupted"), listener);
+                return;
+            }
+            StoredArticle stored = new StoredArticle(p.id().article(), p.id().contentHash(), p.article(), result.extraction());
+            Graph graph = GraphFactory.createDefaultGraph();
+            try {
+                new ArticleMapper(iris).map(stored, StreamRDFLib.graph(graph));
+            } catch (RuntimeException e) {
+                tally.problem(new Problem("map", p.article().sourceLabel(), message(e)), listener);
+                return;
+            }
+            if (articles.isEmpty()) {
+                firstReady = Instant.now();
+            }
+            articles.add(new Mapped(p, result.tokens(), new ParleyStore.ArticleWrite(p.id().article(), p.id().graph(),
+                    p.id().contentHash(), p.article().sourceKey(), graph)));
+        }
+
+        void commitIfDue() throws StoreException {
+            if (articles.size() >= BATCH_ARTICLES
+                    || !articles.isEmpty() && Duration.between(firstReady, Instant.now()).compareTo(BATCH_WAIT) >= 0) {
+                commit();
+            }
+        }
+
+        /**
+         * Writes the batch in one transaction (the run's record begun before it), then reports each
+         * article; if the transaction fails, each of them. A full disk ends the run.
+         */
+        void commit() throws StoreException {
+            if (articles.isEmpty()) {
+                return;
+            }
+            String label = articles.size() == 1 ? articles.get(0).pending().article().sourceLabel()
+                    : "a batch of " + articles.size() + " articles";
+            try {
+                StoreWrites.run(label, tally.stored(), run::beforeChange);
+                List<ArticleState> states = StoreWrites.call(label, tally.stored(),
+                        () -> store.writeArticles(iris, articles.stream().map(Mapped::write).toList()));
+                for (int i = 0; i < articles.size(); i++) {
+                    Mapped m = articles.get(i);
+                    tally.tokens += m.tokens();
+                    tally.written(m.pending().article(), states.get(i), listener);
+                }
+            } catch (RuntimeException e) {
+                for (Mapped m : articles) {
+                    tally.problem(new Problem("store", m.pending().article().sourceLabel(), message(e)), listener);
+                }
+            } finally {
+                articles.clear();
+            }
         }
     }
 
-    /**
-     * Recomputes the resolved graph when the stored articles differ from those it was computed from:
-     * after a run that changed them, and after a run that was killed before it could resolve.
-     */
-    private boolean resolveIfStale(RunRecorder run, Tally tally) throws StoreException {
-        String fingerprint = new ResolutionFingerprint(store, iris).current();
-        if (fingerprint.equals(new ResolutionFingerprint(store, iris).stored().orElse(""))) {
-            return false;
-        }
-        List<StoredArticle> articles = store.articles(iris);
-        listener.resolving(articles.size());
-        ResolvedCorpus corpus = new CorpusResolver(iris).resolve(articles);
-        ResolvedMapper mapper = new ResolvedMapper();
-        StoreWrites.run("the resolved graph", tally.stored(), () -> {
-            run.beforeChange();
-            store.replaceGraph(iris.resolvedGraph(), out -> {
-                mapper.map(corpus, out);
-                ResolutionFingerprint.write(iris, fingerprint, out);
-            });
-        });
-        return true;
-    }
+    private record Mapped(Pending pending, int tokens, ParleyStore.ArticleWrite write) {}
 
     private static String message(Throwable e) {
         Throwable root = e instanceof Pipeline.StepException && e.getCause() != null ? e.getCause() : e;
@@ -205,8 +251,8 @@ public final class Loader {
     }
 
     /** Where an article goes: its IRI and graph come from its text; its content hash covers text and metadata. */
-    record Identity(String article, String graph, String contentHash) {
-        static Identity of(Iris iris, Article a) {
+    public record Identity(String article, String graph, String contentHash) {
+        public static Identity of(Iris iris, Article a) {
             String contentId = Hashes.short16(a.text());
             String hash = Hashes.sha256(a.text() + "\u0000" + a.metadata().canonical());
             return new Identity(iris.article(contentId), iris.articleGraph(contentId), hash);

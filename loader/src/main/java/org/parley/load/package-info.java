@@ -1,2 +1,2 @@
-/** Load: drives articles one at a time through read, clean, annotate, extract and map into the store, then resolves. */
+/** Load: drives articles through read, clean, annotate, extract and map into the store in batched transactions, then resolves what changed. */
 package org.parley.load;

@@ -2,12 +2,15 @@ package org.parley.rdf;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.parley.extract.ActorCandidate;
 import org.parley.extract.ActorKind;
 import org.parley.extract.ArticleExtraction;
@@ -61,6 +64,50 @@ public final class ArticleGraphReader {
                 mentions.of(Parley.NegotiationMention).stream().map(m -> negotiation(g, m)).toList(),
                 mentions.of(Parley.DelegationMention).stream().map(m -> delegation(g, m)).toList());
         return Optional.of(new StoredArticle(iri, string(g, article, Parley.contentHash).orElse(""), a, extraction));
+    }
+
+    /**
+     * Reads only some mentions of an article, for resolution that works on a few blocks: the
+     * article's IRI and date (resolution reads no more of it) and the
+     * candidates whose local ids are given, each under its own kind. Ids the graph does not hold
+     * are left out.
+     */
+    public StoredArticle readMentions(Graph g, String articleIri, Collection<String> localIds) {
+        Node article = NodeFactory.createURI(articleIri);
+        Metadata metadata = new Metadata(Optional.empty(), Optional.empty(), Optional.empty(),
+                string(g, article, DCTERMS.issued).map(LocalDate::parse), Optional.empty());
+        Article a = new Article(articleIri, articleIri, "", metadata, ArticleFormat.TEXT, List.of());
+        List<ActorCandidate> actors = new ArrayList<>();
+        List<StatementCandidate> statements = new ArrayList<>();
+        List<DemandCandidate> demands = new ArrayList<>();
+        List<NegotiationCandidate> negotiations = new ArrayList<>();
+        List<DelegationCandidate> delegations = new ArrayList<>();
+        List<String> ids = new ArrayList<>(new java.util.TreeSet<>(localIds));
+        ids.sort(Comparator.comparing((String id) -> id.replaceAll("\\d", "")).thenComparingInt(Mentions::number));
+        for (String id : ids) {
+            Node m = NodeFactory.createURI(Iris.mention(articleIri, id));
+            // One scan of the mention's triples, then the lookups in memory: a store answers a range faster than many finds.
+            Graph mention = GraphFactory.createGraphMem();
+            g.find(m, Node.ANY, Node.ANY).forEachRemaining(mention::add);
+            Optional<Node> type = one(mention, m, RDF.type);
+            if (type.isEmpty()) {
+                continue;
+            }
+            Node t = type.get();
+            if (t.equals(Parley.ActorMention)) {
+                actors.add(actor(mention, m));
+            } else if (t.equals(Parley.StatementMention)) {
+                statements.add(statement(mention, m));
+            } else if (t.equals(Parley.DemandMention)) {
+                demands.add(demand(mention, m));
+            } else if (t.equals(Parley.NegotiationMention)) {
+                negotiations.add(negotiation(mention, m));
+            } else if (t.equals(Parley.DelegationMention)) {
+                delegations.add(delegation(mention, m));
+            }
+        }
+        return new StoredArticle(articleIri, "", a,
+                new ArticleExtraction(actors, statements, demands, negotiations, delegations));
     }
 
     private static ActorCandidate actor(Graph g, Node m) {

@@ -16,6 +16,7 @@ import java.util.Locale;
  *                                      demand, negotiation, delegation, run, dataset
  *   {base}graph/article/{hash}         the named graph of one article
  *   {base}graph/resolved               what Parley concludes across articles
+ *   {base}graph/resolution             the resolution index (blocking keys, articles awaiting resolution)
  *   {base}graph/runs                   load runs and the dataset description
  *   {base}graph/vocabulary             the ontology and its concept schemes
  * </pre>
@@ -104,6 +105,11 @@ public final class Iris {
 
     public String resolvedGraph() {
         return base + "graph/resolved";
+    }
+
+    /** The resolution index: blocking keys of mentions, and articles awaiting resolution. */
+    public String resolutionGraph() {
+        return base + "graph/resolution";
     }
 
     public String runsGraph() {

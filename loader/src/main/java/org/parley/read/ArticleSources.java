@@ -86,6 +86,16 @@ public final class ArticleSources {
         return out;
     }
 
+    /**
+     * Each file {@code paths} name, as the path the user gave plus its place under a given folder:
+     * reading these one by one gives the same articles, with the same labels, as reading {@code paths}
+     * (what cannot be read is left out: {@link #list} names it). For running the read step elsewhere
+     * (on Spark executors), one file at a time.
+     */
+    public List<String> filePaths(List<String> paths) {
+        return list(paths).files().stream().map(Named::label).toList();
+    }
+
     private Stream<ReadOutcome> readPath(String given) {
         Path path = Path.of(given);
         if (Files.isDirectory(path)) {

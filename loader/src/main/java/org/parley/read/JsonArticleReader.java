@@ -206,6 +206,18 @@ public final class JsonArticleReader implements ArticleReader {
         }
     }
 
+    /**
+     * One crawler record given as JSON text (a row of a Parquet file, say), under a source key and
+     * label the caller chose; its URL, when it has one, becomes the source key as for any record.
+     */
+    public ReadOutcome record(String json, String sourceKey, String sourceLabel) {
+        try {
+            return outcome(JsonParser.parseString(json), sourceKey, sourceLabel);
+        } catch (JsonParseException e) {
+            return new ReadOutcome.Failure(sourceLabel, "malformed JSON record: " + firstLine(e));
+        }
+    }
+
     private ReadOutcome lineOutcome(String line, Path file, String givenPath, int lineNumber) {
         String label = Sources.recordLabel(givenPath, lineNumber);
         JsonElement record;

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.parley.extract.ActorCandidate;
@@ -47,19 +48,7 @@ final class ActorResolution {
         for (StoredArticle a : articles) {
             for (ActorCandidate c : a.extraction().actors()) {
                 Occurrence o = new Occurrence(a, c);
-                if (c.key().isPresent()) {
-                    assign(o, iris.forKey(c.key().get()));
-                } else if (c.kind() == ActorKind.PERSON && c.named()) {
-                    people.add(o);
-                } else if (c.kind() == ActorKind.PERSON) {
-                    assign(o, iris.resource("person", "unnamed-" + Hashes.short16(o.mention())));
-                } else if (!c.named()) {
-                    // A body known only by what it is ("the joint declaration"): one per article, never merged by label.
-                    assign(o, iris.resource("organization", "unnamed-" + Hashes.short16(o.mention())));
-                } else {
-                    String kind = c.kind() == ActorKind.PLACE ? "place" : "organization";
-                    assign(o, iris.resource(kind, Iris.slug(c.name())));
-                }
+                fixedIri(iris, a, c).ifPresentOrElse(iri -> assign(o, iri), () -> people.add(o));
             }
         }
         for (List<Occurrence> cluster : clusterPeople(people)) {
@@ -74,6 +63,33 @@ final class ActorResolution {
             b.resolveAffiliation(canonicalOfMention);
         }
         return byIri.values().stream().map(Builder::build).toList();
+    }
+
+    /**
+     * The IRI of an actor that is never clustered: one from Parley's lists (by key), an
+     * organisation or place by its name, a person or body known only by role or what it is (by the
+     * mention itself).
+     * Empty for a named person, whose IRI comes from clustering.
+     */
+    static Optional<String> fixedIri(Iris iris, StoredArticle a, ActorCandidate c) {
+        if (c.key().isPresent()) {
+            return Optional.of(iris.forKey(c.key().get()));
+        } else if (c.kind() == ActorKind.PERSON && c.named()) {
+            return Optional.empty();
+        } else if (c.kind() == ActorKind.PERSON) {
+            return Optional.of(iris.resource("person", "unnamed-" + Hashes.short16(Iris.mention(a.iri(), c.id()))));
+        } else if (!c.named()) {
+            // A body known only by what it is ("the joint declaration"): one per article, never merged by label.
+            return Optional.of(iris.resource("organization", "unnamed-" + Hashes.short16(Iris.mention(a.iri(), c.id()))));
+        }
+        String kind = c.kind() == ActorKind.PLACE ? "place" : "organization";
+        return Optional.of(iris.resource(kind, Iris.slug(c.name())));
+    }
+
+    /** The block of an actor mention: named people by folded surname, everyone else by their fixed IRI. */
+    static String blockKey(Iris iris, StoredArticle a, ActorCandidate c) {
+        return fixedIri(iris, a, c).map(iri -> "actor|" + iri)
+                .orElseGet(() -> "person|" + Names.surnameKey(c.name()));
     }
 
     private void assign(Occurrence o, String iri) {
@@ -99,18 +115,27 @@ final class ActorResolution {
         for (List<Occurrence> group : bySurname.values()) {
             List<Occurrence> full = group.stream().filter(o -> Names.words(o.candidate().name()).size() > 1).toList();
             List<Occurrence> bare = group.stream().filter(o -> Names.words(o.candidate().name()).size() <= 1).toList();
-            UnionFind uf = new UnionFind(full.size());
+            // Compatibility depends on the name alone: compare each distinct spelling once, not every mention.
+            Map<String, List<Integer>> byName = new LinkedHashMap<>();
             for (int i = 0; i < full.size(); i++) {
-                for (int j = i + 1; j < full.size(); j++) {
-                    if (Names.compatible(full.get(i).candidate().name(), full.get(j).candidate().name())) {
+                byName.computeIfAbsent(full.get(i).candidate().name(), k -> new ArrayList<>()).add(i);
+            }
+            List<String> names = new ArrayList<>(byName.keySet());
+            UnionFind uf = new UnionFind(names.size());
+            for (int i = 0; i < names.size(); i++) {
+                for (int j = i + 1; j < names.size(); j++) {
+                    if (Names.compatible(names.get(i), names.get(j))) {
                         uf.union(i, j);
                     }
                 }
             }
             List<List<Occurrence>> clusters = new ArrayList<>();
             for (List<Integer> g : uf.groups()) {
+                List<Integer> members = new ArrayList<>();
+                g.forEach(n -> members.addAll(byName.get(names.get(n))));
+                members.sort(Integer::compare);
                 List<Occurrence> c = new ArrayList<>();
-                g.forEach(i -> c.add(full.get(i)));
+                members.forEach(i -> c.add(full.get(i)));
                 clusters.add(c);
             }
             List<Occurrence> unplaced = new ArrayList<>();
@@ -160,6 +185,63 @@ final class ActorResolution {
         Optional<String> affiliationKey() {
             return candidate.affiliation().flatMap(id -> article.extraction().actor(id)).flatMap(ActorCandidate::key);
         }
+    }
+
+    /**
+     * An actor never clustered (see {@link #fixedIri}) with more mentions, computed from what was
+     * resolved before and the new mentions alone, as {@link Builder#build} would from all of them:
+     * names, roles and mentions add up, confidence is the highest, the label is the first mention's
+     * name (in article order), and the affiliation the most common one. Empty when the new mentions
+     * could change which affiliation is the most common (they vote for another than the stored
+     * one): then only the whole block can tell.
+     *
+     * @param added each new mention with the IRI of the actor it is affiliated with, if any
+     */
+    static Optional<ResolvedActor> withMoreMentions(Iris iris, ResolvedActor stored, List<Occurrence> added,
+                                                    Map<Occurrence, Optional<String>> affiliationOf) {
+        Set<String> votes = new TreeSet<>();
+        for (Occurrence o : added) {
+            affiliationOf.get(o).filter(t -> !t.equals(stored.iri())).ifPresent(votes::add);
+        }
+        if (votes.size() > 1 || votes.size() == 1 && stored.affiliation().isPresent()
+                && !stored.affiliation().get().equals(votes.iterator().next())) {
+            return Optional.empty();
+        }
+        Optional<String> affiliation = stored.affiliation().or(() -> votes.stream().findFirst());
+        Comparator<MentionRef> order = Comparator.comparing(MentionRef::article)
+                .thenComparingInt(m -> localNumber(m.mention()));
+        MentionRef firstStored = stored.mentions().stream().min(order).orElseThrow();
+        Occurrence firstAdded = added.stream().min(Comparator.comparing((Occurrence o) -> o.article().iri())
+                .thenComparingInt(o -> localNumber(o.mention()))).orElseThrow();
+        boolean newFirst = order.compare(new MentionRef(firstAdded.mention(), firstAdded.article().iri()), firstStored) < 0;
+        String label = newFirst ? firstAdded.candidate().name() : stored.label();
+        TreeSet<String> alt = new TreeSet<>(stored.altLabels());
+        alt.add(stored.label());
+        TreeSet<String> roles = new TreeSet<>(stored.roles());
+        List<MentionRef> mentions = new ArrayList<>(stored.mentions());
+        double confidence = stored.confidence();
+        for (Occurrence o : added) {
+            alt.add(o.candidate().name());
+            alt.addAll(o.candidate().aliases());
+            o.candidate().role().ifPresent(roles::add);
+            mentions.add(new MentionRef(o.mention(), o.article().iri()));
+            confidence = Math.max(confidence, o.candidate().provenance().confidence());
+        }
+        alt.remove(label);
+        alt.removeIf(String::isBlank);
+        Optional<String> countryCode = stored.countryCode();
+        if (countryCode.isEmpty() && stored.kind() == ActorKind.PLACE) {
+            countryCode = affiliation.filter(a -> a.startsWith(iris.resource("country", "")))
+                    .map(a -> a.substring(a.lastIndexOf('/') + 1).toUpperCase(java.util.Locale.ROOT));
+        }
+        mentions.sort(order);
+        return Optional.of(new ResolvedActor(stored.iri(), stored.kind(), label, alt, roles, affiliation, countryCode,
+                stored.named(), mentions, confidence));
+    }
+
+    private static int localNumber(String mention) {
+        String digits = mention.substring(mention.indexOf('#') + 1).replaceAll("\\D", "");
+        return digits.isEmpty() ? 0 : Integer.parseInt(digits);
     }
 
     /** Gathers what the mentions of one actor say. */

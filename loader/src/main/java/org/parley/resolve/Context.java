@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.parley.extract.ActorKind;
 import org.parley.rdf.Iris;
 import org.parley.rdf.StoredArticle;
@@ -14,15 +15,29 @@ final class Context {
     final Iris iris;
     final List<StoredArticle> articles;
     final Map<String, String> actorOfMention;
-    private final Map<String, ResolvedActor> actors = new HashMap<>();
+    private final Function<String, ResolvedActor> actors;
 
     Context(Iris iris, List<StoredArticle> articles, Map<String, String> actorOfMention, List<ResolvedActor> resolved) {
         this.iris = iris;
         this.articles = articles;
         this.actorOfMention = actorOfMention;
+        Map<String, ResolvedActor> byIri = new HashMap<>();
         for (ResolvedActor a : resolved) {
-            actors.put(a.iri(), a);
+            byIri.put(a.iri(), a);
         }
+        this.actors = byIri::get;
+    }
+
+    /**
+     * For resolution of a few blocks: {@code actorOfMention} and {@code actors} answer for every
+     * mention and actor, also those resolved in earlier runs (from the store); null when unknown.
+     */
+    Context(Iris iris, List<StoredArticle> articles, Map<String, String> actorOfMention,
+            Function<String, ResolvedActor> actors) {
+        this.iris = iris;
+        this.articles = articles;
+        this.actorOfMention = actorOfMention;
+        this.actors = actors;
     }
 
     /** The canonical actor of a local actor id in an article. */
@@ -31,7 +46,7 @@ final class Context {
     }
 
     Optional<ResolvedActor> resolved(String iri) {
-        return Optional.ofNullable(actors.get(iri));
+        return Optional.ofNullable(actors.apply(iri));
     }
 
     /**
@@ -40,12 +55,12 @@ final class Context {
      * organisations for themselves.
      */
     String party(String actorIri) {
-        ResolvedActor a = actors.get(actorIri);
+        ResolvedActor a = actors.apply(actorIri);
         for (int depth = 0; a != null && depth < 3; depth++) {
             if (a.kind() == ActorKind.COUNTRY || a.affiliation().isEmpty()) {
                 return a.iri();
             }
-            ResolvedActor up = actors.get(a.affiliation().get());
+            ResolvedActor up = actors.apply(a.affiliation().get());
             if (up == null) {
                 return a.iri();
             }
@@ -58,16 +73,16 @@ final class Context {
     }
 
     Optional<String> countryOf(String placeOrCountryIri) {
-        ResolvedActor a = actors.get(placeOrCountryIri);
+        ResolvedActor a = actors.apply(placeOrCountryIri);
         if (a == null) {
             return Optional.empty();
         }
-        return a.kind() == ActorKind.COUNTRY ? Optional.of(a.iri()) : a.affiliation().filter(x -> actors.containsKey(x)
-                && actors.get(x).kind() == ActorKind.COUNTRY);
+        return a.kind() == ActorKind.COUNTRY ? Optional.of(a.iri()) : a.affiliation().filter(x -> actors.apply(x) != null
+                && actors.apply(x).kind() == ActorKind.COUNTRY);
     }
 
     String label(String actorIri) {
-        ResolvedActor a = actors.get(actorIri);
+        ResolvedActor a = actors.apply(actorIri);
         return a == null ? actorIri.substring(actorIri.lastIndexOf('/') + 1) : a.label();
     }
 

@@ -10,7 +10,8 @@ import org.parley.rdf.StoredArticle;
  * Resolves a whole corpus: actors first (everything else refers to them), then negotiations
  * (statements, delegations and demands refer to them), statements (demands refer to them),
  * delegations and demands. Articles are taken in IRI order, so the result is the same whatever the
- * order they were loaded in.
+ * order they were loaded in. Loads resolve block by block with {@link IncrementalResolver}, which
+ * gives the same result; this is the reference it is tested against.
  */
 public final class CorpusResolver implements Resolver {
     private final Iris iris;

@@ -59,5 +59,13 @@ final class DelegationResolution {
         return out;
     }
 
+    /** One delegation per negotiation and party: that pair is the block. */
+    Optional<String> blockKey(StoredArticle a, DelegationCandidate d, Map<String, String> negotiationOfMention) {
+        String negotiation = negotiationOfMention.get(Iris.mention(a.iri(), d.negotiation()));
+        Optional<String> party = ctx.actor(a, d.party()).map(ctx::party);
+        return negotiation == null || party.isEmpty() ? Optional.empty()
+                : Optional.of("delegation|" + negotiation + "|" + party.get());
+    }
+
     private record Item(StoredArticle article, DelegationCandidate candidate, String negotiation, String party) {}
 }

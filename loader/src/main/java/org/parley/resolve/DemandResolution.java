@@ -38,7 +38,7 @@ final class DemandResolution {
                     continue;
                 }
                 Optional<String> addressee = d.addressee().flatMap(id -> ctx.actor(a, id)).map(ctx::party);
-                String key = demander.get() + "|" + d.topic();
+                String key = blockKey(demander.get(), d.topic());
                 byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(new Item(a, d, demander.get(), addressee));
             }
         }
@@ -58,6 +58,18 @@ final class DemandResolution {
             }
         }
         return out;
+    }
+
+    /**
+     * Demands that may be one share the demander (the person or body itself, not their side) and the
+     * topic: their block, and the group they are merged within.
+     */
+    Optional<String> blockKey(StoredArticle a, DemandCandidate d) {
+        return ctx.actor(a, d.demander()).map(demander -> blockKey(demander, d.topic()));
+    }
+
+    private static String blockKey(String demander, String topic) {
+        return demander + "|" + topic;
     }
 
     /**

@@ -37,6 +37,7 @@ final class NegotiationResolution {
     private final Context ctx;
     private final Map<String, String> canonicalOfMention = new HashMap<>();
     private final Set<String> usedIris = new java.util.HashSet<>();
+    private final Map<String, String> nameOfMention = new HashMap<>();
 
     NegotiationResolution(Context ctx) {
         this.ctx = ctx;
@@ -69,21 +70,7 @@ final class NegotiationResolution {
         List<Item> items = new ArrayList<>();
         for (StoredArticle a : ctx.articles) {
             for (NegotiationCandidate n : a.extraction().negotiations()) {
-                Set<String> parties = new LinkedHashSet<>();
-                for (String id : n.parties()) {
-                    ctx.actor(a, id).map(ctx::party).ifPresent(parties::add);
-                }
-                Set<String> places = new LinkedHashSet<>();
-                Set<String> countries = new TreeSet<>();
-                for (String id : n.places()) {
-                    ctx.actor(a, id).ifPresent(p -> {
-                        places.add(p);
-                        ctx.countryOf(p).ifPresent(countries::add);
-                    });
-                }
-                if (parties.size() >= 2 || !parties.isEmpty() && n.startDate().isPresent() && !places.isEmpty()) {
-                    items.add(new Item(a, n, parties, places, countries));
-                }
+                item(a, n).ifPresent(items::add);
             }
         }
         items.sort(Comparator.comparing(Item::mention));
@@ -132,6 +119,73 @@ final class NegotiationResolution {
         return out;
     }
 
+    /**
+     * A mention with its parties and places resolved; empty when it cannot be told from other
+     * meetings: fewer than two parties, unless it has one, a day and a place.
+     */
+    Optional<Item> item(StoredArticle a, NegotiationCandidate n) {
+        Set<String> parties = new LinkedHashSet<>();
+        for (String id : n.parties()) {
+            ctx.actor(a, id).map(ctx::party).ifPresent(parties::add);
+        }
+        Set<String> places = new LinkedHashSet<>();
+        Set<String> countries = new TreeSet<>();
+        for (String id : n.places()) {
+            ctx.actor(a, id).ifPresent(p -> {
+                places.add(p);
+                ctx.countryOf(p).ifPresent(countries::add);
+            });
+        }
+        if (parties.size() >= 2 || !parties.isEmpty() && n.startDate().isPresent() && !places.isEmpty()) {
+            return Optional.of(new Item(a, n, parties, places, countries));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The blocks of a mention, one for each way it may merge with another, so that mentions that may
+     * be one meeting always share one (the date window and the other conditions are checked inside):
+     * <ul>
+     *   <li>each pair of its parties (two parties in common);</li>
+     *   <li>each of its cities: the same day in the same city; an undated mention joining a meeting it
+     *       shares a party and a city with; and an undated mention joining a meeting through what
+     *       its mentions know together ({@link #joinThroughWhatClustersKnow}), where the party may
+     *       come from one mention and the city from another. A finer key (day and city, party and
+     *       city) would miss that last case: the mention must meet the cluster's mention that has
+     *       the city, and the rest of the cluster comes with it, since its mentions share keys.</li>
+     * </ul>
+     * Mentions whose meetings get the same name share a block too ({@link #nameKeys}), which only
+     * resolution can tell; so every mention of a meeting has a block, also one that can merge with
+     * nothing, and is taken out with its article. Mentions of one article need no block of their
+     * own: they are never put together, and only meetings put together interact.
+     */
+    Set<String> blockKeys(StoredArticle a, NegotiationCandidate n) {
+        Set<String> keys = new TreeSet<>();
+        item(a, n).ifPresent(item -> {
+            List<String> parties = new ArrayList<>(new TreeSet<>(item.parties()));
+            for (int i = 0; i < parties.size(); i++) {
+                for (int j = i + 1; j < parties.size(); j++) {
+                    keys.add("negotiation|" + parties.get(i) + "|" + parties.get(j));
+                }
+            }
+            for (String city : cities(item)) {
+                keys.add("negotiation|city|" + city);
+            }
+        });
+        return keys;
+    }
+
+    /**
+     * After {@link #resolve()}: for each mention, the block of the meetings whose IRIs are minted from
+     * the same day and parties, and so numbered in one order over all of them. A trailing number is
+     * left out of the key, so that a name that ends in one ("-2") meets the names numbered like it.
+     */
+    Map<String, String> nameKeys() {
+        Map<String, String> out = new HashMap<>();
+        nameOfMention.forEach((mention, name) -> out.put(mention, "negotiation|name|" + name.replaceFirst("(-[0-9]+)+$", "")));
+        return out;
+    }
+
     private boolean compatible(Item x, Item y) {
         if (!x.group().equals(y.group())) {
             return false;
@@ -140,19 +194,25 @@ final class NegotiationResolution {
                 && Math.abs(ChronoUnit.DAYS.between(x.date().get(), y.date().get())) > MAX_DAYS_APART) {
             return false;
         }
-        if (!x.countries().isEmpty() && !y.countries().isEmpty()) {
-            Set<String> shared = new TreeSet<>(x.countries());
-            shared.retainAll(y.countries());
-            if (shared.isEmpty()) {
-                return false;
-            }
+        if (!x.countries().isEmpty() && !y.countries().isEmpty()
+                && x.countries().stream().noneMatch(y.countries()::contains)) {
+            return false;
         }
         if (!formatsCompatible(x, y)) {
             return false;
         }
-        Set<String> sharedParties = new LinkedHashSet<>(x.parties());
-        sharedParties.retainAll(y.parties());
-        return sharedParties.size() >= 2 || sameVenueSameDay(x, y);
+        return sharedParties(x, y) >= 2 || sameVenueSameDay(x, y);
+    }
+
+    /** How many parties two mentions have in common, counted up to two. */
+    private static int sharedParties(Item x, Item y) {
+        int shared = 0;
+        for (String p : x.parties()) {
+            if (y.parties().contains(p) && ++shared >= 2) {
+                break;
+            }
+        }
+        return shared;
     }
 
     /**
@@ -167,20 +227,28 @@ final class NegotiationResolution {
         if (compatible(undated, dated)) {
             return true;
         }
-        Set<String> sharedParties = new LinkedHashSet<>(undated.parties());
-        sharedParties.retainAll(dated.parties());
-        return undated.group().equals(dated.group()) && formatsCompatible(undated, dated) && !sharedParties.isEmpty()
+        return undated.group().equals(dated.group()) && formatsCompatible(undated, dated) && sharedParties(undated, dated) > 0
                 && sharesCity(undated, dated);
     }
 
     private boolean sharesCity(Item x, Item y) {
-        for (String p : x.places()) {
-            boolean city = ctx.resolved(p).filter(a -> a.kind() == ActorKind.PLACE).isPresent();
-            if (city && y.places().contains(p)) {
+        for (String p : cities(x)) {
+            if (y.places().contains(p)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The places of a mention that are cities (or other places), not countries. */
+    private List<String> cities(Item x) {
+        List<String> out = new ArrayList<>();
+        for (String p : x.places()) {
+            if (ctx.resolved(p).filter(a -> a.kind() == ActorKind.PLACE).isPresent()) {
+                out.add(p);
+            }
+        }
+        return out;
     }
 
     /** A phone or video call is never the same event as a meeting in person. */
@@ -261,13 +329,26 @@ final class NegotiationResolution {
      * order that depends only on the mentions, so that the clusters never depend on load order.
      */
     private List<int[]> datedPairsClosestFirst(List<Item> items) {
-        List<int[]> pairs = new ArrayList<>();
+        // Dated mentions by date, so that each is compared only with those in the window around it.
+        List<Integer> dated = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
-            for (int j = i + 1; j < items.size(); j++) {
-                Item x = items.get(i);
-                Item y = items.get(j);
-                if (x.date().isPresent() && y.date().isPresent() && compatible(x, y)) {
-                    pairs.add(new int[] {i, j});
+            if (items.get(i).date().isPresent()) {
+                dated.add(i);
+            }
+        }
+        dated.sort(Comparator.comparing((Integer i) -> items.get(i).date().get()).thenComparingInt(i -> i));
+        List<int[]> pairs = new ArrayList<>();
+        for (int a = 0; a < dated.size(); a++) {
+            Item x = items.get(dated.get(a));
+            for (int b = a + 1; b < dated.size(); b++) {
+                Item y = items.get(dated.get(b));
+                if (ChronoUnit.DAYS.between(x.date().get(), y.date().get()) > MAX_DAYS_APART) {
+                    break;
+                }
+                if (compatible(x, y)) {
+                    int i = dated.get(a);
+                    int j = dated.get(b);
+                    pairs.add(new int[] {Math.min(i, j), Math.max(i, j)});
                 }
             }
         }
@@ -348,9 +429,11 @@ final class NegotiationResolution {
         List<String> partyList = byFrequency(parties);
         List<String> placeList = byFrequency(places);
         Optional<String> format = formats.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
-        String iri = mint(date, partyList);
+        String name = name(date, partyList);
+        String iri = mint(name);
         for (Item m : members) {
             canonicalOfMention.put(m.mention(), iri);
+            nameOfMention.put(m.mention(), name);
         }
         String label = label(date, partyList, placeList, rounds, status, format);
         return new ResolvedNegotiation(iri, label, date, Optional.empty(), placeList, partyList, List.copyOf(mediators),
@@ -358,10 +441,14 @@ final class NegotiationResolution {
                 confidence);
     }
 
-    private String mint(Optional<LocalDate> date, List<String> parties) {
+    /** What a meeting's IRI is minted from: its day and its parties' names. */
+    private String name(Optional<LocalDate> date, List<String> parties) {
         List<String> names = parties.stream().map(p -> Iris.slug(ctx.label(p))).sorted().toList();
-        String base = date.map(LocalDate::toString).orElse("undated") + "-" + String.join("-", names);
-        String slug = Iris.slug(base);
+        return Iris.slug(date.map(LocalDate::toString).orElse("undated") + "-" + String.join("-", names));
+    }
+
+    /** The name, numbered from 2 when meetings met earlier (in the order of their day and first mention) have it. */
+    private String mint(String slug) {
         String candidate = slug;
         for (int n = 2; !usedIris.add(candidate); n++) {
             candidate = slug + "-" + n;

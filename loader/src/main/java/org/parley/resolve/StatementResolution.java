@@ -44,7 +44,7 @@ final class StatementResolution {
         for (StoredArticle a : ctx.articles) {
             for (StatementCandidate s : a.extraction().statements()) {
                 ctx.actor(a, s.speaker()).ifPresent(speaker -> bySpeaker
-                        .computeIfAbsent(speaker + "|" + s.direct(), k -> new ArrayList<>()).add(new Item(a, s, speaker)));
+                        .computeIfAbsent(blockKey(speaker, s), k -> new ArrayList<>()).add(new Item(a, s, speaker)));
             }
         }
         List<ResolvedStatement> out = new ArrayList<>();
@@ -63,6 +63,15 @@ final class StatementResolution {
             }
         }
         return out;
+    }
+
+    /** Statements that may be one share a speaker and a kind (quoted or reported): that is their block. */
+    Optional<String> blockKey(StoredArticle a, StatementCandidate s) {
+        return ctx.actor(a, s.speaker()).map(speaker -> blockKey(speaker, s));
+    }
+
+    private static String blockKey(String speaker, StatementCandidate s) {
+        return "statement|" + speaker + "|" + s.direct();
     }
 
     private static boolean same(Item a, Item b) {

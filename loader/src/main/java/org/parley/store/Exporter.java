@@ -10,13 +10,15 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.eclipse.rdf4j.rio.RDFWriter;
 import org.eclipse.rdf4j.rio.Rio;
 import org.eclipse.rdf4j.rio.helpers.BasicWriterSettings;
+import org.parley.rdf.Iris;
 import org.parley.rdf.Rdf4j;
 import org.parley.vocab.Ontology;
 
 /**
  * Streams the store (or one graph of it) through an RDF4J Rio writer, with Parley's prefixes.
  * Formats that keep graphs get every quad; triple formats get the union of all graphs, each triple
- * once.
+ * once. The whole store is exported without the loader's resolution index (its bookkeeping, rebuilt
+ * from the articles when missing); asked for by name, that graph is exported too.
  */
 public final class Exporter {
     private final ParleyStore store;
@@ -53,7 +55,11 @@ public final class Exporter {
 
     private static long allQuads(DatasetGraph dsg, RDFWriter writer) {
         long[] n = {0};
+        Optional<Node> index = StoreIdentity.base(dsg).map(base -> NodeFactory.createURI(new Iris(base).resolutionGraph()));
         dsg.find().forEachRemaining(q -> {
+            if (index.isPresent() && index.get().equals(q.getGraph())) {
+                return;
+            }
             writer.handleStatement(Rdf4j.statement(q.getSubject(), q.getPredicate(), q.getObject(), q.getGraph()));
             n[0]++;
         });
@@ -64,6 +70,9 @@ public final class Exporter {
         long[] n = {0};
         var union = dsg.getUnionGraph();
         union.find().forEachRemaining((Triple t) -> {
+            if (StoredResolution.isIndexTriple(t)) {
+                return;
+            }
             writer.handleStatement(Rdf4j.statement(t.getSubject(), t.getPredicate(), t.getObject(), null));
             n[0]++;
         });

@@ -26,6 +26,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.parley.rdf.ArticleGraphReader;
 import org.parley.rdf.Iris;
@@ -137,24 +138,67 @@ public final class ParleyStore implements AutoCloseable {
     }
 
     /**
-     * Stores one article in its own write transaction: drops older versions from the same source,
-     * then writes the article's graph. Returns what it did, judged again inside the transaction.
+     * One article to store: its graph, built in memory beforehand so that a mapping error is the
+     * article's alone and never fails the batch it would have been written with.
      */
-    public ArticleState writeArticle(String graphIri, String contentHash, String sourceKey, Consumer<StreamRDF> content) {
+    public record ArticleWrite(String articleIri, String graphIri, String contentHash, String sourceKey, Graph content) {}
+
+    /**
+     * Stores a batch of articles in one write transaction, all or nothing: for each, drops older
+     * versions from the same source and writes the article's graph, judging again inside the
+     * transaction what to do (an earlier article of the same batch counts). Each stored article
+     * is marked as awaiting resolution, and the mentions of the versions it replaces are recorded
+     * for resolution to take out, in the same transaction, so that a load killed after the commit
+     * resolves it on the next run. Returns what was done with each article, in order.
+     */
+    public List<ArticleState> writeArticles(Iris iris, List<ArticleWrite> batch) {
         return Txn.calculateWrite(dataset, () -> {
-            ArticleState state = state(graphIri, contentHash, sourceKey);
-            if (!state.needsWrite()) {
-                return state;
-            }
             DatasetGraph dsg = datasetGraph();
-            for (String old : state.replaces()) {
-                dsg.removeGraph(NodeFactory.createURI(old));
+            StoredResolution resolution = new StoredResolution(dsg, iris);
+            List<ArticleState> out = new ArrayList<>();
+            for (ArticleWrite w : batch) {
+                ArticleState state = state(w.graphIri(), w.contentHash(), w.sourceKey());
+                if (state.needsWrite()) {
+                    for (String old : state.replaces()) {
+                        Node oldGraph = NodeFactory.createURI(old);
+                        resolution.removing(iris.article(iris.contentIdOf(old)), dsg.getGraph(oldGraph));
+                        dsg.removeGraph(oldGraph);
+                    }
+                    dsg.addGraph(NodeFactory.createURI(w.graphIri()), w.content());
+                    resolution.awaitResolution(w.articleIri());
+                }
+                out.add(state);
             }
-            Graph g = GraphFactory.createDefaultGraph();
-            content.accept(StreamRDFLib.graph(g));
-            dsg.addGraph(NodeFactory.createURI(graphIri), g);
-            return state;
+            return out;
         });
+    }
+
+    /** Runs {@code work} in one write transaction and returns what it returns. */
+    public <T> T update(Function<DatasetGraph, T> work) {
+        return Txn.calculateWrite(dataset, () -> work.apply(datasetGraph()));
+    }
+
+    /**
+     * Compacts the database: copies what is live into a fresh generation and deletes the old one,
+     * giving back the space TDB2's copy-on-write transactions leave behind.
+     */
+    public void compact() {
+        DatabaseMgr.compact(datasetGraph(), true);
+    }
+
+    /** Bytes the store's files take on disk. */
+    public long diskBytes() {
+        try (var files = Files.walk(directory)) {
+            return files.filter(Files::isRegularFile).mapToLong(p -> {
+                try {
+                    return Files.size(p);
+                } catch (IOException e) {
+                    return 0;
+                }
+            }).sum();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Every stored article, read back from its graph. */

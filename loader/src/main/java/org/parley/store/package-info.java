@@ -1,2 +1,2 @@
-/** Store: the Apache Jena TDB2 dataset, one named graph per article, transactions, queries and exports. */
+/** Store: the Apache Jena TDB2 dataset, one named graph per article, the resolution index, transactions, compaction, bulk loading, queries and exports. */
 package org.parley.store;

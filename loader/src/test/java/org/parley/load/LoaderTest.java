@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,13 +22,13 @@ import org.parley.extract.ArticleExtractor;
 import org.parley.extract.lexicon.Lexicons;
 import org.parley.rdf.Iris;
 import org.parley.read.Article;
+import org.parley.read.ArticleSources;
 import org.parley.read.Manifest;
 import org.parley.store.ParleyStore;
 import org.parley.store.StoreException;
 import org.parley.testing.SharedPipeline;
 import org.parley.vocab.Parley;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
+import org.parley.vocab.Vocab;
 
 /** The loader against a real TDB2 store on disk and the real language pipeline. */
 @ExtendWith(SharedPipeline.class)
@@ -268,6 +270,45 @@ class LoaderTest {
 
     /** Stands for the process dying at a phase: nothing after it runs, as after a kill. */
     private static final class ProcessDied extends RuntimeException {
+    }
+
+    @Test
+    void theStoreDependsOnTheSetOfArticlesNotOnTheirOrderNorOnHowTheyWereSplitIntoLoads() throws Exception {
+        Path examples = Path.of("../examples").toAbsolutePath().normalize();
+        Manifest manifest = Manifest.read(examples.resolve("manifest.csv"));
+        List<String> files = new ArticleSources(manifest).filePaths(List.of(examples.toString()));
+        List<String> reversed = new java.util.ArrayList<>(files);
+        java.util.Collections.reverse(reversed);
+
+        Set<String> oneLoad = loadInLoads(manifest, "one-load", List.of(files));
+        Set<String> twoLoads = loadInLoads(manifest, "two-loads-reversed", List.of(reversed.subList(0, 3),
+                reversed.subList(3, reversed.size())));
+        Set<String> oneByOne = loadInLoads(manifest, "one-by-one", reversed.stream().map(List::of).toList());
+        assertThat(twoLoads).as("reversed, in two loads").isEqualTo(oneLoad);
+        assertThat(oneByOne).as("reversed, one article per load").isEqualTo(oneLoad);
+    }
+
+    /**
+     * Loads the files in the given loads and returns the store's quads as N-Quads lines, leaving out
+     * what records history rather than content: the load runs, and aliases of IRIs handed out on the way.
+     */
+    private Set<String> loadInLoads(Manifest manifest, String name, List<List<String>> loads) throws StoreException {
+        try (ParleyStore store = ParleyStore.open(dir.resolve(name))) {
+            for (List<String> files : loads) {
+                LoadReport report = new Loader(store, IRIS, () -> pipeline, 2, LoadListener.SILENT, "test").load(files, manifest);
+                assertThat(report.problems()).isEmpty();
+            }
+            Node runs = NodeFactory.createURI(IRIS.runsGraph());
+            return store.read(dsg -> {
+                Set<String> out = new java.util.TreeSet<>();
+                dsg.find().forEachRemaining(q -> {
+                    if (!q.getGraph().equals(runs) && !q.getPredicate().equals(Vocab.OWL.sameAs)) {
+                        out.add(q.toString());
+                    }
+                });
+                return out;
+            });
+        }
     }
 
     private static long countNegotiations(ParleyStore store) {

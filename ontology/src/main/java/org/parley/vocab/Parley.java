@@ -127,4 +127,9 @@ public final class Parley {
     // The store itself
     public static final Node baseIri = term("baseIri");
     public static final Node storeFormat = term("storeFormat");
+
+    // Resolution index: blocking keys, and articles awaiting resolution
+    public static final Node blockKey = term("blockKey");
+    public static final Node awaitsResolution = term("awaitsResolution");
+    public static final Node removedMention = term("removedMention");
 }

@@ -29,6 +29,12 @@ public final class Vocab {
         private XSD() {}
     }
 
+    public static final class OWL {
+        public static final String NS = "http://www.w3.org/2002/07/owl#";
+        public static final Node sameAs = iri(NS + "sameAs");
+        private OWL() {}
+    }
+
     public static final class SKOS {
         public static final String NS = "http://www.w3.org/2004/02/skos/core#";
         public static final Node prefLabel = iri(NS + "prefLabel");

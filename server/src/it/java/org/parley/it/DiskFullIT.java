@@ -49,7 +49,9 @@ class DiskFullIT {
             Path db = mount.resolve("db");
             Path jar = Cli.HOME.resolve("server/target/parley.jar");
             assertThat(jar).as("the packaged jar (mvn verify packages before integration tests)").exists();
-            load = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx3g", "-Xss4m",
+            load = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx3g",
+                    // A short load: the quick compiler and the serial collector spare the CPU the tests share.
+                    "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xss4m",
                     "-jar", jar.toString(), "load", "--db", db.toString(), "--threads", "1", corpus.toString())
                     .redirectErrorStream(true).redirectOutput(dir.resolve("load.log").toFile()).start();
             assertThat(load.waitFor(10, TimeUnit.MINUTES)).isTrue();

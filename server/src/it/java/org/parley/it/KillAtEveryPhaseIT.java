@@ -55,6 +55,8 @@ class KillAtEveryPhaseIT {
                         """.formatted(i + 1));
             }
             loads.put(phase, new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx3g",
+                    // A short load: the quick compiler and the serial collector spare the CPU the tests share.
+                    "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
                     "-Xss4m", "-cp", System.getProperty("java.class.path"), KillAt.class.getName(), phase.name(),
                     db(phase).toString(), corpus.toString(), BASE).redirectErrorStream(true)
                     .redirectOutput(dir.resolve(phase.name()).resolve("killed.log").toFile()).start());

@@ -49,6 +49,8 @@ class KilledLoadIT {
         Path jar = Cli.HOME.resolve("server/target/parley.jar");
         assertThat(jar).as("the packaged jar (mvn verify packages before integration tests)").exists();
         Process load = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx3g",
+                // A short load: the quick compiler and the serial collector spare the CPU the tests share.
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
                 "-jar", jar.toString(), "load", "--db", db.toString(), "--threads", "1", corpus.toString())
                 .redirectErrorStream(true).start();
         int added = 0;

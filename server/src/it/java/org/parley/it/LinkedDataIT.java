@@ -52,6 +52,26 @@ class LinkedDataIT {
     }
 
     @Test
+    void anIriResolutionMergedAwayMovesPermanentlyToTheInstanceItNowStandsFor() {
+        Node graph = NodeFactory.createURI(ServedExamples.BASE + "graph/resolved");
+        Node alias = NodeFactory.createURI(ServedExamples.BASE + "id/country/merged-away-test");
+        Node sameAs = NodeFactory.createURI("http://www.w3.org/2002/07/owl#sameAs");
+        Node target = NodeFactory.createURI(ServedExamples.BASE + "id/country/sd");
+        served.store().write(dsg -> dsg.add(graph, alias, sameAs, target));
+        try {
+            HttpResponse<String> id = http.get("/id/country/merged-away-test", "text/turtle");
+            assertThat(id.statusCode()).isEqualTo(301);
+            assertThat(id.headers().firstValue("Location")).hasValue("/id/country/sd");
+            HttpResponse<String> data = http.get("/data/country/merged-away-test.ttl", "*/*");
+            assertThat(data.statusCode()).isEqualTo(301);
+            assertThat(data.headers().firstValue("Location")).hasValue("/data/country/sd.ttl");
+            assertThat(http.get("/id/country/sd", "text/turtle").statusCode()).as("the instance itself is no alias").isEqualTo(303);
+        } finally {
+            served.store().write(dsg -> dsg.delete(graph, alias, sameAs, target));
+        }
+    }
+
+    @Test
     void negotiatesEachRdfSyntaxAndHonoursSuffixes() {
         String path = "/data/country/sd";
         String iri = ServedExamples.BASE + "id/country/sd";

@@ -45,6 +45,14 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Articles annotated at once (default: the number of processors).")
     Integer threads;
 
+    @Option(names = "--growth", description = "Measure growth instead: load generated articles into one store in increments "
+            + "doubling from --first up to --articles (default then 10000), with resolution time, time to add one article "
+            + "and disk per quad beside Jena's bulk loader.")
+    boolean growth;
+
+    @Option(names = "--first", paramLabel = "N", defaultValue = "125", description = "First increment of --growth (default: ${DEFAULT-VALUE}).")
+    int first;
+
     @Option(names = "--manifest", paramLabel = "FILE", description = "Manifest for the PATHs.")
     Path manifest;
 
@@ -63,6 +71,11 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Path work = Files.createTempDirectory("parley-bench");
         try {
+            if (growth) {
+                int upTo = spec.commandLine().getParseResult().hasMatchedOption("--articles") ? articles : 10_000;
+                int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+                return new GrowthBench(services, out, n).run(work, first, upTo, warmup);
+            }
             List<String> inputs = paths;
             if (inputs == null || inputs.isEmpty()) {
                 Path corpus = work.resolve("corpus");
@@ -142,7 +155,7 @@ final class BenchCommand implements Callable<Integer> {
         return peak;
     }
 
-    private static void deleteQuietly(Path dir) {
+    static void deleteQuietly(Path dir) {
         try (Stream<Path> walk = Files.walk(dir)) {
             walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {

@@ -13,8 +13,8 @@ import picocli.CommandLine.Spec;
         versionProvider = ParleyCommand.Version.class,
         description = "Turns news about negotiations into a linked-data knowledge graph and serves it.",
         subcommands = {LoadCommand.class, QueryCommand.class, ExportCommand.class, ServeCommand.class,
-                ValidateCommand.class, StatsCommand.class, DemoCommand.class, BenchCommand.class, WebBenchCommand.class, PatternsCommand.class,
-                HelpCommand.class})
+                ValidateCommand.class, StatsCommand.class, CompactCommand.class, BulkLoadCommand.class, DemoCommand.class,
+                BenchCommand.class, WebBenchCommand.class, PatternsCommand.class, HelpCommand.class})
 public final class ParleyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

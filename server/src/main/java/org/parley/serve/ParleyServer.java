@@ -13,11 +13,13 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.JettySecurityLib;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.http.Service;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.security.ConstraintSecurityHandler;
+import org.parley.rdf.Iris;
 import org.parley.serve.ingest.ArticlesServlet;
 import org.parley.serve.ingest.IngestService;
 import org.parley.serve.sparql.GuardedUpdateService;
@@ -26,6 +28,7 @@ import org.parley.serve.linkeddata.DescriptionServlet;
 import org.parley.serve.linkeddata.DumpServlet;
 import org.parley.serve.linkeddata.LinkedDataServlet;
 import org.parley.serve.sparql.GuardedQueryService;
+import org.parley.serve.sparql.HiddenIndex;
 import org.parley.serve.ui.BrowseServlet;
 import org.parley.serve.ui.HomePage;
 import org.parley.serve.search.SearchIndex;
@@ -194,6 +197,7 @@ public final class ParleyServer {
             // SERVICE would let anyone who can query make this server fetch arbitrary URLs.
             dsg.getContext().set(Service.httpServiceAllowed, false);
             StoreView view = new StoreView(store);
+            HiddenIndex.install(dsg, () -> store.baseIri().map(base -> NodeFactory.createURI(new Iris(base).resolutionGraph())));
             QueryWatchdog watchdog = new QueryWatchdog(timeout);
             DataService.Builder data = DataService.newBuilder(dsg)
                     .addEndpoint(Operation.Query, "sparql")
@@ -251,7 +255,7 @@ public final class ParleyServer {
                     fuseki.addServlet(prefix + kind + "/*", linkedData);
                 }
             }
-            fuseki.addServlet("/dumps/*", new DumpServlet(store));
+            fuseki.addServlet("/dumps/*", new DumpServlet(view));
             fuseki.addServlet("/.well-known/void", new DescriptionServlet(view));
             fuseki.addServlet("/static/*", new StaticAssets());
             fuseki.addServlet("/search", new SearchPage(view, search));

@@ -62,8 +62,20 @@ final class StoreFollower implements AutoCloseable {
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
+    /**
+     * Stops following and waits (a bounded time) for a catch-up under way to leave its read
+     * transaction: the store may be closed right after, and TDB2 refuses to release a database
+     * with a transaction still open.
+     */
     @Override
     public void close() {
         timer.shutdownNow();
+        try {
+            if (!timer.awaitTermination(30, TimeUnit.SECONDS)) {
+                LOG.warn("a catch-up with the store is still running after 30 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -14,6 +14,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.query.QuerySolution;
 import org.parley.rdf.Iris;
 import org.parley.store.ParleyStore;
+import org.parley.store.StoredResolution;
 import org.parley.vocab.Parley;
 import org.parley.vocab.Vocab;
 
@@ -146,24 +147,50 @@ public final class StoreView {
         return label(NodeFactory.createURI(iri));
     }
 
+    /**
+     * The instance an IRI now stands for, when resolution merged or renamed what it named: such an
+     * IRI keeps only its {@code owl:sameAs} link, so that links to it from elsewhere still lead somewhere.
+     */
+    public Optional<String> aliasOf(String iri) {
+        Node n = NodeFactory.createURI(iri);
+        return store.read(dsg -> {
+            var graph = dsg.getUnionGraph();
+            if (graph.find(n, Vocab.RDF.type, Node.ANY).hasNext()) {
+                return Optional.empty();
+            }
+            return graph.find(n, Vocab.OWL.sameAs, Node.ANY).toList().stream()
+                    .map(Triple::getObject).filter(Node::isURI).map(Node::getURI).findFirst();
+        });
+    }
+
     public boolean exists(String iri) {
         Node n = NodeFactory.createURI(iri);
         return store.read(dsg -> dsg.getUnionGraph().find(n, Node.ANY, Node.ANY).hasNext());
     }
 
+    /** What the store says about {@code subject}, without the loader's resolution index. */
     public List<Triple> outgoing(Node subject) {
-        return store.read(dsg -> dsg.getUnionGraph().find(subject, Node.ANY, Node.ANY).toList());
+        return store.read(dsg -> dsg.getUnionGraph().find(subject, Node.ANY, Node.ANY)
+                .filterDrop(StoredResolution::isIndexTriple).toList());
     }
 
+    /** Up to {@code limit} statements about other resources that point at {@code object}, without the resolution index. */
     public List<Triple> incoming(Node object, int limit) {
         return store.read(dsg -> {
             List<Triple> out = new ArrayList<>();
-            var it = dsg.getUnionGraph().find(Node.ANY, Node.ANY, object);
+            var it = dsg.getUnionGraph().find(Node.ANY, Node.ANY, object).filterDrop(StoredResolution::isIndexTriple);
             while (it.hasNext() && out.size() < limit) {
                 out.add(it.next());
             }
+            it.close();
             return out;
         });
+    }
+
+    /** Which graphs the server shows: every graph but the loader's resolution index. */
+    public java.util.function.Predicate<Node> shownGraphs() {
+        Node index = NodeFactory.createURI(new Iris(base()).resolutionGraph());
+        return graph -> !index.equals(graph);
     }
 
     /** Runs a SELECT query; the rows are copied inside the read transaction, so they outlive it. */

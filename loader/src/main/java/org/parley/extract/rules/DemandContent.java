@@ -43,8 +43,6 @@ final class DemandContent {
     /** The tokens demanded, the heads they hang from, and the words of a condition or time limit inside them. */
     record Content(List<Integer> tokens, Set<Integer> heads, Optional<int[]> condition) {}
 
-    static final String OTHER_TOPIC = "other";
-
     private final Document doc;
     private final WordClasses words;
 
@@ -135,11 +133,8 @@ final class DemandContent {
         return new Content(List.copyOf(kept), Set.copyOf(heads), Optional.ofNullable(condition));
     }
 
-    /**
-     * The items of the content, each with its topic. When no word names a topic, one item of topic
-     * {@code other} if {@code keepUnclassified} (a construction that names a demand outright), else none.
-     */
-    List<Item> items(Sentence s, Content content, boolean keepUnclassified) {
+    /** The items of the content, each with its topic; none when no word names a topic. */
+    List<Item> items(Sentence s, Content content) {
         List<Integer> kept = content.tokens();
         if (kept.isEmpty()) {
             return List.of();
@@ -147,13 +142,6 @@ final class DemandContent {
         List<String> forms = kept.stream().map(k -> s.token(k).word()).toList();
         List<String> lemmas = kept.stream().map(k -> s.token(k).lemma()).toList();
         List<DemandTopics.Hit> hits = doc.lexicons().topics().find(forms, lemmas);
-        if (hits.isEmpty() && keepUnclassified && namesAnAct(s, kept)) {
-            // What someone calls for, urges or insists on is demanded even when the scheme has no word for it.
-            int from = firstWord(s, kept);
-            int to = lastWord(s, kept);
-            int head = content.heads().stream().findFirst().orElse(kept.get(0));
-            return List.of(new Item(OTHER_TOPIC, trim(s, from, to, true), trim(s, from, to, false), head));
-        }
         List<List<DemandTopics.Hit>> groups = new ArrayList<>();
         for (DemandTopics.Hit hit : hits) {
             if (groups.isEmpty() || separated(s, kept.get(last(groups).get(last(groups).size() - 1).end() - 1),
@@ -326,11 +314,6 @@ final class DemandContent {
     // --- items ------------------------------------------------------------------------------------
 
     /** The first kept token that is a word, not punctuation. */
-    /** Content with a verb or a common noun in it names something to do; "upon additionally" names nothing. */
-    private static boolean namesAnAct(Sentence s, List<Integer> kept) {
-        return kept.stream().map(s::token).anyMatch(t -> t.isVerb() || t.isNoun() && !t.isProperNoun() && !t.isPronoun());
-    }
-
     private static int firstWord(Sentence s, List<Integer> kept) {
         return kept.stream().filter(k -> !s.token(k).isPunctuation()).findFirst().orElse(kept.get(0));
     }

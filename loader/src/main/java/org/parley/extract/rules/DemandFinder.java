@@ -106,7 +106,7 @@ public final class DemandFinder {
                 ? voice(s, trigger, statement).map(a -> List.of(new Demander(a, true))).orElse(List.of())
                 : demanders(s, m, construction, statement);
         DemandContent.Content content = contents.of(s, m);
-        List<DemandContent.Item> items = contents.items(s, content, construction == DemandConstruction.DIRECT);
+        List<DemandContent.Item> items = contents.items(s, content);
         Optional<String> condition = construction == DemandConstruction.CONDITION
                 ? Optional.of(conditionText(s, trigger, content))
                 : content.condition().map(c -> StatementFinder.clean(doc.text(s, c[0], c[1] + 1)));

@@ -47,15 +47,14 @@ class DemandPatternsTest {
     }
 
     @Test
-    void aCallForWhatNoTopicNamesIsKeptAsAnOtherDemandWithItsWords() {
-        Extracted e = extract("Peru called on Bolivia to publish the census figures.");
-        assertThat(described(e)).containsExactly("Peru -> Bolivia: other");
-        assertThat(e.demands().get(0).text()).contains("publish the census figures");
+    void callingOnSomeoneWithAParticleParseAddressesThem() {
+        Extracted e = extract("Peru called on Bolivia to free the jailed activists.");
+        assertThat(described(e)).containsExactly("Peru -> Bolivia: prisoner-exchange");
     }
 
     @Test
-    void aConditionWhoseWordsNameNoTopicIsNoDemand() {
-        Extracted e = extract("Peru said it would sign the accord only after Bolivia publishes the census results.");
+    void whatNoTopicNamesIsNoDemand() {
+        Extracted e = extract("Peru called on Bolivia to publish the census figures.");
         assertThat(e.demands()).isEmpty();
     }
 
@@ -347,12 +346,12 @@ class DemandPatternsTest {
         Extracted e = extract("""
                 Ecuador called for an immediate truce along the river.
 
-                Chile called on the rebels to free the kidnapped engineers.
+                Chile called on the rebels to free the hostages they hold.
 
                 Peru demanded that Bolivian troops withdraw from the salt flats.
                 """);
         assertThat(e.demands()).extracting(DemandCandidate::text).containsExactlyInAnyOrder(
-                "an immediate truce along the river", "free the kidnapped engineers",
+                "an immediate truce along the river", "free the hostages they hold",
                 "Bolivian troops withdraw from the salt flats");
     }
 
@@ -365,9 +364,9 @@ class DemandPatternsTest {
 
     @Test
     void anAsideForOnesPartIsNoCallForAPart() {
-        Extracted e = extract("The Chilean president, for his part, called on Peru to stop seizing fishing boats.");
-        assertThat(described(e)).containsExactly("Chilean president -> Peru: other");
-        assertThat(e.demands().get(0).text()).isEqualTo("stop seizing fishing boats");
+        Extracted e = extract("The Chilean president, for his part, called on Peru to withdraw its warships from the bay.");
+        assertThat(described(e)).containsExactly("Chilean president -> Peru: troop-withdrawal");
+        assertThat(e.demands().get(0).text()).isEqualTo("withdraw its warships from the bay");
     }
 
     @Test
@@ -392,7 +391,7 @@ class DemandPatternsTest {
 
     @Test
     void aPreventionInARelativeClauseOfADemandIsNoDemandOfItsOwn() {
-        Extracted e = extract("Peru called for the repeal of laws that bar fishermen from entering the bay.");
+        Extracted e = extract("Peru called for a truce with militias that bar monitors from inspecting the sites.");
         assertThat(e.demands()).extracting(d -> d.provenance().rule()).containsExactly("demand/called-for");
     }
 

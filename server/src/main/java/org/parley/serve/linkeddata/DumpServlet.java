@@ -7,15 +7,19 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.zip.GZIPOutputStream;
 import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
-import org.parley.store.ParleyStore;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.parley.serve.StoreView;
 
-/** {@code /dumps/parley.nq.gz}: the whole store as gzipped N-Quads, streamed from one read transaction. */
+/**
+ * {@code /dumps/parley.nq.gz}: the whole store as gzipped N-Quads, streamed from one read
+ * transaction; without the loader's resolution index, which is bookkeeping, not data.
+ */
 public final class DumpServlet extends HttpServlet {
-    private final transient ParleyStore store;
+    private final transient StoreView view;
 
-    public DumpServlet(ParleyStore store) {
-        this.store = store;
+    public DumpServlet(StoreView view) {
+        this.view = view;
     }
 
     @Override
@@ -27,8 +31,16 @@ public final class DumpServlet extends HttpServlet {
         response.setContentType("application/gzip");
         response.setHeader("Content-Disposition", "attachment; filename=\"parley.nq.gz\"");
         try (OutputStream out = new GZIPOutputStream(response.getOutputStream(), 1 << 16)) {
-            store.read(dsg -> {
-                RDFDataMgr.write(out, dsg, Lang.NQUADS);
+            var shown = view.shownGraphs();
+            view.store().read(dsg -> {
+                StreamRDF quads = StreamRDFWriter.getWriterStream(out, Lang.NQUADS);
+                quads.start();
+                dsg.find().forEachRemaining(q -> {
+                    if (shown.test(q.getGraph())) {
+                        quads.quad(q);
+                    }
+                });
+                quads.finish();
                 return null;
             });
         }

@@ -42,6 +42,9 @@ public final class LinkedDataServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = view.localPath(Requests.path(request));
         String accept = request.getHeader("Accept");
+        if (movedByResolution(path, response)) {
+            return;
+        }
         if (path.startsWith("/id/")) {
             identifier(path.substring(4), accept, response);
         } else if (path.startsWith("/page/")) {
@@ -53,6 +56,29 @@ public final class LinkedDataServlet extends HttpServlet {
         } else {
             notFound(path, response);
         }
+    }
+
+    /**
+     * An IRI that resolution merged into another (or renamed) answers 301 Moved Permanently, to the
+     * same view of the instance it now stands for.
+     */
+    private boolean movedByResolution(String path, HttpServletResponse response) {
+        for (String view : List.of("/id/", "/page/", "/data/")) {
+            if (path.startsWith(view)) {
+                String key = path.substring(view.length());
+                Optional<RdfMediaType> suffix = suffix(key);
+                String bare = suffix.map(s -> key.substring(0, key.length() - s.suffix().length() - 1)).orElse(key);
+                Optional<String> target = this.view.aliasOf(iri(bare)).filter(t -> t.startsWith(this.view.base() + "id/"));
+                if (target.isEmpty()) {
+                    return false;
+                }
+                String targetKey = target.get().substring(this.view.base().length() + 3);
+                response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+                response.setHeader("Location", view + targetKey + suffix.map(s -> "." + s.suffix()).orElse(""));
+                return true;
+            }
+        }
+        return false;
     }
 
     private void identifier(String key, String accept, HttpServletResponse response) throws IOException {
@@ -117,7 +143,8 @@ public final class LinkedDataServlet extends HttpServlet {
         Optional<RdfMediaType> suffix = suffix(key);
         String bare = suffix.map(s -> key.substring(0, key.length() - s.suffix().length() - 1)).orElse(key);
         Node graph = NodeFactory.createURI(view.base() + "graph/" + bare);
-        List<Triple> triples = view.store().read(dsg -> dsg.containsGraph(graph) ? dsg.getGraph(graph).find().toList() : List.of());
+        List<Triple> triples = !view.shownGraphs().test(graph) ? List.of()
+                : view.store().read(dsg -> dsg.containsGraph(graph) ? dsg.getGraph(graph).find().toList() : List.of());
         if (triples.isEmpty()) {
             notFound("/graph/" + key, response);
             return;

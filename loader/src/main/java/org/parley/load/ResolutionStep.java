@@ -1,0 +1,92 @@
+package org.parley.load;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.parley.rdf.Iris;
+import org.parley.resolve.IncrementalResolver;
+import org.parley.resolve.ResolutionChange;
+import org.parley.store.ParleyStore;
+import org.parley.store.StoredResolution;
+import org.parley.vocab.Parley;
+import org.parley.vocab.Vocab.RDF;
+
+/**
+ * Brings the resolved graph up to date with the stored articles, in one write transaction: the
+ * articles stored since the last resolution and the versions they replaced are resolved
+ * incrementally, block by block; when the resolved graph does not match the articles and nothing
+ * says why (it was removed, or articles were written some other way), everything is resolved
+ * again from the articles.
+ */
+public final class ResolutionStep {
+    private final ParleyStore store;
+    private final Iris iris;
+    private final LoadListener listener;
+
+    public ResolutionStep(ParleyStore store, Iris iris, LoadListener listener) {
+        this.store = store;
+        this.iris = iris;
+        this.listener = listener;
+    }
+
+    /** True when the resolved graph had to change. */
+    public boolean run() {
+        return run(() -> {});
+    }
+
+    /**
+     * As {@link #run()}, with {@code beforeChange} run (in a transaction of its own) only when the
+     * resolved graph is about to change: a run's record is begun before its first change.
+     */
+    public boolean run(Runnable beforeChange) {
+        if (!store.read(this::stale)) {
+            return false;
+        }
+        beforeChange.run();
+        return store.update(dsg -> {
+            if (!stale(dsg)) {
+                return false;
+            }
+            StoredResolution resolution = new StoredResolution(dsg, iris);
+            String fingerprint = ResolutionFingerprint.current(dsg, iris);
+            Optional<String> stored = ResolutionFingerprint.stored(dsg, iris);
+            boolean awaiting = resolution.awaitsAnything();
+            Collection<String> added;
+            Collection<String> removed;
+            // From scratch when nothing says what changed, or when there is no index to resolve block by block.
+            if (stored.isEmpty() || !awaiting || !resolution.indexed()) {
+                resolution.clear();
+                added = allArticles(dsg);
+                removed = List.of();
+            } else {
+                added = resolution.articlesAwaitingResolution();
+                removed = resolution.removedMentions();
+            }
+            listener.resolving(added.size());
+            ResolutionChange change = new IncrementalResolver(iris, resolution).resolve(added, removed);
+            resolution.apply(change);
+            ResolutionFingerprint.write(dsg, iris, fingerprint);
+            return true;
+        });
+    }
+
+    /** Whether articles await resolution, or the resolved graph was computed from other articles than those stored. */
+    private boolean stale(DatasetGraph dsg) {
+        return new StoredResolution(dsg, iris).awaitsAnything()
+                || ResolutionFingerprint.stored(dsg, iris).filter(ResolutionFingerprint.current(dsg, iris)::equals).isEmpty();
+    }
+
+    private Set<String> allArticles(DatasetGraph dsg) {
+        Set<String> out = new TreeSet<>();
+        dsg.find(Node.ANY, Node.ANY, RDF.type, Parley.Article).forEachRemaining(q -> {
+            if (q.getGraph().isURI() && q.getGraph().getURI().startsWith(iris.articleGraphPrefix())) {
+                out.add(q.getSubject().getURI());
+            }
+        });
+        return out;
+    }
+}

@@ -1,0 +1,611 @@
+package org.parley.resolve;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.AbstractMap;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.parley.extract.ActorCandidate;
+import org.parley.extract.ArticleExtraction;
+import org.parley.extract.DelegationCandidate;
+import org.parley.extract.DemandCandidate;
+import org.parley.extract.NegotiationCandidate;
+import org.parley.extract.StatementCandidate;
+import org.parley.rdf.Iris;
+import org.parley.rdf.StoredArticle;
+
+/**
+ * Resolves only what new and removed articles touch. Every mention is indexed under blocking keys
+ * (a person under the folded surname, a negotiation under each pair of its parties, each of its
+ * cities, and the name its meeting's IRI is minted from; a statement under its speaker, a
+ * delegation under its negotiation and party, a demand under its demander and topic); mentions
+ * that may be one instance always share a key. A run recomputes the whole
+ * blocks its mentions fall into, with the same resolution steps as {@link CorpusResolver}, so its
+ * result is what resolving every article from scratch would give: it depends only on the set of
+ * articles, never on their order or on how they were split into runs.
+ *
+ * <p>Steps feed each other (a negotiation's parties are resolved actors), so when a block changes
+ * which instance a mention denotes, or an actor's label or affiliation, the mentions that refer to
+ * it (always in the same article) are resolved again in the steps after.
+ */
+public final class IncrementalResolver {
+    /** Rounds of actor resolution: an affiliation that changes can move the people affiliated with it. */
+    private static final int ACTOR_ROUNDS = 3;
+
+    private final Iris iris;
+    private final ResolutionSource source;
+
+    public IncrementalResolver(Iris iris, ResolutionSource source) {
+        this.iris = requireNonNull(iris, "iris");
+        this.source = requireNonNull(source, "source");
+    }
+
+    /**
+     * @param addedArticles   articles stored since the last resolution (new, or new versions)
+     * @param removedMentions mentions of article versions removed since then
+     */
+    public ResolutionChange resolve(Collection<String> addedArticles, Collection<String> removedMentions) {
+        return new Run(addedArticles, removedMentions).run();
+    }
+
+    /** One resolution: what it has found so far, over what the source said at its start. */
+    private final class Run {
+        private final Set<String> gone;
+        private final Map<String, StoredArticle> added = new TreeMap<>();
+        private final Map<MentionKind, Set<String>> seeds = new EnumMap<>(MentionKind.class);
+        private final Map<MentionKind, Set<String>> goneSeeds = new EnumMap<>(MentionKind.class);
+        /** This run's answer for every mention it resolved; "" when it denotes nothing. */
+        private final Map<String, String> canonical = new HashMap<>();
+        private final Map<String, Optional<String>> storedInstance = new HashMap<>();
+        private final Map<String, Optional<ResolvedActor>> storedActor = new HashMap<>();
+        private final Map<String, ResolvedActor> actors = new TreeMap<>();
+        private final Map<String, ResolvedNegotiation> negotiations = new TreeMap<>();
+        private final Map<String, ResolvedStatement> statements = new TreeMap<>();
+        private final Map<String, ResolvedDelegation> delegations = new TreeMap<>();
+        private final Map<String, ResolvedDemand> demands = new TreeMap<>();
+        private final Map<String, Optional<String>> retired = new TreeMap<>();
+        private final Map<String, Set<String>> keys = new TreeMap<>();
+        /** Instances this run has to write: those its new or changed mentions belong to. */
+        private final Set<String> written = new TreeSet<>();
+        /** Every instance this run's blocks are made of, written or not. */
+        private final Set<String> produced = new TreeSet<>();
+        private final Map<String, String> lookup = new Lookup();
+        private final Function<String, ResolvedActor> actorLookup = this::actor;
+
+        Run(Collection<String> addedArticles, Collection<String> removedMentions) {
+            for (MentionKind k : MentionKind.values()) {
+                seeds.put(k, new TreeSet<>());
+                goneSeeds.put(k, new TreeSet<>());
+            }
+            gone = new TreeSet<>(removedMentions);
+            for (String iri : new TreeSet<>(addedArticles)) {
+                source.article(iri).ifPresent(a -> {
+                    added.put(iri, a);
+                    ArticleExtraction x = a.extraction();
+                    x.actors().forEach(c -> seed(MentionKind.ACTOR, a, c.id()));
+                    x.negotiations().forEach(c -> seed(MentionKind.NEGOTIATION, a, c.id()));
+                    x.statements().forEach(c -> seed(MentionKind.STATEMENT, a, c.id()));
+                    x.delegations().forEach(c -> seed(MentionKind.DELEGATION, a, c.id()));
+                    x.demands().forEach(c -> seed(MentionKind.DEMAND, a, c.id()));
+                });
+            }
+            // A mention removed and stored again (an article whose metadata changed) is not gone.
+            seeds.values().forEach(gone::removeAll);
+            for (String m : gone) {
+                source.blockKeys(m).stream().findFirst().flatMap(MentionKind::ofBlockKey)
+                        .ifPresent(k -> goneSeeds.get(k).add(m));
+            }
+        }
+
+        private void seed(MentionKind kind, StoredArticle a, String localId) {
+            seeds.get(kind).add(Iris.mention(a.iri(), localId));
+        }
+
+        ResolutionChange run() {
+            for (int round = 0; round < ACTOR_ROUNDS && !(seeds.get(MentionKind.ACTOR).isEmpty()
+                    && goneSeeds.get(MentionKind.ACTOR).isEmpty()); round++) {
+                propagate(step(MentionKind.ACTOR), EnumSet.allOf(MentionKind.class));
+                // A new label or affiliation changes an actor's party, which negotiations, delegations and demands use.
+                propagate(actorsWithNewAttributes(), EnumSet.of(MentionKind.NEGOTIATION, MentionKind.DELEGATION,
+                        MentionKind.DEMAND));
+            }
+            for (MentionKind kind : List.of(MentionKind.NEGOTIATION, MentionKind.STATEMENT, MentionKind.DELEGATION,
+                    MentionKind.DEMAND)) {
+                propagate(step(kind), EnumSet.allOf(MentionKind.class));
+            }
+            retired.keySet().removeAll(produced);
+            Map<String, Optional<String>> aliases = new TreeMap<>();
+            retired.forEach((old, target) -> aliases.put(old, target.map(this::current)));
+            return new ResolutionChange(new ResolvedCorpus(List.copyOf(actors.values()), List.copyOf(statements.values()),
+                    List.copyOf(demands.values()), List.copyOf(negotiations.values()), List.copyOf(delegations.values())),
+                    aliases, keys);
+        }
+
+        /** Follows aliases to an IRI that still exists. */
+        private String current(String iri) {
+            String at = iri;
+            for (int i = 0; i < 10 && retired.containsKey(at) && retired.get(at).isPresent(); i++) {
+                at = retired.get(at).get();
+            }
+            return at;
+        }
+
+        /**
+         * Recomputes the blocks of one kind that this run's mentions of that kind fall into, before
+         * and after; returns the mentions whose instance changed.
+         */
+        private Set<String> step(MentionKind kind) {
+            Set<String> present = new TreeSet<>(seeds.get(kind));
+            Set<String> removed = new TreeSet<>(goneSeeds.get(kind));
+            seeds.get(kind).clear();
+            goneSeeds.get(kind).clear();
+            if (present.isEmpty() && removed.isEmpty()) {
+                return new TreeSet<>();
+            }
+            Set<String> changed = new TreeSet<>();
+            if (kind == MentionKind.ACTOR) {
+                changed.addAll(addToFixedActors(present, removed));
+            }
+            Set<String> blocks = new TreeSet<>();
+            for (String m : present) {
+                blocks.addAll(source.blockKeys(m));
+            }
+            for (String m : removed) {
+                blocks.addAll(source.blockKeys(m));
+            }
+            Set<String> members = new TreeSet<>(present);
+            Set<String> expanded = new TreeSet<>();
+            Map<String, Set<String>> newKeys;
+            Resolved resolved;
+            // Grow the blocks until no member has a key outside them, and no instance resolved from them
+            // has a key outside them (meetings named alike are numbered together); then resolve them.
+            while (true) {
+                for (String b : blocks) {
+                    if (expanded.add(b)) {
+                        members.addAll(source.members(b));
+                    }
+                }
+                members.removeAll(gone);
+                Map<String, StoredArticle> partial = read(kind, members);
+                newKeys = blockKeys(kind, partial, members);
+                Set<String> more = new TreeSet<>();
+                newKeys.values().forEach(more::addAll);
+                more.removeAll(blocks);
+                if (more.isEmpty()) {
+                    List<StoredArticle> articles = new ArrayList<>(partial.values());
+                    articles.sort(Comparator.comparing(StoredArticle::iri));
+                    resolved = resolveBlocks(kind, articles, members);
+                    more.addAll(resolved.instanceKeys().values());
+                    more.removeAll(blocks);
+                    if (more.isEmpty()) {
+                        break;
+                    }
+                }
+                blocks.addAll(more);
+            }
+            resolved.keep().run();
+            Map<String, String> now = resolved.now();
+            for (Map.Entry<String, String> e : resolved.instanceKeys().entrySet()) {
+                Set<String> all = new TreeSet<>(newKeys.getOrDefault(e.getKey(), Set.of()));
+                all.add(e.getValue());
+                newKeys.put(e.getKey(), all);
+            }
+
+            Set<String> before = new TreeSet<>();
+            Set<String> stepChanged = new TreeSet<>();
+            for (String m : members) {
+                Optional<String> old = stored(m);
+                old.ifPresent(before::add);
+                String fresh = now.get(m);
+                if (!Objects.equals(old.orElse(null), fresh)) {
+                    stepChanged.add(m);
+                }
+                canonical.put(m, fresh == null ? "" : fresh);
+            }
+            // What the blocks' other mentions say is unchanged, and so are the instances only they make up:
+            // write (and re-index) only instances and mentions that this step's new or changed mentions touch.
+            Set<String> touched = new TreeSet<>(present);
+            touched.addAll(stepChanged);
+            for (String m : touched) {
+                keys.put(m, newKeys.getOrDefault(m, Set.of()));
+                String iri = now.get(m);
+                if (iri != null) {
+                    written.add(iri);
+                }
+            }
+            // An instance that a mention left (for another, or with its article) is touched too.
+            Set<String> left = new TreeSet<>();
+            stepChanged.forEach(m -> stored(m).ifPresent(left::add));
+            removed.forEach(m -> stored(m).ifPresent(left::add));
+            left.retainAll(now.values());
+            written.addAll(left);
+            produced.addAll(now.values());
+            Set<String> untouched = new TreeSet<>(now.values());
+            untouched.removeAll(written);
+            switch (kind) {
+                case ACTOR -> actors.keySet().removeAll(untouched);
+                case NEGOTIATION -> negotiations.keySet().removeAll(untouched);
+                case STATEMENT -> statements.keySet().removeAll(untouched);
+                case DELEGATION -> delegations.keySet().removeAll(untouched);
+                case DEMAND -> demands.keySet().removeAll(untouched);
+            }
+            for (String m : removed) {
+                stored(m).ifPresent(before::add);
+                keys.put(m, Set.of());
+            }
+            before.removeAll(now.values());
+            for (String old : before) {
+                retired.put(old, successor(old, now));
+            }
+            changed.addAll(stepChanged);
+            return changed;
+        }
+
+        /**
+         * The fast way for the largest blocks: an actor that is never clustered (a country, an
+         * organisation, a place) and gets only new mentions is the stored actor plus those
+         * mentions, without reading the thousands it may have already. Takes the seeds it handles
+         * out of {@code present}; returns them (their instance is new to them).
+         */
+        private Set<String> addToFixedActors(Set<String> present, Set<String> removed) {
+            Map<String, List<ActorResolution.Occurrence>> byActor = new TreeMap<>();
+            Map<ActorResolution.Occurrence, Optional<String>> affiliationOf = new HashMap<>();
+            for (String m : present) {
+                StoredArticle a = added.get(m.substring(0, m.indexOf('#')));
+                Optional<ActorCandidate> c = a == null ? Optional.empty()
+                        : a.extraction().actor(m.substring(m.indexOf('#') + 1));
+                if (c.isEmpty() || c.get().kind() == org.parley.extract.ActorKind.PERSON) {
+                    continue;
+                }
+                Optional<String> iri = ActorResolution.fixedIri(iris, a, c.get());
+                if (iri.isEmpty()) {
+                    continue;
+                }
+                ActorResolution.Occurrence o = new ActorResolution.Occurrence(a, c.get());
+                Optional<String> affiliation = Optional.empty();
+                if (c.get().affiliation().isPresent()) {
+                    Optional<ActorCandidate> target = a.extraction().actor(c.get().affiliation().get());
+                    affiliation = target.flatMap(t -> ActorResolution.fixedIri(iris, a, t));
+                    if (affiliation.isEmpty()) {
+                        continue; // affiliated with someone clustered: the whole block decides
+                    }
+                }
+                affiliationOf.put(o, affiliation);
+                byActor.computeIfAbsent(iri.get(), k -> new ArrayList<>()).add(o);
+            }
+            Set<String> removedBlocks = new TreeSet<>();
+            removed.forEach(m -> removedBlocks.addAll(source.blockKeys(m)));
+            Set<String> done = new TreeSet<>();
+            for (Map.Entry<String, List<ActorResolution.Occurrence>> e : byActor.entrySet()) {
+                String key = "actor|" + e.getKey();
+                if (removedBlocks.contains(key) || actors.containsKey(e.getKey())) {
+                    continue;
+                }
+                Optional<ResolvedActor> stored = source.wholeActor(e.getKey());
+                if (stored.isEmpty() || stored.get().mentions().isEmpty() || stored.get().mentions().stream()
+                        .anyMatch(r -> e.getValue().stream().anyMatch(o -> o.mention().equals(r.mention())))) {
+                    continue;
+                }
+                Optional<ResolvedActor> now = ActorResolution.withMoreMentions(iris, stored.get(), e.getValue(), affiliationOf);
+                if (now.isEmpty()) {
+                    continue;
+                }
+                actors.put(e.getKey(), now.get());
+                written.add(e.getKey());
+                produced.add(e.getKey());
+                for (ActorResolution.Occurrence o : e.getValue()) {
+                    canonical.put(o.mention(), e.getKey());
+                    keys.put(o.mention(), Set.of(key));
+                    done.add(o.mention());
+                }
+            }
+            present.removeAll(done);
+            return done;
+        }
+
+        /** The instance that took over most of a retired instance's mentions (the smallest IRI on a tie). */
+        private Optional<String> successor(String old, Map<String, String> now) {
+            Map<String, Integer> votes = new TreeMap<>();
+            for (String m : source.mentionsOf(old)) {
+                String target = now.get(m);
+                if (target != null) {
+                    votes.merge(target, 1, Integer::sum);
+                }
+            }
+            return NegotiationResolution.mostCommon(votes);
+        }
+
+        /**
+         * What resolving some blocks gave: mention to instance for the members, the keys of blocks that
+         * only the instances tell (a meeting's name), and how to keep the instances once the blocks are final.
+         */
+        private record Resolved(Map<String, String> now, Map<String, String> instanceKeys, Runnable keep) {}
+
+        /** Resolves the articles' mentions of one kind, keeping nothing until {@link Resolved#keep} runs. */
+        private Resolved resolveBlocks(MentionKind kind, List<StoredArticle> articles, Set<String> members) {
+            Context ctx = new Context(iris, articles, lookup, actorLookup);
+            Map<String, String> now = new HashMap<>();
+            Map<String, String> instanceKeys = new HashMap<>();
+            Runnable keep;
+            switch (kind) {
+                case ACTOR -> {
+                    ActorResolution resolution = new ActorResolution(iris);
+                    List<ResolvedActor> resolved = resolution.resolve(articles);
+                    // Affiliations were read along to resolve people; only the members' own actors count.
+                    Set<String> owned = new TreeSet<>();
+                    for (String m : members) {
+                        String iri = resolution.canonicalOfMention().get(m);
+                        if (iri != null) {
+                            owned.add(iri);
+                            now.put(m, iri);
+                        }
+                    }
+                    keep = () -> resolved.stream().filter(a -> owned.contains(a.iri())).forEach(a -> actors.put(a.iri(), a));
+                }
+                case NEGOTIATION -> {
+                    NegotiationResolution resolution = new NegotiationResolution(ctx);
+                    List<ResolvedNegotiation> resolved = resolution.resolve();
+                    resolved.forEach(n -> n.mentions().forEach(r -> now.put(r.mention(), n.iri())));
+                    instanceKeys.putAll(resolution.nameKeys());
+                    keep = () -> resolved.forEach(n -> negotiations.put(n.iri(), n));
+                }
+                case STATEMENT -> {
+                    List<ResolvedStatement> resolved = new StatementResolution(ctx).resolve(lookup);
+                    resolved.forEach(x -> x.mentions().forEach(r -> now.put(r.mention(), x.iri())));
+                    keep = () -> resolved.forEach(x -> statements.put(x.iri(), x));
+                }
+                case DELEGATION -> {
+                    List<ResolvedDelegation> resolved = new DelegationResolution(ctx).resolve(lookup);
+                    resolved.forEach(d -> d.mentions().forEach(r -> now.put(r.mention(), d.iri())));
+                    keep = () -> resolved.forEach(d -> delegations.put(d.iri(), d));
+                }
+                case DEMAND -> {
+                    List<ResolvedDemand> resolved = new DemandResolution(ctx).resolve(lookup, lookup);
+                    resolved.forEach(d -> d.mentions().forEach(r -> now.put(r.mention(), d.iri())));
+                    keep = () -> resolved.forEach(d -> demands.put(d.iri(), d));
+                }
+                default -> throw new IllegalStateException(kind.name());
+            }
+            now.keySet().retainAll(members);
+            instanceKeys.keySet().retainAll(members);
+            return new Resolved(now, instanceKeys, keep);
+        }
+
+        /** The blocking keys of each member, as this run resolves what they refer to. */
+        private Map<String, Set<String>> blockKeys(MentionKind kind, Map<String, StoredArticle> partial, Set<String> members) {
+            Context ctx = new Context(iris, List.of(), lookup, actorLookup);
+            Map<String, Set<String>> out = new HashMap<>();
+            for (StoredArticle a : partial.values()) {
+                ArticleExtraction x = a.extraction();
+                switch (kind) {
+                    case ACTOR -> {
+                        for (ActorCandidate c : x.actors()) {
+                            out.put(Iris.mention(a.iri(), c.id()), Set.of(ActorResolution.blockKey(iris, a, c)));
+                        }
+                    }
+                    case NEGOTIATION -> {
+                        NegotiationResolution r = new NegotiationResolution(ctx);
+                        for (NegotiationCandidate c : x.negotiations()) {
+                            out.put(Iris.mention(a.iri(), c.id()), r.blockKeys(a, c));
+                        }
+                    }
+                    case STATEMENT -> {
+                        StatementResolution r = new StatementResolution(ctx);
+                        for (StatementCandidate c : x.statements()) {
+                            out.put(Iris.mention(a.iri(), c.id()), r.blockKey(a, c).map(Set::of).orElse(Set.of()));
+                        }
+                    }
+                    case DELEGATION -> {
+                        DelegationResolution r = new DelegationResolution(ctx);
+                        for (DelegationCandidate c : x.delegations()) {
+                            out.put(Iris.mention(a.iri(), c.id()), r.blockKey(a, c, lookup).map(Set::of).orElse(Set.of()));
+                        }
+                    }
+                    case DEMAND -> {
+                        DemandResolution r = new DemandResolution(ctx);
+                        for (DemandCandidate c : x.demands()) {
+                            out.put(Iris.mention(a.iri(), c.id()),
+                                    r.blockKey(a, c).map(k -> Set.of("demand|" + k)).orElse(Set.of()));
+                        }
+                    }
+                }
+            }
+            out.keySet().retainAll(members);
+            return out;
+        }
+
+        /** Mentions of actors whose label, kind, affiliation or country this run changed: what refers to them may change too. */
+        private Set<String> actorsWithNewAttributes() {
+            Set<String> out = new TreeSet<>();
+            Map<String, List<String>> mentionsOf = new HashMap<>();
+            canonical.forEach((m, iri) -> {
+                if (!iri.isEmpty()) {
+                    mentionsOf.computeIfAbsent(iri, k -> new ArrayList<>()).add(m);
+                }
+            });
+            for (ResolvedActor now : actors.values()) {
+                Optional<ResolvedActor> before = storedActor(now.iri());
+                if (before.isPresent() && !sameAttributes(before.get(), now)) {
+                    for (String actor : actingThrough(now.iri())) {
+                        out.addAll(source.mentionsOf(actor));
+                        out.addAll(mentionsOf.getOrDefault(actor, List.of()));
+                    }
+                }
+            }
+            out.removeAll(gone);
+            return out;
+        }
+
+        /**
+         * An actor and those affiliated with it, up to the three steps a party is looked for
+         * ({@link Context#party}): an envoy of an office acts for the organisation the office belongs to,
+         * so when the office's affiliation changes, so does the envoy's party.
+         */
+        private Set<String> actingThrough(String iri) {
+            Set<String> out = new TreeSet<>(Set.of(iri));
+            Set<String> level = Set.of(iri);
+            for (int depth = 0; depth < 3 && !level.isEmpty(); depth++) {
+                Set<String> below = new TreeSet<>();
+                for (String up : level) {
+                    below.addAll(source.affiliatedWith(up));
+                    actors.values().stream().filter(a -> a.affiliation().filter(up::equals).isPresent())
+                            .forEach(a -> below.add(a.iri()));
+                }
+                below.removeAll(out);
+                out.addAll(below);
+                level = below;
+            }
+            return out;
+        }
+
+        private static boolean sameAttributes(ResolvedActor a, ResolvedActor b) {
+            return a.kind() == b.kind() && a.label().equals(b.label()) && a.affiliation().equals(b.affiliation())
+                    && a.countryCode().equals(b.countryCode()) && a.named() == b.named();
+        }
+
+        /** Queues what refers to changed mentions, in their own articles, for the steps that resolve it. */
+        private void propagate(Set<String> changed, Set<MentionKind> kinds) {
+            for (String m : changed) {
+                String article = m.substring(0, m.indexOf('#'));
+                if (added.containsKey(article)) {
+                    continue; // every mention of an added article is queued already
+                }
+                source.referrers(m).forEach((referrer, kind) -> {
+                    if (kinds.contains(kind) && !gone.contains(referrer)
+                            && !(kind == MentionKind.ACTOR && canonical.containsKey(referrer))) {
+                        seeds.get(kind).add(referrer);
+                    }
+                });
+            }
+        }
+
+        /**
+         * Reads the members, from added articles where possible, with what their resolution reads
+         * beside them in their article: people the actors they are affiliated with, demands the
+         * statement each was made in (its day is the demand's).
+         */
+        private Map<String, StoredArticle> read(MentionKind kind, Set<String> members) {
+            Map<String, Set<String>> wanted = byArticle(members);
+            Map<String, StoredArticle> out = readIds(wanted);
+            if (kind == MentionKind.DEMAND) {
+                boolean more = false;
+                for (StoredArticle a : out.values()) {
+                    for (DemandCandidate d : a.extraction().demands()) {
+                        if (d.statement().isPresent() && wanted.get(a.iri()).add(d.statement().get())) {
+                            more = true;
+                        }
+                    }
+                }
+                if (more) {
+                    out = readIds(wanted);
+                }
+            }
+            if (kind == MentionKind.ACTOR) {
+                boolean more = false;
+                for (StoredArticle a : out.values()) {
+                    for (ActorCandidate c : a.extraction().actors()) {
+                        if (c.affiliation().isPresent() && wanted.get(a.iri()).add(c.affiliation().get())) {
+                            more = true;
+                        }
+                    }
+                }
+                if (more) {
+                    out = readIds(wanted);
+                }
+            }
+            return out;
+        }
+
+        private Map<String, StoredArticle> readIds(Map<String, Set<String>> wanted) {
+            Map<String, StoredArticle> out = new TreeMap<>();
+            Map<String, Set<String>> fromStore = new LinkedHashMap<>();
+            wanted.forEach((article, ids) -> {
+                StoredArticle whole = added.get(article);
+                if (whole != null) {
+                    out.put(article, only(whole, ids));
+                } else {
+                    fromStore.put(article, ids);
+                }
+            });
+            if (!fromStore.isEmpty()) {
+                out.putAll(source.mentions(fromStore));
+            }
+            return out;
+        }
+
+        private static StoredArticle only(StoredArticle a, Set<String> ids) {
+            ArticleExtraction x = a.extraction();
+            return new StoredArticle(a.iri(), a.contentHash(), a.article(), new ArticleExtraction(
+                    x.actors().stream().filter(c -> ids.contains(c.id())).toList(),
+                    x.statements().stream().filter(c -> ids.contains(c.id())).toList(),
+                    x.demands().stream().filter(c -> ids.contains(c.id())).toList(),
+                    x.negotiations().stream().filter(c -> ids.contains(c.id())).toList(),
+                    x.delegations().stream().filter(c -> ids.contains(c.id())).toList()));
+        }
+
+        private static Map<String, Set<String>> byArticle(Set<String> mentions) {
+            Map<String, Set<String>> out = new TreeMap<>();
+            for (String m : mentions) {
+                int hash = m.indexOf('#');
+                out.computeIfAbsent(m.substring(0, hash), k -> new TreeSet<>()).add(m.substring(hash + 1));
+            }
+            return out;
+        }
+
+        private Optional<String> stored(String mention) {
+            return storedInstance.computeIfAbsent(mention, source::instanceOf);
+        }
+
+        private Optional<ResolvedActor> storedActor(String iri) {
+            return storedActor.computeIfAbsent(iri, source::actor);
+        }
+
+        /** An actor as this run resolved it, else as stored; null for one this run retired or nobody knows. */
+        private ResolvedActor actor(String iri) {
+            ResolvedActor now = actors.get(iri);
+            if (now != null) {
+                return now;
+            }
+            return retired.containsKey(iri) ? null : storedActor(iri).orElse(null);
+        }
+
+        /** Mention to instance: this run's answer where it has one, else the stored one. */
+        private final class Lookup extends AbstractMap<String, String> {
+            @Override
+            public String get(Object key) {
+                String m = (String) key;
+                if (gone.contains(m)) {
+                    return null;
+                }
+                String now = canonical.get(m);
+                if (now != null) {
+                    return now.isEmpty() ? null : now;
+                }
+                return stored(m).orElse(null);
+            }
+
+            @Override
+            public boolean containsKey(Object key) {
+                return get(key) != null;
+            }
+
+            @Override
+            public Set<Entry<String, String>> entrySet() {
+                throw new UnsupportedOperationException("a lookup, not a collection");
+            }
+        }
+    }
+}

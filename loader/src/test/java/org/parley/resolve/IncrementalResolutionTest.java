@@ -1,0 +1,420 @@
+package org.parley.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.extract.ActorCandidate;
+import org.parley.extract.ActorKind;
+import org.parley.extract.ArticleExtraction;
+import org.parley.extract.DelegationCandidate;
+import org.parley.extract.DemandCandidate;
+import org.parley.extract.NegotiationCandidate;
+import org.parley.extract.NegotiationStatus;
+import org.parley.extract.Provenance;
+import org.parley.extract.StatementCandidate;
+import org.parley.load.LoadListener;
+import org.parley.load.ResolutionStep;
+import org.parley.rdf.ArticleMapper;
+import org.parley.rdf.Iris;
+import org.parley.rdf.Nodes;
+import org.parley.rdf.ResolvedMapper;
+import org.parley.rdf.StoredArticle;
+import org.parley.store.ParleyStore;
+import org.parley.testing.Articles;
+import org.parley.vocab.Parley;
+import org.parley.vocab.Vocab.OWL;
+
+/**
+ * Incremental resolution against a real TDB2 store: whatever the order of the articles and however
+ * they are split into loads, the resolved graph is the one {@link CorpusResolver} computes from all
+ * of them at once (IRIs handed out on the way and since merged stay as {@code owl:sameAs} aliases).
+ */
+class IncrementalResolutionTest {
+    private static final Iris IRIS = new Iris("https://parley.example/");
+    private static final Provenance P = new Provenance(0, 1, 0.8, "test");
+    private static final String[][] PAIRS = {{"RS", "Serbia", "XK", "Kosovo"}, {"SD", "Sudan", "TD", "Chad"},
+            {"AM", "Armenia", "AZ", "Azerbaijan"}};
+    private static final String[] PEOPLE = {"Andriy Yermakov", "Andrii Yermakov", "Yermakov", "Maria Novak", "Peter Novak",
+            "Novak", "Lena Berg", "Berg"};
+    private static final String[] QUOTES = {"We will come back to the table only when the shelling stops.",
+            "We will come back to the table only when the shelling stops",
+            "Nothing is agreed until everything is agreed, and we are far from that.",
+            "The next round will decide whether there is a deal at all."};
+
+    @TempDir
+    Path dir;
+
+    /** A made-up article: a meeting of one pair of countries, a statement, a demand and a delegation. */
+    private static StoredArticle article(int n, Random r) {
+        String[] pair = PAIRS[r.nextInt(PAIRS.length)];
+        LocalDate published = LocalDate.of(2024, 3, 1).plusDays(r.nextInt(12));
+        String iri = IRIS.article(String.format("%016x", r.nextLong()));
+        List<ActorCandidate> actors = new ArrayList<>();
+        actors.add(new ActorCandidate("actor1", ActorKind.COUNTRY, pair[1], List.of(), Optional.empty(), Optional.empty(),
+                Optional.of("country:" + pair[0]), true, P));
+        actors.add(new ActorCandidate("actor2", ActorKind.COUNTRY, pair[3], List.of(), Optional.empty(), Optional.empty(),
+                Optional.of("country:" + pair[2]), true, P));
+        String name = PEOPLE[r.nextInt(PEOPLE.length)];
+        actors.add(new ActorCandidate("actor3", ActorKind.PERSON, name, List.of(), Optional.of("envoy"),
+                r.nextBoolean() ? Optional.of("actor1") : Optional.empty(), Optional.empty(), true, P));
+        actors.add(new ActorCandidate("actor4", ActorKind.PERSON, "official", List.of(), Optional.of("official"),
+                Optional.of("actor2"), Optional.empty(), false, P));
+        Optional<LocalDate> met = r.nextInt(5) == 0 ? Optional.empty() : Optional.of(published.minusDays(r.nextInt(2)));
+        NegotiationCandidate talks = new NegotiationCandidate("negotiation1", met, Optional.empty(), List.of(),
+                List.of("actor1", "actor2"), List.of(), List.of(), Optional.of(1 + r.nextInt(3)), NegotiationStatus.HELD,
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), P);
+        StatementCandidate said = new StatementCandidate("statement1", "actor3", QUOTES[r.nextInt(QUOTES.length)], true,
+                Optional.of(published), Optional.empty(), Optional.empty(), Optional.of("negotiation1"), List.of(), P);
+        DemandCandidate demand = new DemandCandidate("demand1", "actor3", Optional.of("actor2"),
+                r.nextBoolean() ? "ceasefire" : "prisoner-release", "a demand", Optional.empty(), Optional.of("statement1"),
+                Optional.of("negotiation1"), P);
+        DelegationCandidate delegation = new DelegationCandidate("delegation1", "negotiation1", "actor1",
+                Optional.of("actor3"), List.of("actor3"), Optional.empty(), P);
+        return new StoredArticle(iri, "hash-" + n, Articles.of("source-" + n, "text " + n, published.toString(), "Wire"),
+                new ArticleExtraction(actors, List.of(said), List.of(demand), List.of(talks), List.of(delegation)));
+    }
+
+    private static final String[][] COUNTRIES = {{"RS", "Serbia"}, {"XK", "Kosovo"}, {"SD", "Sudan"}, {"TD", "Chad"},
+            {"CH", "Switzerland"}};
+    /** Cities (places, not countries) and the country each lies in (an index into COUNTRIES). */
+    private static final String[][] CITIES = {{"Geneva", "4"}, {"Lausanne", "4"}, {"Belgrade", "0"}, {"Khartoum", "2"}};
+    private static final String[] FORMATS = {"", "", "in-person", "phone", "video"};
+
+    /**
+     * A made-up article for the negotiation rules that need more than two parties in common: one or
+     * two meetings (so that an article may tell two apart), each with one to three parties (an
+     * office of an organisation among them, which acts for it), a city, a country or no place, a
+     * format, and a day near the article's (or none, or one weeks before it).
+     */
+    private static StoredArticle meetingsArticle(int n, Random r) {
+        LocalDate published = LocalDate.of(2024, 3, 1).plusDays(r.nextInt(15));
+        String iri = IRIS.article(String.format("%016x", r.nextLong()));
+        List<ActorCandidate> actors = new ArrayList<>();
+        for (String[] c : COUNTRIES) {
+            actors.add(new ActorCandidate("c" + c[0], ActorKind.COUNTRY, c[1], List.of(), Optional.empty(), Optional.empty(),
+                    Optional.of("country:" + c[0]), true, P));
+        }
+        for (String[] c : CITIES) {
+            actors.add(new ActorCandidate("p" + c[0], ActorKind.PLACE, c[0], List.of(), Optional.empty(),
+                    Optional.of("c" + COUNTRIES[Integer.parseInt(c[1])][0]), Optional.empty(), true, P));
+        }
+        actors.add(new ActorCandidate("union", ActorKind.ORGANIZATION, "Regional Union", List.of(), Optional.empty(),
+                Optional.empty(), Optional.empty(), true, P));
+        actors.add(new ActorCandidate("office", ActorKind.ORGANIZATION, "Office of the Regional Envoy", List.of(),
+                Optional.empty(), Optional.of("union"), Optional.empty(), true, P));
+        List<String> partyIds = new ArrayList<>(List.of("cRS", "cXK", "cSD", "office", "union"));
+        List<NegotiationCandidate> meetings = new ArrayList<>();
+        int count = 1 + r.nextInt(2);
+        for (int m = 1; m <= count; m++) {
+            Collections.shuffle(partyIds, r);
+            List<String> parties = List.copyOf(partyIds.subList(0, 1 + r.nextInt(r.nextInt(4) == 0 ? 3 : 2)));
+            int where = r.nextInt(CITIES.length + 2);
+            List<String> places = where < CITIES.length ? List.of("p" + CITIES[where][0])
+                    : where == CITIES.length ? List.of("cCH") : List.of();
+            int when = r.nextInt(10);
+            Optional<LocalDate> day = when < 2 ? Optional.empty()
+                    : when == 2 ? Optional.of(published.minusDays(20)) : Optional.of(published.minusDays(r.nextInt(3)));
+            String format = FORMATS[r.nextInt(FORMATS.length)];
+            NegotiationStatus status = r.nextInt(6) == 0 ? NegotiationStatus.PLANNED : NegotiationStatus.HELD;
+            meetings.add(new NegotiationCandidate("negotiation" + m, day, Optional.empty(), places, parties, List.of(), List.of(),
+                    Optional.empty(), status, format.isEmpty() ? Optional.empty() : Optional.of(format), Optional.empty(),
+                    Optional.empty(), Optional.empty(), P));
+        }
+        DelegationCandidate delegation = new DelegationCandidate("delegation1", "negotiation1", meetings.get(0).parties().get(0),
+                Optional.empty(), List.of(), Optional.empty(), P);
+        return new StoredArticle(iri, "hash-m" + n, Articles.of("meetings-" + n, "text " + n, published.toString(), "Wire"),
+                new ArticleExtraction(actors, List.of(), List.of(), meetings, List.of(delegation)));
+    }
+
+    private static List<StoredArticle> meetingsCorpus(int size, long seed) {
+        Random r = new Random(seed);
+        List<StoredArticle> out = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            out.add(meetingsArticle(i, r));
+        }
+        return out;
+    }
+
+    private static List<StoredArticle> corpus(int size, long seed) {
+        Random r = new Random(seed);
+        List<StoredArticle> out = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            out.add(article(i, r));
+        }
+        return out;
+    }
+
+    /** Stores the articles in loads of the given sizes, resolving after each, and returns the resolved graph. */
+    private Set<Triple> loadInBatches(List<StoredArticle> articles, int batch, String name) throws Exception {
+        try (ParleyStore store = ParleyStore.open(dir.resolve(name))) {
+            for (int from = 0; from < articles.size(); from += batch) {
+                store.writeArticles(IRIS, writes(articles.subList(from, Math.min(articles.size(), from + batch))));
+                new ResolutionStep(store, IRIS, LoadListener.SILENT).run();
+            }
+            return resolvedGraph(store);
+        }
+    }
+
+    private static List<ParleyStore.ArticleWrite> writes(List<StoredArticle> articles) {
+        List<ParleyStore.ArticleWrite> out = new ArrayList<>();
+        for (StoredArticle a : articles) {
+            Graph g = GraphFactory.createDefaultGraph();
+            new ArticleMapper(IRIS).map(a, StreamRDFLib.graph(g));
+            String id = IRIS.contentIdOf(a.iri());
+            out.add(new ParleyStore.ArticleWrite(a.iri(), IRIS.articleGraph(id), a.contentHash(), a.article().sourceKey(), g));
+        }
+        return out;
+    }
+
+    private static Set<Triple> resolvedGraph(ParleyStore store) {
+        return store.read(dsg -> {
+            Set<Triple> out = new HashSet<>();
+            dsg.getGraph(Nodes.iri(IRIS.resolvedGraph())).find().forEachRemaining(out::add);
+            return out;
+        });
+    }
+
+    /** The resolved graph without what only history explains: aliases and the digest of the articles. */
+    private static Set<Triple> instances(Set<Triple> resolved) {
+        Set<Triple> out = new HashSet<>(resolved);
+        out.removeIf(t -> t.getPredicate().equals(OWL.sameAs) || t.getPredicate().equals(Parley.contentHash));
+        return out;
+    }
+
+    private static Set<Triple> fromScratch(List<StoredArticle> articles) {
+        Graph g = GraphFactory.createDefaultGraph();
+        new ResolvedMapper().map(new CorpusResolver(IRIS).resolve(articles), StreamRDFLib.graph(g));
+        return new HashSet<>(g.find().toList());
+    }
+
+    @Test
+    void loadingInAnyOrderAndAnyBatchesGivesTheResolutionOfTheWholeSet() throws Exception {
+        List<StoredArticle> articles = corpus(60, 11);
+        Set<Triple> expected = fromScratch(articles);
+        assertThat(instances(loadInBatches(articles, 60, "one-load"))).isEqualTo(expected);
+        List<StoredArticle> shuffled = new ArrayList<>(articles);
+        Collections.shuffle(shuffled, new Random(3));
+        assertThat(instances(loadInBatches(shuffled, 7, "batches-of-seven"))).isEqualTo(expected);
+        Collections.shuffle(shuffled, new Random(4));
+        assertThat(instances(loadInBatches(shuffled, 1, "one-at-a-time"))).isEqualTo(expected);
+        List<StoredArticle> other = corpus(40, 12);
+        assertThat(instances(loadInBatches(other, 1, "another-corpus"))).isEqualTo(fromScratch(other));
+    }
+
+    /**
+     * The rules that merge meetings without two shared parties (the same day in the same city; an
+     * undated mention with one party and the city in common), keep apart what one article tells
+     * apart or what is a call, and number meetings named alike: block by block, in any order, they
+     * give what resolution from scratch gives.
+     */
+    @Test
+    void meetingsMergedByCityAndDayOrKeptApartByTheirArticleResolveAsFromScratch() throws Exception {
+        for (long seed : new long[] {31, 32}) {
+            List<StoredArticle> articles = meetingsCorpus(45, seed);
+            Set<Triple> expected = fromScratch(articles);
+            ResolvedCorpus whole = new CorpusResolver(IRIS).resolve(articles);
+            java.util.Map<String, NegotiationCandidate> mentioned = new java.util.HashMap<>();
+            articles.forEach(a -> a.extraction().negotiations().forEach(c -> mentioned.put(Iris.mention(a.iri(), c.id()), c)));
+            assertThat(whole.negotiations()).as("some meeting joined by a mention with one party").anySatisfy(n -> {
+                assertThat(n.mentions()).hasSizeGreaterThan(1);
+                assertThat(n.mentions()).anyMatch(m -> mentioned.get(m.mention()).parties().size() == 1);
+            });
+            assertThat(whole.negotiations()).as("some meeting joined by an undated mention").anySatisfy(n -> {
+                assertThat(n.mentions()).hasSizeGreaterThan(1);
+                assertThat(n.startDate()).isPresent();
+                assertThat(n.mentions()).anyMatch(m -> mentioned.get(m.mention()).startDate().isEmpty());
+            });
+            assertThat(whole.negotiations()).as("some meeting numbered after another of its name")
+                    .anySatisfy(n -> assertThat(n.iri()).endsWith("-2"));
+            List<StoredArticle> shuffled = new ArrayList<>(articles);
+            Collections.shuffle(shuffled, new Random(seed));
+            assertThat(instances(loadInBatches(shuffled, 1, "meetings-one-at-a-time-" + seed))).as("seed %d", seed)
+                    .isEqualTo(expected);
+            Collections.shuffle(shuffled, new Random(seed + 100));
+            assertThat(instances(loadInBatches(shuffled, 6, "meetings-batches-of-six-" + seed))).as("seed %d", seed)
+                    .isEqualTo(expected);
+        }
+    }
+
+    /** An article of the meetings corpus with only the given meeting (as its first), under another IRI and source. */
+    private static StoredArticle withMeeting(String id, String published, NegotiationCandidate meeting) {
+        StoredArticle template = meetingsArticle(0, new Random(1));
+        return new StoredArticle(IRIS.article(id), "hash-" + id, Articles.of("source-" + id, "text " + id, published, "Wire"),
+                new ArticleExtraction(template.extraction().actors(), List.of(), List.of(), List.of(meeting), List.of()));
+    }
+
+    private static NegotiationCandidate meeting(String day, List<String> places, String... parties) {
+        return new NegotiationCandidate("negotiation1", Optional.of(LocalDate.parse(day)), Optional.empty(), places,
+                List.of(parties), List.of(), List.of(), Optional.empty(), NegotiationStatus.HELD, Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), P);
+    }
+
+    @Test
+    void meetingsNamedAlikeInBlocksApartAreNumberedAsFromScratch() throws Exception {
+        // One party on one day in two cities: two meetings, both named after the day and the party, sharing no block.
+        StoredArticle geneva = withMeeting("00000000000000b1", "2024-03-05", meeting("2024-03-04", List.of("pGeneva"), "cSD"));
+        StoredArticle khartoum = withMeeting("00000000000000b2", "2024-03-05", meeting("2024-03-04", List.of("pKhartoum"), "cSD"));
+        Set<Triple> expected = fromScratch(List.of(geneva, khartoum));
+        assertThat(expected).as("one of them numbered").anyMatch(t -> t.getSubject().getURI().endsWith("2024-03-04-sudan-2"));
+        assertThat(instances(loadInBatches(List.of(geneva, khartoum), 1, "named-alike"))).isEqualTo(expected);
+        assertThat(instances(loadInBatches(List.of(khartoum, geneva), 1, "named-alike-reversed"))).isEqualTo(expected);
+    }
+
+    /**
+     * An undated mention that shares a party with one mention of a meeting and the city with another
+     * joins it only through what the meeting's mentions know together: its blocks must bring it
+     * together with them, in whatever order the three articles come.
+     */
+    @Test
+    void anUndatedMentionJoiningThroughWhatAMeetingKnowsResolvesAsFromScratch() throws Exception {
+        StoredArticle dated = withMeeting("00000000000000d1", "2024-03-05", meeting("2024-03-04", List.of(), "cSD", "cTD", "cRS"));
+        StoredArticle where = withMeeting("00000000000000d2", "2024-03-05", undated(List.of("pGeneva"), "cSD", "cTD"));
+        StoredArticle other = withMeeting("00000000000000d3", "2024-03-06", undated(List.of("pGeneva"), "cRS", "cXK"));
+        List<StoredArticle> all = List.of(dated, where, other);
+        ResolvedCorpus whole = new CorpusResolver(IRIS).resolve(all);
+        assertThat(whole.negotiations()).as("one meeting of all three mentions").singleElement()
+                .satisfies(n -> assertThat(n.mentions()).hasSize(3));
+        Set<Triple> expected = fromScratch(all);
+        assertThat(instances(loadInBatches(List.of(other, dated, where), 1, "through-cluster"))).isEqualTo(expected);
+        assertThat(instances(loadInBatches(List.of(where, dated, other), 1, "through-cluster-2"))).isEqualTo(expected);
+        assertThat(instances(loadInBatches(List.of(dated, other, where), 1, "through-cluster-3"))).isEqualTo(expected);
+    }
+
+    private static NegotiationCandidate undated(List<String> places, String... parties) {
+        return new NegotiationCandidate("negotiation1", Optional.empty(), Optional.empty(), places,
+                List.of(parties), List.of(), List.of(), Optional.empty(), NegotiationStatus.HELD, Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), P);
+    }
+
+    @Test
+    void aMeetingThatCanMergeWithNothingGoesWithItsArticle() throws Exception {
+        // One party and a country: it can merge with no other mention, and has no block but its article's.
+        StoredArticle alone = withMeeting("00000000000000c1", "2024-03-05", meeting("2024-03-04", List.of("cCH"), "cTD"));
+        List<StoredArticle> others = meetingsCorpus(10, 41);
+        try (ParleyStore store = ParleyStore.open(dir.resolve("alone"))) {
+            List<StoredArticle> all = new ArrayList<>(others);
+            all.add(alone);
+            store.writeArticles(IRIS, writes(all));
+            new ResolutionStep(store, IRIS, LoadListener.SILENT).run();
+            assertThat(instances(resolvedGraph(store))).isEqualTo(fromScratch(all));
+            StoredArticle without = new StoredArticle(alone.iri(), "hash-without", alone.article(), new ArticleExtraction(
+                    alone.extraction().actors(), List.of(), List.of(), List.of(), List.of()));
+            store.writeArticles(IRIS, writes(List.of(without)));
+            new ResolutionStep(store, IRIS, LoadListener.SILENT).run();
+            List<StoredArticle> now = new ArrayList<>(others);
+            now.add(without);
+            assertThat(instances(resolvedGraph(store))).isEqualTo(fromScratch(now));
+        }
+    }
+
+    @Test
+    void aPartyThatChangesTwoAffiliationsUpMovesTheMeetingsOfThoseItActsFor() throws Exception {
+        // An envoy of an office meets Sudan; the office is said to be the Union's only in a later article.
+        ActorCandidate sudan = new ActorCandidate("cSD", ActorKind.COUNTRY, "Sudan", List.of(), Optional.empty(),
+                Optional.empty(), Optional.of("country:SD"), true, P);
+        ActorCandidate union = new ActorCandidate("union", ActorKind.ORGANIZATION, "Regional Union", List.of(),
+                Optional.empty(), Optional.empty(), Optional.empty(), true, P);
+        ActorCandidate office = new ActorCandidate("office", ActorKind.ORGANIZATION, "Office of the Regional Envoy", List.of(),
+                Optional.empty(), Optional.empty(), Optional.empty(), true, P);
+        ActorCandidate envoy = new ActorCandidate("envoy", ActorKind.PERSON, "Lena Berg", List.of(), Optional.of("envoy"),
+                Optional.of("office"), Optional.empty(), true, P);
+        StoredArticle byEnvoy = new StoredArticle(IRIS.article("00000000000000d1"), "hash-d1",
+                Articles.of("source-d1", "text d1", "2024-03-05", "Wire"), new ArticleExtraction(List.of(sudan, office, envoy),
+                List.of(), List.of(), List.of(meeting("2024-03-04", List.of(), "envoy", "cSD")), List.of()));
+        StoredArticle byUnion = new StoredArticle(IRIS.article("00000000000000d2"), "hash-d2",
+                Articles.of("source-d2", "text d2", "2024-03-05", "Wire"), new ArticleExtraction(List.of(sudan, union),
+                List.of(), List.of(), List.of(meeting("2024-03-04", List.of(), "union", "cSD")), List.of()));
+        ActorCandidate officeOfUnion = new ActorCandidate("office", ActorKind.ORGANIZATION, "Office of the Regional Envoy",
+                List.of(), Optional.empty(), Optional.of("union"), Optional.empty(), true, P);
+        StoredArticle aboutOffice = new StoredArticle(IRIS.article("00000000000000d3"), "hash-d3",
+                Articles.of("source-d3", "text d3", "2024-03-06", "Wire"), new ArticleExtraction(List.of(union, officeOfUnion),
+                List.of(), List.of(), List.of(), List.of()));
+        List<StoredArticle> all = List.of(byEnvoy, byUnion, aboutOffice);
+        ResolvedCorpus whole = new CorpusResolver(IRIS).resolve(all);
+        assertThat(whole.negotiations()).as("the envoy acts for the Union: one meeting").hasSize(1);
+        assertThat(instances(loadInBatches(all, 1, "two-up"))).isEqualTo(fromScratch(all));
+    }
+
+    @Test
+    void aMergedOrRenamedInstanceKeepsItsOldIriAsAnAlias() throws Exception {
+        List<StoredArticle> articles = corpus(40, 5);
+        Set<Triple> resolved = loadInBatches(articles, 1, "aliases");
+        Set<Node> subjects = new HashSet<>();
+        resolved.stream().filter(t -> !t.getPredicate().equals(OWL.sameAs)).forEach(t -> subjects.add(t.getSubject()));
+        List<Triple> aliases = resolved.stream().filter(t -> t.getPredicate().equals(OWL.sameAs)).toList();
+        assertThat(aliases).as("one article at a time, some instances merge or change their name").isNotEmpty();
+        for (Triple alias : aliases) {
+            assertThat(subjects).as("%s points to an instance that exists", alias).contains(alias.getObject());
+            assertThat(subjects).as("an alias is not an instance itself").doesNotContain(alias.getSubject());
+        }
+    }
+
+    @Test
+    void aReplacedArticleLeavesNoTraceOfItsOldVersion() throws Exception {
+        List<StoredArticle> articles = corpus(30, 8);
+        List<StoredArticle> replacements = corpus(30, 9).subList(0, 10);
+        try (ParleyStore store = ParleyStore.open(dir.resolve("replace"))) {
+            store.writeArticles(IRIS, writes(articles));
+            new ResolutionStep(store, IRIS, LoadListener.SILENT).run();
+            // New versions from the same sources: each replaces the stored one.
+            List<StoredArticle> newVersions = new ArrayList<>();
+            for (int i = 0; i < replacements.size(); i++) {
+                StoredArticle r = replacements.get(i);
+                newVersions.add(new StoredArticle(r.iri(), "new-" + i, articles.get(i).article(), r.extraction()));
+            }
+            // And one new version with the same text (so the same IRI) in which only the actors are left.
+            StoredArticle same = articles.get(10);
+            newVersions.add(new StoredArticle(same.iri(), "new-same-text", same.article(), new ArticleExtraction(
+                    same.extraction().actors(), List.of(), List.of(), List.of(), List.of())));
+            store.writeArticles(IRIS, writes(newVersions));
+            new ResolutionStep(store, IRIS, LoadListener.SILENT).run();
+            List<StoredArticle> now = new ArrayList<>(newVersions);
+            now.addAll(articles.subList(11, articles.size()));
+            assertThat(instances(resolvedGraph(store))).isEqualTo(fromScratch(now));
+            assertThat(store.articleCount(IRIS)).isEqualTo(30);
+        }
+    }
+
+    @Test
+    void anUnrelatedArticleChangesNoResolvedIri() throws Exception {
+        List<StoredArticle> articles = corpus(30, 21);
+        try (ParleyStore store = ParleyStore.open(dir.resolve("unrelated"))) {
+            store.writeArticles(IRIS, writes(articles));
+            new ResolutionStep(store, IRIS, LoadListener.SILENT).run();
+            Set<Node> before = new TreeSet<>(java.util.Comparator.comparing(Node::getURI));
+            resolvedGraph(store).forEach(t -> before.add(t.getSubject()));
+            StoredArticle elsewhere = new StoredArticle(IRIS.article("00000000000000aa"), "hash-elsewhere",
+                    Articles.of("elsewhere", "text", "2024-03-05", "Wire"), new ArticleExtraction(
+                    List.of(new ActorCandidate("actor1", ActorKind.COUNTRY, "Peru", List.of(), Optional.empty(), Optional.empty(),
+                                    Optional.of("country:PE"), true, P),
+                            new ActorCandidate("actor2", ActorKind.COUNTRY, "Chile", List.of(), Optional.empty(), Optional.empty(),
+                                    Optional.of("country:CL"), true, P)),
+                    List.of(), List.of(), List.of(new NegotiationCandidate("negotiation1", Optional.of(LocalDate.parse("2024-03-04")),
+                            Optional.empty(), List.of(), List.of("actor1", "actor2"), List.of(), List.of(), Optional.empty(),
+                            NegotiationStatus.HELD, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), P)),
+                    List.of()));
+            store.writeArticles(IRIS, writes(List.of(elsewhere)));
+            new ResolutionStep(store, IRIS, LoadListener.SILENT).run();
+            Set<Node> after = new HashSet<>();
+            resolvedGraph(store).forEach(t -> after.add(t.getSubject()));
+            assertThat(after).containsAll(before);
+            assertThat(resolvedGraph(store)).noneMatch(t -> t.getPredicate().equals(OWL.sameAs));
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package org.parley.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.parley.load.LoadListener;
+import org.parley.load.LoadReport;
+import org.parley.load.Loader;
+import org.parley.load.Pipeline;
+import org.parley.rdf.Iris;
+import org.parley.read.Manifest;
+import org.parley.store.BulkLoader;
+import org.parley.store.ParleyStore;
+import org.parley.store.StoreException;
+
+/**
+ * Loads generated articles into one store in growing increments and, after each, measures what
+ * growth costs: articles/s of the increment, its resolution time, the time to add one more
+ * article, and disk per quad, beside Jena's bulk loader on the same quads in a fresh store.
+ */
+final class GrowthBench {
+    private final Services services;
+    private final PrintWriter out;
+    private final int threads;
+    private final Iris iris = new Iris(Iris.DEFAULT_BASE);
+
+    GrowthBench(Services services, PrintWriter out, int threads) {
+        this.services = services;
+        this.out = out;
+        this.threads = threads;
+    }
+
+    int run(Path work, int first, int upTo, int warmup) throws IOException, StoreException {
+        List<Path> corpus = SyntheticCorpus.write(work.resolve("corpus"), upTo, 42);
+        List<Path> probes = SyntheticCorpus.write(work.resolve("probes"), 64, 99);
+        out.printf("bench: growth: %d generated articles, increments doubling from %d%n", upTo, first);
+        Pipeline pipeline = services.pipeline();
+        if (warmup > 0) {
+            List<Path> warm = SyntheticCorpus.write(work.resolve("warmup"), warmup, 7);
+            try (ParleyStore store = ParleyStore.open(work.resolve("warmup-db"))) {
+                loader(store, pipeline, LoadListener.SILENT).load(strings(warm), Manifest.empty());
+            }
+        }
+        int probe = 0;
+        double emptyAdd;
+        try (ParleyStore empty = ParleyStore.open(work.resolve("empty-db"))) {
+            // A store's first load also writes the vocabulary: do that first, so the store is empty of articles only.
+            loader(empty, pipeline, LoadListener.SILENT).load(List.of(), Manifest.empty());
+            emptyAdd = timed(empty, pipeline, List.of(probes.get(probe++))).seconds;
+        }
+        out.printf("bench: growth: adding one article to an empty store: %.2f s%n", emptyAdd);
+        out.printf("bench: growth: %8s %9s %10s %11s %9s %8s %10s %10s %7s %12s%n", "articles", "increment", "articles/s",
+                "resolution", "add one", "x empty", "quads", "B/quad", "tdbldr", "x tdbloader");
+        int loaded = 0;
+        try (ParleyStore store = ParleyStore.open(work.resolve("db"))) {
+            for (int size = first; loaded < upTo; size = Math.min(upTo, size * 2)) {
+                List<Path> increment = corpus.subList(loaded, size);
+                Timed load = timed(store, pipeline, increment);
+                loaded = size;
+                Timed one = timed(store, pipeline, List.of(probes.get(probe++ % probes.size())));
+                long quads = store.quadCount();
+                double bytesPerQuad = (double) store.diskBytes() / quads;
+                double bulkBytesPerQuad = bulkLoaded(store, work);
+                out.printf("bench: growth: %8d %9d %10.2f %10.1fs %8.2fs %8.2f %10d %10.0f %7.0f %12.2f%n", loaded + probe - 1,
+                        increment.size(), increment.size() / load.seconds, load.resolution, one.seconds,
+                        one.seconds / emptyAdd, quads, bytesPerQuad, bulkBytesPerQuad, bytesPerQuad / bulkBytesPerQuad);
+                out.flush();
+            }
+        }
+        return ExitCode.OK;
+    }
+
+    private record Timed(double seconds, double resolution, LoadReport report) {}
+
+    private Timed timed(ParleyStore store, Pipeline pipeline, List<Path> files) throws StoreException {
+        long[] resolving = {0, 0};
+        LoadListener timing = new LoadListener() {
+            @Override
+            public void resolving(int articles) {
+                resolving[0] = System.nanoTime();
+            }
+
+            @Override
+            public void resolved() {
+                resolving[1] = System.nanoTime();
+            }
+        };
+        long t0 = System.nanoTime();
+        LoadReport report = loader(store, pipeline, timing).load(strings(files), Manifest.empty());
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        double resolution = resolving[0] == 0 ? 0 : (resolving[1] - resolving[0]) / 1e9;
+        return new Timed(seconds, resolution, report);
+    }
+
+    /** Disk per quad of the same quads bulk loaded into a fresh store. */
+    private double bulkLoaded(ParleyStore store, Path work) throws IOException, StoreException {
+        Path dump = work.resolve("same-quads.nq");
+        try (OutputStream o = Files.newOutputStream(dump)) {
+            store.read(dsg -> {
+                RDFDataMgr.write(o, dsg, Lang.NQUADS);
+                return null;
+            });
+        }
+        Path dir = work.resolve("bulk-db");
+        try (ParleyStore bulk = ParleyStore.open(dir)) {
+            long quads = BulkLoader.load(bulk, List.of(dump));
+            return (double) bulk.diskBytes() / quads;
+        } finally {
+            BenchCommand.deleteQuietly(dir);
+            Files.deleteIfExists(dump);
+        }
+    }
+
+    private Loader loader(ParleyStore store, Pipeline pipeline, LoadListener listener) {
+        return new Loader(store, iris, () -> pipeline, threads, listener, services.version());
+    }
+
+    private static List<String> strings(List<Path> paths) {
+        return paths.stream().map(Path::toString).toList();
+    }
+}

@@ -1,5 +1,6 @@
 package org.parley.extract.rules;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.parley.annotate.Dependency;
@@ -42,10 +43,16 @@ final class DemandAddressees {
             if (isFirstPerson(s.token(head))) {
                 continue;
             }
-            Optional<LocalActor> a = m.pattern().engine() == Engine.TOKENSREGEX ? doc.actors().actorAt(s.index(), head)
-                    : speakers.nounPhrase(s, head).map(Speakers.Resolved::actor);
-            if (a.isPresent() && a.get().kind() != ActorKind.PLACE && a.get().party() != demander.party()) {
-                return Optional.of(a.get().party());
+            if (m.pattern().engine() == Engine.TOKENSREGEX) {
+                Optional<LocalActor> a = doc.actors().actorAt(s.index(), head);
+                if (a.isPresent() && a.get().kind() != ActorKind.PLACE && a.get().party() != demander.party()) {
+                    return Optional.of(a.get().party());
+                }
+                continue;
+            }
+            Optional<LocalActor> bound = coordinated(s, head, demander);
+            if (bound.isPresent()) {
+                return bound;
             }
         }
         int k = item.topicHead();
@@ -72,6 +79,27 @@ final class DemandAddressees {
             }
         }
         return counterpart(demander);
+    }
+
+    /**
+     * The addressee a pattern bound, with those coordinated with it: "urged Chile and Peru to ..."
+     * asks both, as one actor named after them.
+     */
+    private Optional<LocalActor> coordinated(Sentence s, int head, LocalActor demander) {
+        List<LocalActor> asked = new ArrayList<>();
+        List<Integer> phrases = new ArrayList<>(List.of(head));
+        phrases.addAll(s.children(head, "conj"));
+        for (int k : phrases) {
+            speakers.nounPhrase(s, k).map(Speakers.Resolved::actor)
+                    .filter(a -> a.kind() != ActorKind.PLACE && a.party() != demander.party())
+                    .map(LocalActor::party).filter(a -> !asked.contains(a)).ifPresent(asked::add);
+        }
+        if (asked.size() <= 1) {
+            return asked.stream().findFirst();
+        }
+        Token first = s.token(head);
+        Token last = s.token(s.subtree(head).get(s.subtree(head).size() - 1));
+        return Optional.of(doc.actors().together(asked, first.begin(), last.end()));
     }
 
     /** "a no-fly zone over the country", "withdrawal from the region": where a demand applies, not whom it asks. */

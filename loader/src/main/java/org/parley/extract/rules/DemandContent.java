@@ -95,13 +95,21 @@ final class DemandContent {
                 s.subtree(p).forEach(tokens::remove);
             }
         }
+        if (!surface) {
+            for (int h : heads) {
+                tokens.removeAll(leadIn(s, h, m.all(Role.ADDRESSEE)));
+            }
+        }
         Set<Integer> excluded = new HashSet<>();
         int[] condition = null;
         for (int k : tokens) {
             if (heads.contains(k) || excluded.contains(k)) {
                 continue;
             }
-            if (isReporting(s.token(k)) || isAttribution(s, k)) {
+            if (isAddedAccusation(s, k)) {
+                // What follows the accusation is its own, however the parser hung it.
+                tokens.stream().filter(j -> j >= k).forEach(excluded::add);
+            } else if (isReporting(s.token(k)) || isAttribution(s, k)) {
                 excluded.addAll(s.subtree(k));
             } else if (marksCondition(s, k)) {
                 List<Integer> clause = s.subtree(k);
@@ -184,6 +192,34 @@ final class DemandContent {
         return out;
     }
 
+    /**
+     * The words before a content head that only link it to the trigger: the "for" of "called for a
+     * truce", the "that" of "demanded that", the "on ... to" of "called on the rebels to free"
+     * together with the addressee between them. What is demanded starts after them.
+     */
+    private List<Integer> leadIn(Sentence s, int head, List<Integer> addressees) {
+        List<Integer> out = new ArrayList<>();
+        int first = s.subtree(head).get(0);
+        int firstMark = Integer.MAX_VALUE;
+        for (Dependency d : s.childrenOf(head)) {
+            int k = d.dependent();
+            if (k < head && (d.relation().equals("mark") || d.relation().equals("case") && k == first)) {
+                out.add(k);
+                if (!words.contains("complementizers", s.token(k).lowerWord())) {
+                    firstMark = Math.min(firstMark, k);
+                }
+            }
+        }
+        // Only an addressee that a linking word other than "that" introduces is outside what is
+        // demanded: "the fighters" of "(that) the fighters must leave" is part of the demanded clause.
+        for (int a : addressees) {
+            if (a > firstMark && a < head && s.headOf(a).filter(d -> d.governor() == head).isPresent()) {
+                out.addAll(s.subtree(a));
+            }
+        }
+        return out;
+    }
+
     /** "constitutional reform that should respect minority rights": what the relative clause demands is its noun's. */
     private static int antecedent(Sentence s, int head) {
         return s.headOf(head).filter(d -> d.relation().equals("acl:relcl") && d.governor() >= 0)
@@ -231,6 +267,16 @@ final class DemandContent {
         return t.pos().startsWith("VB") && !words.contains("commitment-verbs", lemma)
                 && (words.contains("report-verbs", lemma) || words.contains("quote-verbs", lemma)
                 || words.contains("emphasis-verbs", lemma) || words.contains("insistence-verbs", lemma));
+    }
+
+    /**
+     * "demanded that the army respect the deals already signed and accused it of breaching them": an
+     * accusation coordinated into the demanded clause is what the demander did, not what it demands.
+     */
+    private boolean isAddedAccusation(Sentence s, int k) {
+        Token t = s.token(k);
+        return t.pos().startsWith("VB") && words.contains("accusation-verbs", t.lemma())
+                && s.headOf(k).filter(d -> d.relation().equals("conj")).isPresent();
     }
 
     /** "according to the radio": the source of a report, not what it reports. */
@@ -285,15 +331,22 @@ final class DemandContent {
     /** True when a comma, semicolon or coordinating conjunction stands between two tokens. */
     private static boolean separated(Sentence s, int left, int right) {
         for (int j = left + 1; j < right; j++) {
-            if (isSeparator(s.token(j))) {
+            if (isSeparator(s, j)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean isSeparator(Token t) {
-        return t.pos().equals("CC") || t.word().equals(",") || t.word().equals(";");
+    /** A comma, semicolon or coordinating conjunction, also one of several words ("as well as"). */
+    private static boolean isSeparator(Sentence s, int k) {
+        Token t = s.token(k);
+        if (t.pos().equals("CC") || t.word().equals(",") || t.word().equals(";")) {
+            return true;
+        }
+        Optional<Dependency> up = s.headOf(k);
+        return up.isPresent() && (up.get().relation().equals("cc") || up.get().relation().equals("fixed")
+                && up.get().governor() >= 0 && s.headOf(up.get().governor()).filter(d -> d.relation().equals("cc")).isPresent());
     }
 
     private static int afterSeparator(Sentence s, List<Integer> kept, DemandTopics.Hit previous, DemandTopics.Hit next) {
@@ -301,7 +354,7 @@ final class DemandContent {
         int to = kept.get(next.start());
         int start = from;
         for (int j = from; j < to; j++) {
-            if (isSeparator(s.token(j))) {
+            if (isSeparator(s, j)) {
                 start = j + 1;
             }
         }
@@ -312,7 +365,7 @@ final class DemandContent {
         int from = kept.get(current.end() - 1) + 1;
         int to = kept.get(next.start());
         for (int j = from; j < to; j++) {
-            if (isSeparator(s.token(j))) {
+            if (isSeparator(s, j)) {
                 return j - 1;
             }
         }
@@ -326,7 +379,8 @@ final class DemandContent {
     private static int trim(Sentence s, int from, int to, boolean start) {
         int a = from;
         int b = to;
-        while (a < b && (s.token(a).pos().equals("CC") || s.token(a).isPunctuation() && !opens(s.token(a)))) {
+        while (a < b && (s.token(a).pos().equals("CC") || s.token(a).isPunctuation() && !opens(s.token(a))
+                || start && linksForward(s, a, b))) {
             a++;
         }
         while (b > a && (s.token(b).pos().equals("CC") || s.token(b).isPunctuation())) {
@@ -341,6 +395,12 @@ final class DemandContent {
             opened--;
         }
         return start ? a : b;
+    }
+
+    /** "and to protect civilians", "and for a truce": the word that links an item of a list to its trigger. */
+    private static boolean linksForward(Sentence s, int k, int end) {
+        return s.headOf(k).filter(d -> d.relation().equals("mark") || d.relation().equals("case"))
+                .filter(d -> d.governor() > k && d.governor() <= end).isPresent();
     }
 
     private static boolean opens(Token t) {

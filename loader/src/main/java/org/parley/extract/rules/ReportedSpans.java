@@ -41,8 +41,9 @@ final class ReportedSpans {
             tokens = predicate(e);
             anchor = e.trigger();
         } else if (content.isPresent()) {
-            tokens = clause(e, content.get().tokens());
-            anchor = content.get().head();
+            List<Integer> heads = trailingReport(s, e.trigger(), content.get().tokens());
+            tokens = clause(e, heads);
+            anchor = heads.get(0);
         } else {
             return Optional.empty();
         }
@@ -81,6 +82,43 @@ final class ReportedSpans {
         return out;
     }
 
+    /**
+     * "The talks would resume only when the group ended its kidnappings, she added": a report that
+     * closes the sentence reports all of it before the comma, even where the parser hung the report
+     * on the last clause rather than on the main one. The heads climb to the clause that holds them.
+     */
+    private List<Integer> trailingReport(Sentence s, int trigger, List<Integer> heads) {
+        int head = heads.get(0);
+        if (head > trigger || !closesSentence(s, trigger)) {
+            return heads;
+        }
+        int k = head;
+        for (int depth = 0; depth < 8; depth++) {
+            Optional<Dependency> up = s.headOf(k);
+            if (up.isEmpty() || up.get().governor() < 0 || up.get().governor() > trigger
+                    || !CLAUSE_LINKS.matcher(up.get().relation()).matches()
+                    || doc.lexicons().speechVerbs().isSpeechVerb(s.token(up.get().governor()).lemma())) {
+                break;
+            }
+            k = up.get().governor();
+        }
+        return k == head ? heads : List.of(k);
+    }
+
+    private static final java.util.regex.Pattern CLAUSE_LINKS =
+            java.util.regex.Pattern.compile("advcl.*|acl.*|ccomp|xcomp|obj|obl.*|nmod.*|conj|parataxis|dep");
+
+    /** Nothing but the speech verb's own words and punctuation follows it to the end of the sentence. */
+    private static boolean closesSentence(Sentence s, int trigger) {
+        List<Integer> own = s.subtree(trigger);
+        for (int k = trigger + 1; k < s.size(); k++) {
+            if (!own.contains(k) && !s.token(k).isPunctuation()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The reported clause: the content's subtree without the speech clause, the speaker and a trailing speech participle. */
     private Set<Integer> clause(SpeechEvent e, List<Integer> heads) {
         Sentence s = e.sentence();
@@ -95,10 +133,13 @@ final class ReportedSpans {
                 tokens.add(d.dependent());
             }
         }
-        if (tokens.contains(e.trigger())) {
+        Set<Integer> subject = misplacedSubject(e, head);
+        if (!tokens.contains(e.trigger())) {
+            tokens.addAll(subject);
+        } else {
             // "X said there was progress": an existential "there" the parser hung on the speech verb stays.
             for (int k : s.subtree(e.trigger())) {
-                if (!(k > e.trigger() && s.token(k).pos().equals("EX"))) {
+                if (!(k > e.trigger() && s.token(k).pos().equals("EX")) && !subject.contains(k)) {
                     tokens.remove(k);
                 }
             }
@@ -119,6 +160,32 @@ final class ReportedSpans {
             tokens.remove(first); // "that", "whether", however the parser attached it
         }
         return tokens;
+    }
+
+    /**
+     * "X said Chile would not sign", "but said Chile was ready": where the parser makes the speech verb
+     * the subject of the reported verb, or hangs a clause without "that" loosely on it, it takes the
+     * clause's own subject for the speech verb's object. That object belongs to what was said, unless
+     * a pattern bound it as whom the speaker addressed.
+     */
+    private static Set<Integer> misplacedSubject(SpeechEvent e, int head) {
+        Sentence s = e.sentence();
+        int trigger = e.trigger();
+        boolean subjectOfClause = s.headOf(trigger).filter(d -> d.relation().startsWith("csubj")).isPresent();
+        boolean looseClause = s.headOf(head).filter(d -> d.governor() == trigger
+                && d.relation().equals("dep")).isPresent();
+        Set<Integer> out = new TreeSet<>();
+        if (!subjectOfClause && !looseClause) {
+            return out;
+        }
+        Set<Integer> addressed = new TreeSet<>();
+        e.role(Role.ADDRESSEE).ifPresent(b -> addressed.addAll(b.isSpan() ? b.tokens() : s.subtree(b.head())));
+        for (int k : s.children(trigger, "obj")) {
+            if (k > trigger && (subjectOfClause || k < head) && !addressed.contains(k)) {
+                out.addAll(s.subtree(k));
+            }
+        }
+        return out;
     }
 
     private boolean isSpeechParticiple(Sentence s, int k) {

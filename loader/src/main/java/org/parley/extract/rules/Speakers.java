@@ -155,7 +155,10 @@ public final class Speakers {
             return Optional.of(new Resolved(at.get().actor(), 0.9, "named"));
         }
         for (Dependency d : s.childrenOf(head)) {
-            if (d.relation().equals("appos") || d.relation().equals("compound") || d.relation().startsWith("flat")) {
+            // "its spokesman Ana Rojas wrote": a name after its role may come out as a loose dependent.
+            boolean nameAfterRole = d.relation().equals("dep") && d.dependent() > head;
+            if (d.relation().equals("appos") || d.relation().equals("compound") || d.relation().startsWith("flat")
+                    || nameAfterRole) {
                 Optional<ActorMention> m = doc.actors().at(s.index(), d.dependent());
                 if (m.isPresent() && m.get().actor().isPerson()) {
                     return Optional.of(new Resolved(m.get().actor(), 0.85, "apposition"));

@@ -339,6 +339,78 @@ class DemandPatternsTest {
         assertThat(extract("Serbian officials said demands for a ceasefire in the north were premature.").demands()).isEmpty();
     }
 
+    // --- what is demanded, and of whom --------------------------------------------------------------
+
+    @Test
+    void theTextOfADemandStartsWithWhatIsDemandedNotWithTheWordsThatLinkItToTheCall() {
+        Extracted e = extract("""
+                Ecuador called for an immediate truce along the river.
+
+                Chile called on the rebels to free the hostages they hold.
+
+                Peru demanded that Bolivian troops withdraw from the salt flats.
+                """);
+        assertThat(e.demands()).extracting(DemandCandidate::text).containsExactlyInAnyOrder(
+                "an immediate truce along the river", "free the hostages they hold",
+                "Bolivian troops withdraw from the salt flats");
+    }
+
+    @Test
+    void theLaterItemsOfAListOfDemandsLoseTheirLinkingWordToo() {
+        Extracted e = extract("Uruguay urged the militias to lay down their arms and to release the hostages.");
+        assertThat(e.demands()).extracting(DemandCandidate::text)
+                .containsExactlyInAnyOrder("lay down their arms", "release the hostages");
+    }
+
+    @Test
+    void anAsideForOnesPartIsNoCallForAPart() {
+        Extracted e = extract("The Chilean president, for his part, called on Peru to withdraw its warships from the bay.");
+        assertThat(described(e)).containsExactly("Chilean president -> Peru: troop-withdrawal");
+        assertThat(e.demands().get(0).text()).isEqualTo("withdraw its warships from the bay");
+    }
+
+    @Test
+    void urgingTwoCountriesAsksBoth() {
+        Extracted e = extract("Brazil urged Chile and Peru to withdraw their navies from the disputed waters.");
+        assertThat(described(e)).containsExactly("Brazil -> Chile and Peru: troop-withdrawal");
+    }
+
+    @Test
+    void asWellAsSeparatesTwoDemands() {
+        Extracted e = extract("The guerrillas demand an amnesty for their commanders, as well as the release of jailed "
+                + "fighters.");
+        assertThat(e.demands()).extracting(DemandCandidate::topic)
+                .containsExactlyInAnyOrder("accountability", "prisoner-exchange");
+    }
+
+    @Test
+    void anObligedSubjectStaysInWhatIsDemanded() {
+        Extracted e = extract("Peruvian envoy Luis Paredes said that terrorist groups must not be covered by the truce.");
+        assertThat(e.demands()).extracting(DemandCandidate::topic).containsExactly("terrorist-groups");
+    }
+
+    @Test
+    void aPreventionInARelativeClauseOfADemandIsNoDemandOfItsOwn() {
+        Extracted e = extract("Peru called for a truce with militias that bar monitors from inspecting the sites.");
+        assertThat(e.demands()).extracting(d -> d.provenance().rule()).containsExactly("demand/called-for");
+    }
+
+    @Test
+    void anAccusationCoordinatedIntoTheDemandedClauseIsLeftOut() {
+        Extracted e = extract("The Bolivian rebels demanded that the army release the jailed farmers already named and "
+                + "accused it of breaching the ceasefire.");
+        assertThat(e.demands()).extracting(DemandCandidate::topic).containsExactly("prisoner-exchange");
+        assertThat(e.demands().get(0).text()).doesNotContain("accused");
+    }
+
+    @Test
+    void sendingTroopsBackToBarracksIsDemilitarizationAndAvoidingEscalationIsDeEscalation() {
+        Extracted e = extract("Chad urged Libya to send its troops back to barracks. Brazil urged Chile and Peru to avoid "
+                + "any escalation at sea.");
+        assertThat(described(e)).containsExactlyInAnyOrder("Chad -> Libya: demilitarization",
+                "Brazil -> Chile and Peru: de-escalation");
+    }
+
     // --- identity and provenance -------------------------------------------------------------------
 
     @Test

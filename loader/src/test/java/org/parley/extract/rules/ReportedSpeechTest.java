@@ -149,4 +149,43 @@ class ReportedSpeechTest {
         assertThat(s.provenance().rule()).startsWith("statement/inverted-report");
         assertThat(s.provenance().confidence()).isBetween(0.3, 1.0);
     }
+
+    @Test
+    void aReportClosingTheSentenceCoversAllOfItNotOnlyTheLastClause() {
+        Extracted e = extract("Chilean envoy Ana Rojas met the rebels on Monday. The talks would resume only when the "
+                + "guerrillas freed the engineers, she added.");
+        assertThat(e.speakerOf("The talks would resume only when the guerrillas freed the engineers")).isEqualTo("Ana Rojas");
+    }
+
+    @Test
+    void aReportClosingTheSentenceTakesTheMainClauseOverARelativeOne() {
+        Extracted e = extract("Chile wants Peru to pull back the gunboats it has sent near the cape, a Chilean "
+                + "spokesman said.");
+        StatementCandidate s = e.statement("pull back the gunboats").orElseThrow();
+        assertThat(s.text()).startsWith("Chile wants Peru to pull back the gunboats");
+    }
+
+    @Test
+    void theSubjectOfAClauseWithoutThatStaysInTheReportHoweverTheParserHangsIt() {
+        Extracted e = extract("""
+                Chilean President Tomas Ortega said Chile would not lift the blockade before the talks end.
+
+                Ortega met the envoy but said Santiago was ready for talks.
+
+                Peruvian envoy Luis Paredes said sanctions on the fishing fleet must be eased as a first step.
+                """);
+        assertThat(e.statement("would not lift the blockade")).get().extracting(StatementCandidate::text)
+                .asString().startsWith("Chile would not lift the blockade");
+        assertThat(e.statement("was ready for talks")).get().extracting(StatementCandidate::text)
+                .asString().startsWith("Santiago was ready for talks");
+        assertThat(e.statement("must be eased")).get().extracting(StatementCandidate::text)
+                .asString().startsWith("sanctions on the fishing fleet must be eased");
+    }
+
+    @Test
+    void anAppealOnSomeoneToActReportsTheAppealLikeUrging() {
+        Extracted e = extract("Ecuador called on both navies to leave the disputed waters.");
+        assertThat(e.statement("leave the disputed waters")).get().extracting(StatementCandidate::text)
+                .asString().startsWith("called on both navies to leave the disputed waters");
+    }
 }

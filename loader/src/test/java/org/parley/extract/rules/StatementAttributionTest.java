@@ -204,4 +204,12 @@ class StatementAttributionTest {
         Extracted e = extract("\"There will be no second chance\" - said Finnish mediator Aino Korhonen after the meeting.");
         assertThat(e.speakerOf("There will be no second chance")).isEqualTo("Aino Korhonen");
     }
+
+    @Test
+    void aSpokesmanNamedAfterHisRoleSpeaksAndPostingOnXIsATweet() {
+        Extracted e = extract("The rebel delegation demanded that the army leave the valley, its spokesman Tomas Quispe "
+                + "wrote on X.");
+        assertThat(e.speakerOf("the army leave the valley")).isEqualTo("Tomas Quispe");
+        assertThat(e.statement("the army leave the valley").flatMap(StatementCandidate::channel)).contains("tweet");
+    }
 }

@@ -62,7 +62,7 @@ final class StoryDate {
                 continue;
             }
             for (EntityMention e : article.entitiesIn(s.index())) {
-                if (!onMainVerb(s, e)) {
+                if (!onMainVerb(s, e, words)) {
                     continue;
                 }
                 Optional<LocalDate> day = TimeResolver.day(e, published, TimeResolver.Tense.PAST);
@@ -84,6 +84,15 @@ final class StoryDate {
                 && words.contains("future-auxiliaries", s.token(d.dependent()).lowerWord()));
     }
 
+    /** "Talks resumed on Sunday, officials said": the clause comes before the root's speech verb (parsed as a complement or a loose clause). */
+    private static boolean reportedBeforeItsSource(Sentence s, int clause, String rel, int governor, WordClasses words) {
+        int root = s.root();
+        boolean loose = rel.equals("parataxis") || rel.startsWith("advcl")
+                && s.childrenOf(clause).stream().noneMatch(d -> d.relation().equals("mark"));
+        return (rel.equals("ccomp") || loose) && governor == root && clause < root
+                && words.contains("report-verbs", s.token(root).lemma());
+    }
+
     /** "Photo taken on March 7 shows ...": a caption dates the picture, not the story. */
     private static boolean isCaption(Sentence s) {
         String first = s.token(0).lowerWord();
@@ -91,8 +100,11 @@ final class StoryDate {
                 || first.equals("video") || first.equals("screenshot") || first.equals("pictured");
     }
 
-    /** True when the time expression belongs to the main clause ("failed ... on Thursday"), not to a caption's "taken on". */
-    private static boolean onMainVerb(Sentence s, EntityMention e) {
+    /**
+     * True when the time expression belongs to the main clause ("failed ... on Thursday"), not to a caption's "taken on";
+     * in a wire lead the attribution comes last ("talks resumed on Sunday, officials said") and the report is the main clause.
+     */
+    private static boolean onMainVerb(Sentence s, EntityMention e, WordClasses words) {
         int root = s.root();
         if (root < 0 || !s.token(root).isVerb()) {
             return false;
@@ -104,6 +116,10 @@ final class StoryDate {
                 return node == root;
             }
             String rel = up.get().relation();
+            if (reportedBeforeItsSource(s, node, rel, up.get().governor(), words)) {
+                node = root;
+                continue;
+            }
             if (rel.startsWith("acl") || rel.equals("ccomp") || rel.startsWith("advcl") || rel.equals("parataxis")
                     || rel.startsWith("csubj")) {
                 return false;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.parley.annotate.Dependency;
 import org.parley.annotate.Sentence;
+import org.parley.annotate.Token;
 import org.parley.extract.ActorKind;
 import org.parley.extract.Document;
 import org.parley.extract.LocalActor;
@@ -57,8 +58,23 @@ final class Arguments {
 
     /** The places and countries the phrase under {@code head} names as a location. */
     List<LocalActor> places(Sentence s, int head) {
+        return places(s, head, -1);
+    }
+
+    /**
+     * The places of a phrase where an event happens, leaving out those of the topics and aims inside it
+     * ("in an effort to restore calm in X").
+     */
+    List<LocalActor> placesOf(Sentence s, int head, int event) {
+        return places(s, head, event);
+    }
+
+    private List<LocalActor> places(Sentence s, int head, int event) {
         List<LocalActor> out = new ArrayList<>();
         for (int k : s.subtree(head)) {
+            if (event >= 0 && k != head && onTopicPath(s, k, event)) {
+                continue;
+            }
             boolean adjective = s.headOf(k).map(d -> d.relation().equals("amod") || d.relation().equals("nmod:poss"))
                     .orElse(false);
             for (LocalActor a : doc.actors().allAt(s.index(), k)) {
@@ -122,7 +138,7 @@ final class Arguments {
 
     /**
      * True when the way from a place up to the event passes a topic ("talks on the situation in X",
-     * "a ceasefire in X"): then X is what the event is about, not where it happens.
+     * "a ceasefire in X", "after weeks of fighting in X"): then X is what the event is about, not where it happens.
      */
     boolean onTopicPath(Sentence s, int place, int trigger) {
         int k = place;
@@ -136,12 +152,26 @@ final class Arguments {
                 return false;
             }
             String marker = caseOf(s, k).orElse("");
+            if (isPurpose(s, k)) {
+                return true; // "met in an effort to secure a truce in Gaza": the place of the goal, not of the meeting
+            }
             if (doc.lexicons().words().contains("topic-prepositions", marker)
-                    || doc.lexicons().words().contains("agreement-nouns", s.token(k).lemma())) {
+                    || doc.lexicons().words().contains("agreement-nouns", s.token(k).lemma())
+                    || doc.lexicons().words().contains("hostility-nouns", s.token(k).lemma())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A "to" clause whose verb holds no meeting ("to secure", "to end"), unlike "to hold talks" or "to meet". */
+    private boolean isPurpose(Sentence s, int k) {
+        Token t = s.token(k);
+        if (!t.isVerb() || doc.lexicons().words().contains("light-verbs", t.lemma())
+                || doc.lexicons().words().contains("event-verbs", t.lemma())) {
+            return false;
+        }
+        return s.childrenOf(k).stream().anyMatch(d -> d.relation().equals("mark") && s.token(d.dependent()).lowerWord().equals("to"));
     }
 
     /** {@code head} and the heads conjoined with it. */

@@ -53,7 +53,7 @@ final class ClauseStatus {
         for (Link c : chain) {
             String lemma = s.token(c.token).lemma();
             if (c.complement && words.contains("planning-words", lemma) && c.token != trigger
-                    || doc.tense(s, c.token) == TimeResolver.Tense.FUTURE) {
+                    || doc.tense(s, c.token) == TimeResolver.Tense.FUTURE || headlineInfinitive(s, c.token)) {
                 return NegotiationStatus.PLANNED;
             }
             if (s.childrenOf(c.token).stream().anyMatch(d -> d.relation().equals("amod")
@@ -93,6 +93,12 @@ final class ClauseStatus {
             chain.add(new Link(k, complement));
         }
         return chain;
+    }
+
+    /** "A and B to hold talks in X": a headline's bare infinitive announces what will happen. */
+    private static boolean headlineInfinitive(Sentence s, int token) {
+        return token == s.root() && s.token(token).isVerb() && s.childrenOf(token).stream()
+                .anyMatch(d -> d.relation().equals("mark") && s.token(d.dependent()).lowerWord().equals("to"));
     }
 
     private static boolean hasParticle(Sentence s, int verb, String particle) {

@@ -214,6 +214,8 @@ public final class NegotiationFinder {
         Set<Integer> terms = new java.util.HashSet<>();
         for (PatternMatch pm : matches) {
             m.joins = m.joins || pm.value().filter("joins-meeting"::equals).isPresent();
+            // "the next round": of the talks between the sides the article is about
+            m.unnamedSides = m.unnamedSides || pm.value().filter("story-sides"::equals).isPresent();
             for (int head : pm.all(Role.PARTY)) {
                 addParties(s, head, m, pm);
             }
@@ -224,8 +226,10 @@ public final class NegotiationFinder {
                 actors(s, head, pm).forEach(a -> m.hosts.add(a.party()));
             }
             for (int head : pm.all(Role.PLACE)) {
-                if (pm.pattern().engine() == Engine.TOKENSREGEX || !arguments.onTopicPath(s, head, trigger)) {
+                if (pm.pattern().engine() == Engine.TOKENSREGEX) {
                     m.places.addAll(arguments.places(s, head));
+                } else if (!arguments.onTopicPath(s, head, trigger)) {
+                    m.places.addAll(arguments.placesOf(s, head, trigger));
                 }
             }
             for (int event : pm.all(Role.EVENT)) {
@@ -327,11 +331,21 @@ public final class NegotiationFinder {
                     return f.get();
                 }
             }
+            // "in a separate call, A and B agreed ...": the call the clause happened in
+            boolean during = d.relation().startsWith("obl") && Arguments.caseOf(s, d.dependent())
+                    .filter(c -> c.equals("in") || c.equals("during")).isPresent();
+            Optional<String> medium = during ? words.value("conditional-event-nouns", s.token(d.dependent()).lemma())
+                    .or(() -> words.value("event-nouns", s.token(d.dependent()).lemma()))
+                    .filter(f -> f.equals("phone") || f.equals("video")) : Optional.empty();
+            if (medium.isPresent()) {
+                return medium.get();
+            }
         }
         if (s.token(trigger).isNoun()) {
             return words.value("event-nouns", lemma).or(() -> words.value("conditional-event-nouns", lemma)).orElse(null);
         }
-        return words.value("event-verbs", lemma).or(() -> words.value("conversation-verbs", lemma)).orElse(null);
+        return words.value("event-verbs", lemma).or(() -> words.value("conversation-verbs", lemma))
+                .or(() -> words.value("phone-verbs", lemma)).orElse(null);
     }
 
     /** "the second round of talks": the round's ordinal, when the event noun or its head is a round. */

@@ -188,4 +188,123 @@ class NegotiationPatternsTest {
             assertThat(n.startDate()).contains(LocalDate.of(2024, 3, 11));
         });
     }
+
+    @Test
+    void talksThatWereMediatedAndHostedNameTheirThirdParties() {
+        Extracted e = extract("""
+                Sudan and South Sudan held talks in Addis Ababa on Monday.
+
+                The talks were mediated by the African Union and hosted by Ethiopia.
+                """);
+        assertThat(e.negotiations()).hasSize(1);
+        NegotiationCandidate n = e.negotiations().get(0);
+        assertThat(e.partyNames(n)).containsExactlyInAnyOrder("Sudan", "South Sudan");
+        assertThat(n.mediators().stream().map(e::name)).containsExactly("African Union");
+        assertThat(n.hosts().stream().map(e::name)).containsExactly("Ethiopia");
+    }
+
+    @Test
+    void aHostNamedWithAsIsAHost() {
+        Extracted e = extract("""
+                Bolivia and Paraguay held talks in Asuncion on Monday. The talks were facilitated by Spain, with Uruguay as host.
+                """);
+        assertThat(e.negotiations()).singleElement().satisfies(n -> {
+            assertThat(n.mediators().stream().map(e::name)).containsExactly("Spain");
+            assertThat(n.hosts().stream().map(e::name)).containsExactly("Uruguay");
+            assertThat(e.partyNames(n)).containsExactlyInAnyOrder("Bolivia", "Paraguay");
+        });
+    }
+
+    @Test
+    void mediatorsFromStatesAreNotParties() {
+        Extracted e = extract("""
+                Mediators from Angola and Kenya met separately with a Rwandan delegation and a Burundian team in Luanda on Tuesday.
+                """);
+        assertThat(e.negotiations()).singleElement().satisfies(n -> {
+            assertThat(e.partyNames(n)).containsExactlyInAnyOrder("Rwanda", "Burundi");
+            assertThat(n.mediators().stream().map(e::name)).containsExactlyInAnyOrder("Angola", "Kenya");
+        });
+    }
+
+    @Test
+    void aWireLeadWithItsSourceLastDatesTheHeadline() {
+        Extracted e = extract("""
+                Chad, Niger resume border talks
+
+                Delegations from Chad and Niger resumed border talks in Niamey on Monday, officials said.
+                """);
+        assertThat(e.negotiations()).singleElement().satisfies(n ->
+                assertThat(n.startDate()).contains(LocalDate.of(2024, 3, 11)));
+    }
+
+    @Test
+    void thePlaceOfWhatTalksAimAtIsNotWhereTheyMeet() {
+        Extracted e = extract("""
+                Ghana and Togo met in Accra on Tuesday in an effort to restore calm in Lome.
+
+                The negotiations, sponsored by Nigeria, aim to secure a truce after weeks of fighting in Lome.
+                """);
+        assertThat(e.negotiations()).singleElement().satisfies(n -> {
+            assertThat(e.placeNames(n)).containsExactly("Accra");
+            assertThat(n.mediators().stream().map(e::name)).containsExactly("Nigeria");
+        });
+    }
+
+    @Test
+    void aHeadlineInfinitiveAnnouncesPlannedTalks() {
+        Extracted e = extract("""
+                Bolivia and Chile to hold border talks in Lima
+
+                Officials said the date had not been set.
+                """);
+        assertThat(e.negotiations()).isNotEmpty().allSatisfy(n ->
+                assertThat(n.status()).isEqualTo(NegotiationStatus.PLANNED));
+    }
+
+    @Test
+    void guarantorsActAsMediatorsAndTheNextRoundIsPlannedBetweenTheSameSides() {
+        Extracted e = extract("""
+                Peru and Ecuador ended a third round of border talks in Quito on Monday. Spain and Chile acted as guarantors.
+
+                The next round will take place in Lima in May, the two sides said in a joint statement.
+                """);
+        assertThat(e.negotiations()).filteredOn(n -> n.status() == NegotiationStatus.HELD).singleElement()
+                .satisfies(n -> assertThat(n.mediators().stream().map(e::name)).containsExactlyInAnyOrder("Spain", "Chile"));
+        assertThat(e.negotiations()).filteredOn(n -> n.status() == NegotiationStatus.PLANNED).singleElement()
+                .satisfies(n -> {
+                    assertThat(e.partyNames(n)).containsExactlyInAnyOrder("Peru", "Ecuador");
+                    assertThat(e.placeNames(n)).containsExactly("Lima");
+                });
+    }
+
+    @Test
+    void anAgreementToCeaseHostilitiesIsAnAgreement() {
+        Extracted e = extract("The government of Mozambique and the rebels signed a cessation of hostilities in Maputo on Monday.");
+        assertThat(e.negotiations()).anySatisfy(n -> assertThat(n.outcome()).contains("agreement"));
+    }
+
+    @Test
+    void thoseWhoPostponeTalksAreTheirParties() {
+        Extracted e = extract("Bolivia and Chile have postponed a round of talks that was to open in Santiago on Friday.");
+        assertThat(e.negotiations()).singleElement().satisfies(n -> {
+            assertThat(n.status()).isEqualTo(NegotiationStatus.CANCELLED);
+            assertThat(e.partyNames(n)).containsExactlyInAnyOrder("Bolivia", "Chile");
+        });
+    }
+
+    @Test
+    void whoeverTelephonesSomeoneCallsThemByPhone() {
+        Extracted e = extract("""
+                On Tuesday, Chilean President Alvaro Soto telephoned Peruvian President Rosa Quispe.
+
+                In a separate call, the foreign ministers of Ghana and Togo agreed to meet in Lome next month.
+                """);
+        assertThat(e.negotiations()).anySatisfy(n -> {
+            assertThat(e.partyNames(n)).containsExactlyInAnyOrder("Chile", "Peru");
+            assertThat(n.format()).contains("phone");
+            assertThat(n.startDate()).contains(LocalDate.of(2024, 3, 12));
+        });
+        assertThat(e.negotiations()).filteredOn(n -> e.partyNames(n).contains("Ghana") && n.status() == NegotiationStatus.HELD)
+                .singleElement().satisfies(n -> assertThat(n.format()).contains("phone"));
+    }
 }

@@ -1,0 +1,80 @@
+package org.parley.extract.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.parley.extract.DelegationCandidate;
+import org.parley.load.Pipeline;
+import org.parley.testing.Extracted;
+import org.parley.testing.SharedPipeline;
+
+/** Delegation patterns: who sat for whom, on articles written for the test (published Wednesday 13 March 2024). */
+@ExtendWith(SharedPipeline.class)
+class DelegationPatternsTest {
+    private final Pipeline pipeline;
+
+    DelegationPatternsTest(Pipeline pipeline) {
+        this.pipeline = pipeline;
+    }
+
+    private Extracted extract(String text) {
+        return Extracted.from(pipeline, text, "2024-03-13");
+    }
+
+    private DelegationCandidate of(Extracted e, String party) {
+        List<DelegationCandidate> found = e.x().delegations().stream().filter(d -> e.name(d.party()).equals(party)).toList();
+        assertThat(found).as("a delegation of %s", party).isNotEmpty();
+        return found.get(0);
+    }
+
+    @Test
+    void theMembersADelegationIncluded() {
+        Extracted e = extract("""
+                Rwanda and Burundi held talks in Kampala on Monday.
+
+                The Rwandan delegation was headed by Jean Mugabo and included Alice Uwase. The Burundian delegation
+                also included Pierre Ndayishimiye and Claire Niyonzima.
+                """);
+        DelegationCandidate rwanda = of(e, "Rwanda");
+        assertThat(rwanda.head().map(e::name)).contains("Jean Mugabo");
+        assertThat(rwanda.members().stream().map(e::name)).contains("Jean Mugabo", "Alice Uwase");
+        assertThat(of(e, "Burundi").members().stream().map(e::name)).contains("Pierre Ndayishimiye", "Claire Niyonzima");
+    }
+
+    @Test
+    void whoeverAccompaniesAHeadSitsInTheSameDelegation() {
+        Extracted e = extract("""
+                Malian President Oumar Sangare and Nigerien President Moussa Abdou met in Niamey on Monday.
+
+                Sangare was accompanied by his foreign minister Awa Keita. Abdou, accompanied by Defence Minister Issa Garba,
+                received his guest at the airport.
+                """);
+        assertThat(of(e, "Mali").members().stream().map(e::name)).contains("Oumar Sangare", "Awa Keita");
+        assertThat(of(e, "Niger").members().stream().map(e::name)).contains("Moussa Abdou", "Issa Garba");
+        assertThat(of(e, "Niger").members().stream().map(e::name)).doesNotContain("Awa Keita");
+    }
+
+    @Test
+    void aDelegationLedBySomeoneEvenWhenTheParserMakesLedTheMainVerb() {
+        Extracted e = extract("""
+                Mediators from Angola met a Rwandan team and a Burundian delegation in Luanda on Tuesday.
+
+                A Burundian delegation led by senior official Pierre Ndayishimiye arrived in Luanda on Monday night.
+                """);
+        assertThat(of(e, "Burundi").head().map(e::name)).contains("Pierre Ndayishimiye");
+    }
+
+    @Test
+    void aPanelComprisingItsMembers() {
+        Extracted e = extract("""
+                Rwanda and Burundi held talks in Kampala on Monday.
+
+                The Burundian panel, headed by Pierre Ndayishimiye, arrived on Sunday.
+                A Rwandan delegation comprising Jean Mugabo and Alice Uwase joined the talks on Monday.
+                """);
+        assertThat(of(e, "Burundi").head().map(e::name)).contains("Pierre Ndayishimiye");
+        assertThat(of(e, "Rwanda").members().stream().map(e::name)).contains("Jean Mugabo", "Alice Uwase");
+    }
+}

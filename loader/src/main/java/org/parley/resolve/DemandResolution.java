@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.parley.extract.DemandCandidate;
 import org.parley.rdf.Hashes;
@@ -38,7 +39,7 @@ final class DemandResolution {
                     continue;
                 }
                 Optional<String> addressee = d.addressee().flatMap(id -> ctx.actor(a, id)).map(ctx::party);
-                String key = blockKey(demander.get(), d.topic());
+                String key = group(demander.get(), d.topic());
                 byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(new Item(a, d, demander.get(), addressee));
             }
         }
@@ -61,14 +62,17 @@ final class DemandResolution {
     }
 
     /**
-     * Demands that may be one share the demander (the person or body itself, not their side) and the
-     * topic: their block, and the group they are merged within.
+     * The blocking keys of a demand: demands that may be one share the demander (the person or body
+     * itself, not their side) and the topic, the group they are merged within, and were made at
+     * most {@value #MAX_DAYS_APART} days apart ({@link DayKeys}).
      */
-    Optional<String> blockKey(StoredArticle a, DemandCandidate d) {
-        return ctx.actor(a, d.demander()).map(demander -> blockKey(demander, d.topic()));
+    Set<String> blockKeys(StoredArticle a, DemandCandidate d) {
+        return ctx.actor(a, d.demander())
+                .map(demander -> DayKeys.of("demand|" + group(demander, d.topic()), day(a, d), MAX_DAYS_APART))
+                .orElse(Set.of());
     }
 
-    private static String blockKey(String demander, String topic) {
+    private static String group(String demander, String topic) {
         return demander + "|" + topic;
     }
 
@@ -84,9 +88,13 @@ final class DemandResolution {
     }
 
     private Optional<LocalDate> day(Item item) {
-        Optional<LocalDate> said = item.candidate().statement().flatMap(id -> item.article().extraction().statements()
+        return day(item.article(), item.candidate());
+    }
+
+    private Optional<LocalDate> day(StoredArticle a, DemandCandidate d) {
+        Optional<LocalDate> said = d.statement().flatMap(id -> a.extraction().statements()
                 .stream().filter(st -> st.id().equals(id)).findFirst()).flatMap(st -> st.date());
-        return said.or(() -> ctx.published(item.article()));
+        return said.or(() -> ctx.published(a));
     }
 
     private ResolvedDemand build(String key, List<Item> members, Map<String, String> statementOfMention,

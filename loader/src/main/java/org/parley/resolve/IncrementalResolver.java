@@ -30,9 +30,10 @@ import org.parley.rdf.StoredArticle;
 /**
  * Resolves only what new and removed articles touch. Every mention is indexed under blocking keys
  * (a person under the folded surname, a negotiation under each pair of its parties, each of its
- * cities, and the name its meeting's IRI is minted from; a statement under its speaker, a
- * delegation under its negotiation and party, a demand under its demander and topic); mentions
- * that may be one instance always share a key. A run recomputes the whole
+ * cities, and the name its meeting's IRI is minted from; a statement under its speaker and day, a
+ * delegation under its negotiation and party, a demand under its demander, topic and day); mentions
+ * that may be one instance always meet in the blocks their keys {@linkplain DayKeys#reach reach}. A
+ * run recomputes the whole
  * blocks its mentions fall into, with the same resolution steps as {@link CorpusResolver}, so its
  * result is what resolving every article from scratch would give: it depends only on the set of
  * articles, never on their order or on how they were split into runs.
@@ -161,16 +162,17 @@ public final class IncrementalResolver {
             }
             Set<String> blocks = new TreeSet<>();
             for (String m : present) {
-                blocks.addAll(source.blockKeys(m));
+                source.blockKeys(m).forEach(k -> blocks.addAll(DayKeys.reach(k)));
             }
             for (String m : removed) {
-                blocks.addAll(source.blockKeys(m));
+                source.blockKeys(m).forEach(k -> blocks.addAll(DayKeys.reach(k)));
             }
             Set<String> members = new TreeSet<>(present);
             Set<String> expanded = new TreeSet<>();
+            MentionReads reads = new MentionReads();
             Map<String, Set<String>> newKeys;
             Resolved resolved;
-            // Grow the blocks until no member has a key outside them, and no instance resolved from them
+            // Grow the blocks until no member reaches a key outside them, and no instance resolved from them
             // has a key outside them (meetings named alike are numbered together); then resolve them.
             while (true) {
                 for (String b : blocks) {
@@ -179,10 +181,10 @@ public final class IncrementalResolver {
                     }
                 }
                 members.removeAll(gone);
-                Map<String, StoredArticle> partial = read(kind, members);
+                Map<String, StoredArticle> partial = read(kind, members, reads);
                 newKeys = blockKeys(kind, partial, members);
                 Set<String> more = new TreeSet<>();
-                newKeys.values().forEach(more::addAll);
+                newKeys.values().forEach(keys -> keys.forEach(k -> more.addAll(DayKeys.reach(k))));
                 more.removeAll(blocks);
                 if (more.isEmpty()) {
                     List<StoredArticle> articles = new ArrayList<>(partial.values());
@@ -405,7 +407,7 @@ public final class IncrementalResolver {
                     case STATEMENT -> {
                         StatementResolution r = new StatementResolution(ctx);
                         for (StatementCandidate c : x.statements()) {
-                            out.put(Iris.mention(a.iri(), c.id()), r.blockKey(a, c).map(Set::of).orElse(Set.of()));
+                            out.put(Iris.mention(a.iri(), c.id()), r.blockKeys(a, c));
                         }
                     }
                     case DELEGATION -> {
@@ -417,8 +419,7 @@ public final class IncrementalResolver {
                     case DEMAND -> {
                         DemandResolution r = new DemandResolution(ctx);
                         for (DemandCandidate c : x.demands()) {
-                            out.put(Iris.mention(a.iri(), c.id()),
-                                    r.blockKey(a, c).map(k -> Set.of("demand|" + k)).orElse(Set.of()));
+                            out.put(Iris.mention(a.iri(), c.id()), r.blockKeys(a, c));
                         }
                     }
                 }
@@ -497,9 +498,9 @@ public final class IncrementalResolver {
          * beside them in their article: people the actors they are affiliated with, demands the
          * statement each was made in (its day is the demand's).
          */
-        private Map<String, StoredArticle> read(MentionKind kind, Set<String> members) {
+        private Map<String, StoredArticle> read(MentionKind kind, Set<String> members, MentionReads reads) {
             Map<String, Set<String>> wanted = byArticle(members);
-            Map<String, StoredArticle> out = readIds(wanted);
+            Map<String, StoredArticle> out = readIds(wanted, reads);
             if (kind == MentionKind.DEMAND) {
                 boolean more = false;
                 for (StoredArticle a : out.values()) {
@@ -510,7 +511,7 @@ public final class IncrementalResolver {
                     }
                 }
                 if (more) {
-                    out = readIds(wanted);
+                    out = readIds(wanted, reads);
                 }
             }
             if (kind == MentionKind.ACTOR) {
@@ -523,13 +524,13 @@ public final class IncrementalResolver {
                     }
                 }
                 if (more) {
-                    out = readIds(wanted);
+                    out = readIds(wanted, reads);
                 }
             }
             return out;
         }
 
-        private Map<String, StoredArticle> readIds(Map<String, Set<String>> wanted) {
+        private Map<String, StoredArticle> readIds(Map<String, Set<String>> wanted, MentionReads reads) {
             Map<String, StoredArticle> out = new TreeMap<>();
             Map<String, Set<String>> fromStore = new LinkedHashMap<>();
             wanted.forEach((article, ids) -> {
@@ -537,13 +538,34 @@ public final class IncrementalResolver {
                 if (whole != null) {
                     out.put(article, only(whole, ids));
                 } else {
-                    fromStore.put(article, ids);
+                    reads.get(article, ids).ifPresentOrElse(a -> out.put(article, a), () -> fromStore.put(article, Set.copyOf(ids)));
                 }
             });
             if (!fromStore.isEmpty()) {
-                out.putAll(source.mentions(fromStore));
+                Map<String, StoredArticle> read = source.mentions(fromStore);
+                read.forEach((article, a) -> reads.put(article, fromStore.get(article), a));
+                out.putAll(read);
             }
             return out;
+        }
+
+        /**
+         * What one step has read from the store, by article and the local ids asked for: a step grows its
+         * blocks over several rounds, and each round reads all its members again, so an article whose
+         * members did not change since the last round is not read again.
+         */
+        private static final class MentionReads {
+            private final Map<String, Set<String>> ids = new HashMap<>();
+            private final Map<String, StoredArticle> articles = new HashMap<>();
+
+            Optional<StoredArticle> get(String article, Set<String> wanted) {
+                return wanted.equals(ids.get(article)) ? Optional.of(articles.get(article)) : Optional.empty();
+            }
+
+            void put(String article, Set<String> wanted, StoredArticle read) {
+                ids.put(article, wanted);
+                articles.put(article, read);
+            }
         }
 
         private static StoredArticle only(StoredArticle a, Set<String> ids) {

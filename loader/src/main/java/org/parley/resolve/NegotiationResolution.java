@@ -82,13 +82,18 @@ final class NegotiationResolution {
             }
         }
         // Undated mentions join the one dated meeting they fit, if exactly one; else they merge among themselves.
+        ByDay<Integer> dated = new ByDay<>();
+        for (int j = 0; j < items.size(); j++) {
+            int at = j;
+            items.get(j).date().ifPresent(d -> dated.add(d, at));
+        }
         for (int i = 0; i < items.size(); i++) {
             if (items.get(i).date().isPresent()) {
                 continue;
             }
             Set<Integer> roots = new TreeSet<>();
-            for (int j = 0; j < items.size(); j++) {
-                if (items.get(j).date().isPresent() && undatedFits(items.get(i), items.get(j))) {
+            for (int j : dated.near(ctx.published(items.get(i).article()), MAX_DAYS_REPORTED)) {
+                if (undatedFits(items.get(i), items.get(j))) {
                     roots.add(uf.find(j));
                 }
             }
@@ -97,12 +102,22 @@ final class NegotiationResolution {
             }
         }
         joinThroughWhatClustersKnow(items, uf, articles);
+        // Undated mentions still alone merge with those of the same parties, pair by pair in the order of
+        // the mentions; pairs of other parties never merge, so only those of the same parties are visited.
+        Map<Set<String>, List<Integer>> undatedByParties = new HashMap<>();
         for (int i = 0; i < items.size(); i++) {
-            for (int j = i + 1; j < items.size(); j++) {
-                Item x = items.get(i);
+            if (items.get(i).date().isEmpty()) {
+                undatedByParties.computeIfAbsent(items.get(i).parties(), k -> new ArrayList<>()).add(i);
+            }
+        }
+        for (int i = 0; i < items.size(); i++) {
+            Item x = items.get(i);
+            if (x.date().isPresent()) {
+                continue;
+            }
+            for (int j : undatedByParties.get(x.parties())) {
                 Item y = items.get(j);
-                if (x.date().isEmpty() && y.date().isEmpty() && uf.find(i) == i && uf.find(j) == j
-                        && x.parties().equals(y.parties()) && compatible(x, y) && articles.apart(uf, i, j)) {
+                if (j > i && uf.find(i) == i && uf.find(j) == j && compatible(x, y) && articles.apart(uf, i, j)) {
                     articles.union(uf, i, j);
                 }
             }
@@ -279,6 +294,10 @@ final class NegotiationResolution {
         for (int j = 0; j < items.size(); j++) {
             clusters.computeIfAbsent(uf.find(j), k -> new ArrayList<>()).add(items.get(j));
         }
+        // Only a cluster with a dated mention can be joined, and only when its first day is near the article's.
+        ByDay<Integer> datedClusters = new ByDay<>();
+        clusters.forEach((root, members) -> members.stream().map(Item::date).flatMap(Optional::stream)
+                .min(LocalDate::compareTo).ifPresent(first -> datedClusters.add(first, root)));
         Map<Integer, Integer> joins = new TreeMap<>();
         for (int i = 0; i < items.size(); i++) {
             Item x = items.get(i);
@@ -286,9 +305,9 @@ final class NegotiationResolution {
                 continue;
             }
             Set<Integer> fits = new TreeSet<>();
-            for (Map.Entry<Integer, List<Item>> c : clusters.entrySet()) {
-                if (c.getValue().stream().anyMatch(y -> y.date().isPresent()) && clusterFits(x, c.getValue())) {
-                    fits.add(c.getKey());
+            for (int root : datedClusters.near(ctx.published(x.article()), MAX_DAYS_REPORTED)) {
+                if (clusterFits(x, clusters.get(root))) {
+                    fits.add(root);
                 }
             }
             if (fits.size() == 1) {
@@ -355,6 +374,31 @@ final class NegotiationResolution {
         pairs.sort(Comparator.comparingLong((int[] p) -> Math.abs(ChronoUnit.DAYS.between(items.get(p[0]).date().get(),
                 items.get(p[1]).date().get()))).thenComparingInt(p -> p[0]).thenComparingInt(p -> p[1]));
         return pairs;
+    }
+
+    /**
+     * Things by day, to visit only those near a day instead of all: the undated rules look no further
+     * than {@value #MAX_DAYS_REPORTED} days from an article's date, so a block of a whole year costs
+     * what its few weeks around each article cost.
+     */
+    private static final class ByDay<T> {
+        private final java.util.NavigableMap<LocalDate, List<T>> byDay = new TreeMap<>();
+        private final List<T> all = new ArrayList<>();
+
+        void add(LocalDate day, T thing) {
+            byDay.computeIfAbsent(day, k -> new ArrayList<>()).add(thing);
+            all.add(thing);
+        }
+
+        /** Those within {@code days} of {@code day}; all when there is no day. */
+        List<T> near(Optional<LocalDate> day, int days) {
+            if (day.isEmpty()) {
+                return all;
+            }
+            List<T> out = new ArrayList<>();
+            byDay.subMap(day.get().minusDays(days), true, day.get().plusDays(days), true).values().forEach(out::addAll);
+            return out;
+        }
     }
 
     /**

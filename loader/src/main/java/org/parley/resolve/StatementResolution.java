@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.parley.extract.StatementCandidate;
@@ -44,7 +45,7 @@ final class StatementResolution {
         for (StoredArticle a : ctx.articles) {
             for (StatementCandidate s : a.extraction().statements()) {
                 ctx.actor(a, s.speaker()).ifPresent(speaker -> bySpeaker
-                        .computeIfAbsent(blockKey(speaker, s), k -> new ArrayList<>()).add(new Item(a, s, speaker)));
+                        .computeIfAbsent(group(speaker, s), k -> new ArrayList<>()).add(new Item(a, s, speaker)));
             }
         }
         List<ResolvedStatement> out = new ArrayList<>();
@@ -65,12 +66,17 @@ final class StatementResolution {
         return out;
     }
 
-    /** Statements that may be one share a speaker and a kind (quoted or reported): that is their block. */
-    Optional<String> blockKey(StoredArticle a, StatementCandidate s) {
-        return ctx.actor(a, s.speaker()).map(speaker -> blockKey(speaker, s));
+    /**
+     * The blocking keys of a statement: statements that may be one share a speaker and a kind (quoted
+     * or reported) and were made at most {@value #MAX_DAYS_APART} days apart ({@link DayKeys}).
+     */
+    Set<String> blockKeys(StoredArticle a, StatementCandidate s) {
+        return ctx.actor(a, s.speaker()).map(speaker -> DayKeys.of(group(speaker, s), s.date(), MAX_DAYS_APART))
+                .orElse(Set.of());
     }
 
-    private static String blockKey(String speaker, StatementCandidate s) {
+    /** The statements that may be one share a speaker and a kind: they are compared within the group. */
+    private static String group(String speaker, StatementCandidate s) {
         return "statement|" + speaker + "|" + s.direct();
     }
 

@@ -44,6 +44,11 @@ import org.parley.vocab.Vocab.SKOS;
 public final class StoredResolution implements ResolutionSource {
     private static final Node TRUE = Nodes.bool(true);
     /** The properties only the index uses: what serving, dumps and exports leave out. */
+    /**
+     * The version of the blocking keys, kept on the index itself; change it with the keys of any kind,
+     * so that a store indexed under the old ones is resolved again from its articles once.
+     */
+    private static final String KEY_SCHEME = "scheme|2: statements and demands by day";
     private static final Set<Node> INDEX_PROPERTIES = Set.of(Parley.blockKey, Parley.awaitsResolution, Parley.removedMention);
 
     private final DatasetGraph dsg;
@@ -104,9 +109,12 @@ public final class StoredResolution implements ResolutionSource {
                 || dsg.find(index, Node.ANY, Parley.removedMention, Node.ANY).hasNext();
     }
 
-    /** Whether the store has a resolution index (stores resolved before it existed have none). */
+    /**
+     * Whether the store has a resolution index made with the blocking keys of this version: stores
+     * resolved before the index existed have none, and an index of other keys would miss members.
+     */
     public boolean indexed() {
-        return dsg.find(index, Node.ANY, Parley.blockKey, Node.ANY).hasNext();
+        return dsg.contains(index, index, Parley.blockKey, Nodes.text(KEY_SCHEME));
     }
 
     /** Forgets every blocking key and resolved instance, to resolve everything again from the articles. */
@@ -311,6 +319,7 @@ public final class StoredResolution implements ResolutionSource {
         }
         dsg.deleteAny(index, Node.ANY, Parley.awaitsResolution, Node.ANY);
         dsg.deleteAny(index, Node.ANY, Parley.removedMention, Node.ANY);
+        dsg.add(index, index, Parley.blockKey, Nodes.text(KEY_SCHEME));
         return touched;
     }
 

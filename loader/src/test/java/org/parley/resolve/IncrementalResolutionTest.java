@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
@@ -36,6 +38,7 @@ import org.parley.rdf.Nodes;
 import org.parley.rdf.ResolvedMapper;
 import org.parley.rdf.StoredArticle;
 import org.parley.store.ParleyStore;
+import org.parley.store.StoredResolution;
 import org.parley.testing.Articles;
 import org.parley.vocab.Parley;
 import org.parley.vocab.Vocab.OWL;
@@ -388,6 +391,154 @@ class IncrementalResolutionTest {
             now.addAll(articles.subList(11, articles.size()));
             assertThat(instances(resolvedGraph(store))).isEqualTo(fromScratch(now));
             assertThat(store.articleCount(IRIS)).isEqualTo(30);
+        }
+    }
+
+    /** An article in which one person says one thing, on the day it was published (none when it has no date). */
+    private static StoredArticle saying(String id, Optional<LocalDate> published, String quote) {
+        ActorCandidate speaker = new ActorCandidate("actor1", ActorKind.PERSON, "Lena Berg", List.of(), Optional.of("envoy"),
+                Optional.empty(), Optional.empty(), true, P);
+        StatementCandidate said = new StatementCandidate("statement1", "actor1", quote, true, published, Optional.empty(),
+                Optional.empty(), Optional.empty(), List.of(), P);
+        return new StoredArticle(IRIS.article(id), "hash-" + id,
+                Articles.of("saying-" + id, "text " + id, published.map(LocalDate::toString).orElse(null), "Wire"),
+                new ArticleExtraction(List.of(speaker), List.of(said), List.of(), List.of(), List.of()));
+    }
+
+    /**
+     * Statements merge within two days, so a statement weeks after its speaker's others does not
+     * read them: the block of a speaker does not grow with everything they have ever said.
+     */
+    @Test
+    void aStatementWeeksFromItsSpeakersOthersIsResolvedWithoutReadingThem() throws Exception {
+        String quote = "We will come back to the table only when the shelling stops.";
+        List<StoredArticle> march = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            march.add(saying(String.format("%016x", 0xa0 + i), Optional.of(LocalDate.of(2024, 3, 1 + i)), quote));
+        }
+        StoredArticle may = saying("00000000000000f0", Optional.of(LocalDate.of(2024, 5, 20)), quote);
+        assertThat(mentionsReadAdding(march, may, "statement", "weeks-apart")).as("statement mentions read from the store")
+                .isEmpty();
+    }
+
+    /** The same for demands, which merge within three days: the demander's demands of weeks before are not read. */
+    @Test
+    void aDemandWeeksFromTheDemandersOthersIsResolvedWithoutReadingThem() throws Exception {
+        List<StoredArticle> march = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            march.add(demanding(String.format("%016x", 0xc0 + i), LocalDate.of(2024, 3, 1 + i)));
+        }
+        StoredArticle may = demanding("00000000000000f1", LocalDate.of(2024, 5, 20));
+        assertThat(mentionsReadAdding(march, may, "demand", "demands-weeks-apart")).as("demand mentions read from the store")
+                .isEmpty();
+    }
+
+    /** An article in which a country demands a ceasefire, on the day it was published. */
+    private static StoredArticle demanding(String id, LocalDate published) {
+        List<ActorCandidate> actors = List.of(new ActorCandidate("actor1", ActorKind.COUNTRY, "Serbia", List.of(), Optional.empty(),
+                Optional.empty(), Optional.of("country:RS"), true, P));
+        DemandCandidate demand = new DemandCandidate("demand1", "actor1", Optional.empty(), "ceasefire", "a ceasefire",
+                Optional.empty(), Optional.empty(), Optional.empty(), P);
+        return new StoredArticle(IRIS.article(id), "hash-" + id, Articles.of("demanding-" + id, "text " + id,
+                published.toString(), "Wire"), new ArticleExtraction(actors, List.of(), List.of(demand), List.of(), List.of()));
+    }
+
+    /**
+     * Stores and resolves {@code before}, then stores {@code added} and returns the mentions of one kind
+     * that resolving it reads from the store; checks that the store then resolves as from scratch.
+     */
+    private Set<String> mentionsReadAdding(List<StoredArticle> before, StoredArticle added, String kind, String name)
+            throws Exception {
+        try (ParleyStore store = ParleyStore.open(dir.resolve(name))) {
+            store.writeArticles(IRIS, writes(before));
+            new ResolutionStep(store, IRIS, LoadListener.SILENT).run();
+            store.writeArticles(IRIS, writes(List.of(added)));
+            Set<String> read = store.read(dsg -> {
+                StoredResolution stored = new StoredResolution(dsg, IRIS);
+                Set<String> out = new TreeSet<>();
+                new IncrementalResolver(IRIS, new ReadsRecorded(stored, kind, out))
+                        .resolve(stored.articlesAwaitingResolution(), stored.removedMentions());
+                return out;
+            });
+            new ResolutionStep(store, IRIS, LoadListener.SILENT).run();
+            List<StoredArticle> all = new ArrayList<>(before);
+            all.add(added);
+            assertThat(instances(resolvedGraph(store))).isEqualTo(fromScratch(all));
+            return read;
+        }
+    }
+
+    /**
+     * An undated statement is the same as its speaker's of any day: whichever comes first, the others
+     * meet it, and the chain through it joins statements weeks apart, as from scratch.
+     */
+    @Test
+    void anUndatedStatementJoinsItsSpeakersStatementsOfAnyDayAsFromScratch() throws Exception {
+        String quote = "Nothing is agreed until everything is agreed, and we are far from that.";
+        StoredArticle march = saying("00000000000000b1", Optional.of(LocalDate.of(2024, 3, 1)), quote);
+        StoredArticle april = saying("00000000000000b2", Optional.of(LocalDate.of(2024, 4, 20)), quote);
+        StoredArticle undated = saying("00000000000000b3", Optional.empty(), quote);
+        List<StoredArticle> articles = List.of(march, april, undated);
+        ResolvedCorpus whole = new CorpusResolver(IRIS).resolve(articles);
+        assertThat(whole.statements()).singleElement().satisfies(s -> assertThat(s.mentions()).hasSize(3));
+        Set<Triple> expected = fromScratch(articles);
+        assertThat(instances(loadInBatches(List.of(march, april, undated), 1, "undated-last"))).isEqualTo(expected);
+        assertThat(instances(loadInBatches(List.of(undated, march, april), 1, "undated-first"))).isEqualTo(expected);
+        assertThat(instances(loadInBatches(List.of(april, undated, march), 1, "undated-between"))).isEqualTo(expected);
+    }
+
+    /** A store's resolution index that notes which mentions of one kind (by local id) a resolution reads from the store. */
+    private record ReadsRecorded(StoredResolution store, String kind, Set<String> read) implements ResolutionSource {
+        @Override
+        public Map<String, StoredArticle> mentions(Map<String, ? extends Collection<String>> localIdsByArticle) {
+            localIdsByArticle.forEach((article, ids) -> ids.stream().filter(id -> id.startsWith(kind))
+                    .forEach(id -> read.add(Iris.mention(article, id))));
+            return store.mentions(localIdsByArticle);
+        }
+
+        @Override
+        public Optional<StoredArticle> article(String articleIri) {
+            return store.article(articleIri);
+        }
+
+        @Override
+        public Set<String> members(String blockKey) {
+            return store.members(blockKey);
+        }
+
+        @Override
+        public Set<String> blockKeys(String mention) {
+            return store.blockKeys(mention);
+        }
+
+        @Override
+        public Optional<String> instanceOf(String mention) {
+            return store.instanceOf(mention);
+        }
+
+        @Override
+        public Set<String> mentionsOf(String instance) {
+            return store.mentionsOf(instance);
+        }
+
+        @Override
+        public Optional<ResolvedActor> actor(String iri) {
+            return store.actor(iri);
+        }
+
+        @Override
+        public Set<String> affiliatedWith(String actorIri) {
+            return store.affiliatedWith(actorIri);
+        }
+
+        @Override
+        public Optional<ResolvedActor> wholeActor(String iri) {
+            return store.wholeActor(iri);
+        }
+
+        @Override
+        public Map<String, MentionKind> referrers(String mention) {
+            return store.referrers(mention);
         }
     }
 

@@ -1,8 +1,10 @@
 package org.parley.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.parley.annotate.AnnotatedArticle;
@@ -64,11 +66,12 @@ public final class ActorFinder {
 
     public ActorTable find(AnnotatedArticle doc) {
         ActorTable table = new ActorTable();
+        Map<String, String> acronyms = acronymsIntroduced(doc);
         for (Sentence s : doc.sentences()) {
             boolean[] taken = new boolean[s.size()];
             lexiconActors(doc, s, table, taken);
             people(doc, s, table, taken);
-            groups(doc, s, table, taken);
+            groups(doc, s, table, taken, acronyms);
             places(doc, s, table, taken);
         }
         armedGroups(doc, table);
@@ -433,7 +436,7 @@ public final class ActorFinder {
      * named), groups of states ("world powers", "the international community"), and organisations
      * the NER finds that no list has (news agencies, armed groups).
      */
-    private void groups(AnnotatedArticle doc, Sentence s, ActorTable table, boolean[] taken) {
+    private void groups(AnnotatedArticle doc, Sentence s, ActorTable table, boolean[] taken, Map<String, String> acronyms) {
         WordClasses words = lexicons.words();
         for (PhraseIndex.Match<String> m : collectives.findAll(s.tokens(), Token::lowerLemma)) {
             if (anyTaken(taken, m.start(), m.end())) {
@@ -458,13 +461,58 @@ public final class ActorFinder {
                     || isLocative(s, e.tokenBegin())) {
                 continue;
             }
-            String name = surface(s, e.tokenBegin(), e.tokenEnd());
-            LocalActor org = table.forKey("org:ner:" + slug(name), ActorKind.ORGANIZATION, name,
-                    charBegin(s, e.tokenBegin()), charEnd(s, e.tokenEnd() - 1), 0.6, "ner-organization");
-            table.mention(org, s.index(), e.tokenBegin(), e.tokenEnd(), charBegin(s, e.tokenBegin()),
-                    charEnd(s, e.tokenEnd() - 1));
-            mark(taken, e.tokenBegin(), e.tokenEnd());
+            namedOrganization(s, table, taken, e.tokenBegin(), e.tokenEnd(), acronyms);
         }
+        // An acronym the article introduced names its organisation even where the NER misses it.
+        for (Token t : s.tokens()) {
+            if (!taken[t.index()] && acronyms.containsKey(t.word())) {
+                namedOrganization(s, table, taken, t.index(), t.index() + 1, acronyms);
+            }
+        }
+    }
+
+    private void namedOrganization(Sentence s, ActorTable table, boolean[] taken, int start, int end,
+                                   Map<String, String> acronyms) {
+        String written = surface(s, start, end);
+        String name = acronyms.getOrDefault(written, written);
+        int begin = charBegin(s, start);
+        int last = charEnd(s, end - 1);
+        LocalActor org = lexicons.organizations().lookup(name)
+                .map(known -> organization(table, known, begin, last))
+                .orElseGet(() -> table.forKey("org:ner:" + slug(name), ActorKind.ORGANIZATION, name, begin, last, 0.6,
+                        "ner-organization"));
+        table.mention(org, s.index(), start, end, begin, last);
+        mark(taken, start, end);
+    }
+
+    /**
+     * "the Rapid Action Front (RAF)": an acronym in brackets after an organisation's name stands for
+     * that name in the rest of the article, headline included.
+     */
+    private static Map<String, String> acronymsIntroduced(AnnotatedArticle doc) {
+        Map<String, String> out = new HashMap<>();
+        for (Sentence s : doc.sentences()) {
+            for (EntityMention e : doc.entitiesIn(s.index())) {
+                int open = e.tokenEnd();
+                if (!e.type().equals("ORGANIZATION") || open + 2 >= s.size() || e.tokenEnd() - e.tokenBegin() < 2) {
+                    continue;
+                }
+                String acronym = s.token(open + 1).word();
+                boolean bracketed = isOpeningBracket(s.token(open).word()) && isClosingBracket(s.token(open + 2).word());
+                if (bracketed && acronym.matches("\\p{Lu}[\\p{Lu}\\d-]{1,9}")) {
+                    out.putIfAbsent(acronym, surface(s, e.tokenBegin(), e.tokenEnd()));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean isOpeningBracket(String word) {
+        return word.equals("(") || word.equals("-LRB-");
+    }
+
+    private static boolean isClosingBracket(String word) {
+        return word.equals(")") || word.equals("-RRB-");
     }
 
     /**

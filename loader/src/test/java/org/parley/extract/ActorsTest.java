@@ -30,7 +30,7 @@ class ActorsTest {
 
     @Test
     void aPortfolioBeforeATitleKeepsTheCountryBeforeIt() {
-        Extracted e = extract("U.S. Treasury Secretary Anna Brook met Chinese Vice Premier Wen Hao in Geneva on Sunday.");
+        Extracted e = extract("U.S. Treasury Secretary Anna Brook met Chinese Vice Premier Wen Hao in Oslo on Sunday.");
         assertThat(e.actor("Anna Brook")).get().extracting(ActorCandidate::affiliation)
                 .satisfies(a -> assertThat(a.map(e::name)).contains("United States"));
         assertThat(e.x().actors()).noneMatch(a -> a.name().equals("Treasury"));
@@ -39,7 +39,7 @@ class ActorsTest {
     @Test
     void theRebelsOfAnArticleAreOneSideAndNotTheState() {
         Extracted e = extract("""
-                Syrian rebels and the government met in Astana on Monday.
+                Colombian rebels and the government met in Havana on Monday.
 
                 The rebel delegation said the opposition would return next week.
                 """);
@@ -54,5 +54,16 @@ class ActorsTest {
             assertThat(a.kind()).isEqualTo(ActorKind.PLACE);
             assertThat(a.name()).isEqualTo("Nairobi");
         });
+    }
+
+    @Test
+    void anAcronymIntroducedInBracketsNamesItsOrganisationThroughoutTheArticle() {
+        Extracted e = extract("""
+                RAF accepts truce
+
+                The army and the Rapid Action Front (RAF) agreed to a truce on Saturday. The RAF said it would open roads.
+                """);
+        assertThat(e.x().actors()).filteredOn(a -> a.kind() == ActorKind.ORGANIZATION)
+                .extracting(ActorCandidate::name).contains("Rapid Action Front").doesNotContain("RAF");
     }
 }

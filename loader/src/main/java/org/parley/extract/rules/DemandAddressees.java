@@ -70,10 +70,14 @@ final class DemandAddressees {
             }
             k = up.get().governor();
         }
+        Optional<LocalActor> holder = holderOfTheReleased(s, item.topicHead(), demander);
+        if (holder.isPresent()) {
+            return holder;
+        }
         for (int j : Speakers.nounPhraseTokens(s, item.topicHead())) {
             Optional<LocalActor> a = doc.actors().actorAt(s.index(), j)
                     .filter(x -> x.kind() != ActorKind.PLACE && x.party() != demander.party())
-                    .filter(x -> !allianceAsArgument(s, j, x) && !locative(s, j));
+                    .filter(x -> !allianceAsArgument(s, j, x) && !locative(s, j) && !sideOfTheReleased(s, j));
             if (a.isPresent()) {
                 return Optional.of(a.get().party());
             }
@@ -100,6 +104,48 @@ final class DemandAddressees {
         Token first = s.token(head);
         Token last = s.token(s.subtree(head).get(s.subtree(head).size() - 1));
         return Optional.of(doc.actors().together(asked, first.begin(), last.end()));
+    }
+
+    /**
+     * "the release of Palestinian prisoners": the side of those to be released is not the one asked
+     * to release them (unlike "the withdrawal of Kenyan troops", where the troops' side must act).
+     */
+    private boolean sideOfTheReleased(Sentence s, int token) {
+        Optional<Dependency> up = s.headOf(token);
+        if (up.isEmpty() || up.get().governor() < 0 || !List.of("amod", "compound", "nmod:poss").contains(up.get().relation())) {
+            return false;
+        }
+        return isReleased(s, up.get().governor());
+    }
+
+    /** "the release of prisoners held in Israeli jails": who holds them is asked to release them. */
+    private Optional<LocalActor> holderOfTheReleased(Sentence s, int topicHead, LocalActor demander) {
+        for (int noun : Speakers.nounPhraseTokens(s, topicHead)) {
+            if (!isReleased(s, noun)) {
+                continue;
+            }
+            // The parser hangs "held in X jails" on the people or on the release noun itself.
+            List<Integer> clauses = new ArrayList<>(s.children(noun, "acl"));
+            s.headOf(noun).ifPresent(d -> clauses.addAll(s.children(d.governor(), "acl")));
+            for (int clause : clauses) {
+                for (int j : s.subtree(clause)) {
+                    Optional<LocalActor> a = doc.actors().actorAt(s.index(), j)
+                            .filter(x -> x.kind() != ActorKind.PLACE && x.party() != demander.party());
+                    if (a.isPresent()) {
+                        return Optional.of(a.get().party());
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The people a release noun is of: "prisoners" in "the release of prisoners". */
+    private boolean isReleased(Sentence s, int noun) {
+        Optional<Dependency> up = s.headOf(noun);
+        return up.isPresent() && up.get().governor() >= 0 && up.get().relation().equals("nmod")
+                && Arguments.caseOf(s, noun).filter(c -> c.equals("of")).isPresent()
+                && words.contains("release-nouns", s.token(up.get().governor()).lemma());
     }
 
     /** "a no-fly zone over the country", "withdrawal from the region": where a demand applies, not whom it asks. */

@@ -83,6 +83,16 @@ class DemandPatternsTest {
     }
 
     @Test
+    void whoHoldsThePeopleToBeReleasedIsAskedNotTheirOwnSide() {
+        Extracted e = extract("Rwanda demanded the release of Congolese prisoners held in Ugandan jails.");
+        assertThat(e.demands()).singleElement().satisfies(d ->
+                assertThat(d.addressee().map(e::name)).contains("Uganda"));
+        Extracted plain = extract("Uganda called for the release of Congolese detainees.");
+        assertThat(plain.demands()).singleElement().satisfies(d ->
+                assertThat(d.addressee().map(plain::name)).isEmpty());
+    }
+
+    @Test
     void aDemandedPhraseNamesWhoMustAct() {
         Extracted e = extract("Somalia demanded the withdrawal of Kenyan troops from the Gedo region.");
         assertThat(described(e)).containsExactly("Somalia -> Kenya: troop-withdrawal");

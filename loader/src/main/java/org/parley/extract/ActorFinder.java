@@ -188,11 +188,10 @@ public final class ActorFinder {
         return lexicons.countries().capitalOf(cm.country().code());
     }
 
-    /** "the Minsk talks", "the Doha agreement": a word for a negotiation or what it concluded. */
+    /** "the Lome talks", "the Oslo accord": a word for a negotiation or what it concluded. */
     private boolean isEventWord(Token t) {
-        WordClasses w = lexicons.words();
-        return t.isNoun() && (w.contains("event-nouns", t.lemma()) || w.contains("conditional-event-nouns", t.lemma())
-                || w.contains("agreement-nouns", t.lemma()));
+        return t.isNoun() && (words.contains("event-nouns", t.lemma()) || words.contains("conditional-event-nouns", t.lemma())
+                || words.contains("agreement-nouns", t.lemma()));
     }
 
     /** "Armenia-Azerbaijan talks", "Armenian-Azerbaijani": a token joining two country names with a hyphen. */
@@ -256,7 +255,7 @@ public final class ActorFinder {
             return false;
         }
         Token next = s.token(e.tokenEnd());
-        return next.isNoun() && !next.isProperNoun() && lexicons.words().contains("equipment-nouns", next.lemma());
+        return next.isNoun() && !next.isProperNoun() && words.contains("equipment-nouns", next.lemma());
     }
 
     /** A capitalised word, or one opened by a lower-case Arabic article ("al-Hadi", "el-Amin"). */
@@ -437,7 +436,6 @@ public final class ActorFinder {
      * the NER finds that no list has (news agencies, armed groups).
      */
     private void groups(AnnotatedArticle doc, Sentence s, ActorTable table, boolean[] taken, Map<String, String> acronyms) {
-        WordClasses words = lexicons.words();
         for (PhraseIndex.Match<String> m : collectives.findAll(s.tokens(), Token::lowerLemma)) {
             if (anyTaken(taken, m.start(), m.end())) {
                 continue;
@@ -526,14 +524,14 @@ public final class ActorFinder {
         for (Sentence s : doc.sentences()) {
             for (Token t : s.tokens()) {
                 int k = t.index();
-                boolean groupWord = lexicons.words().contains("armed-group-nouns", t.lemma())
-                        || lexicons.words().contains("armed-group-nouns", t.lowerWord());
+                boolean groupWord = words.contains("armed-group-nouns", t.lemma())
+                        || words.contains("armed-group-nouns", t.lowerWord());
                 if (!groupWord || !(t.isNoun() || t.pos().startsWith("JJ")) || table.at(s.index(), k).isPresent()) {
                     continue;
                 }
                 Optional<LocalActor> named = modifyingOrganization(s, table, k);
                 if (named.isPresent()) {
-                    // "the Houthi militia": the group is the organisation its name gives.
+                    // "the Mai-Mai militia": the group is the organisation its name gives.
                     table.mention(named.get(), s.index(), k, k + 1, t.begin(), t.end());
                     continue;
                 }
@@ -709,7 +707,7 @@ public final class ActorFinder {
         return false;
     }
 
-    /** "the OSCE Minsk Group": a capital inside an organisation's name is not the country. */
+    /** "the OSCE Vienna Group": a capital inside an organisation's name is not the country. */
     private static boolean insideOrganizationName(AnnotatedArticle doc, Sentence s, int start, int end) {
         for (EntityMention e : doc.entitiesIn(s.index())) {
             if (e.type().equals("ORGANIZATION") && e.tokenBegin() <= start && e.tokenEnd() >= end

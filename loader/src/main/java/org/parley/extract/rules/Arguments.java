@@ -107,8 +107,8 @@ final class Arguments {
     }
 
     /**
-     * True for an actor that only qualifies another in the same phrase: "Syrian" in "Syrian
-     * rebels", "Yemen's" in "Yemen's Houthi council", "Assad" in "the Assad government" name whose
+     * True for an actor that only qualifies another in the same phrase: "Malian" in "Malian
+     * rebels", "Sudan's" in "Sudan's sovereign council", "Ruto" in "the Ruto government" name whose
      * group or government it is, not a second party.
      */
     private boolean qualifiesAnotherActor(Sentence s, int token) {

@@ -1,7 +1,6 @@
 package org.parley.resolve;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,7 +16,7 @@ import org.parley.rdf.StoredArticle;
 /**
  * The same demand reported by several articles is one Demand: a demand is one actor's demand at one
  * time, so only reports of the same demander (the person or body, not their side) on the same topic
- * made within {@value #MAX_DAYS_APART} days of each other are merged ({@link #sameDemand}). A
+ * made within {@value #MAX_DAYS_APART} days of each other, in one calendar month, are merged ({@link #sameDemand}). A
  * minister's proposal and another official's are two demands; a position repeated weeks apart is
  * two demands, each a fact of its own time.
  */
@@ -64,11 +63,11 @@ final class DemandResolution {
     /**
      * The blocking keys of a demand: demands that may be one share the demander (the person or body
      * itself, not their side) and the topic, the group they are merged within, and were made at
-     * most {@value #MAX_DAYS_APART} days apart ({@link DayKeys}).
+     * most {@value #MAX_DAYS_APART} days apart in one month ({@link ScopedKeys}).
      */
     Set<String> blockKeys(StoredArticle a, DemandCandidate d) {
         return ctx.actor(a, d.demander())
-                .map(demander -> DayKeys.of("demand|" + group(demander, d.topic()), day(a, d), MAX_DAYS_APART))
+                .map(demander -> ScopedKeys.of("demand|" + group(demander, d.topic()), day(a, d), MAX_DAYS_APART))
                 .orElse(Set.of());
     }
 
@@ -78,13 +77,13 @@ final class DemandResolution {
 
     /**
      * Two reports, of one demander and one topic (the key), are of the same demand when it was made
-     * within {@value #MAX_DAYS_APART} days in both: on the day of the statement it was made in, else
+     * within {@value #MAX_DAYS_APART} days of each other in one month: on the day of the statement it was made in, else
      * of the article. Without a day on either side they are taken as one.
      */
     private boolean sameDemand(Item x, Item y) {
         Optional<LocalDate> a = day(x);
         Optional<LocalDate> b = day(y);
-        return a.isEmpty() || b.isEmpty() || Math.abs(ChronoUnit.DAYS.between(a.get(), b.get())) <= MAX_DAYS_APART;
+        return a.isEmpty() || b.isEmpty() || ScopedKeys.near(a.get(), b.get(), MAX_DAYS_APART);
     }
 
     private Optional<LocalDate> day(Item item) {

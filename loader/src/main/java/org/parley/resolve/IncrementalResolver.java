@@ -32,7 +32,7 @@ import org.parley.rdf.StoredArticle;
  * (a person under the folded surname, a negotiation under each pair of its parties, each of its
  * cities, and the name its meeting's IRI is minted from; a statement under its speaker and day, a
  * delegation under its negotiation and party, a demand under its demander, topic and day); mentions
- * that may be one instance always meet in the blocks their keys {@linkplain DayKeys#reach reach}. A
+ * that may be one instance always meet in the blocks their keys {@linkplain ScopedKeys#reach reach}. A
  * run recomputes the whole
  * blocks its mentions fall into, with the same resolution steps as {@link CorpusResolver}, so its
  * result is what resolving every article from scratch would give: it depends only on the set of
@@ -162,10 +162,10 @@ public final class IncrementalResolver {
             }
             Set<String> blocks = new TreeSet<>();
             for (String m : present) {
-                source.blockKeys(m).forEach(k -> blocks.addAll(DayKeys.reach(k)));
+                source.blockKeys(m).forEach(k -> blocks.addAll(ScopedKeys.reach(k)));
             }
             for (String m : removed) {
-                source.blockKeys(m).forEach(k -> blocks.addAll(DayKeys.reach(k)));
+                source.blockKeys(m).forEach(k -> blocks.addAll(ScopedKeys.reach(k)));
             }
             Set<String> members = new TreeSet<>(present);
             Set<String> expanded = new TreeSet<>();
@@ -184,7 +184,7 @@ public final class IncrementalResolver {
                 Map<String, StoredArticle> partial = read(kind, members, reads);
                 newKeys = blockKeys(kind, partial, members);
                 Set<String> more = new TreeSet<>();
-                newKeys.values().forEach(keys -> keys.forEach(k -> more.addAll(DayKeys.reach(k))));
+                newKeys.values().forEach(keys -> keys.forEach(k -> more.addAll(ScopedKeys.reach(k))));
                 more.removeAll(blocks);
                 if (more.isEmpty()) {
                     List<StoredArticle> articles = new ArrayList<>(partial.values());

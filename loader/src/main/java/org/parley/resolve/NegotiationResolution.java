@@ -1,6 +1,7 @@
 package org.parley.resolve;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,11 +27,18 @@ import org.parley.rdf.StoredArticle;
  * country, or unknown on one side); never on a round number, which outlets count differently.
  * A mention without a date joins a dated meeting only when exactly one fits. A proposed meeting
  * never merges with one that was held or planned.
+ *
+ * <p>Mentions merge only within one calendar month: a dated mention's, or an undated one's
+ * article's. Without a bound, a pair of parties in the news every day would chain its meetings, and
+ * its undated mentions, into one instance spanning years, and every new article would have to
+ * read that whole history again. The price is at a month's edge: talks on the 31st reported as
+ * held on the 1st by another outlet stay two meetings.
  */
 final class NegotiationResolution {
     private static final int MAX_DAYS_APART = 1;
     /** How long after a meeting an article without a day for it may still be reporting it. */
     private static final int MAX_DAYS_REPORTED = 14;
+    private static final String NO_MONTH = "undated";
     private static final List<String> ORDINALS = List.of("First", "Second", "Third", "Fourth", "Fifth", "Sixth",
             "Seventh", "Eighth", "Ninth", "Tenth");
 
@@ -47,8 +55,12 @@ final class NegotiationResolution {
         return canonicalOfMention;
     }
 
+    /**
+     * @param month the calendar month the mention merges in ({@code 2024-03}): its day's, else its
+     *              article's; {@value #NO_MONTH} when it has neither
+     */
     record Item(StoredArticle article, NegotiationCandidate candidate, Set<String> parties, Set<String> places,
-                Set<String> countries) {
+                Set<String> countries, String month) {
         String mention() {
             return Iris.mention(article.iri(), candidate.id());
         }
@@ -152,22 +164,23 @@ final class NegotiationResolution {
             });
         }
         if (parties.size() >= 2 || !parties.isEmpty() && n.startDate().isPresent() && !places.isEmpty()) {
-            return Optional.of(new Item(a, n, parties, places, countries));
+            String month = n.startDate().or(() -> ctx.published(a)).map(YearMonth::from).map(YearMonth::toString)
+                    .orElse(NO_MONTH);
+            return Optional.of(new Item(a, n, parties, places, countries, month));
         }
         return Optional.empty();
     }
 
     /**
      * The blocks of a mention, one for each way it may merge with another, so that mentions that may
-     * be one meeting always share one (the date window and the other conditions are checked inside):
+     * be one meeting always share one (the date window and the other conditions are checked inside),
+     * all within the mention's month ({@link #meets}):
      * <ul>
-     *   <li>each pair of its parties (two parties in common);</li>
-     *   <li>each of its cities: the same day in the same city; an undated mention joining a meeting it
-     *       shares a party and a city with; and an undated mention joining a meeting through what
-     *       its mentions know together ({@link #joinThroughWhatClustersKnow}), where the party may
-     *       come from one mention and the city from another. A finer key (day and city, party and
-     *       city) would miss that last case: the mention must meet the cluster's mention that has
-     *       the city, and the rest of the cluster comes with it, since its mentions share keys.</li>
+     *   <li>each pair of its parties in each country it took place in, or in none
+     *       ({@link ScopedKeys#ofValues}): two parties in common, in one country or where one side
+     *       does not say;</li>
+     *   <li>each of its parties in each of its cities: the same day in the same city, and an undated
+     *       mention joining a meeting it shares a party and a city with.</li>
      * </ul>
      * Mentions whose meetings get the same name share a block too ({@link #nameKeys}), which only
      * resolution can tell; so every mention of a meeting has a block, also one that can merge with
@@ -177,17 +190,35 @@ final class NegotiationResolution {
     Set<String> blockKeys(StoredArticle a, NegotiationCandidate n) {
         Set<String> keys = new TreeSet<>();
         item(a, n).ifPresent(item -> {
+            Set<String> month = item.month().equals(NO_MONTH) ? Set.of() : Set.of(item.month());
             List<String> parties = new ArrayList<>(new TreeSet<>(item.parties()));
             for (int i = 0; i < parties.size(); i++) {
                 for (int j = i + 1; j < parties.size(); j++) {
-                    keys.add("negotiation|" + parties.get(i) + "|" + parties.get(j));
+                    keys.addAll(ScopedKeys.ofValues("negotiation|" + parties.get(i) + "|" + parties.get(j), month));
                 }
             }
             for (String city : cities(item)) {
-                keys.add("negotiation|city|" + city);
+                for (String party : parties) {
+                    keys.addAll(ScopedKeys.ofValues("negotiation|" + party + "|in|" + city, month));
+                }
+                item.date().ifPresent(day -> keys.add("negotiation|in|" + city + "|on|" + day));
             }
         });
         return keys;
+    }
+
+    /** Whether two mentions may merge by their months: the same one, or one of them has none. */
+    private static boolean sameMonth(Item x, Item y) {
+        return x.month().equals(y.month()) || x.month().equals(NO_MONTH) || y.month().equals(NO_MONTH);
+    }
+
+    /**
+     * Whether two mentions share a block ({@link #blockKeys}): every rule compares only such
+     * mentions, so that a load that reads the blocks of its new mentions sees all they may merge with.
+     */
+    private boolean meets(Item x, Item y) {
+        return sameMonth(x, y) && (sharedParties(x, y) >= 2 || sharedParties(x, y) > 0 && sharesCity(x, y)
+                || sameVenueSameDay(x, y));
     }
 
     /**
@@ -202,7 +233,7 @@ final class NegotiationResolution {
     }
 
     private boolean compatible(Item x, Item y) {
-        if (!x.group().equals(y.group())) {
+        if (!x.group().equals(y.group()) || !sameMonth(x, y)) {
             return false;
         }
         if (x.date().isPresent() && y.date().isPresent()
@@ -242,8 +273,8 @@ final class NegotiationResolution {
         if (compatible(undated, dated)) {
             return true;
         }
-        return undated.group().equals(dated.group()) && formatsCompatible(undated, dated) && sharedParties(undated, dated) > 0
-                && sharesCity(undated, dated);
+        return undated.group().equals(dated.group()) && sameMonth(undated, dated)
+                && formatsCompatible(undated, dated) && sharedParties(undated, dated) > 0 && sharesCity(undated, dated);
     }
 
     private boolean sharesCity(Item x, Item y) {
@@ -287,7 +318,8 @@ final class NegotiationResolution {
     /**
      * A second look for undated mentions still alone: a meeting's place may come from an undated
      * report that joined it ("talks in X" without a day), so an undated mention that shares a party
-     * and the city with everything a dated cluster now knows joins it, if it fits exactly one.
+     * and the city with everything a dated cluster now knows, and shares a block with one of its
+     * mentions ({@link #meets}), joins it, if it fits exactly one.
      */
     private void joinThroughWhatClustersKnow(List<Item> items, UnionFind uf, ArticleSets articles) {
         Map<Integer, List<Item>> clusters = new TreeMap<>();
@@ -325,7 +357,7 @@ final class NegotiationResolution {
         Set<String> parties = new LinkedHashSet<>();
         Set<String> places = new LinkedHashSet<>();
         for (Item y : cluster) {
-            if (!y.group().equals(undated.group()) || !formatsCompatible(undated, y)) {
+            if (!y.group().equals(undated.group()) || !sameMonth(undated, y) || !formatsCompatible(undated, y)) {
                 return false;
             }
             parties.addAll(y.parties());
@@ -336,6 +368,9 @@ final class NegotiationResolution {
         if (published.isPresent() && day.isPresent()
                 && Math.abs(ChronoUnit.DAYS.between(published.get(), day.get())) > MAX_DAYS_REPORTED) {
             return false;
+        }
+        if (cluster.stream().noneMatch(y -> meets(undated, y))) {
+            return false; // never met in a block: a load could not tell that it fits
         }
         boolean sharedParty = undated.parties().stream().anyMatch(parties::contains);
         boolean sharedCity = undated.places().stream().anyMatch(p -> places.contains(p)
@@ -473,7 +508,9 @@ final class NegotiationResolution {
         List<String> partyList = byFrequency(parties);
         List<String> placeList = byFrequency(places);
         Optional<String> format = formats.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
-        String name = name(date, partyList);
+        String month = members.stream().map(Item::month).filter(m -> !m.equals(NO_MONTH)).min(String::compareTo)
+                .map(m -> m + "-undated").orElse(NO_MONTH);
+        String name = name(date.map(LocalDate::toString).orElse(month), partyList);
         String iri = mint(name);
         for (Item m : members) {
             canonicalOfMention.put(m.mention(), iri);
@@ -485,10 +522,13 @@ final class NegotiationResolution {
                 confidence);
     }
 
-    /** What a meeting's IRI is minted from: its day and its parties' names. */
-    private String name(Optional<LocalDate> date, List<String> parties) {
+    /**
+     * What a meeting's IRI is minted from: its day (or, for one without, its month) and its
+     * parties' names.
+     */
+    private String name(String when, List<String> parties) {
         List<String> names = parties.stream().map(p -> Iris.slug(ctx.label(p))).sorted().toList();
-        return Iris.slug(date.map(LocalDate::toString).orElse("undated") + "-" + String.join("-", names));
+        return Iris.slug(when + "-" + String.join("-", names));
     }
 
     /** The name, numbered from 2 when meetings met earlier (in the order of their day and first mention) have it. */

@@ -1,7 +1,6 @@
 package org.parley.resolve;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -18,7 +17,8 @@ import org.parley.rdf.StoredArticle;
 
 /**
  * One statement reported by several outlets is one Statement: same speaker, same kind (quoted or
- * reported), dates at most two days apart, and wordings that are the same quotation.
+ * reported), dates at most two days apart in one calendar month ({@link ScopedKeys#near}), and
+ * wordings that are the same quotation.
  */
 final class StatementResolution {
     private static final int MAX_DAYS_APART = 2;
@@ -68,10 +68,10 @@ final class StatementResolution {
 
     /**
      * The blocking keys of a statement: statements that may be one share a speaker and a kind (quoted
-     * or reported) and were made at most {@value #MAX_DAYS_APART} days apart ({@link DayKeys}).
+     * or reported) and were made at most {@value #MAX_DAYS_APART} days apart in one month ({@link ScopedKeys}).
      */
     Set<String> blockKeys(StoredArticle a, StatementCandidate s) {
-        return ctx.actor(a, s.speaker()).map(speaker -> DayKeys.of(group(speaker, s), s.date(), MAX_DAYS_APART))
+        return ctx.actor(a, s.speaker()).map(speaker -> ScopedKeys.of(group(speaker, s), s.date(), MAX_DAYS_APART))
                 .orElse(Set.of());
     }
 
@@ -83,7 +83,7 @@ final class StatementResolution {
     private static boolean same(Item a, Item b) {
         Optional<LocalDate> da = a.candidate().date();
         Optional<LocalDate> db = b.candidate().date();
-        if (da.isPresent() && db.isPresent() && Math.abs(ChronoUnit.DAYS.between(da.get(), db.get())) > MAX_DAYS_APART) {
+        if (da.isPresent() && db.isPresent() && !ScopedKeys.near(da.get(), db.get(), MAX_DAYS_APART)) {
             return false;
         }
         return Texts.sameQuotation(a.candidate().text(), b.candidate().text());

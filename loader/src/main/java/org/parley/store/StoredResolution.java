@@ -43,12 +43,12 @@ import org.parley.vocab.Vocab.SKOS;
  */
 public final class StoredResolution implements ResolutionSource {
     private static final Node TRUE = Nodes.bool(true);
-    /** The properties only the index uses: what serving, dumps and exports leave out. */
     /**
      * The version of the blocking keys, kept on the index itself; change it with the keys of any kind,
      * so that a store indexed under the old ones is resolved again from its articles once.
      */
-    private static final String KEY_SCHEME = "scheme|2: statements and demands by day";
+    private static final String KEY_SCHEME = "scheme|3: statements and demands by day, meetings by month";
+    /** The properties only the index uses: what serving, dumps and exports leave out. */
     private static final Set<Node> INDEX_PROPERTIES = Set.of(Parley.blockKey, Parley.awaitsResolution, Parley.removedMention);
 
     private final DatasetGraph dsg;

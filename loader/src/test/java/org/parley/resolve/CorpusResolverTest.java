@@ -178,6 +178,37 @@ class CorpusResolverTest {
     }
 
     @Test
+    void mentionsMergeWithinOneCalendarMonthOnly() {
+        A a = new A("m1", "2024-04-01");
+        a.meets("2024-03-31", null, a.country("SD", "Sudan"), a.country("TD", "Chad"));
+        A b = new A("m2", "2024-04-01");
+        b.meets("2024-04-01", null, b.country("SD", "Sudan"), b.country("TD", "Chad"));
+        assertThat(resolve(a, b).negotiations()).as("the price at a month's edge").hasSize(2);
+        A c = new A("m3", "2024-04-02");
+        c.meets("2024-04-02", null, c.country("SD", "Sudan"), c.country("TD", "Chad"));
+        assertThat(resolve(b, c).negotiations()).as("a day apart within the month").hasSize(1);
+        A planned = new A("m4", "2024-05-02");
+        planned.meets(null, null, planned.country("SD", "Sudan"), planned.country("TD", "Chad"));
+        A plannedAgain = new A("m5", "2024-05-28");
+        plannedAgain.meets(null, null, plannedAgain.country("SD", "Sudan"), plannedAgain.country("TD", "Chad"));
+        A nextMonth = new A("m6", "2024-06-03");
+        nextMonth.meets(null, null, nextMonth.country("SD", "Sudan"), nextMonth.country("TD", "Chad"));
+        List<ResolvedNegotiation> undated = resolve(planned, plannedAgain, nextMonth).negotiations();
+        assertThat(undated).as("undated mentions of the same parties, by the month of their articles").hasSize(2);
+        assertThat(undated).anySatisfy(n -> assertThat(n.mentions()).hasSize(2));
+    }
+
+    @Test
+    void aMentionInAnArticleWithNoDateAtAllJoinsTheOneMeetingItFitsWhateverItsMonth() {
+        A a = new A("n1", "2024-05-30");
+        a.meets("2024-05-29", null, a.country("SD", "Sudan"), a.country("TD", "Chad"));
+        A noDate = new A("n2", null);
+        noDate.meets(null, null, noDate.country("SD", "Sudan"), noDate.country("TD", "Chad"));
+        List<ResolvedNegotiation> n = resolve(a, noDate).negotiations();
+        assertThat(n).singleElement().satisfies(x -> assertThat(x.mentions()).hasSize(2));
+    }
+
+    @Test
     void outletsNamingDifferentParticipantsOfOneSummitOnOneDayInOneCityReportOneMeeting() {
         A a = new A("v1", "2024-05-12");
         String de = a.country("DE", "Germany");

@@ -280,15 +280,32 @@ class IncrementalResolutionTest {
     }
 
     /**
-     * An undated mention that shares a party with one mention of a meeting and the city with another
-     * joins it only through what the meeting's mentions know together: its blocks must bring it
-     * together with them, in whatever order the three articles come.
+     * An undated mention that shares a party and the city with the undated report that gave a meeting
+     * its place joins the meeting through what its mentions know together (the day from one, the
+     * city from the other): its blocks must bring it together with them, in whatever order the three
+     * articles come.
      */
+    /**
+     * One that shares a party with one mention and the city with another, but a block with none,
+     * stays apart: a load reading the blocks of its new mentions could not see that it fits.
+     */
+    @Test
+    void anUndatedMentionSharingNoBlockWithAMeetingStaysApartInEveryOrder() throws Exception {
+        StoredArticle dated = withMeeting("00000000000000e1", "2024-03-05", meeting("2024-03-04", List.of(), "cSD", "cTD", "cRS"));
+        StoredArticle where = withMeeting("00000000000000e2", "2024-03-05", undated(List.of("pGeneva"), "cSD", "cTD"));
+        StoredArticle other = withMeeting("00000000000000e3", "2024-03-06", undated(List.of("pGeneva"), "cRS", "cXK"));
+        List<StoredArticle> all = List.of(dated, where, other);
+        assertThat(new CorpusResolver(IRIS).resolve(all).negotiations()).hasSize(2);
+        Set<Triple> expected = fromScratch(all);
+        assertThat(instances(loadInBatches(List.of(other, dated, where), 1, "no-block"))).isEqualTo(expected);
+        assertThat(instances(loadInBatches(List.of(where, other, dated), 1, "no-block-2"))).isEqualTo(expected);
+    }
+
     @Test
     void anUndatedMentionJoiningThroughWhatAMeetingKnowsResolvesAsFromScratch() throws Exception {
         StoredArticle dated = withMeeting("00000000000000d1", "2024-03-05", meeting("2024-03-04", List.of(), "cSD", "cTD", "cRS"));
         StoredArticle where = withMeeting("00000000000000d2", "2024-03-05", undated(List.of("pGeneva"), "cSD", "cTD"));
-        StoredArticle other = withMeeting("00000000000000d3", "2024-03-06", undated(List.of("pGeneva"), "cRS", "cXK"));
+        StoredArticle other = withMeeting("00000000000000d3", "2024-03-06", undated(List.of("pGeneva"), "cTD", "cXK"));
         List<StoredArticle> all = List.of(dated, where, other);
         ResolvedCorpus whole = new CorpusResolver(IRIS).resolve(all);
         assertThat(whole.negotiations()).as("one meeting of all three mentions").singleElement()

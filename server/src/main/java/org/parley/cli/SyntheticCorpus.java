@@ -7,11 +7,17 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.parley.extract.Names;
 
 /**
  * Writes a corpus of made-up news articles about made-up talks, for benchmarks and for tests that
  * need many articles: each has a headline, a dated lead, quotations, reported speech, a demand and
  * a delegation, between real countries and invented people. The same seed writes the same corpus.
+ *
+ * <p>Shaped like the news it stands for: each pair of countries meets at a few venues of its own
+ * (some shared with another pair), each country sends officials from a roster of its own, so one
+ * person keeps one affiliation across articles, and analysts come from a pool of their own. A few
+ * surnames are shared by two people whose given names tell them apart.
  */
 final class SyntheticCorpus {
     private static final String[][] PAIRS = {
@@ -20,12 +26,20 @@ final class SyntheticCorpus {
             {"Israel", "Israeli", "Lebanon", "Lebanese"}, {"Colombia", "Colombian", "Venezuela", "Venezuelan"},
             {"India", "Indian", "Pakistan", "Pakistani"}, {"Rwanda", "Rwandan", "Uganda", "Ugandan"},
             {"Georgia", "Georgian", "Russia", "Russian"}, {"Morocco", "Moroccan", "Algeria", "Algerian"}};
-    private static final String[] VENUES = {"Geneva", "Doha", "Nairobi", "Vienna", "Oslo", "Istanbul", "Cairo", "Jeddah",
-            "Addis Ababa", "Brussels"};
+    private static final String[] VENUES = {"Doha", "Nairobi", "Vienna", "Oslo", "Cairo", "Brussels", "Helsinki", "Dakar",
+            "Accra", "Lisbon", "Rabat", "Stockholm", "Amman", "Kigali"};
+    /** Each pair's venues, as offsets into {@link #VENUES}: every venue serves two or three pairs. */
+    private static final int[] VENUE_OFFSETS = {0, 4, 9};
     private static final String[] FIRST = {"Amir", "Lena", "Tomas", "Grace", "Omar", "Ines", "Karim", "Noor", "Pavel",
             "Sara", "Dawit", "Mira", "Jonas", "Hana", "Rafael", "Aylin"};
     private static final String[] LAST = {"Haddad", "Berg", "Okafor", "Varga", "Mensah", "Salem", "Novak", "Rios",
-            "Kamau", "Demir", "Lind", "Osei", "Farah", "Kovac", "Moreau", "Tan"};
+            "Kamau", "Demir", "Lind", "Osei", "Farah", "Kovac", "Moreau", "Tan", "Abara", "Bakker", "Castell", "Duarte",
+            "Eklund", "Ferreira", "Gashi", "Horvat", "Ilunga", "Jansen", "Kiprono", "Lukas", "Marin", "Nassar", "Obi",
+            "Palsson", "Quiroga", "Rahimi", "Sorensen", "Tadesse", "Uzun", "Vidal", "Wekesa", "Yilmaz", "Zoric", "Brandt",
+            "Cerny", "Dlamini", "Esposito", "Falk", "Gunawardena", "Hakimi"};
+    private static final int OFFICIALS_PER_COUNTRY = 3;
+    private static final int ANALYSTS = 20;
+    private static final List<String> PEOPLE = roster(PAIRS.length * 2 * OFFICIALS_PER_COUNTRY + ANALYSTS);
     private static final String[] DEMANDS = {"an immediate ceasefire", "the withdrawal of troops from the border area",
             "the release of all prisoners", "international monitors along the line of contact",
             "humanitarian corridors for civilians", "the lifting of sanctions"};
@@ -48,11 +62,12 @@ final class SyntheticCorpus {
     }
 
     private static String article(Random r, int i, LocalDate published) {
-        String[] pair = PAIRS[r.nextInt(PAIRS.length)];
-        String venue = VENUES[r.nextInt(VENUES.length)];
-        String envoyA = person(r);
-        String envoyB = person(r);
-        String analyst = person(r);
+        int p = r.nextInt(PAIRS.length);
+        String[] pair = PAIRS[p];
+        String venue = VENUES[(p + VENUE_OFFSETS[r.nextInt(VENUE_OFFSETS.length)]) % VENUES.length];
+        String envoyA = official(r, 2 * p);
+        String envoyB = official(r, 2 * p + 1);
+        String analyst = PEOPLE.get(PAIRS.length * 2 * OFFICIALS_PER_COUNTRY + r.nextInt(ANALYSTS));
         String day = DAYS[r.nextInt(DAYS.length)];
         String demand = DEMANDS[r.nextInt(DEMANDS.length)];
         int round = 1 + r.nextInt(6);
@@ -80,7 +95,28 @@ final class SyntheticCorpus {
                 published, i);
     }
 
-    private static String person(Random r) {
-        return FIRST[r.nextInt(FIRST.length)] + " " + LAST[r.nextInt(LAST.length)];
+    /** One of the officials of the {@code country}-th country of {@link #PAIRS} (two per pair). */
+    private static String official(Random r, int country) {
+        return PEOPLE.get(country * OFFICIALS_PER_COUNTRY + r.nextInt(OFFICIALS_PER_COUNTRY));
+    }
+
+    /**
+     * Everyone the articles name: surnames in turn, so the people after the first {@code LAST.length}
+     * share a surname with an earlier one, each with a given name that no resolution takes for the
+     * other's (not "Ines" beside "Jonas", which fold to near spellings).
+     */
+    private static List<String> roster(int size) {
+        List<String> out = new ArrayList<>();
+        for (int k = 0; k < size; k++) {
+            String surname = LAST[k % LAST.length];
+            for (int given = k; ; given++) {
+                String name = FIRST[given % FIRST.length] + " " + surname;
+                if (out.stream().noneMatch(other -> Names.compatible(other, name))) {
+                    out.add(name);
+                    break;
+                }
+            }
+        }
+        return List.copyOf(out);
     }
 }

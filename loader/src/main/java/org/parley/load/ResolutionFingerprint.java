@@ -1,34 +1,54 @@
 package org.parley.load;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Collection;
+import java.util.HexFormat;
 import java.util.Optional;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.parley.rdf.Hashes;
 import org.parley.rdf.Iris;
 import org.parley.rdf.Nodes;
 import org.parley.vocab.Parley;
 
 /**
- * A digest of which articles, in which versions, the resolved graph was computed from. Articles
- * stored by a load are marked as awaiting resolution; the digest is the safety net for anything
- * else: when the stored articles no longer match it and nothing is marked (the resolved graph was
- * removed, or an article was written some other way), the next run resolves everything again.
+ * A digest of which articles, in which versions, the resolved graph was computed from: the XOR of
+ * the SHA-256 of each article's graph and content hash, so that it does not depend on order and a
+ * load updates it from what it added and removed, without reading every article. Articles stored
+ * by a load are marked as awaiting resolution; the digest is the safety net for anything else: when
+ * the stored articles no longer match it and nothing is marked (the resolved graph was removed, or
+ * an article was written some other way), the next run resolves everything again. Only that check
+ * reads every article's hash.
  */
 final class ResolutionFingerprint {
+    private static final String SCHEME = "xor-sha256:";
+
     private ResolutionFingerprint() {}
 
-    /** The digest of the articles stored now. */
+    /** The digest of the articles stored now, from all of them. */
     static String current(DatasetGraph dsg, Iris iris) {
-        List<String> entries = new ArrayList<>();
+        byte[] sum = new byte[32];
         dsg.find(Node.ANY, Node.ANY, Parley.contentHash, Node.ANY).forEachRemaining(q -> {
             if (q.getGraph().isURI() && q.getGraph().getURI().startsWith(iris.articleGraphPrefix())) {
-                entries.add(q.getGraph().getURI() + " " + q.getObject().getLiteralLexicalForm());
+                xor(sum, q.getGraph().getURI() + " " + q.getObject().getLiteralLexicalForm());
             }
         });
-        entries.sort(String::compareTo);
-        return Hashes.sha256(String.join("\n", entries));
+        return SCHEME + HexFormat.of().formatHex(sum);
+    }
+
+    /**
+     * The digest {@code stored} with article versions added and removed, each given as its graph and
+     * content hash; empty when {@code stored} is not a digest of this kind.
+     */
+    static Optional<String> updated(String stored, Collection<String> added, Collection<String> removed) {
+        if (!stored.startsWith(SCHEME)) {
+            return Optional.empty();
+        }
+        byte[] sum = HexFormat.of().parseHex(stored.substring(SCHEME.length()));
+        added.forEach(v -> xor(sum, v));
+        removed.forEach(v -> xor(sum, v));
+        return Optional.of(SCHEME + HexFormat.of().formatHex(sum));
     }
 
     /** The digest the resolved graph was computed from, if there is one. */
@@ -42,5 +62,16 @@ final class ResolutionFingerprint {
         Node graph = Nodes.iri(iris.resolvedGraph());
         dsg.deleteAny(graph, graph, Parley.contentHash, Node.ANY);
         dsg.add(graph, graph, Parley.contentHash, Nodes.text(fingerprint));
+    }
+
+    private static void xor(byte[] sum, String version) {
+        try {
+            byte[] h = MessageDigest.getInstance("SHA-256").digest(version.getBytes(StandardCharsets.UTF_8));
+            for (int i = 0; i < sum.length; i++) {
+                sum[i] ^= h[i];
+            }
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.parley.load;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -52,19 +53,26 @@ public final class ResolutionStep {
                 return false;
             }
             StoredResolution resolution = new StoredResolution(dsg, iris);
-            String fingerprint = ResolutionFingerprint.current(dsg, iris);
             Optional<String> stored = ResolutionFingerprint.stored(dsg, iris);
             boolean awaiting = resolution.awaitsAnything();
             Collection<String> added;
             Collection<String> removed;
+            String fingerprint;
             // From scratch when nothing says what changed, or when there is no index to resolve block by block.
-            if (stored.isEmpty() || !awaiting || !resolution.indexed()) {
+            Optional<String> updated = stored.filter(s -> awaiting && resolution.indexed()).flatMap(s -> {
+                List<String> versions = new ArrayList<>();
+                resolution.articlesAwaitingResolution().forEach(a -> resolution.version(a).ifPresent(versions::add));
+                return ResolutionFingerprint.updated(s, versions, resolution.removedVersions());
+            });
+            if (updated.isEmpty()) {
                 resolution.clear();
                 added = allArticles(dsg);
                 removed = List.of();
+                fingerprint = ResolutionFingerprint.current(dsg, iris);
             } else {
                 added = resolution.articlesAwaitingResolution();
                 removed = resolution.removedMentions();
+                fingerprint = updated.get();
             }
             listener.resolving(added.size());
             ResolutionChange change = new IncrementalResolver(iris, resolution).resolve(added, removed);

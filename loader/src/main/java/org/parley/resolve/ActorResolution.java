@@ -92,6 +92,24 @@ final class ActorResolution {
                 .orElseGet(() -> "person|" + Names.surnameKey(c.name()));
     }
 
+    /**
+     * The keys an actor mention is indexed under: its block, and for a person named in full the
+     * exact name too, to find the person that name already denotes without reading the block.
+     */
+    static Set<String> blockKeys(Iris iris, StoredArticle a, ActorCandidate c) {
+        String block = blockKey(iris, a, c);
+        return fixedIri(iris, a, c).isPresent() ? Set.of(block)
+                : nameKey(c).map(k -> Set.of(block, k)).orElse(Set.of(block));
+    }
+
+    /** The key of a named person's exact name, when it has given names as well as a surname. */
+    static Optional<String> nameKey(ActorCandidate c) {
+        if (c.kind() != ActorKind.PERSON || !c.named() || c.key().isPresent() || Names.words(c.name()).size() < 2) {
+            return Optional.empty();
+        }
+        return Optional.of("person|" + Names.surnameKey(c.name()) + "|named|" + c.name());
+    }
+
     private void assign(Occurrence o, String iri) {
         canonicalOfMention.put(o.mention(), iri);
         byIri.computeIfAbsent(iri, Builder::new).add(o);
@@ -188,12 +206,13 @@ final class ActorResolution {
     }
 
     /**
-     * An actor never clustered (see {@link #fixedIri}) with more mentions, computed from what was
-     * resolved before and the new mentions alone, as {@link Builder#build} would from all of them:
-     * names, roles and mentions add up, confidence is the highest, the label is the first mention's
-     * name (in article order), and the affiliation the most common one. Empty when the new mentions
-     * could change which affiliation is the most common (they vote for another than the stored
-     * one): then only the whole block can tell.
+     * An actor never clustered (see {@link #fixedIri}), or a person whose exact name articles
+     * already gave, with more mentions, computed from what was resolved before and the new mentions
+     * alone, as {@link Builder#build} would from all of them: names, roles and mentions add up,
+     * confidence is the highest, the label is the first mention's name (in article order; a
+     * person's, the name most mentions use), and the affiliation the most common one. Empty when the
+     * new mentions could change which affiliation is the most common (they vote for another than the
+     * stored one), or a person's label or affiliation: then only the whole block can tell.
      *
      * @param added each new mention with the IRI of the actor it is affiliated with, if any
      */
@@ -207,6 +226,14 @@ final class ActorResolution {
                 && !stored.affiliation().get().equals(votes.iterator().next())) {
             return Optional.empty();
         }
+        boolean person = stored.kind() == ActorKind.PERSON && stored.named();
+        // A person's label is the name most mentions use, and an affiliation decides where a mention by
+        // surname alone goes: only mentions that add to the leading name and to the affiliation already
+        // held leave both as they are.
+        if (person && (added.stream().anyMatch(o -> !Names.clean(o.candidate().name()).equals(stored.label()))
+                || !votes.isEmpty() && stored.affiliation().isEmpty())) {
+            return Optional.empty();
+        }
         Optional<String> affiliation = stored.affiliation().or(() -> votes.stream().findFirst());
         Comparator<MentionRef> order = Comparator.comparing(MentionRef::article)
                 .thenComparingInt(m -> localNumber(m.mention()));
@@ -214,15 +241,15 @@ final class ActorResolution {
         Occurrence firstAdded = added.stream().min(Comparator.comparing((Occurrence o) -> o.article().iri())
                 .thenComparingInt(o -> localNumber(o.mention()))).orElseThrow();
         boolean newFirst = order.compare(new MentionRef(firstAdded.mention(), firstAdded.article().iri()), firstStored) < 0;
-        String label = newFirst ? firstAdded.candidate().name() : stored.label();
+        String label = newFirst && !person ? firstAdded.candidate().name() : stored.label();
         TreeSet<String> alt = new TreeSet<>(stored.altLabels());
         alt.add(stored.label());
         TreeSet<String> roles = new TreeSet<>(stored.roles());
         List<MentionRef> mentions = new ArrayList<>(stored.mentions());
         double confidence = stored.confidence();
         for (Occurrence o : added) {
-            alt.add(o.candidate().name());
-            alt.addAll(o.candidate().aliases());
+            alt.add(person ? Names.clean(o.candidate().name()) : o.candidate().name());
+            o.candidate().aliases().forEach(x -> alt.add(person ? Names.clean(x) : x));
             o.candidate().role().ifPresent(roles::add);
             mentions.add(new MentionRef(o.mention(), o.article().iri()));
             confidence = Math.max(confidence, o.candidate().provenance().confidence());

@@ -158,7 +158,7 @@ public final class IncrementalResolver {
             }
             Set<String> changed = new TreeSet<>();
             if (kind == MentionKind.ACTOR) {
-                changed.addAll(addToFixedActors(present, removed));
+                changed.addAll(addToKnownActors(present, removed));
             }
             Set<String> blocks = new TreeSet<>();
             for (String m : present) {
@@ -258,22 +258,29 @@ public final class IncrementalResolver {
 
         /**
          * The fast way for the largest blocks: an actor that is never clustered (a country, an
-         * organisation, a place) and gets only new mentions is the stored actor plus those
-         * mentions, without reading the thousands it may have already. Takes the seeds it handles
+         * organisation, a place), or a person named exactly as articles already named them, that
+         * gets only new mentions is the stored actor plus those mentions, without reading the
+         * thousands it (or its surname) may have already, as long as they change neither its label
+         * nor its affiliation ({@link ActorResolution#withMoreMentions}). Takes the seeds it handles
          * out of {@code present}; returns them (their instance is new to them).
          */
-        private Set<String> addToFixedActors(Set<String> present, Set<String> removed) {
+        private Set<String> addToKnownActors(Set<String> present, Set<String> removed) {
             Map<String, List<ActorResolution.Occurrence>> byActor = new TreeMap<>();
             Map<ActorResolution.Occurrence, Optional<String>> affiliationOf = new HashMap<>();
+            Map<String, Set<String>> keysOf = new HashMap<>();
+            // A block with a mention that cannot go the fast way is resolved whole, with all its new mentions.
+            Set<String> wholeBlocks = new TreeSet<>();
             for (String m : present) {
                 StoredArticle a = added.get(m.substring(0, m.indexOf('#')));
                 Optional<ActorCandidate> c = a == null ? Optional.empty()
                         : a.extraction().actor(m.substring(m.indexOf('#') + 1));
-                if (c.isEmpty() || c.get().kind() == org.parley.extract.ActorKind.PERSON) {
+                if (c.isEmpty()) {
                     continue;
                 }
-                Optional<String> iri = ActorResolution.fixedIri(iris, a, c.get());
+                String block = ActorResolution.blockKey(iris, a, c.get());
+                Optional<String> iri = ActorResolution.fixedIri(iris, a, c.get()).or(() -> knownPerson(a, c.get()));
                 if (iri.isEmpty()) {
+                    wholeBlocks.add(block);
                     continue;
                 }
                 ActorResolution.Occurrence o = new ActorResolution.Occurrence(a, c.get());
@@ -282,18 +289,21 @@ public final class IncrementalResolver {
                     Optional<ActorCandidate> target = a.extraction().actor(c.get().affiliation().get());
                     affiliation = target.flatMap(t -> ActorResolution.fixedIri(iris, a, t));
                     if (affiliation.isEmpty()) {
+                        wholeBlocks.add(block);
                         continue; // affiliated with someone clustered: the whole block decides
                     }
                 }
                 affiliationOf.put(o, affiliation);
+                keysOf.put(m, ActorResolution.blockKeys(iris, a, c.get()));
                 byActor.computeIfAbsent(iri.get(), k -> new ArrayList<>()).add(o);
             }
             Set<String> removedBlocks = new TreeSet<>();
             removed.forEach(m -> removedBlocks.addAll(source.blockKeys(m)));
             Set<String> done = new TreeSet<>();
             for (Map.Entry<String, List<ActorResolution.Occurrence>> e : byActor.entrySet()) {
-                String key = "actor|" + e.getKey();
-                if (removedBlocks.contains(key) || actors.containsKey(e.getKey())) {
+                ActorResolution.Occurrence first = e.getValue().get(0);
+                String key = ActorResolution.blockKey(iris, first.article(), first.candidate());
+                if (removedBlocks.contains(key) || wholeBlocks.contains(key) || actors.containsKey(e.getKey())) {
                     continue;
                 }
                 Optional<ResolvedActor> stored = source.wholeActor(e.getKey());
@@ -310,12 +320,25 @@ public final class IncrementalResolver {
                 produced.add(e.getKey());
                 for (ActorResolution.Occurrence o : e.getValue()) {
                     canonical.put(o.mention(), e.getKey());
-                    keys.put(o.mention(), Set.of(key));
+                    keys.put(o.mention(), keysOf.get(o.mention()));
                     done.add(o.mention());
                 }
             }
             present.removeAll(done);
             return done;
+        }
+
+        /**
+         * The stored person a named person's mention joins when articles already gave that exact name:
+         * one name is always one cluster, so only what the mention adds can change (checked by
+         * {@link ActorResolution#withMoreMentions}).
+         */
+        private Optional<String> knownPerson(StoredArticle a, ActorCandidate c) {
+            Optional<String> nameKey = ActorResolution.nameKey(c);
+            if (nameKey.isEmpty()) {
+                return Optional.empty();
+            }
+            return source.members(nameKey.get()).stream().filter(m -> !gone.contains(m)).findFirst().flatMap(this::stored);
         }
 
         /** The instance that took over most of a retired instance's mentions (the smallest IRI on a tie). */
@@ -395,7 +418,7 @@ public final class IncrementalResolver {
                 switch (kind) {
                     case ACTOR -> {
                         for (ActorCandidate c : x.actors()) {
-                            out.put(Iris.mention(a.iri(), c.id()), Set.of(ActorResolution.blockKey(iris, a, c)));
+                            out.put(Iris.mention(a.iri(), c.id()), ActorResolution.blockKeys(iris, a, c));
                         }
                     }
                     case NEGOTIATION -> {

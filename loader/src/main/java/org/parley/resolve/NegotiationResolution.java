@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.parley.extract.ActorKind;
 import org.parley.extract.NegotiationCandidate;
 import org.parley.extract.NegotiationStatus;
@@ -174,13 +175,14 @@ final class NegotiationResolution {
     /**
      * The blocks of a mention, one for each way it may merge with another, so that mentions that may
      * be one meeting always share one (the date window and the other conditions are checked inside),
-     * all within the mention's month ({@link #meets}):
+     * all within the mention's month, or, for a mention without one, across months ({@link #meets}):
      * <ul>
      *   <li>each pair of its parties in each country it took place in, or in none
      *       ({@link ScopedKeys#ofValues}): two parties in common, in one country or where one side
      *       does not say;</li>
-     *   <li>each of its parties in each of its cities: the same day in the same city, and an undated
-     *       mention joining a meeting it shares a party and a city with.</li>
+     *   <li>each of its parties in each of its cities: an undated mention joining a meeting it
+     *       shares a party and a city with;</li>
+     *   <li>each of its cities on its day: the same day in the same city.</li>
      * </ul>
      * Mentions whose meetings get the same name share a block too ({@link #nameKeys}), which only
      * resolution can tell; so every mention of a meeting has a block, also one that can merge with
@@ -190,16 +192,19 @@ final class NegotiationResolution {
     Set<String> blockKeys(StoredArticle a, NegotiationCandidate n) {
         Set<String> keys = new TreeSet<>();
         item(a, n).ifPresent(item -> {
-            Set<String> month = item.month().equals(NO_MONTH) ? Set.of() : Set.of(item.month());
+            // A group per month under the pair (or the party and city); a mention without a month is unscoped in the
+            // parent group, so that it meets every month (ScopedKeys).
+            Function<String, String> month = group -> item.month().equals(NO_MONTH) ? group : ScopedKeys.child(group, item.month());
+            Set<String> countries = item.month().equals(NO_MONTH) ? Set.of() : item.countries();
             List<String> parties = new ArrayList<>(new TreeSet<>(item.parties()));
             for (int i = 0; i < parties.size(); i++) {
                 for (int j = i + 1; j < parties.size(); j++) {
-                    keys.addAll(ScopedKeys.ofValues("negotiation|" + parties.get(i) + "|" + parties.get(j), month));
+                    keys.addAll(ScopedKeys.ofValues(month.apply("negotiation|" + parties.get(i) + "|" + parties.get(j)), countries));
                 }
             }
             for (String city : cities(item)) {
                 for (String party : parties) {
-                    keys.addAll(ScopedKeys.ofValues("negotiation|" + party + "|in|" + city, month));
+                    keys.addAll(ScopedKeys.ofValues(month.apply("negotiation|" + party + "|in|" + city), Set.of()));
                 }
                 item.date().ifPresent(day -> keys.add("negotiation|in|" + city + "|on|" + day));
             }
@@ -217,7 +222,10 @@ final class NegotiationResolution {
      * mentions, so that a load that reads the blocks of its new mentions sees all they may merge with.
      */
     private boolean meets(Item x, Item y) {
-        return sameMonth(x, y) && (sharedParties(x, y) >= 2 || sharedParties(x, y) > 0 && sharesCity(x, y)
+        boolean countryScoped = !x.countries().isEmpty() && !y.countries().isEmpty()
+                && !x.month().equals(NO_MONTH) && !y.month().equals(NO_MONTH);
+        boolean sameCountry = !countryScoped || x.countries().stream().anyMatch(y.countries()::contains);
+        return sameMonth(x, y) && (sharedParties(x, y) >= 2 && sameCountry || sharedParties(x, y) > 0 && sharesCity(x, y)
                 || sameVenueSameDay(x, y));
     }
 
@@ -510,7 +518,7 @@ final class NegotiationResolution {
         Optional<String> format = formats.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
         String month = members.stream().map(Item::month).filter(m -> !m.equals(NO_MONTH)).min(String::compareTo)
                 .map(m -> m + "-undated").orElse(NO_MONTH);
-        String name = name(date.map(LocalDate::toString).orElse(month), partyList);
+        String name = name(date.map(LocalDate::toString).orElse(month), partyList, placeList);
         String iri = mint(name);
         for (Item m : members) {
             canonicalOfMention.put(m.mention(), iri);
@@ -523,12 +531,15 @@ final class NegotiationResolution {
     }
 
     /**
-     * What a meeting's IRI is minted from: its day (or, for one without, its month) and its
-     * parties' names.
+     * What a meeting's IRI is minted from: its day (or, for one without, its month), its parties'
+     * names and the place most of its mentions give. With the place, meetings of the same parties on
+     * the same day in two cities get names of their own, not numbers that only all of them together
+     * could assign.
      */
-    private String name(String when, List<String> parties) {
+    private String name(String when, List<String> parties, List<String> places) {
         List<String> names = parties.stream().map(p -> Iris.slug(ctx.label(p))).sorted().toList();
-        return Iris.slug(when + "-" + String.join("-", names));
+        String where = places.isEmpty() ? "" : "-" + Iris.slug(ctx.label(places.get(0)));
+        return Iris.slug(when + "-" + String.join("-", names) + where);
     }
 
     /** The name, numbered from 2 when meetings met earlier (in the order of their day and first mention) have it. */

@@ -24,6 +24,12 @@ import java.util.TreeSet;
  *       day would chain a whole career into one block, read again by every new article;</li>
  *   <li>a value that must match (the country a meeting took place in): it reaches that value only.</li>
  * </ul>
+ *
+ * <p>A group may be the {@linkplain #child child} of another (a pair of parties, then the month):
+ * its mentions are also indexed under the parent's {@code any} key, and its
+ * scoped and unscoped mentions also reach the parent's unscoped ones. So a mention that has no
+ * month (its article has no date) meets the mentions of every month, and a month is read alone
+ * otherwise.
  */
 final class ScopedKeys {
     private static final String MARK = "|@";
@@ -31,6 +37,8 @@ final class ScopedKeys {
     private static final String VALUE = "is:";
     private static final String UNSCOPED = "unscoped";
     private static final String ANY = "any";
+    /** Between a parent group and its child's name; never in an IRI. */
+    private static final String CHILD = "|>";
 
     private ScopedKeys() {}
 
@@ -48,7 +56,18 @@ final class ScopedKeys {
             out.add(group + MARK + UNSCOPED);
         }
         out.add(group + MARK + ANY);
+        parent(group).ifPresent(p -> out.add(p + MARK + ANY));
         return out;
+    }
+
+    /** The group {@code name} within {@code parent}. */
+    static String child(String parent, String name) {
+        return parent + CHILD + name;
+    }
+
+    private static Optional<String> parent(String group) {
+        int at = group.lastIndexOf(CHILD);
+        return at < 0 ? Optional.empty() : Optional.of(group.substring(0, at));
     }
 
     /** Whether two days are close enough to merge: at most {@code window} days apart, in one calendar month. */
@@ -81,6 +100,9 @@ final class ScopedKeys {
         } else if (what.equals(UNSCOPED)) {
             out.add(key);
             out.add(group + MARK + ANY);
+        }
+        if (!what.equals(ANY)) {
+            parent(group).ifPresent(p -> out.add(p + MARK + UNSCOPED));
         }
         // The any key is only read from an unscoped mention: followed from every scoped one, it would
         // make the whole group one block again.

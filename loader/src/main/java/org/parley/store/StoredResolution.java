@@ -2,6 +2,7 @@ package org.parley.store;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -47,9 +48,10 @@ public final class StoredResolution implements ResolutionSource {
      * The version of the blocking keys, kept on the index itself; change it with the keys of any kind,
      * so that a store indexed under the old ones is resolved again from its articles once.
      */
-    private static final String KEY_SCHEME = "scheme|3: statements and demands by day, meetings by month";
+    private static final String KEY_SCHEME = "scheme|4: statements and demands by day, meetings by month, people by exact name too";
     /** The properties only the index uses: what serving, dumps and exports leave out. */
-    private static final Set<Node> INDEX_PROPERTIES = Set.of(Parley.blockKey, Parley.awaitsResolution, Parley.removedMention);
+    private static final Set<Node> INDEX_PROPERTIES = Set.of(Parley.blockKey, Parley.awaitsResolution, Parley.removedMention,
+            Parley.removedVersion);
 
     private final DatasetGraph dsg;
     private final Iris iris;
@@ -79,9 +81,16 @@ public final class StoredResolution implements ResolutionSource {
         dsg.add(index, Nodes.iri(articleIri), Parley.awaitsResolution, TRUE);
     }
 
-    /** Records the mentions of an article version about to be removed, so resolution takes them out. */
+    /**
+     * Records the mentions of an article version about to be removed, so resolution takes them out,
+     * and, when it was resolved, its graph and hash, which leave the digest of the resolved articles.
+     */
     public void removing(String articleIri, Graph articleGraph) {
         Node article = Nodes.iri(articleIri);
+        if (!dsg.contains(index, article, Parley.awaitsResolution, TRUE)) {
+            articleGraph.find(article, Parley.contentHash, Node.ANY).forEachRemaining(t -> dsg.add(index, article,
+                    Parley.removedVersion, Nodes.text(iris.graphOfArticle(articleIri) + " " + t.getObject().getLiteralLexicalForm())));
+        }
         Set<Node> mentions = new HashSet<>();
         articleGraph.find(Node.ANY, Node.ANY, Node.ANY).forEachRemaining(t -> {
             if (t.getSubject().isURI() && t.getSubject().getURI().startsWith(articleIri + "#")) {
@@ -102,6 +111,20 @@ public final class StoredResolution implements ResolutionSource {
         Set<String> out = new TreeSet<>();
         dsg.find(index, Node.ANY, Parley.removedMention, Node.ANY).forEachRemaining(q -> out.add(q.getObject().getURI()));
         return out;
+    }
+
+    /** The graph and hash of each resolved article version removed since (see {@link #removing}). */
+    public List<String> removedVersions() {
+        List<String> out = new ArrayList<>();
+        dsg.find(index, Node.ANY, Parley.removedVersion, Node.ANY).forEachRemaining(q -> out.add(q.getObject().getLiteralLexicalForm()));
+        return out;
+    }
+
+    /** The graph and hash of a stored article, as {@link #removedVersions} gives them. */
+    public Optional<String> version(String articleIri) {
+        String graph = iris.graphOfArticle(articleIri);
+        var it = dsg.find(Nodes.iri(graph), Nodes.iri(articleIri), Parley.contentHash, Node.ANY);
+        return it.hasNext() ? Optional.of(graph + " " + it.next().getObject().getLiteralLexicalForm()) : Optional.empty();
     }
 
     public boolean awaitsAnything() {
@@ -319,6 +342,7 @@ public final class StoredResolution implements ResolutionSource {
         }
         dsg.deleteAny(index, Node.ANY, Parley.awaitsResolution, Node.ANY);
         dsg.deleteAny(index, Node.ANY, Parley.removedMention, Node.ANY);
+        dsg.deleteAny(index, Node.ANY, Parley.removedVersion, Node.ANY);
         dsg.add(index, index, Parley.blockKey, Nodes.text(KEY_SCHEME));
         return touched;
     }

@@ -49,6 +49,20 @@ class ScopedKeysTest {
     }
 
     @Test
+    void aChildGroupIsReadAloneAndMeetsTheParentsUnscopedMentionsBothWays() {
+        String pair = "negotiation|https://parley.example/id/country/sd|https://parley.example/id/country/td";
+        Set<String> march = ScopedKeys.ofValues(ScopedKeys.child(pair, "2024-03"), Set.of("CH"));
+        Set<String> april = ScopedKeys.ofValues(ScopedKeys.child(pair, "2024-04"), Set.of("CH"));
+        Set<String> noMonth = ScopedKeys.ofValues(pair, Set.of());
+        String marchKey = march.stream().filter(k -> k.contains("is:CH")).findFirst().orElseThrow();
+        String noMonthKey = noMonth.stream().filter(ScopedKeysTest::isUndated).findFirst().orElseThrow();
+        assertThat(ScopedKeys.reach(marchKey)).contains(marchKey, noMonthKey).doesNotContainAnyElementsOf(april);
+        Set<String> fromNoMonth = ScopedKeys.reach(noMonthKey);
+        assertThat(march.stream().filter(fromNoMonth::contains)).as("found from a mention without a month").isNotEmpty();
+        assertThat(april.stream().filter(fromNoMonth::contains)).isNotEmpty();
+    }
+
+    @Test
     void anUndatedMentionReachesEveryMentionOfItsGroupThroughTheKeyAllShare() {
         Set<String> dated = ScopedKeys.of(GROUP, Optional.of(LocalDate.parse("2024-05-20")), 2);
         Set<String> undated = ScopedKeys.of(GROUP, Optional.empty(), 2);

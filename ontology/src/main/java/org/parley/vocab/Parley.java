@@ -132,4 +132,5 @@ public final class Parley {
     public static final Node blockKey = term("blockKey");
     public static final Node awaitsResolution = term("awaitsResolution");
     public static final Node removedMention = term("removedMention");
+    public static final Node removedVersion = term("removedVersion");
 }

@@ -14,8 +14,8 @@ import org.parley.extract.Names;
  * need many articles: each has a headline, a dated lead, quotations, reported speech, a demand and
  * a delegation, between real countries and invented people. The same seed writes the same corpus.
  *
- * <p>Shaped like the news it stands for: each pair of countries meets at a few venues of its own
- * (some shared with another pair), each country sends officials from a roster of its own, so one
+ * <p>Shaped like the news it stands for: each pair of countries meets at a few venues of its own,
+ * each country sends officials from a roster of its own, so one
  * person keeps one affiliation across articles, and analysts come from a pool of their own. A few
  * surnames are shared by two people whose given names tell them apart.
  */
@@ -27,9 +27,11 @@ final class SyntheticCorpus {
             {"India", "Indian", "Pakistan", "Pakistani"}, {"Rwanda", "Rwandan", "Uganda", "Ugandan"},
             {"Georgia", "Georgian", "Russia", "Russian"}, {"Morocco", "Moroccan", "Algeria", "Algerian"}};
     private static final String[] VENUES = {"Doha", "Nairobi", "Vienna", "Oslo", "Cairo", "Brussels", "Helsinki", "Dakar",
-            "Accra", "Lisbon", "Rabat", "Stockholm", "Amman", "Kigali"};
-    /** Each pair's venues, as offsets into {@link #VENUES}: every venue serves two or three pairs. */
-    private static final int[] VENUE_OFFSETS = {0, 4, 9};
+            "Accra", "Lisbon", "Rabat", "Stockholm", "Amman", "Kigali", "Copenhagen", "Madrid", "Dublin", "Prague", "Warsaw",
+            "Budapest", "Athens", "Tunis", "Lusaka", "Maputo", "Windhoek", "Gaborone", "Bern", "Valletta", "Reykjavik",
+            "Tallinn"};
+    /** How many venues each pair meets at: its own, {@code VENUES} taken in turn. */
+    private static final int VENUES_PER_PAIR = 3;
     private static final String[] FIRST = {"Amir", "Lena", "Tomas", "Grace", "Omar", "Ines", "Karim", "Noor", "Pavel",
             "Sara", "Dawit", "Mira", "Jonas", "Hana", "Rafael", "Aylin"};
     private static final String[] LAST = {"Haddad", "Berg", "Okafor", "Varga", "Mensah", "Salem", "Novak", "Rios",
@@ -64,7 +66,7 @@ final class SyntheticCorpus {
     private static String article(Random r, int i, LocalDate published) {
         int p = r.nextInt(PAIRS.length);
         String[] pair = PAIRS[p];
-        String venue = VENUES[(p + VENUE_OFFSETS[r.nextInt(VENUE_OFFSETS.length)]) % VENUES.length];
+        String venue = VENUES[p * VENUES_PER_PAIR + r.nextInt(VENUES_PER_PAIR)];
         String envoyA = official(r, 2 * p);
         String envoyB = official(r, 2 * p + 1);
         String analyst = PEOPLE.get(PAIRS.length * 2 * OFFICIALS_PER_COUNTRY + r.nextInt(ANALYSTS));

@@ -218,6 +218,26 @@ final class ActorResolution {
      */
     static Optional<ResolvedActor> withMoreMentions(Iris iris, ResolvedActor stored, List<Occurrence> added,
                                                     Map<Occurrence, Optional<String>> affiliationOf) {
+        return combined(iris, stored, added, affiliationOf, true);
+    }
+
+    /**
+     * As {@link #withMoreMentions}, for new mentions that all use the actor's label, from the actor
+     * as stored without its mentions: the result holds the new mentions only
+     * ({@link ResolutionChange#extended}), so that nothing reads or writes the thousands it has.
+     */
+    static Optional<ResolvedActor> extendedWith(Iris iris, ResolvedActor withoutMentions, List<Occurrence> added,
+                                                Map<Occurrence, Optional<String>> affiliationOf) {
+        boolean person = withoutMentions.kind() == ActorKind.PERSON && withoutMentions.named();
+        if (added.stream().anyMatch(o -> !(person ? Names.clean(o.candidate().name()) : o.candidate().name())
+                .equals(withoutMentions.label()))) {
+            return Optional.empty();
+        }
+        return combined(iris, withoutMentions, added, affiliationOf, false);
+    }
+
+    private static Optional<ResolvedActor> combined(Iris iris, ResolvedActor stored, List<Occurrence> added,
+                                                    Map<Occurrence, Optional<String>> affiliationOf, boolean whole) {
         Set<String> votes = new TreeSet<>();
         for (Occurrence o : added) {
             affiliationOf.get(o).filter(t -> !t.equals(stored.iri())).ifPresent(votes::add);
@@ -237,11 +257,16 @@ final class ActorResolution {
         Optional<String> affiliation = stored.affiliation().or(() -> votes.stream().findFirst());
         Comparator<MentionRef> order = Comparator.comparing(MentionRef::article)
                 .thenComparingInt(m -> localNumber(m.mention()));
-        MentionRef firstStored = stored.mentions().stream().min(order).orElseThrow();
-        Occurrence firstAdded = added.stream().min(Comparator.comparing((Occurrence o) -> o.article().iri())
-                .thenComparingInt(o -> localNumber(o.mention()))).orElseThrow();
-        boolean newFirst = order.compare(new MentionRef(firstAdded.mention(), firstAdded.article().iri()), firstStored) < 0;
-        String label = newFirst && !person ? firstAdded.candidate().name() : stored.label();
+        String label = stored.label();
+        if (whole && !person) {
+            // The label is the first mention's name: a new mention earlier in article order brings its own.
+            MentionRef firstStored = stored.mentions().stream().min(order).orElseThrow();
+            Occurrence firstAdded = added.stream().min(Comparator.comparing((Occurrence o) -> o.article().iri())
+                    .thenComparingInt(o -> localNumber(o.mention()))).orElseThrow();
+            if (order.compare(new MentionRef(firstAdded.mention(), firstAdded.article().iri()), firstStored) < 0) {
+                label = firstAdded.candidate().name();
+            }
+        }
         TreeSet<String> alt = new TreeSet<>(stored.altLabels());
         alt.add(stored.label());
         TreeSet<String> roles = new TreeSet<>(stored.roles());

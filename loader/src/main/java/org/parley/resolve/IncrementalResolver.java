@@ -73,6 +73,13 @@ public final class IncrementalResolver {
         private final Map<String, Optional<String>> storedInstance = new HashMap<>();
         private final Map<String, Optional<ResolvedActor>> storedActor = new HashMap<>();
         private final Map<String, ResolvedActor> actors = new TreeMap<>();
+        /** Actors in {@link #actors} with their new mentions only ({@link ResolutionChange#extended}). */
+        private final Set<String> extended = new TreeSet<>();
+        /**
+         * New mentions added to known actors by block key: not in the stored index yet, so a block read
+         * whole later in the run takes them from here.
+         */
+        private final Map<String, Set<String>> addedToKnown = new HashMap<>();
         private final Map<String, ResolvedNegotiation> negotiations = new TreeMap<>();
         private final Map<String, ResolvedStatement> statements = new TreeMap<>();
         private final Map<String, ResolvedDelegation> delegations = new TreeMap<>();
@@ -128,11 +135,12 @@ public final class IncrementalResolver {
                 propagate(step(kind), EnumSet.allOf(MentionKind.class));
             }
             retired.keySet().removeAll(produced);
+            extended.retainAll(actors.keySet());
             Map<String, Optional<String>> aliases = new TreeMap<>();
             retired.forEach((old, target) -> aliases.put(old, target.map(this::current)));
             return new ResolutionChange(new ResolvedCorpus(List.copyOf(actors.values()), List.copyOf(statements.values()),
                     List.copyOf(demands.values()), List.copyOf(negotiations.values()), List.copyOf(delegations.values())),
-                    aliases, keys);
+                    aliases, keys, extended);
         }
 
         /** Follows aliases to an IRI that still exists. */
@@ -178,6 +186,7 @@ public final class IncrementalResolver {
                 for (String b : blocks) {
                     if (expanded.add(b)) {
                         members.addAll(source.members(b));
+                        members.addAll(addedToKnown.getOrDefault(b, Set.of()));
                     }
                 }
                 members.removeAll(gone);
@@ -306,14 +315,23 @@ public final class IncrementalResolver {
                 if (removedBlocks.contains(key) || wholeBlocks.contains(key) || actors.containsKey(e.getKey())) {
                     continue;
                 }
-                Optional<ResolvedActor> stored = source.wholeActor(e.getKey());
-                if (stored.isEmpty() || stored.get().mentions().isEmpty() || stored.get().mentions().stream()
-                        .anyMatch(r -> e.getValue().stream().anyMatch(o -> o.mention().equals(r.mention())))) {
-                    continue;
+                if (e.getValue().stream().anyMatch(o -> stored(o.mention()).isPresent())) {
+                    continue; // mentions it has already: the whole block decides
                 }
-                Optional<ResolvedActor> now = ActorResolution.withMoreMentions(iris, stored.get(), e.getValue(), affiliationOf);
-                if (now.isEmpty()) {
-                    continue;
+                // Mentions under its label leave what it says but their own untouched: add them alone.
+                Optional<ResolvedActor> now = source.actorWithoutMentions(e.getKey())
+                        .flatMap(a -> ActorResolution.extendedWith(iris, a, e.getValue(), affiliationOf));
+                if (now.isPresent()) {
+                    extended.add(e.getKey());
+                } else {
+                    Optional<ResolvedActor> stored = source.wholeActor(e.getKey());
+                    if (stored.isEmpty() || stored.get().mentions().isEmpty()) {
+                        continue;
+                    }
+                    now = ActorResolution.withMoreMentions(iris, stored.get(), e.getValue(), affiliationOf);
+                    if (now.isEmpty()) {
+                        continue;
+                    }
                 }
                 actors.put(e.getKey(), now.get());
                 written.add(e.getKey());
@@ -321,6 +339,7 @@ public final class IncrementalResolver {
                 for (ActorResolution.Occurrence o : e.getValue()) {
                     canonical.put(o.mention(), e.getKey());
                     keys.put(o.mention(), keysOf.get(o.mention()));
+                    keysOf.get(o.mention()).forEach(k -> addedToKnown.computeIfAbsent(k, x -> new TreeSet<>()).add(o.mention()));
                     done.add(o.mention());
                 }
             }
@@ -378,7 +397,10 @@ public final class IncrementalResolver {
                             now.put(m, iri);
                         }
                     }
-                    keep = () -> resolved.stream().filter(a -> owned.contains(a.iri())).forEach(a -> actors.put(a.iri(), a));
+                    keep = () -> resolved.stream().filter(a -> owned.contains(a.iri())).forEach(a -> {
+                        actors.put(a.iri(), a);
+                        extended.remove(a.iri()); // resolved whole after all
+                    });
                 }
                 case NEGOTIATION -> {
                     NegotiationResolution resolution = new NegotiationResolution(ctx);

@@ -34,6 +34,9 @@ public interface ResolutionSource {
     /** An actor as resolved, whole: also its other names, roles, confidence and every mention. */
     Optional<ResolvedActor> wholeActor(String iri);
 
+    /** An actor as resolved, with its other names, roles and confidence, but without its mentions. */
+    Optional<ResolvedActor> actorWithoutMentions(String iri);
+
     /** A whole stored article. */
     Optional<StoredArticle> article(String articleIri);
 

@@ -207,18 +207,26 @@ public final class StoredResolution implements ResolutionSource {
 
     @Override
     public Optional<ResolvedActor> wholeActor(String iri) {
+        return actorWithoutMentions(iri).map(a -> {
+            List<MentionRef> mentions = new java.util.ArrayList<>();
+            for (String m : mentionsOf(iri)) {
+                mentions.add(new MentionRef(m, m.substring(0, m.indexOf('#'))));
+            }
+            return new ResolvedActor(iri, a.kind(), a.label(), a.altLabels(), a.roles(), a.affiliation(), a.countryCode(),
+                    a.named(), mentions, a.confidence());
+        });
+    }
+
+    @Override
+    public Optional<ResolvedActor> actorWithoutMentions(String iri) {
         return actor(iri).map(a -> {
             Node s = Nodes.iri(iri);
             TreeSet<String> alt = new TreeSet<>();
             dsg.find(resolved, s, SKOS.altLabel, Node.ANY).forEachRemaining(q -> alt.add(q.getObject().getLiteralLexicalForm()));
             TreeSet<String> roles = new TreeSet<>();
             dsg.find(resolved, s, Parley.role, Node.ANY).forEachRemaining(q -> roles.add(q.getObject().getLiteralLexicalForm()));
-            List<MentionRef> mentions = new java.util.ArrayList<>();
-            for (String m : mentionsOf(iri)) {
-                mentions.add(new MentionRef(m, m.substring(0, m.indexOf('#'))));
-            }
             double confidence = object(s, Parley.confidence).map(n -> Double.parseDouble(n.getLiteralLexicalForm())).orElse(0.0);
-            return new ResolvedActor(iri, a.kind(), a.label(), alt, roles, a.affiliation(), a.countryCode(), a.named(), mentions,
+            return new ResolvedActor(iri, a.kind(), a.label(), alt, roles, a.affiliation(), a.countryCode(), a.named(), List.of(),
                     confidence);
         });
     }
@@ -293,6 +301,20 @@ public final class StoredResolution implements ResolutionSource {
         change.instances().delegations().forEach(a -> written.add(Nodes.iri(a.iri())));
         change.instances().demands().forEach(a -> written.add(Nodes.iri(a.iri())));
         long touched = 0;
+        for (String iri : change.extended()) {
+            Node instance = Nodes.iri(iri);
+            written.remove(instance);
+            for (Triple t : owned(fresh, instance)) {
+                // Only the confidence can change among what an actor says once; the rest adds up.
+                if (t.getPredicate().equals(Parley.confidence)) {
+                    dsg.deleteAny(resolved, instance, Parley.confidence, Node.ANY);
+                }
+                if (!dsg.contains(resolved, t.getSubject(), t.getPredicate(), t.getObject())) {
+                    dsg.add(new Quad(resolved, t));
+                    touched++;
+                }
+            }
+        }
         for (Node instance : written) {
             Set<Triple> now = owned(fresh, instance);
             Set<Triple> before = owned(dsg.getGraph(resolved), instance);

@@ -597,6 +597,11 @@ class IncrementalResolutionTest {
         }
 
         @Override
+        public Optional<ResolvedActor> actorWithoutMentions(String iri) {
+            return store.actorWithoutMentions(iri);
+        }
+
+        @Override
         public Map<String, MentionKind> referrers(String mention) {
             return store.referrers(mention);
         }

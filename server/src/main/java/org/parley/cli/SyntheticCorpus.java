@@ -45,6 +45,11 @@ final class SyntheticCorpus {
     private static final String[] DEMANDS = {"an immediate ceasefire", "the withdrawal of troops from the border area",
             "the release of all prisoners", "international monitors along the line of contact",
             "humanitarian corridors for civilians", "the lifting of sanctions"};
+    /**
+     * A feed's pace: the corpus grows by days of news, as a store does, not by more news about the
+     * same days (10,000 articles span about ten months).
+     */
+    private static final int ARTICLES_PER_DAY = 33;
     private static final String[] DAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday"};
 
     private SyntheticCorpus() {}
@@ -57,7 +62,7 @@ final class SyntheticCorpus {
         LocalDate start = LocalDate.of(2024, 1, 8);
         for (int i = 0; i < count; i++) {
             Path file = folder.resolve(String.format("synthetic-%05d.txt", i));
-            Files.writeString(file, article(r, i, start.plusDays(i % 300)));
+            Files.writeString(file, article(r, i, start.plusDays(i / ARTICLES_PER_DAY)));
             out.add(file);
         }
         return out;

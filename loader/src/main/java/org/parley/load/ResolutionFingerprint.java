@@ -10,6 +10,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.parley.rdf.Iris;
 import org.parley.rdf.Nodes;
+import org.parley.store.StoredResolution;
 import org.parley.vocab.Parley;
 
 /**
@@ -31,7 +32,7 @@ final class ResolutionFingerprint {
         byte[] sum = new byte[32];
         dsg.find(Node.ANY, Node.ANY, Parley.contentHash, Node.ANY).forEachRemaining(q -> {
             if (q.getGraph().isURI() && q.getGraph().getURI().startsWith(iris.articleGraphPrefix())) {
-                xor(sum, q.getGraph().getURI() + " " + q.getObject().getLiteralLexicalForm());
+                xor(sum, StoredResolution.version(q.getGraph().getURI(), q.getObject().getLiteralLexicalForm()));
             }
         });
         return SCHEME + HexFormat.of().formatHex(sum);

@@ -59,9 +59,10 @@ public final class ResolutionStep {
             Collection<String> removed;
             String fingerprint;
             // From scratch when nothing says what changed, or when there is no index to resolve block by block.
+            Set<String> awaitingArticles = resolution.articlesAwaitingResolution();
             Optional<String> updated = stored.filter(s -> awaiting && resolution.indexed()).flatMap(s -> {
                 List<String> versions = new ArrayList<>();
-                resolution.articlesAwaitingResolution().forEach(a -> resolution.version(a).ifPresent(versions::add));
+                awaitingArticles.forEach(a -> resolution.version(a).ifPresent(versions::add));
                 return ResolutionFingerprint.updated(s, versions, resolution.removedVersions());
             });
             if (updated.isEmpty()) {
@@ -70,7 +71,7 @@ public final class ResolutionStep {
                 removed = List.of();
                 fingerprint = ResolutionFingerprint.current(dsg, iris);
             } else {
-                added = resolution.articlesAwaitingResolution();
+                added = awaitingArticles;
                 removed = resolution.removedMentions();
                 fingerprint = updated.get();
             }

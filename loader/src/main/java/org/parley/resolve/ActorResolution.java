@@ -98,11 +98,13 @@ final class ActorResolution {
      */
     static Set<String> blockKeys(Iris iris, StoredArticle a, ActorCandidate c) {
         String block = blockKey(iris, a, c);
-        return fixedIri(iris, a, c).isPresent() ? Set.of(block)
-                : nameKey(c).map(k -> Set.of(block, k)).orElse(Set.of(block));
+        return nameKey(c).map(k -> Set.of(block, k)).orElse(Set.of(block));
     }
 
-    /** The key of a named person's exact name, when it has given names as well as a surname. */
+    /**
+     * The key of a named person's exact name, when it has given names as well as a surname: only
+     * people who are clustered (no {@link #fixedIri}) have one.
+     */
     static Optional<String> nameKey(ActorCandidate c) {
         if (c.kind() != ActorKind.PERSON || !c.named() || c.key().isPresent() || Names.words(c.name()).size() < 2) {
             return Optional.empty();

@@ -89,7 +89,7 @@ public final class StoredResolution implements ResolutionSource {
         Node article = Nodes.iri(articleIri);
         if (!dsg.contains(index, article, Parley.awaitsResolution, TRUE)) {
             articleGraph.find(article, Parley.contentHash, Node.ANY).forEachRemaining(t -> dsg.add(index, article,
-                    Parley.removedVersion, Nodes.text(iris.graphOfArticle(articleIri) + " " + t.getObject().getLiteralLexicalForm())));
+                    Parley.removedVersion, Nodes.text(version(iris.graphOfArticle(articleIri), t.getObject().getLiteralLexicalForm()))));
         }
         Set<Node> mentions = new HashSet<>();
         articleGraph.find(Node.ANY, Node.ANY, Node.ANY).forEachRemaining(t -> {
@@ -124,7 +124,12 @@ public final class StoredResolution implements ResolutionSource {
     public Optional<String> version(String articleIri) {
         String graph = iris.graphOfArticle(articleIri);
         var it = dsg.find(Nodes.iri(graph), Nodes.iri(articleIri), Parley.contentHash, Node.ANY);
-        return it.hasNext() ? Optional.of(graph + " " + it.next().getObject().getLiteralLexicalForm()) : Optional.empty();
+        return it.hasNext() ? Optional.of(version(graph, it.next().getObject().getLiteralLexicalForm())) : Optional.empty();
+    }
+
+    /** How an article version is named in the digest of resolved articles: its graph and its content hash. */
+    public static String version(String graph, String contentHash) {
+        return graph + " " + contentHash;
     }
 
     public boolean awaitsAnything() {

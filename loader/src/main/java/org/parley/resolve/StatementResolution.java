@@ -34,7 +34,12 @@ final class StatementResolution {
         return canonicalOfMention;
     }
 
-    record Item(StoredArticle article, StatementCandidate candidate, String speaker) {
+    /** A statement of a group, with its wording's words: a group compares every pair of its statements. */
+    record Item(StoredArticle article, StatementCandidate candidate, String speaker, List<String> words) {
+        Item(StoredArticle article, StatementCandidate candidate, String speaker) {
+            this(article, candidate, speaker, Texts.tokens(candidate.text()));
+        }
+
         String mention() {
             return Iris.mention(article.iri(), candidate.id());
         }
@@ -86,13 +91,13 @@ final class StatementResolution {
         if (da.isPresent() && db.isPresent() && !ScopedKeys.near(da.get(), db.get(), MAX_DAYS_APART)) {
             return false;
         }
-        return Texts.sameQuotation(a.candidate().text(), b.candidate().text());
+        return Texts.sameQuotation(a.words(), b.words());
     }
 
     private ResolvedStatement build(List<Item> members, Map<String, String> negotiationOfMention) {
         Item first = members.get(0);
         String iri = ctx.iris.resource("statement",
-                Hashes.short16(first.speaker() + "|" + Texts.normalized(first.candidate().text()) + "|"
+                Hashes.short16(first.speaker() + "|" + String.join(" ", first.words()) + "|"
                         + first.candidate().date().map(LocalDate::toString).orElse("")));
         LinkedHashSet<String> texts = new LinkedHashSet<>();
         TreeSet<String> terms = new TreeSet<>();

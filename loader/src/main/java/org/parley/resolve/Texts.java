@@ -25,10 +25,6 @@ final class Texts {
         return out;
     }
 
-    static String normalized(String text) {
-        return String.join(" ", tokens(text));
-    }
-
     /** Words a fragment needs before it is recognised inside a longer quotation by position alone. */
     private static final int MIN_FRAGMENT = 5;
     /** Below this many words, wordings must share a larger part of their words to be one quotation. */
@@ -44,8 +40,11 @@ final class Texts {
      * a few common words are easily shared by chance.
      */
     static boolean sameQuotation(String a, String b) {
-        List<String> ta = tokens(a);
-        List<String> tb = tokens(b);
+        return sameQuotation(tokens(a), tokens(b));
+    }
+
+    /** As {@link #sameQuotation(String, String)}, on wordings already split into {@link #tokens}. */
+    static boolean sameQuotation(List<String> ta, List<String> tb) {
         if (ta.isEmpty() || tb.isEmpty()) {
             return false;
         }

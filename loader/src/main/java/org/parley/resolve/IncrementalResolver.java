@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.parley.extract.ActorCandidate;
 import org.parley.extract.ArticleExtraction;
@@ -45,6 +47,12 @@ import org.parley.rdf.StoredArticle;
 public final class IncrementalResolver {
     /** Rounds of actor resolution: an affiliation that changes can move the people affiliated with it. */
     private static final int ACTOR_ROUNDS = 3;
+    /**
+     * Kinds whose instances are the connected components of a relation between two mentions that always
+     * share a block (statements, demands): a step reads only as far as the components it recomputes
+     * reach, not every block their neighbours' days chain into.
+     */
+    private static final Set<MentionKind> BY_COMPONENT = EnumSet.of(MentionKind.STATEMENT, MentionKind.DEMAND);
 
     private final Iris iris;
     private final ResolutionSource source;
@@ -175,13 +183,23 @@ public final class IncrementalResolver {
             for (String m : removed) {
                 source.blockKeys(m).forEach(k -> blocks.addAll(ScopedKeys.reach(k)));
             }
-            Set<String> members = new TreeSet<>(present);
+            // The mentions whose instances this step recomputes: all it reads, or for kinds whose instances are
+            // the connected components of their mentions, the components of the seeds and of what they leave.
+            boolean byComponent = BY_COMPONENT.contains(kind);
+            Set<String> focus = new TreeSet<>(present);
+            if (byComponent) {
+                for (String m : union(present, removed)) {
+                    stored(m).ifPresent(instance -> focus.addAll(source.mentionsOf(instance)));
+                }
+                focus.removeAll(gone);
+            }
+            Set<String> members = new TreeSet<>(focus);
             Set<String> expanded = new TreeSet<>();
             MentionReads reads = new MentionReads();
             Map<String, Set<String>> newKeys;
             Resolved resolved;
-            // Grow the blocks until no member reaches a key outside them, and no instance resolved from them
-            // has a key outside them (meetings named alike are numbered together); then resolve them.
+            // Grow the blocks until no mention in focus reaches a key outside them, and no instance resolved from
+            // them has a key outside them (meetings named alike are numbered together); then resolve them.
             while (true) {
                 for (String b : blocks) {
                     if (expanded.add(b)) {
@@ -190,16 +208,25 @@ public final class IncrementalResolver {
                     }
                 }
                 members.removeAll(gone);
+                if (!byComponent) {
+                    focus.addAll(members);
+                }
                 Map<String, StoredArticle> partial = read(kind, members, reads);
                 newKeys = blockKeys(kind, partial, members);
-                Set<String> more = new TreeSet<>();
-                newKeys.values().forEach(keys -> keys.forEach(k -> more.addAll(ScopedKeys.reach(k))));
+                Set<String> more = reach(focus, newKeys);
                 more.removeAll(blocks);
                 if (more.isEmpty()) {
                     List<StoredArticle> articles = new ArrayList<>(partial.values());
                     articles.sort(Comparator.comparing(StoredArticle::iri));
                     resolved = resolveBlocks(kind, articles, members);
                     more.addAll(resolved.instanceKeys().values());
+                    if (byComponent) {
+                        // A component is whole once every one of its mentions has had its blocks read.
+                        Set<String> grown = componentsOf(focus, members, resolved.now());
+                        grown.removeAll(focus);
+                        focus.addAll(grown);
+                        more.addAll(reach(grown, newKeys));
+                    }
                     more.removeAll(blocks);
                     if (more.isEmpty()) {
                         break;
@@ -207,7 +234,11 @@ public final class IncrementalResolver {
                 }
                 blocks.addAll(more);
             }
-            resolved.keep().run();
+            if (byComponent) {
+                members.retainAll(focus);
+                resolved = resolved.onlyOf(members);
+            }
+            resolved.keep();
             Map<String, String> now = resolved.now();
             for (Map.Entry<String, String> e : resolved.instanceKeys().entrySet()) {
                 Set<String> all = new TreeSet<>(newKeys.getOrDefault(e.getKey(), Set.of()));
@@ -372,32 +403,78 @@ public final class IncrementalResolver {
             return NegotiationResolution.mostCommon(votes);
         }
 
+        /** The blocks that the keys of some mentions reach. */
+        private static Set<String> reach(Set<String> mentions, Map<String, Set<String>> keysOf) {
+            Set<String> out = new TreeSet<>();
+            for (String m : mentions) {
+                keysOf.getOrDefault(m, Set.of()).forEach(k -> out.addAll(ScopedKeys.reach(k)));
+            }
+            return out;
+        }
+
+        /** The mentions among {@code members} that denote an instance some mention of {@code focus} denotes. */
+        private static Set<String> componentsOf(Set<String> focus, Set<String> members, Map<String, String> now) {
+            Set<String> instances = new TreeSet<>();
+            focus.forEach(m -> {
+                String iri = now.get(m);
+                if (iri != null) {
+                    instances.add(iri);
+                }
+            });
+            Set<String> out = new TreeSet<>();
+            for (String m : members) {
+                String iri = now.get(m);
+                if (iri != null && instances.contains(iri)) {
+                    out.add(m);
+                }
+            }
+            return out;
+        }
+
+        private static Set<String> union(Set<String> a, Set<String> b) {
+            Set<String> out = new TreeSet<>(a);
+            out.addAll(b);
+            return out;
+        }
+
         /**
          * What resolving some blocks gave: mention to instance for the members, the keys of blocks that
-         * only the instances tell (a meeting's name), and how to keep the instances once the blocks are final.
+         * only the instances tell (a meeting's name), and how to keep the instances once the blocks are
+         * final (those of {@link #now}'s mentions only).
          */
-        private record Resolved(Map<String, String> now, Map<String, String> instanceKeys, Runnable keep) {}
+        private record Resolved(Map<String, String> now, Map<String, String> instanceKeys, Consumer<Set<String>> keeper) {
+            void keep() {
+                keeper.accept(new HashSet<>(now.values()));
+            }
+
+            /** What these blocks say of some of their mentions: the instances those make up, whole. */
+            Resolved onlyOf(Set<String> mentions) {
+                Map<String, String> kept = new HashMap<>(now);
+                kept.keySet().retainAll(mentions);
+                Map<String, String> keys = new HashMap<>(instanceKeys);
+                keys.keySet().retainAll(mentions);
+                return new Resolved(kept, keys, keeper);
+            }
+        }
 
         /** Resolves the articles' mentions of one kind, keeping nothing until {@link Resolved#keep} runs. */
         private Resolved resolveBlocks(MentionKind kind, List<StoredArticle> articles, Set<String> members) {
             Context ctx = new Context(iris, articles, lookup, actorLookup);
             Map<String, String> now = new HashMap<>();
             Map<String, String> instanceKeys = new HashMap<>();
-            Runnable keep;
+            Consumer<Set<String>> keep;
             switch (kind) {
                 case ACTOR -> {
                     ActorResolution resolution = new ActorResolution(iris);
                     List<ResolvedActor> resolved = resolution.resolve(articles);
                     // Affiliations were read along to resolve people; only the members' own actors count.
-                    Set<String> owned = new TreeSet<>();
                     for (String m : members) {
                         String iri = resolution.canonicalOfMention().get(m);
                         if (iri != null) {
-                            owned.add(iri);
                             now.put(m, iri);
                         }
                     }
-                    keep = () -> resolved.stream().filter(a -> owned.contains(a.iri())).forEach(a -> {
+                    keep = kept -> resolved.stream().filter(a -> kept.contains(a.iri())).forEach(a -> {
                         actors.put(a.iri(), a);
                         extended.remove(a.iri()); // resolved whole after all
                     });
@@ -407,22 +484,22 @@ public final class IncrementalResolver {
                     List<ResolvedNegotiation> resolved = resolution.resolve();
                     resolved.forEach(n -> n.mentions().forEach(r -> now.put(r.mention(), n.iri())));
                     instanceKeys.putAll(resolution.nameKeys());
-                    keep = () -> resolved.forEach(n -> negotiations.put(n.iri(), n));
+                    keep = kept -> resolved.stream().filter(n -> kept.contains(n.iri())).forEach(n -> negotiations.put(n.iri(), n));
                 }
                 case STATEMENT -> {
                     List<ResolvedStatement> resolved = new StatementResolution(ctx).resolve(lookup);
                     resolved.forEach(x -> x.mentions().forEach(r -> now.put(r.mention(), x.iri())));
-                    keep = () -> resolved.forEach(x -> statements.put(x.iri(), x));
+                    keep = kept -> resolved.stream().filter(x -> kept.contains(x.iri())).forEach(x -> statements.put(x.iri(), x));
                 }
                 case DELEGATION -> {
                     List<ResolvedDelegation> resolved = new DelegationResolution(ctx).resolve(lookup);
                     resolved.forEach(d -> d.mentions().forEach(r -> now.put(r.mention(), d.iri())));
-                    keep = () -> resolved.forEach(d -> delegations.put(d.iri(), d));
+                    keep = kept -> resolved.stream().filter(d -> kept.contains(d.iri())).forEach(d -> delegations.put(d.iri(), d));
                 }
                 case DEMAND -> {
                     List<ResolvedDemand> resolved = new DemandResolution(ctx).resolve(lookup, lookup);
                     resolved.forEach(d -> d.mentions().forEach(r -> now.put(r.mention(), d.iri())));
-                    keep = () -> resolved.forEach(d -> demands.put(d.iri(), d));
+                    keep = kept -> resolved.stream().filter(d -> kept.contains(d.iri())).forEach(d -> demands.put(d.iri(), d));
                 }
                 default -> throw new IllegalStateException(kind.name());
             }

@@ -447,6 +447,54 @@ class IncrementalResolutionTest {
                 .isEmpty();
     }
 
+    /**
+     * A speaker says something else every day: a new statement reads the days it may merge with, not
+     * the whole month that the days of its neighbours chain into, since none of them is the same
+     * quotation.
+     */
+    @Test
+    void aStatementReadsOnlyTheDaysItMayMergeWithWhenItsNeighboursSaySomethingElse() throws Exception {
+        String[] quotes = {"The maps are on the table and both sides have seen them.",
+                "Our delegation will stay another night to finish the text.",
+                "Prisoner lists were exchanged this morning through the mediators.",
+                "There is no date yet for the signing ceremony.",
+                "The working groups will report to the ministers on Friday.",
+                "We have asked for more time to consult our parliament.",
+                "Nobody left the room angry today, which is progress.",
+                "The mediators presented a revised timetable for the withdrawal.",
+                "Both sides agreed to keep the details out of the press.",
+                "A second round of prisoner exchanges is being prepared."};
+        List<StoredArticle> march = new ArrayList<>();
+        for (int i = 0; i < quotes.length; i++) {
+            march.add(saying(String.format("%016x", 0xa0 + i), Optional.of(LocalDate.of(2024, 3, 1 + i)), quotes[i]));
+        }
+        StoredArticle fifth = saying("00000000000000f0", Optional.of(LocalDate.of(2024, 3, 5)),
+                "The ceasefire line will be marked on the ground next week.");
+        Set<String> withinTwoDays = new TreeSet<>();
+        for (int day = 3; day <= 7; day++) {
+            withinTwoDays.add(Iris.mention(march.get(day - 1).iri(), "statement1"));
+        }
+        assertThat(mentionsReadAdding(march, fifth, "statement", "a-new-thing-said")).isEqualTo(withinTwoDays);
+    }
+
+    /**
+     * A statement that is the same quotation as one two days before it, which is one with another two
+     * days before that, joins both: the statement grows through what its mentions reach, beyond the days
+     * the new one reaches itself, and ends as from scratch.
+     */
+    @Test
+    void aStatementJoiningAChainOfReportsReadsTheWholeChain() throws Exception {
+        String quote = "We will come back to the table only when the shelling stops.";
+        List<StoredArticle> march = new ArrayList<>();
+        march.add(saying("00000000000000a1", Optional.of(LocalDate.of(2024, 3, 2)), quote));
+        march.add(saying("00000000000000a2", Optional.of(LocalDate.of(2024, 3, 4)), quote));
+        march.add(saying("00000000000000a3", Optional.of(LocalDate.of(2024, 3, 12)), "A different thing on another day."));
+        StoredArticle sixth = saying("00000000000000f0", Optional.of(LocalDate.of(2024, 3, 6)), quote);
+        assertThat(mentionsReadAdding(march, sixth, "statement", "a-chain-of-reports"))
+                .contains(Iris.mention(march.get(0).iri(), "statement1"))
+                .doesNotContain(Iris.mention(march.get(2).iri(), "statement1"));
+    }
+
     /** The same for demands, which merge within three days: the demander's demands of weeks before are not read. */
     @Test
     void aDemandWeeksFromTheDemandersOthersIsResolvedWithoutReadingThem() throws Exception {

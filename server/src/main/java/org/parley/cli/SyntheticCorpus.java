@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.SplittableRandom;
 import org.parley.extract.Names;
 
 /**
@@ -17,7 +18,8 @@ import org.parley.extract.Names;
  * <p>Shaped like the news it stands for: each pair of countries meets at a few venues of its own,
  * each country sends officials from a roster of its own, so one
  * person keeps one affiliation across articles, and analysts come from a pool of their own. A few
- * surnames are shared by two people whose given names tell them apart.
+ * surnames are shared by two people whose given names tell them apart. What is said about a pair's
+ * talks on one day is quoted alike by every article about them, and differs from day to day.
  */
 final class SyntheticCorpus {
     private static final String[][] PAIRS = {
@@ -45,6 +47,53 @@ final class SyntheticCorpus {
     private static final String[] DEMANDS = {"an immediate ceasefire", "the withdrawal of troops from the border area",
             "the release of all prisoners", "international monitors along the line of contact",
             "humanitarian corridors for civilians", "the lifting of sanctions"};
+    /*
+     * What is said at a meeting: every article about one pair on one day quotes the same words (outlets
+     * report one statement), other days other words. One fixed quotation per speaker for every day
+     * would make a speaker say the same thing all month, one statement months long.
+     */
+    /** How an article opens: the meeting, attributed to one side's foreign ministry (country, venue, weekday). */
+    private static final String[] LEADS = {
+            "Delegations from %1$s and %2$s met in %4$s on %5$s for a new round of talks on their dispute, the %3$s foreign ministry said.",
+            "%1$s and %2$s held talks in %4$s on %5$s after a pause of several weeks, the %3$s foreign ministry said.",
+            "Negotiators from %1$s and %2$s met in %4$s on %5$s to discuss prisoners and the disputed border, the %3$s foreign ministry said.",
+            "Envoys of %1$s and %2$s met on %5$s in %4$s, where mediators hope to agree a timetable, the %3$s foreign ministry said.",
+            "Officials from %1$s and %2$s met behind closed doors in %4$s on %5$s, the %3$s foreign ministry said in a short note.",
+            "A new round of negotiations between %1$s and %2$s took place in %4$s on %5$s, the %3$s foreign ministry said."};
+    private static final String[] REMARKS = {"We have narrowed the gaps, but a final text is still far away",
+            "Today was a useful day and we will report back to our capital",
+            "Nobody should expect miracles from a single day of work",
+            "The other side listened to our proposals for the first time in months",
+            "We came with a map and we leave with a timetable",
+            "There is no agreement on the hardest questions yet",
+            "The mood in the room was better than the headlines suggest",
+            "Every hour spent at this table is an hour without shelling",
+            "Our delegation will not sign anything it cannot defend at home",
+            "The prisoner lists are nearly complete, and that matters to families",
+            "Trust is built slowly, one kept promise after another",
+            "We spent most of the day on maps and very little on slogans"};
+    private static final String[] STATEMENTS = {
+            "Our people want results, not more meetings. We will come back only if the other side is serious.",
+            "The draft on the table ignores our security. We expect a better one soon.",
+            "We have shown flexibility on every point. Now it is their turn to move.",
+            "Families on both sides are waiting for news. We owe them more than communiques.",
+            "Our red lines have not changed since the start. They will not change now.",
+            "The mediators have done serious work. We are ready to build on it.",
+            "This week brought progress on the humanitarian file. The political file remains open.",
+            "Our negotiators will stay as long as it takes. We are in no hurry to leave.",
+            "Nothing is agreed until everything is agreed. That rule protects both sides.",
+            "We heard new ideas today. Our government will study them carefully."};
+    private static final String[] ASSESSMENTS = {"The talks are unlikely to produce a breakthrough before the summer",
+            "Both governments are looking for a success they can sell to voters at home",
+            "The mediators have kept the process alive through a difficult winter",
+            "The real obstacles are in the capitals, not in the negotiating room",
+            "A deal on prisoners could open the way to the harder questions",
+            "Neither side can afford to be seen walking away from the table",
+            "The economic pressure on both sides is growing every month",
+            "Expectations are low, which may make a modest result easier",
+            "The rank of the officials sent shows that both sides are serious",
+            "The timetable the mediators proposed looks ambitious but not impossible"};
+
     /**
      * A feed's pace: the corpus grows by days of news, as a store does, not by more news about the
      * same days (10,000 articles span about ten months).
@@ -83,23 +132,38 @@ final class SyntheticCorpus {
 
                 By a staff writer | Published: %12$s
 
-                Delegations from %1$s and %3$s met in %5$s on %8$s for a new round of talks on their dispute, the %4$s foreign ministry said.
+                %18$s
 
                 The %2$s delegation, led by Deputy Foreign Minister %6$s, and the %4$s delegation, headed by envoy %7$s, talked for several hours.
 
-                "We have narrowed the gaps, but a final text is still far away," %6$s told reporters after the meeting.
+                "%14$s," %6$s told reporters after the meeting.
 
                 %7$s said %3$s was ready to continue the negotiations and insisted that any agreement must include %10$s.
 
-                "Our people want results, not more meetings," %7$s said in a statement. "We will come back only if the other side is serious."
+                "%15$s," %7$s said in a statement. "%16$s"
 
                 %1$s has called for %10$s, while %3$s demanded guarantees of security for its citizens.
 
-                The talks are unlikely to produce a breakthrough before the summer, said regional analyst %11$s.
+                %17$s, said regional analyst %11$s.
 
                 The two sides will meet again in %5$s next month, officials said. Item %13$d.
                 """, pair[0], pair[1], pair[2], pair[3], venue, envoyA, envoyB, day, round, demand, analyst,
-                published, i);
+                published, i, said(REMARKS, p, published, 1), firstSentence(said(STATEMENTS, p, published, 2)),
+                rest(said(STATEMENTS, p, published, 2)), said(ASSESSMENTS, p, published, 3),
+                String.format(said(LEADS, p, published, 0), pair[0], pair[2], pair[3], venue, day));
+    }
+
+    /** What is said about the {@code p}-th pair's talks on one day: the same in every article about them. */
+    private static String said(String[] pool, int p, LocalDate day, int what) {
+        return pool[new SplittableRandom(day.toEpochDay() * 1_000 + p * 10L + what).nextInt(pool.length)];
+    }
+
+    private static String firstSentence(String quote) {
+        return quote.substring(0, quote.indexOf(". "));
+    }
+
+    private static String rest(String quote) {
+        return quote.substring(quote.indexOf(". ") + 2);
     }
 
     /** One of the officials of the {@code country}-th country of {@link #PAIRS} (two per pair). */

@@ -488,11 +488,43 @@ class IncrementalResolutionTest {
         List<StoredArticle> march = new ArrayList<>();
         march.add(saying("00000000000000a1", Optional.of(LocalDate.of(2024, 3, 2)), quote));
         march.add(saying("00000000000000a2", Optional.of(LocalDate.of(2024, 3, 4)), quote));
-        march.add(saying("00000000000000a3", Optional.of(LocalDate.of(2024, 3, 12)), "A different thing on another day."));
         StoredArticle sixth = saying("00000000000000f0", Optional.of(LocalDate.of(2024, 3, 6)), quote);
         assertThat(mentionsReadAdding(march, sixth, "statement", "a-chain-of-reports"))
-                .contains(Iris.mention(march.get(0).iri(), "statement1"))
-                .doesNotContain(Iris.mention(march.get(2).iri(), "statement1"));
+                .as("the report of 2 March, beyond the days the new one reaches").contains(Iris.mention(march.get(0).iri(), "statement1"));
+    }
+
+    /**
+     * Reports of one quotation two days apart chain into one statement. When the article in the middle
+     * of the chain loses its statement (a new version of it), the chain splits in two; when the first
+     * one does, the statement is named after the next. Both as from scratch, though the chain goes on
+     * beyond the days the lost mention reached.
+     */
+    @Test
+    void aChainOfReportsThatLosesAMentionResolvesAsFromScratch() throws Exception {
+        String quote = "We will come back to the table only when the shelling stops.";
+        List<StoredArticle> chain = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            chain.add(saying(String.format("%016x", 0xb0 + i), Optional.of(LocalDate.of(2024, 3, 2 + 2 * i)), quote));
+        }
+        for (int lost = 0; lost < 2; lost++) {
+            List<StoredArticle> now = new ArrayList<>(chain);
+            now.set(lost, silenced(chain.get(lost)));
+            try (ParleyStore store = ParleyStore.open(dir.resolve("chain-losing-" + lost))) {
+                store.writeArticles(IRIS, writes(chain));
+                new ResolutionStep(store, IRIS, LoadListener.SILENT).run();
+                store.writeArticles(IRIS, writes(List.of(now.get(lost))));
+                new ResolutionStep(store, IRIS, LoadListener.SILENT).run();
+                assertThat(instances(resolvedGraph(store))).isEqualTo(fromScratch(now));
+            }
+            assertThat(new CorpusResolver(IRIS).resolve(now).statements()).as("statements once mention %d is lost", lost)
+                    .hasSize(lost == 0 ? 1 : 2);
+        }
+    }
+
+    /** A new version of an article with the same text, in which only its actors are left. */
+    private static StoredArticle silenced(StoredArticle a) {
+        return new StoredArticle(a.iri(), "silenced-" + a.contentHash(), a.article(), new ArticleExtraction(
+                a.extraction().actors(), List.of(), List.of(), List.of(), List.of()));
     }
 
     /** The same for demands, which merge within three days: the demander's demands of weeks before are not read. */

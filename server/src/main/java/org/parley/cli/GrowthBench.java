@@ -83,7 +83,7 @@ final class GrowthBench {
      * the {@link #STEADY} after those: what a process that keeps adding articles pays for each.
      */
     private static final int SETTLING = 2;
-    private static final int STEADY = 5;
+    private static final int STEADY = 9;
     private static final int PROBED = 1 + SETTLING + STEADY;
 
     private record AddOne(double first, double steady) {}

@@ -37,7 +37,8 @@ final class GrowthBench {
 
     int run(Path work, int first, int upTo, int warmup) throws IOException, StoreException {
         List<Path> corpus = SyntheticCorpus.write(work.resolve("corpus"), upTo, 42);
-        List<Path> probes = SyntheticCorpus.write(work.resolve("probes"), 128, 99);
+        // Every single-article load adds an article of its own (one loaded again would be skipped as unchanged).
+        List<Path> probes = SyntheticCorpus.write(work.resolve("probes"), PROBED * (1 + increments(first, upTo)), 99);
         out.printf("bench: growth: %d generated articles, increments doubling from %d%n", upTo, first);
         Pipeline pipeline = services.pipeline();
         if (warmup > 0) {
@@ -87,6 +88,16 @@ final class GrowthBench {
     private static final int PROBED = 1 + SETTLING + STEADY;
 
     private record AddOne(double first, double steady) {}
+
+    /** How many increments doubling from {@code first} reach {@code upTo}. */
+    private static int increments(int first, int upTo) {
+        int count = 0;
+        for (long size = first, loaded = 0; loaded < upTo; size = Math.min(upTo, size * 2)) {
+            loaded = size;
+            count++;
+        }
+        return count;
+    }
 
     /** Times {@link #PROBED} loads of one new article each (the probes are used in turn). */
     private AddOne addOne(ParleyStore store, Pipeline pipeline, List<Path> probes, int[] next) throws StoreException {

@@ -457,6 +457,11 @@ public final class IncrementalResolver {
             }
         }
 
+        /** Keeps, of the instances resolved, those asked for, by IRI. */
+        private static <T> Consumer<Set<String>> keeper(List<T> resolved, Function<T, String> iri, Map<String, T> into) {
+            return kept -> resolved.stream().filter(x -> kept.contains(iri.apply(x))).forEach(x -> into.put(iri.apply(x), x));
+        }
+
         /** Resolves the articles' mentions of one kind, keeping nothing until {@link Resolved#keep} runs. */
         private Resolved resolveBlocks(MentionKind kind, List<StoredArticle> articles, Set<String> members) {
             Context ctx = new Context(iris, articles, lookup, actorLookup);
@@ -484,22 +489,22 @@ public final class IncrementalResolver {
                     List<ResolvedNegotiation> resolved = resolution.resolve();
                     resolved.forEach(n -> n.mentions().forEach(r -> now.put(r.mention(), n.iri())));
                     instanceKeys.putAll(resolution.nameKeys());
-                    keep = kept -> resolved.stream().filter(n -> kept.contains(n.iri())).forEach(n -> negotiations.put(n.iri(), n));
+                    keep = keeper(resolved, ResolvedNegotiation::iri, negotiations);
                 }
                 case STATEMENT -> {
                     List<ResolvedStatement> resolved = new StatementResolution(ctx).resolve(lookup);
                     resolved.forEach(x -> x.mentions().forEach(r -> now.put(r.mention(), x.iri())));
-                    keep = kept -> resolved.stream().filter(x -> kept.contains(x.iri())).forEach(x -> statements.put(x.iri(), x));
+                    keep = keeper(resolved, ResolvedStatement::iri, statements);
                 }
                 case DELEGATION -> {
                     List<ResolvedDelegation> resolved = new DelegationResolution(ctx).resolve(lookup);
                     resolved.forEach(d -> d.mentions().forEach(r -> now.put(r.mention(), d.iri())));
-                    keep = kept -> resolved.stream().filter(d -> kept.contains(d.iri())).forEach(d -> delegations.put(d.iri(), d));
+                    keep = keeper(resolved, ResolvedDelegation::iri, delegations);
                 }
                 case DEMAND -> {
                     List<ResolvedDemand> resolved = new DemandResolution(ctx).resolve(lookup, lookup);
                     resolved.forEach(d -> d.mentions().forEach(r -> now.put(r.mention(), d.iri())));
-                    keep = kept -> resolved.stream().filter(d -> kept.contains(d.iri())).forEach(d -> demands.put(d.iri(), d));
+                    keep = keeper(resolved, ResolvedDemand::iri, demands);
                 }
                 default -> throw new IllegalStateException(kind.name());
             }

@@ -50,7 +50,7 @@ public final class BulkLoad {
         listener.started(files.size());
         StoreWrites.claimBase(store, iris.base());
         RunRecorder run = new RunRecorder(store, iris, start, version);
-        StoreWrites.run("the run record", 0, run::beforeChange);
+        StoreWrites.run("the run record", 0, run::begin);
         StoreWrites.run("the articles", 0, () -> BulkLoader.load(store, files));
         int articles = store.articleCount(iris);
         StoreWrites.call("the vocabulary", articles, new VocabularyGraph(store, iris)::ensureCurrent);

@@ -138,15 +138,20 @@ public final class Loader {
             batch.commit();
         }
         manifest.missingFiles().forEach(p -> tally.problem(new Problem("manifest", p.source(), p.message()), listener));
+        // The run is recorded as finished in the transaction of its last change, the resolution's, when there is one.
         boolean resolved = StoreWrites.call("the resolved graph", tally.stored(),
-                () -> new ResolutionStep(store, iris, listener).run(run::beforeChange));
+                () -> new ResolutionStep(store, iris, listener).run(dsg -> {
+                    listener.recording();
+                    Instant end = Instant.now();
+                    run.finish(dsg, end, tally.report(Duration.between(start, end), true));
+                }));
         listener.resolved();
-        Instant end = Instant.now();
-        LoadReport report = new LoadReport(tally.added, tally.replaced, tally.unchanged, tally.duplicates, tally.problems,
-                tally.tokens, Duration.between(start, end), resolved);
-        if (report.changedStore() || vocabularyChanged) {
+        LoadReport report = tally.report(Duration.between(start, Instant.now()), resolved);
+        if (!resolved && (report.changedStore() || vocabularyChanged)) {
             listener.recording();
-            StoreWrites.run("the run record", tally.stored(), () -> run.finish(end, report));
+            StoreWrites.run("the run record", tally.stored(), () -> run.finish(Instant.now(), report));
+        }
+        if (report.changedStore() || vocabularyChanged) {
             new Compaction(store).ifWorthIt();
         }
         listener.finished(report);
@@ -212,7 +217,7 @@ public final class Loader {
         }
 
         /**
-         * Writes the batch in one transaction (the run's record begun before it), then reports each
+         * Writes the batch in one transaction (the run's record begun in it), then reports each
          * article; if the transaction fails, each of them. A full disk ends the run.
          */
         void commit() throws StoreException {
@@ -222,9 +227,8 @@ public final class Loader {
             String label = articles.size() == 1 ? articles.get(0).pending().article().sourceLabel()
                     : "a batch of " + articles.size() + " articles";
             try {
-                StoreWrites.run(label, tally.stored(), run::beforeChange);
                 List<ArticleState> states = StoreWrites.call(label, tally.stored(),
-                        () -> store.writeArticles(iris, articles.stream().map(Mapped::write).toList()));
+                        () -> store.writeArticles(iris, articles.stream().map(Mapped::write).toList(), run::begin));
                 for (int i = 0; i < articles.size(); i++) {
                     Mapped m = articles.get(i);
                     tally.tokens += m.tokens();
@@ -272,6 +276,10 @@ public final class Loader {
 
         int stored() {
             return added + replaced;
+        }
+
+        LoadReport report(Duration took, boolean resolved) {
+            return new LoadReport(added, replaced, unchanged, duplicates, List.copyOf(problems), tokens, took, resolved);
         }
 
         void problem(Problem p, LoadListener listener) {

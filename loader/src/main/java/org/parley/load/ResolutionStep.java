@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.parley.rdf.Iris;
@@ -36,18 +37,17 @@ public final class ResolutionStep {
 
     /** True when the resolved graph had to change. */
     public boolean run() {
-        return run(() -> {});
+        return run(dsg -> {});
     }
 
     /**
-     * As {@link #run()}, with {@code beforeChange} run (in a transaction of its own) only when the
-     * resolved graph is about to change: a run's record is begun before its first change.
+     * As {@link #run()}, with {@code alongside} written in the same transaction, only when the
+     * resolved graph changes (a load's record of its run).
      */
-    public boolean run(Runnable beforeChange) {
+    public boolean run(Consumer<DatasetGraph> alongside) {
         if (!store.read(this::stale)) {
             return false;
         }
-        beforeChange.run();
         return store.update(dsg -> {
             if (!stale(dsg)) {
                 return false;
@@ -79,6 +79,7 @@ public final class ResolutionStep {
             ResolutionChange change = new IncrementalResolver(iris, resolution).resolve(added, removed);
             resolution.apply(change);
             ResolutionFingerprint.write(dsg, iris, fingerprint);
+            alongside.accept(dsg);
             return true;
         });
     }

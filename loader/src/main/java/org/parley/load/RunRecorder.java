@@ -19,10 +19,12 @@ import org.parley.vocab.Vocab.VOID;
 /**
  * Records a load run that changed the store as a PROV activity, and keeps the store's VoID
  * description (its URI space, last change) current. The record is begun, marked
- * {@code parley:interrupted}, in a transaction of its own just before the run's first change, and
- * completed with its end and counts when the run finishes: a run killed anywhere in between leaves
- * its record behind, never a store changed by no recorded run. A run that changed nothing leaves no
- * trace, so that loading the same articles again changes not a single quad.
+ * {@code parley:interrupted}, in the transaction of the run's first change, and completed with its
+ * end and counts in the transaction of its last: a run killed anywhere in between leaves its record
+ * behind, never a store changed by no recorded run. Sharing those transactions rather than taking
+ * two of its own matters to a load of one article, where each commit is a good part of the cost. A
+ * run that changed nothing leaves no trace, so that loading the same articles again changes not a
+ * single quad.
  */
 final class RunRecorder {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'")
@@ -32,7 +34,6 @@ final class RunRecorder {
     private final Iris iris;
     private final Instant start;
     private final String version;
-    private boolean begun;
 
     RunRecorder(ParleyStore store, Iris iris, Instant start, String version) {
         this.store = store;
@@ -41,38 +42,46 @@ final class RunRecorder {
         this.version = version;
     }
 
-    /** Writes the run's provisional record, once, before the run's first change to the store. */
-    void beforeChange() {
-        if (begun) {
-            return;
-        }
-        store.write(dsg -> {
-            Node graph = Nodes.iri(iris.runsGraph());
-            Node run = run();
-            dsg.add(graph, run, RDF.type, Parley.LoadRun);
-            dsg.add(graph, run, RDFS.label, Nodes.english("Load run of " + start));
-            dsg.add(graph, run, PROV.startedAtTime, Nodes.dateTime(start));
-            dsg.add(graph, run, Parley.softwareVersion, Nodes.text(version));
-            dsg.add(graph, run, Parley.interrupted, Nodes.bool(true));
-            describeDataset(dsg, start);
-        });
-        begun = true;
+    /** Writes the run's provisional record in a transaction of its own (when the first change cannot carry it). */
+    void begin() {
+        store.write(this::begin);
     }
 
-    /** Completes the record: the run's end and what it counted; it is no longer interrupted. */
+    /**
+     * Adds the run's provisional record to a write transaction that changes the store, unless an
+     * earlier one of this run added it: the store, not this object, says whether it was committed.
+     */
+    void begin(DatasetGraph dsg) {
+        Node graph = Nodes.iri(iris.runsGraph());
+        Node run = run();
+        if (dsg.contains(graph, run, RDF.type, Parley.LoadRun)) {
+            return;
+        }
+        dsg.add(graph, run, RDF.type, Parley.LoadRun);
+        dsg.add(graph, run, RDFS.label, Nodes.english("Load run of " + start));
+        dsg.add(graph, run, PROV.startedAtTime, Nodes.dateTime(start));
+        dsg.add(graph, run, Parley.softwareVersion, Nodes.text(version));
+        dsg.add(graph, run, Parley.interrupted, Nodes.bool(true));
+        describeDataset(dsg, start);
+    }
+
+    /** Completes the record in a transaction of its own. */
     void finish(Instant end, LoadReport report) {
-        beforeChange();
-        store.write(dsg -> {
-            Node graph = Nodes.iri(iris.runsGraph());
-            Node run = run();
-            dsg.deleteAny(graph, run, Parley.interrupted, Node.ANY);
-            dsg.add(graph, run, PROV.endedAtTime, Nodes.dateTime(end));
-            dsg.add(graph, run, Parley.articlesLoaded, Nodes.integer(report.processed()));
-            dsg.add(graph, run, Parley.articlesUnchanged, Nodes.integer(report.unchanged() + report.duplicates()));
-            dsg.add(graph, run, Parley.articlesFailed, Nodes.integer(report.problems().size()));
-            dsg.add(graph, run, Parley.tokensProcessed, Nodes.integer(report.tokens()));
-            describeDataset(dsg, end);
-        });
+        store.write(dsg -> finish(dsg, end, report));
+    }
+
+    /** Completes the record within a write transaction: the run's end and what it counted; it is no longer interrupted. */
+    void finish(DatasetGraph dsg, Instant end, LoadReport report) {
+        begin(dsg);
+        Node graph = Nodes.iri(iris.runsGraph());
+        Node run = run();
+        dsg.deleteAny(graph, run, Parley.interrupted, Node.ANY);
+        dsg.add(graph, run, PROV.endedAtTime, Nodes.dateTime(end));
+        dsg.add(graph, run, Parley.articlesLoaded, Nodes.integer(report.processed()));
+        dsg.add(graph, run, Parley.articlesUnchanged, Nodes.integer(report.unchanged() + report.duplicates()));
+        dsg.add(graph, run, Parley.articlesFailed, Nodes.integer(report.problems().size()));
+        dsg.add(graph, run, Parley.tokensProcessed, Nodes.integer(report.tokens()));
+        describeDataset(dsg, end);
     }
 
     private Node run() {

@@ -152,6 +152,14 @@ public final class ParleyStore implements AutoCloseable {
      * resolves it on the next run. Returns what was done with each article, in order.
      */
     public List<ArticleState> writeArticles(Iris iris, List<ArticleWrite> batch) {
+        return writeArticles(iris, batch, dsg -> {});
+    }
+
+    /**
+     * As {@link #writeArticles(Iris, List)}, with {@code alongside} written in the same transaction
+     * when it stores any article (a load's record of its run).
+     */
+    public List<ArticleState> writeArticles(Iris iris, List<ArticleWrite> batch, Consumer<DatasetGraph> alongside) {
         return Txn.calculateWrite(dataset, () -> {
             DatasetGraph dsg = datasetGraph();
             StoredResolution resolution = new StoredResolution(dsg, iris);
@@ -168,6 +176,9 @@ public final class ParleyStore implements AutoCloseable {
                     resolution.awaitResolution(w.articleIri());
                 }
                 out.add(state);
+            }
+            if (out.stream().anyMatch(ArticleState::needsWrite)) {
+                alongside.accept(dsg);
             }
             return out;
         });

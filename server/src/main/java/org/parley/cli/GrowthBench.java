@@ -38,7 +38,7 @@ final class GrowthBench {
     int run(Path work, int first, int upTo, int warmup) throws IOException, StoreException {
         List<Path> corpus = SyntheticCorpus.write(work.resolve("corpus"), upTo, 42);
         // Every single-article load adds an article of its own (one loaded again would be skipped as unchanged).
-        List<Path> probes = SyntheticCorpus.write(work.resolve("probes"), PROBED * (1 + increments(first, upTo)), 99);
+        List<Path> probes = SyntheticCorpus.write(work.resolve("probes"), 2 * PROBED * increments(first, upTo), 99);
         out.printf("bench: growth: %d generated articles, increments doubling from %d%n", upTo, first);
         Pipeline pipeline = services.pipeline();
         if (warmup > 0) {
@@ -47,31 +47,24 @@ final class GrowthBench {
                 loader(store, pipeline, LoadListener.SILENT).load(strings(warm), Manifest.empty());
             }
         }
+        out.printf("bench: growth: %8s %9s %10s %11s %9s %9s %9s %8s %10s %10s %7s %12s%n", "articles", "increment",
+                "articles/s", "resolution", "first one", "add one", "to empty", "x empty", "quads", "B/quad", "tdbldr",
+                "x tdbloader");
         int[] probe = {0};
-        AddOne emptyAdd;
-        try (ParleyStore empty = ParleyStore.open(work.resolve("empty-db"))) {
-            // A store's first load also writes the vocabulary: do that first, so the store is empty of articles only.
-            loader(empty, pipeline, LoadListener.SILENT).load(List.of(), Manifest.empty());
-            emptyAdd = addOne(empty, pipeline, probes, probe);
-        }
-        out.printf("bench: growth: adding one article to an empty store: %.2f s (median of %d; the first %.2f s)%n",
-                emptyAdd.steady(), STEADY, emptyAdd.first());
-        out.printf("bench: growth: %8s %9s %10s %11s %9s %9s %8s %10s %10s %7s %12s%n", "articles", "increment", "articles/s",
-                "resolution", "first one", "add one", "x empty", "quads", "B/quad", "tdbldr", "x tdbloader");
         int loaded = 0;
         try (ParleyStore store = ParleyStore.open(work.resolve("db"))) {
             for (int size = first; loaded < upTo; size = Math.min(upTo, size * 2)) {
                 List<Path> increment = corpus.subList(loaded, size);
                 Timed load = timed(store, pipeline, increment);
                 loaded = size;
-                AddOne one = addOne(store, pipeline, probes, probe);
+                AddOne one = addOne(store, work.resolve("empty-db"), pipeline, probes, probe);
                 long quads = store.quadCount();
                 double bytesPerQuad = (double) store.diskBytes() / quads;
                 double bulkBytesPerQuad = bulkLoaded(store, work);
-                out.printf("bench: growth: %8d %9d %10.2f %10.1fs %8.2fs %8.2fs %8.2f %10d %10.0f %7.0f %12.2f%n",
-                        loaded + probe[0] - PROBED, increment.size(), increment.size() / load.seconds, load.resolution,
-                        one.first(), one.steady(), one.steady() / emptyAdd.steady(), quads, bytesPerQuad, bulkBytesPerQuad,
-                        bytesPerQuad / bulkBytesPerQuad);
+                out.printf("bench: growth: %8d %9d %10.2f %10.1fs %8.2fs %8.2fs %8.2fs %8.2f %10d %10.0f %7.0f %12.2f%n",
+                        loaded + probe[0] / 2, increment.size(), increment.size() / load.seconds, load.resolution,
+                        one.first(), one.steady(), one.empty(), one.steady() / one.empty(), quads, bytesPerQuad,
+                        bulkBytesPerQuad, bytesPerQuad / bulkBytesPerQuad);
                 out.flush();
             }
         }
@@ -79,15 +72,17 @@ final class GrowthBench {
     }
 
     /**
-     * Single-article loads after an increment: the first is timed alone (the store was just rewritten and
-     * compacted, so its caches are cold), {@link #SETTLING} more settle it, and "add one" is the median of
-     * the {@link #STEADY} after those: what a process that keeps adding articles pays for each.
+     * Single-article loads after an increment, each followed by one into a fresh empty store, so that
+     * the two are compared under the same conditions (a machine's speed drifts over a long run). The
+     * first is timed alone (the store was just rewritten and compacted, so its caches are cold),
+     * {@link #SETTLING} more settle it, and "add one" is the median of the {@link #STEADY} after those:
+     * what a process that keeps adding articles pays for each; "to empty" is the same for the empty store.
      */
     private static final int SETTLING = 2;
     private static final int STEADY = 9;
     private static final int PROBED = 1 + SETTLING + STEADY;
 
-    private record AddOne(double first, double steady) {}
+    private record AddOne(double first, double steady, double empty) {}
 
     /** How many increments doubling from {@code first} reach {@code upTo}. */
     private static int increments(int first, int upTo) {
@@ -99,20 +94,35 @@ final class GrowthBench {
         return count;
     }
 
-    /** Times {@link #PROBED} loads of one new article each (the probes are used in turn). */
-    private AddOne addOne(ParleyStore store, Pipeline pipeline, List<Path> probes, int[] next) throws StoreException {
+    /** Times {@link #PROBED} loads of one new article each into {@code store} and as many into a fresh store at {@code emptyDir}. */
+    private AddOne addOne(ParleyStore store, Path emptyDir, Pipeline pipeline, List<Path> probes, int[] next)
+            throws StoreException {
         double first = 0;
         double[] times = new double[STEADY];
-        for (int i = 0; i < PROBED; i++) {
-            double seconds = timed(store, pipeline, List.of(probes.get(next[0]++ % probes.size()))).seconds;
-            if (i == 0) {
-                first = seconds;
-            } else if (i > SETTLING) {
-                times[i - SETTLING - 1] = seconds;
+        double[] empties = new double[STEADY];
+        try (ParleyStore empty = ParleyStore.open(emptyDir)) {
+            // A store's first load also writes the vocabulary: do that first, so the store is empty of articles only.
+            loader(empty, pipeline, LoadListener.SILENT).load(List.of(), Manifest.empty());
+            for (int i = 0; i < PROBED; i++) {
+                double seconds = timed(store, pipeline, List.of(probes.get(next[0]++ % probes.size()))).seconds;
+                double toEmpty = timed(empty, pipeline, List.of(probes.get(next[0]++ % probes.size()))).seconds;
+                if (i == 0) {
+                    first = seconds;
+                } else if (i > SETTLING) {
+                    times[i - SETTLING - 1] = seconds;
+                    empties[i - SETTLING - 1] = toEmpty;
+                }
             }
+        } finally {
+            BenchCommand.deleteQuietly(emptyDir);
         }
-        java.util.Arrays.sort(times);
-        return new AddOne(first, times[STEADY / 2]);
+        return new AddOne(first, median(times), median(empties));
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        java.util.Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
     }
 
     private record Timed(double seconds, double resolution, LoadReport report) {}

@@ -73,9 +73,17 @@ public final class ArticleGraphReader {
      * are left out.
      */
     public StoredArticle readMentions(Graph g, String articleIri, Collection<String> localIds) {
-        Node article = NodeFactory.createURI(articleIri);
-        Metadata metadata = new Metadata(Optional.empty(), Optional.empty(), Optional.empty(),
-                string(g, article, DCTERMS.issued).map(LocalDate::parse), Optional.empty());
+        return readMentions(g, articleIri, issued(g, articleIri), localIds);
+    }
+
+    /** The day an article was published, as {@link #readMentions} reads it. */
+    public Optional<LocalDate> issued(Graph g, String articleIri) {
+        return string(g, NodeFactory.createURI(articleIri), DCTERMS.issued).map(LocalDate::parse);
+    }
+
+    /** As {@link #readMentions(Graph, String, Collection)}, with the article's day already read. */
+    public StoredArticle readMentions(Graph g, String articleIri, Optional<LocalDate> issued, Collection<String> localIds) {
+        Metadata metadata = new Metadata(Optional.empty(), Optional.empty(), Optional.empty(), issued, Optional.empty());
         Article a = new Article(articleIri, articleIri, "", metadata, ArticleFormat.TEXT, List.of());
         List<ActorCandidate> actors = new ArrayList<>();
         List<StatementCandidate> statements = new ArrayList<>();
@@ -83,7 +91,7 @@ public final class ArticleGraphReader {
         List<NegotiationCandidate> negotiations = new ArrayList<>();
         List<DelegationCandidate> delegations = new ArrayList<>();
         List<String> ids = new ArrayList<>(new java.util.TreeSet<>(localIds));
-        ids.sort(Comparator.comparing((String id) -> id.replaceAll("\\d", "")).thenComparingInt(Mentions::number));
+        ids.sort(ID_ORDER);
         for (String id : ids) {
             Node m = NodeFactory.createURI(Iris.mention(articleIri, id));
             // One scan of the mention's triples, then the lookups in memory: a store answers a range faster than many finds.
@@ -108,6 +116,32 @@ public final class ArticleGraphReader {
         }
         return new StoredArticle(articleIri, "", a,
                 new ArticleExtraction(actors, statements, demands, negotiations, delegations));
+    }
+
+    /** The order mentions are read in: by kind of id, then number ("actor2" before "actor10"). */
+    private static final Comparator<String> ID_ORDER = Comparator.comparing((String id) -> id.replaceAll("\\d", ""))
+            .thenComparingInt(Mentions::number).thenComparing(Comparator.naturalOrder());
+
+    /**
+     * Two partial reads of one article ({@link #readMentions}) as one: the mentions of both, in the
+     * order one read of them all would give.
+     */
+    public static StoredArticle merged(StoredArticle a, StoredArticle b) {
+        ArticleExtraction x = a.extraction();
+        ArticleExtraction y = b.extraction();
+        return new StoredArticle(a.iri(), a.contentHash(), a.article(), new ArticleExtraction(
+                inIdOrder(x.actors(), y.actors(), ActorCandidate::id),
+                inIdOrder(x.statements(), y.statements(), StatementCandidate::id),
+                inIdOrder(x.demands(), y.demands(), DemandCandidate::id),
+                inIdOrder(x.negotiations(), y.negotiations(), NegotiationCandidate::id),
+                inIdOrder(x.delegations(), y.delegations(), DelegationCandidate::id)));
+    }
+
+    private static <T> List<T> inIdOrder(List<T> a, List<T> b, java.util.function.Function<T, String> id) {
+        java.util.Map<String, T> byId = new java.util.TreeMap<>(ID_ORDER);
+        a.forEach(c -> byId.put(id.apply(c), c));
+        b.forEach(c -> byId.put(id.apply(c), c));
+        return List.copyOf(byId.values());
     }
 
     private static ActorCandidate actor(Graph g, Node m) {

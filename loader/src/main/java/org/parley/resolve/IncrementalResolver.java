@@ -10,7 +10,6 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -26,6 +25,7 @@ import org.parley.extract.DelegationCandidate;
 import org.parley.extract.DemandCandidate;
 import org.parley.extract.NegotiationCandidate;
 import org.parley.extract.StatementCandidate;
+import org.parley.rdf.ArticleGraphReader;
 import org.parley.rdf.Iris;
 import org.parley.rdf.StoredArticle;
 
@@ -100,6 +100,7 @@ public final class IncrementalResolver {
         private final Set<String> produced = new TreeSet<>();
         private final Map<String, String> lookup = new Lookup();
         private final Function<String, ResolvedActor> actorLookup = this::actor;
+        private final MentionReads reads = new MentionReads();
 
         Run(Collection<String> addedArticles, Collection<String> removedMentions) {
             for (MentionKind k : MentionKind.values()) {
@@ -195,7 +196,6 @@ public final class IncrementalResolver {
             }
             Set<String> members = new TreeSet<>(focus);
             Set<String> expanded = new TreeSet<>();
-            MentionReads reads = new MentionReads();
             Map<String, Set<String>> newKeys;
             Resolved resolved;
             // Grow the blocks until no mention in focus reaches a key outside them, and no instance resolved from
@@ -211,7 +211,7 @@ public final class IncrementalResolver {
                 if (!byComponent) {
                     focus.addAll(members);
                 }
-                Map<String, StoredArticle> partial = read(kind, members, reads);
+                Map<String, StoredArticle> partial = read(kind, members);
                 newKeys = blockKeys(kind, partial, members);
                 Set<String> more = reach(focus, newKeys);
                 more.removeAll(blocks);
@@ -625,9 +625,9 @@ public final class IncrementalResolver {
          * beside them in their article: people the actors they are affiliated with, demands the
          * statement each was made in (its day is the demand's).
          */
-        private Map<String, StoredArticle> read(MentionKind kind, Set<String> members, MentionReads reads) {
+        private Map<String, StoredArticle> read(MentionKind kind, Set<String> members) {
             Map<String, Set<String>> wanted = byArticle(members);
-            Map<String, StoredArticle> out = readIds(wanted, reads);
+            Map<String, StoredArticle> out = readIds(wanted);
             if (kind == MentionKind.DEMAND) {
                 boolean more = false;
                 for (StoredArticle a : out.values()) {
@@ -638,7 +638,7 @@ public final class IncrementalResolver {
                     }
                 }
                 if (more) {
-                    out = readIds(wanted, reads);
+                    out = readIds(wanted);
                 }
             }
             if (kind == MentionKind.ACTOR) {
@@ -651,47 +651,58 @@ public final class IncrementalResolver {
                     }
                 }
                 if (more) {
-                    out = readIds(wanted, reads);
+                    out = readIds(wanted);
                 }
             }
             return out;
         }
 
-        private Map<String, StoredArticle> readIds(Map<String, Set<String>> wanted, MentionReads reads) {
+        private Map<String, StoredArticle> readIds(Map<String, Set<String>> wanted) {
             Map<String, StoredArticle> out = new TreeMap<>();
-            Map<String, Set<String>> fromStore = new LinkedHashMap<>();
+            Map<String, Set<String>> fromStore = new TreeMap<>();
             wanted.forEach((article, ids) -> {
                 StoredArticle whole = added.get(article);
                 if (whole != null) {
                     out.put(article, only(whole, ids));
                 } else {
-                    reads.get(article, ids).ifPresentOrElse(a -> out.put(article, a), () -> fromStore.put(article, Set.copyOf(ids)));
+                    fromStore.put(article, ids);
                 }
             });
-            if (!fromStore.isEmpty()) {
-                Map<String, StoredArticle> read = source.mentions(fromStore);
-                read.forEach((article, a) -> reads.put(article, fromStore.get(article), a));
-                out.putAll(read);
-            }
+            out.putAll(reads.get(fromStore));
             return out;
         }
 
         /**
-         * What one step has read from the store, by article and the local ids asked for: a step grows its
-         * blocks over several rounds, and each round reads all its members again, so an article whose
-         * members did not change since the last round is not read again.
+         * What this run has read of stored articles, mention by mention. A step grows its blocks over
+         * several rounds and each round asks for all its members again, an article is asked for more of
+         * its mentions as blocks grow, and steps ask for what others read (a demand's statement): each
+         * mention is read from the store once. The articles' graphs do not change while a run reads them.
          */
-        private static final class MentionReads {
-            private final Map<String, Set<String>> ids = new HashMap<>();
-            private final Map<String, StoredArticle> articles = new HashMap<>();
+        private final class MentionReads {
+            private final Map<String, StoredArticle> read = new HashMap<>();
+            private final Map<String, Set<String>> asked = new HashMap<>();
 
-            Optional<StoredArticle> get(String article, Set<String> wanted) {
-                return wanted.equals(ids.get(article)) ? Optional.of(articles.get(article)) : Optional.empty();
-            }
-
-            void put(String article, Set<String> wanted, StoredArticle read) {
-                ids.put(article, wanted);
-                articles.put(article, read);
+            Map<String, StoredArticle> get(Map<String, Set<String>> wanted) {
+                Map<String, Set<String>> missing = new TreeMap<>();
+                wanted.forEach((article, ids) -> {
+                    Set<String> more = new TreeSet<>(ids);
+                    more.removeAll(asked.getOrDefault(article, Set.of()));
+                    if (!more.isEmpty()) {
+                        missing.put(article, more);
+                    }
+                });
+                if (!missing.isEmpty()) {
+                    source.mentions(missing).forEach((article, a) -> read.merge(article, a, ArticleGraphReader::merged));
+                    missing.forEach((article, ids) -> asked.computeIfAbsent(article, k -> new HashSet<>()).addAll(ids));
+                }
+                Map<String, StoredArticle> out = new TreeMap<>();
+                wanted.forEach((article, ids) -> {
+                    StoredArticle a = read.get(article);
+                    if (a != null) {
+                        out.put(article, only(a, ids));
+                    }
+                });
+                return out;
             }
         }
 

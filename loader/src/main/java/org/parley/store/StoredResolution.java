@@ -2,8 +2,10 @@ package org.parley.store;
 
 import static java.util.Objects.requireNonNull;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +60,8 @@ public final class StoredResolution implements ResolutionSource {
     private final Node index;
     private final Node resolved;
     private final ArticleGraphReader reader = new ArticleGraphReader();
+    /** The days of the articles read so far: a resolution is one transaction, in which they do not change. */
+    private final Map<String, Optional<LocalDate>> issued = new HashMap<>();
 
     public StoredResolution(DatasetGraph dsg, Iris iris) {
         this.dsg = requireNonNull(dsg, "dsg");
@@ -244,8 +248,12 @@ public final class StoredResolution implements ResolutionSource {
     @Override
     public Map<String, StoredArticle> mentions(Map<String, ? extends Collection<String>> localIdsByArticle) {
         Map<String, StoredArticle> out = new TreeMap<>();
-        localIdsByArticle.forEach((article, ids) -> out.put(article,
-                reader.readMentions(dsg.getGraph(Nodes.iri(iris.graphOfArticle(article))), article, ids)));
+        localIdsByArticle.forEach((article, ids) -> {
+            Graph g = dsg.getGraph(Nodes.iri(iris.graphOfArticle(article)));
+            // Resolution asks for an article's mentions a few at a time as its blocks grow; its day is read once.
+            Optional<LocalDate> day = issued.computeIfAbsent(article, a -> reader.issued(g, a));
+            out.put(article, reader.readMentions(g, article, day, ids));
+        });
         return out;
     }
 

@@ -50,4 +50,41 @@ class ArticleGraphRoundTripTest {
                 .containsExactlyInAnyOrderElementsOf(extraction.actors());
         assertThat(back.extraction().delegations()).hasSameSizeAs(extraction.delegations());
     }
+
+    @Test
+    void mentionsReadInPartsMergeToWhatOneReadOfThemAllGives() throws Exception {
+        Article article = Articles.of("""
+                Envoys of Chile and Bolivia met in Lima on Tuesday to discuss access to the sea.
+
+                "The corridor is the only question left," Bolivian envoy Rosa Quispe told reporters.
+
+                Chilean negotiator Tomas Fuentes said Santiago was ready to continue and demanded respect for existing treaties.
+
+                Quispe said the Bolivian delegation would return on Friday.
+                """, "2024-05-14");
+        ArticleExtraction extraction = pipeline.process(article).extraction();
+        Iris iris = new Iris("https://parley.example/");
+        StoredArticle stored = new StoredArticle(iris.article("abc"), "0".repeat(64), article, extraction);
+        Graph g = GraphFactory.createDefaultGraph();
+        new ArticleMapper(iris).map(stored, StreamRDFLib.graph(g));
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        extraction.actors().forEach(c -> ids.add(c.id()));
+        extraction.statements().forEach(c -> ids.add(c.id()));
+        extraction.negotiations().forEach(c -> ids.add(c.id()));
+        assertThat(extraction.actors()).hasSizeGreaterThan(3);
+        assertThat(extraction.statements()).hasSizeGreaterThan(1);
+        // Every other id in each read, so that each kind's list is put together from both.
+        java.util.List<String> odd = new java.util.ArrayList<>();
+        java.util.List<String> even = new java.util.ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            (i % 2 == 0 ? even : odd).add(ids.get(i));
+        }
+        ArticleGraphReader reader = new ArticleGraphReader();
+        StoredArticle whole = reader.readMentions(g, stored.iri(), ids);
+        StoredArticle merged = ArticleGraphReader.merged(reader.readMentions(g, stored.iri(), odd),
+                reader.readMentions(g, stored.iri(), even));
+        assertThat(merged.extraction()).isEqualTo(whole.extraction());
+        assertThat(merged.article().metadata()).isEqualTo(whole.article().metadata());
+        assertThat(whole.extraction().actors()).hasSameSizeAs(extraction.actors());
+    }
 }

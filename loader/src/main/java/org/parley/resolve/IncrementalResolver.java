@@ -101,6 +101,7 @@ public final class IncrementalResolver {
         private final Map<String, String> lookup = new Lookup();
         private final Function<String, ResolvedActor> actorLookup = this::actor;
         private final MentionReads reads = new MentionReads();
+        private final Map<String, Set<String>> reachOf = new HashMap<>();
 
         Run(Collection<String> addedArticles, Collection<String> removedMentions) {
             for (MentionKind k : MentionKind.values()) {
@@ -179,10 +180,10 @@ public final class IncrementalResolver {
             }
             Set<String> blocks = new TreeSet<>();
             for (String m : present) {
-                source.blockKeys(m).forEach(k -> blocks.addAll(ScopedKeys.reach(k)));
+                source.blockKeys(m).forEach(k -> blocks.addAll(reach(k)));
             }
             for (String m : removed) {
-                source.blockKeys(m).forEach(k -> blocks.addAll(ScopedKeys.reach(k)));
+                source.blockKeys(m).forEach(k -> blocks.addAll(reach(k)));
             }
             // The mentions whose instances this step recomputes: all it reads, or for kinds whose instances are
             // the connected components of their mentions, the components of the seeds and of what they leave.
@@ -403,11 +404,16 @@ public final class IncrementalResolver {
             return NegotiationResolution.mostCommon(votes);
         }
 
+        /** The blocks one key reaches: asked again for every mention in focus in every round of a step. */
+        private Set<String> reach(String key) {
+            return reachOf.computeIfAbsent(key, ScopedKeys::reach);
+        }
+
         /** The blocks that the keys of some mentions reach. */
-        private static Set<String> reach(Set<String> mentions, Map<String, Set<String>> keysOf) {
+        private Set<String> reach(Set<String> mentions, Map<String, Set<String>> keysOf) {
             Set<String> out = new TreeSet<>();
             for (String m : mentions) {
-                keysOf.getOrDefault(m, Set.of()).forEach(k -> out.addAll(ScopedKeys.reach(k)));
+                keysOf.getOrDefault(m, Set.of()).forEach(k -> out.addAll(reach(k)));
             }
             return out;
         }

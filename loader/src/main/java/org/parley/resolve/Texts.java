@@ -53,6 +53,15 @@ final class Texts {
         if (shorter.size() < 4) {
             return String.join(" ", ta).equals(String.join(" ", tb));
         }
+        if (ta.equals(tb)) {
+            return true;
+        }
+        int shared = sharedWords(shorter, longer);
+        // Each test below needs at least half the shorter wording's words in the longer one (a run of words
+        // is shared words): most pairs a block compares are told apart here, without comparing runs.
+        if (shared * 2 < shorter.size()) {
+            return false;
+        }
         if (shorter.size() >= MIN_FRAGMENT && Collections.indexOfSubList(longer, shorter) >= 0) {
             return true;
         }
@@ -60,6 +69,12 @@ final class Texts {
         if (run >= COMMON_RUN && run * 2 >= shorter.size()) {
             return true;
         }
+        double needed = shorter.size() < SHORT ? 0.85 : 0.7;
+        return shared >= needed * shorter.size() && shared >= 0.3 * longer.size();
+    }
+
+    /** How many of the shorter wording's words the longer one has, each word counted as often as both have it. */
+    private static int sharedWords(List<String> shorter, List<String> longer) {
         Map<String, Integer> counts = new HashMap<>();
         for (String t : longer) {
             counts.merge(t, 1, Integer::sum);
@@ -72,8 +87,7 @@ final class Texts {
                 counts.put(t, n - 1);
             }
         }
-        double needed = shorter.size() < SHORT ? 0.85 : 0.7;
-        return shared >= needed * shorter.size() && shared >= 0.3 * longer.size();
+        return shared;
     }
 
     /** The length of the longest run of words both lists hold in the same order. */

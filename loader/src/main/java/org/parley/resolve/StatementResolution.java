@@ -35,9 +35,9 @@ final class StatementResolution {
     }
 
     /** A statement of a group, with its wording's words: a group compares every pair of its statements. */
-    record Item(StoredArticle article, StatementCandidate candidate, String speaker, List<String> words) {
+    record Item(StoredArticle article, StatementCandidate candidate, String speaker, Texts.Wording wording) {
         Item(StoredArticle article, StatementCandidate candidate, String speaker) {
-            this(article, candidate, speaker, Texts.tokens(candidate.text()));
+            this(article, candidate, speaker, Texts.Wording.of(candidate.text()));
         }
 
         String mention() {
@@ -91,13 +91,13 @@ final class StatementResolution {
         if (da.isPresent() && db.isPresent() && !ScopedKeys.near(da.get(), db.get(), MAX_DAYS_APART)) {
             return false;
         }
-        return Texts.sameQuotation(a.words(), b.words());
+        return Texts.sameQuotation(a.wording(), b.wording());
     }
 
     private ResolvedStatement build(List<Item> members, Map<String, String> negotiationOfMention) {
         Item first = members.get(0);
         String iri = ctx.iris.resource("statement",
-                Hashes.short16(first.speaker() + "|" + String.join(" ", first.words()) + "|"
+                Hashes.short16(first.speaker() + "|" + String.join(" ", first.wording().words()) + "|"
                         + first.candidate().date().map(LocalDate::toString).orElse("")));
         LinkedHashSet<String> texts = new LinkedHashSet<>();
         TreeSet<String> terms = new TreeSet<>();

@@ -32,6 +32,16 @@ final class Texts {
     /** Words in a row two wordings must share, whatever each adds before or after ("It is a deal that ..."). */
     private static final int COMMON_RUN = 6;
 
+    /** A wording split into its {@link #tokens words}, with how often each occurs: compared with many others, it is split once. */
+    record Wording(List<String> words, Map<String, Integer> counts) {
+        static Wording of(String text) {
+            List<String> words = tokens(text);
+            Map<String, Integer> counts = new HashMap<>();
+            words.forEach(w -> counts.merge(w, 1, Integer::sum));
+            return new Wording(List.copyOf(words), Map.copyOf(counts));
+        }
+    }
+
     /**
      * True when two wordings are the same quotation: the shorter one is a run of the longer one's
      * words (an outlet quoting a fragment), or most of its words are in the longer one (outlets cut
@@ -40,23 +50,27 @@ final class Texts {
      * a few common words are easily shared by chance.
      */
     static boolean sameQuotation(String a, String b) {
-        return sameQuotation(tokens(a), tokens(b));
+        return sameQuotation(Wording.of(a), Wording.of(b));
     }
 
-    /** As {@link #sameQuotation(String, String)}, on wordings already split into {@link #tokens}. */
-    static boolean sameQuotation(List<String> ta, List<String> tb) {
+    /** As {@link #sameQuotation(String, String)}, on wordings already split. */
+    static boolean sameQuotation(Wording a, Wording b) {
+        List<String> ta = a.words();
+        List<String> tb = b.words();
         if (ta.isEmpty() || tb.isEmpty()) {
             return false;
         }
-        List<String> shorter = ta.size() <= tb.size() ? ta : tb;
-        List<String> longer = ta.size() <= tb.size() ? tb : ta;
+        Wording shortWording = ta.size() <= tb.size() ? a : b;
+        Wording longWording = ta.size() <= tb.size() ? b : a;
+        List<String> shorter = shortWording.words();
+        List<String> longer = longWording.words();
         if (shorter.size() < 4) {
             return String.join(" ", ta).equals(String.join(" ", tb));
         }
         if (ta.equals(tb)) {
             return true;
         }
-        int shared = sharedWords(shorter, longer);
+        int shared = sharedWords(shortWording, longWording);
         // Each test below needs at least half the shorter wording's words in the longer one (a run of words
         // is shared words): most pairs a block compares are told apart here, without comparing runs.
         if (shared * 2 < shorter.size()) {
@@ -73,18 +87,13 @@ final class Texts {
         return shared >= needed * shorter.size() && shared >= 0.3 * longer.size();
     }
 
-    /** How many of the shorter wording's words the longer one has, each word counted as often as both have it. */
-    private static int sharedWords(List<String> shorter, List<String> longer) {
-        Map<String, Integer> counts = new HashMap<>();
-        for (String t : longer) {
-            counts.merge(t, 1, Integer::sum);
-        }
+    /** How many of one wording's words the other has, each word counted as often as both have it. */
+    private static int sharedWords(Wording a, Wording b) {
         int shared = 0;
-        for (String t : shorter) {
-            Integer n = counts.get(t);
-            if (n != null && n > 0) {
-                shared++;
-                counts.put(t, n - 1);
+        for (Map.Entry<String, Integer> e : a.counts().entrySet()) {
+            Integer n = b.counts().get(e.getKey());
+            if (n != null) {
+                shared += Math.min(n, e.getValue());
             }
         }
         return shared;

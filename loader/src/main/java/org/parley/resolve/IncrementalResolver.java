@@ -198,6 +198,7 @@ public final class IncrementalResolver {
             Set<String> members = new TreeSet<>(focus);
             Set<String> expanded = new TreeSet<>();
             Map<String, Set<String>> newKeys;
+            Map<String, Set<String>> knownKeys = new HashMap<>();
             Resolved resolved;
             // Grow the blocks until no mention in focus reaches a key outside them, and no instance resolved from
             // them has a key outside them (meetings named alike are numbered together); then resolve them.
@@ -213,7 +214,7 @@ public final class IncrementalResolver {
                     focus.addAll(members);
                 }
                 Map<String, StoredArticle> partial = read(kind, members);
-                newKeys = blockKeys(kind, partial, members);
+                newKeys = blockKeys(kind, partial, members, knownKeys);
                 Set<String> more = reach(focus, newKeys);
                 more.removeAll(blocks);
                 if (more.isEmpty()) {
@@ -520,45 +521,48 @@ public final class IncrementalResolver {
         }
 
         /** The blocking keys of each member, as this run resolves what they refer to. */
-        private Map<String, Set<String>> blockKeys(MentionKind kind, Map<String, StoredArticle> partial, Set<String> members) {
+        /**
+         * The blocking keys of the members, those of members already asked for in this step taken from
+         * {@code known}: they depend only on the mention, its article and the instances earlier steps
+         * resolved, none of which changes while a step grows its blocks.
+         */
+        private Map<String, Set<String>> blockKeys(MentionKind kind, Map<String, StoredArticle> partial, Set<String> members,
+                                                   Map<String, Set<String>> known) {
             Context ctx = new Context(iris, List.of(), lookup, actorLookup);
             Map<String, Set<String>> out = new HashMap<>();
             for (StoredArticle a : partial.values()) {
                 ArticleExtraction x = a.extraction();
                 switch (kind) {
-                    case ACTOR -> {
-                        for (ActorCandidate c : x.actors()) {
-                            out.put(Iris.mention(a.iri(), c.id()), ActorResolution.blockKeys(iris, a, c));
-                        }
-                    }
+                    case ACTOR -> x.actors().forEach(c -> keep(out, members, known, a, c.id(),
+                            () -> ActorResolution.blockKeys(iris, a, c)));
                     case NEGOTIATION -> {
                         NegotiationResolution r = new NegotiationResolution(ctx);
-                        for (NegotiationCandidate c : x.negotiations()) {
-                            out.put(Iris.mention(a.iri(), c.id()), r.blockKeys(a, c));
-                        }
+                        x.negotiations().forEach(c -> keep(out, members, known, a, c.id(), () -> r.blockKeys(a, c)));
                     }
                     case STATEMENT -> {
                         StatementResolution r = new StatementResolution(ctx);
-                        for (StatementCandidate c : x.statements()) {
-                            out.put(Iris.mention(a.iri(), c.id()), r.blockKeys(a, c));
-                        }
+                        x.statements().forEach(c -> keep(out, members, known, a, c.id(), () -> r.blockKeys(a, c)));
                     }
                     case DELEGATION -> {
                         DelegationResolution r = new DelegationResolution(ctx);
-                        for (DelegationCandidate c : x.delegations()) {
-                            out.put(Iris.mention(a.iri(), c.id()), r.blockKey(a, c, lookup).map(Set::of).orElse(Set.of()));
-                        }
+                        x.delegations().forEach(c -> keep(out, members, known, a, c.id(),
+                                () -> r.blockKey(a, c, lookup).map(Set::of).orElse(Set.of())));
                     }
                     case DEMAND -> {
                         DemandResolution r = new DemandResolution(ctx);
-                        for (DemandCandidate c : x.demands()) {
-                            out.put(Iris.mention(a.iri(), c.id()), r.blockKeys(a, c));
-                        }
+                        x.demands().forEach(c -> keep(out, members, known, a, c.id(), () -> r.blockKeys(a, c)));
                     }
                 }
             }
-            out.keySet().retainAll(members);
             return out;
+        }
+
+        private static void keep(Map<String, Set<String>> out, Set<String> members, Map<String, Set<String>> known,
+                                 StoredArticle a, String localId, java.util.function.Supplier<Set<String>> keys) {
+            String mention = Iris.mention(a.iri(), localId);
+            if (members.contains(mention)) {
+                out.put(mention, known.computeIfAbsent(mention, m -> keys.get()));
+            }
         }
 
         /** Mentions of actors whose label, kind, affiliation or country this run changed: what refers to them may change too. */

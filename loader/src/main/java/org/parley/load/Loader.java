@@ -147,11 +147,11 @@ public final class Loader {
                 }));
         listener.resolved();
         LoadReport report = tally.report(Duration.between(start, Instant.now()), resolved);
-        if (!resolved && (report.changedStore() || vocabularyChanged)) {
-            listener.recording();
-            StoreWrites.run("the run record", tally.stored(), () -> run.finish(Instant.now(), report));
-        }
         if (report.changedStore() || vocabularyChanged) {
+            if (!resolved) {
+                listener.recording();
+                StoreWrites.run("the run record", tally.stored(), () -> run.finish(Instant.now(), report));
+            }
             new Compaction(store).ifWorthIt();
         }
         listener.finished(report);

@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -137,8 +140,8 @@ public final class ArticleGraphReader {
                 inIdOrder(x.delegations(), y.delegations(), DelegationCandidate::id)));
     }
 
-    private static <T> List<T> inIdOrder(List<T> a, List<T> b, java.util.function.Function<T, String> id) {
-        java.util.Map<String, T> byId = new java.util.TreeMap<>(ID_ORDER);
+    private static <T> List<T> inIdOrder(List<T> a, List<T> b, Function<T, String> id) {
+        Map<String, T> byId = new TreeMap<>(ID_ORDER);
         a.forEach(c -> byId.put(id.apply(c), c));
         b.forEach(c -> byId.put(id.apply(c), c));
         return List.copyOf(byId.values());

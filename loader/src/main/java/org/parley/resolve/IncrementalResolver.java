@@ -19,6 +19,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.parley.extract.ActorCandidate;
 import org.parley.extract.ArticleExtraction;
 import org.parley.extract.DelegationCandidate;
@@ -520,7 +521,6 @@ public final class IncrementalResolver {
             return new Resolved(now, instanceKeys, keep);
         }
 
-        /** The blocking keys of each member, as this run resolves what they refer to. */
         /**
          * The blocking keys of the members, those of members already asked for in this step taken from
          * {@code known}: they depend only on the mention, its article and the instances earlier steps
@@ -558,7 +558,7 @@ public final class IncrementalResolver {
         }
 
         private static void keep(Map<String, Set<String>> out, Set<String> members, Map<String, Set<String>> known,
-                                 StoredArticle a, String localId, java.util.function.Supplier<Set<String>> keys) {
+                                 StoredArticle a, String localId, Supplier<Set<String>> keys) {
             String mention = Iris.mention(a.iri(), localId);
             if (members.contains(mention)) {
                 out.put(mention, known.computeIfAbsent(mention, m -> keys.get()));

@@ -64,11 +64,11 @@ final class Texts {
         Wording longWording = ta.size() <= tb.size() ? b : a;
         List<String> shorter = shortWording.words();
         List<String> longer = longWording.words();
-        if (shorter.size() < 4) {
-            return String.join(" ", ta).equals(String.join(" ", tb));
-        }
         if (ta.equals(tb)) {
             return true;
+        }
+        if (shorter.size() < 4) {
+            return false;
         }
         int shared = sharedWords(shortWording, longWording);
         // Each test below needs at least half the shorter wording's words in the longer one (a run of words

@@ -63,16 +63,18 @@ final class StoreFollower implements AutoCloseable {
     }
 
     /**
-     * Stops following and waits (a bounded time) for a catch-up under way to leave its read
-     * transaction: the store may be closed right after, and TDB2 refuses to release a database
-     * with a transaction still open.
+     * Stops following and waits (a bounded time) for a catch-up under way to finish: the store may be
+     * closed right after, and TDB2 refuses to release a database with a transaction still open. The
+     * catch-up is not interrupted: an interrupt closes the file channel an I/O call is using (the
+     * search index's lock among them), which would leave the index unable to close.
      */
     @Override
     public void close() {
-        timer.shutdownNow();
+        timer.shutdown();
         try {
             if (!timer.awaitTermination(30, TimeUnit.SECONDS)) {
-                LOG.warn("a catch-up with the store is still running after 30 s");
+                LOG.warn("a catch-up with the store is still running after 30 s; interrupting it");
+                timer.shutdownNow();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -11,11 +11,13 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.parley.rdf.ArticleMapper;
 import org.parley.rdf.Hashes;
@@ -35,16 +37,13 @@ import org.parley.store.StoreException;
  * order, several per write transaction (a batch is stored whole or not at all, and reported
  * article by article once it is committed). Articles already stored with the same content skip
  * the language steps entirely. A failing article is reported with the step that failed, and the
- * batch goes on. Then resolution takes in what changed, only the blocks it touches, the run is
- * recorded, and the database is compacted when the garbage of its transactions has grown.
+ * batch goes on. Then resolution takes in what changed, only the blocks it touches, in the
+ * transaction of the last batch, where the run is recorded as finished too; the database is
+ * compacted when the garbage of its transactions has grown.
  */
 public final class Loader {
     /** How many articles per annotating thread may wait, done or in progress, for their write. */
     private static final int AHEAD = 6;
-    /** At most this many articles per write transaction... */
-    private static final int BATCH_ARTICLES = 64;
-    /** ...and a finished article waits at most this long for its batch to commit. */
-    private static final Duration BATCH_WAIT = Duration.ofSeconds(2);
 
     private final ParleyStore store;
     private final Iris iris;
@@ -53,6 +52,7 @@ public final class Loader {
     private final LoadListener listener;
     private final String version;
     private final LoadLimits limits;
+    private final Batching batching;
 
     /**
      * @param pipeline asked for only when an article needs the language steps: reloading stored
@@ -60,12 +60,13 @@ public final class Loader {
      */
     public Loader(ParleyStore store, Iris iris, Supplier<Pipeline> pipeline, int threads, LoadListener listener,
                   String version) {
-        this(store, iris, pipeline, threads, listener, version, LoadLimits.DEFAULTS);
+        this(store, iris, pipeline, threads, listener, version, LoadLimits.DEFAULTS, Batching.DEFAULTS);
     }
 
     private Loader(ParleyStore store, Iris iris, Supplier<Pipeline> pipeline, int threads, LoadListener listener,
-                   String version, LoadLimits limits) {
+                   String version, LoadLimits limits, Batching batching) {
         this.limits = requireNonNull(limits, "limits");
+        this.batching = requireNonNull(batching, "batching");
         this.store = requireNonNull(store, "store");
         this.iris = requireNonNull(iris, "iris");
         this.pipeline = requireNonNull(pipeline, "pipeline");
@@ -79,7 +80,12 @@ public final class Loader {
 
     /** This loader with other limits on what one input may ask of it. */
     public Loader withLimits(LoadLimits value) {
-        return new Loader(store, iris, pipeline, threads, listener, version, value);
+        return new Loader(store, iris, pipeline, threads, listener, version, value, batching);
+    }
+
+    /** This loader with other batches of articles per write transaction. */
+    public Loader withBatching(Batching value) {
+        return new Loader(store, iris, pipeline, threads, listener, version, limits, value);
     }
 
     public LoadReport load(List<String> paths, Manifest manifest) throws StoreException {
@@ -100,6 +106,7 @@ public final class Loader {
         Tally tally = new Tally();
         manifest.problems().forEach(p -> tally.problem(new Problem("manifest", p.source(), p.message()), listener));
         ArticleSizeLimit sizeLimit = new ArticleSizeLimit(limits);
+        boolean resolved;
         try (Stream<ReadOutcome> outcomes = sources.read(paths); TimedPool pool = new TimedPool(threads, limits.articleTimeout())) {
             Batch batch = new Batch(tally, pool, run);
             Deque<Pending> inFlight = new ArrayDeque<>();
@@ -135,16 +142,9 @@ public final class Loader {
                 batch.add(inFlight.poll());
                 batch.commitIfDue();
             }
-            batch.commit();
+            manifest.missingFiles().forEach(p -> tally.problem(new Problem("manifest", p.source(), p.message()), listener));
+            resolved = batch.commitResolving(start);
         }
-        manifest.missingFiles().forEach(p -> tally.problem(new Problem("manifest", p.source(), p.message()), listener));
-        // The run is recorded as finished in the transaction of its last change, the resolution's, when there is one.
-        boolean resolved = StoreWrites.call("the resolved graph", tally.stored(),
-                () -> new ResolutionStep(store, iris, listener).run(dsg -> {
-                    listener.recording();
-                    Instant end = Instant.now();
-                    run.finish(dsg, end, tally.report(Duration.between(start, end), true));
-                }));
         listener.resolved();
         LoadReport report = tally.report(Duration.between(start, Instant.now()), resolved);
         if (report.changedStore() || vocabularyChanged) {
@@ -210,10 +210,56 @@ public final class Loader {
         }
 
         void commitIfDue() throws StoreException {
-            if (articles.size() >= BATCH_ARTICLES
-                    || !articles.isEmpty() && Duration.between(firstReady, Instant.now()).compareTo(BATCH_WAIT) >= 0) {
+            if (articles.size() >= batching.maxArticles()
+                    || !articles.isEmpty() && Duration.between(firstReady, Instant.now()).compareTo(batching.maxWait()) >= 0) {
                 commit();
             }
+        }
+
+        /**
+         * Brings the resolved graph up to date, writing the batch (the run's last) in the same
+         * transaction, and records the run as finished there when the resolved graph changed: a
+         * load of one article commits once. When that transaction fails for another reason than a
+         * full disk, the batch is written alone, as any other, and resolution runs after it, so
+         * that a failing resolution never costs the articles. True when the resolved graph changed.
+         */
+        boolean commitResolving(Instant start) throws StoreException {
+            ResolutionStep step = new ResolutionStep(store, iris, listener);
+            Consumer<DatasetGraph> record = dsg -> {
+                listener.recording();
+                Instant end = Instant.now();
+                run.finish(dsg, end, tally.report(Duration.between(start, end), true));
+            };
+            if (articles.isEmpty()) {
+                return StoreWrites.call("the resolved graph", tally.stored(), () -> step.run(record));
+            }
+            List<ArticleState> states = new ArrayList<>();
+            Tally counted = new Tally();
+            boolean resolved;
+            try {
+                resolved = StoreWrites.call(label() + " and the resolved graph", tally.stored(), () -> step.run(dsg -> {
+                    states.clear();
+                    states.addAll(store.writeArticles(dsg, iris, writes()));
+                    if (states.stream().anyMatch(ArticleState::needsWrite)) {
+                        run.begin(dsg);
+                    }
+                }, dsg -> {
+                    // The record counts the batch before it is reported: both are committed together.
+                    counted.add(tally);
+                    for (int i = 0; i < articles.size(); i++) {
+                        counted.written(articles.get(i).pending().article(), states.get(i), LoadListener.SILENT);
+                        counted.tokens += articles.get(i).tokens();
+                    }
+                    listener.recording();
+                    Instant end = Instant.now();
+                    run.finish(dsg, end, counted.report(Duration.between(start, end), true));
+                }));
+            } catch (RuntimeException e) {
+                commit();
+                return StoreWrites.call("the resolved graph", tally.stored(), () -> step.run(record));
+            }
+            report(states);
+            return resolved;
         }
 
         /**
@@ -224,23 +270,33 @@ public final class Loader {
             if (articles.isEmpty()) {
                 return;
             }
-            String label = articles.size() == 1 ? articles.get(0).pending().article().sourceLabel()
-                    : "a batch of " + articles.size() + " articles";
             try {
-                List<ArticleState> states = StoreWrites.call(label, tally.stored(),
-                        () -> store.writeArticles(iris, articles.stream().map(Mapped::write).toList(), run::begin));
-                for (int i = 0; i < articles.size(); i++) {
-                    Mapped m = articles.get(i);
-                    tally.tokens += m.tokens();
-                    tally.written(m.pending().article(), states.get(i), listener);
-                }
+                report(StoreWrites.call(label(), tally.stored(), () -> store.writeArticles(iris, writes(), run::begin)));
             } catch (RuntimeException e) {
                 for (Mapped m : articles) {
                     tally.problem(new Problem("store", m.pending().article().sourceLabel(), message(e)), listener);
                 }
-            } finally {
                 articles.clear();
             }
+        }
+
+        /** Reports each article of the batch, once what was done with it is committed. */
+        private void report(List<ArticleState> states) {
+            for (int i = 0; i < articles.size(); i++) {
+                Mapped m = articles.get(i);
+                tally.tokens += m.tokens();
+                tally.written(m.pending().article(), states.get(i), listener);
+            }
+            articles.clear();
+        }
+
+        private List<ParleyStore.ArticleWrite> writes() {
+            return articles.stream().map(Mapped::write).toList();
+        }
+
+        private String label() {
+            return articles.size() == 1 ? articles.get(0).pending().article().sourceLabel()
+                    : "a batch of " + articles.size() + " articles";
         }
     }
 
@@ -276,6 +332,16 @@ public final class Loader {
 
         int stored() {
             return added + replaced;
+        }
+
+        /** Adds {@code other}'s counts and problems to these. */
+        void add(Tally other) {
+            added += other.added;
+            replaced += other.replaced;
+            unchanged += other.unchanged;
+            duplicates += other.duplicates;
+            tokens += other.tokens;
+            problems.addAll(other.problems);
         }
 
         LoadReport report(Duration took, boolean resolved) {

@@ -48,40 +48,54 @@ public final class ResolutionStep {
         if (!store.read(this::stale)) {
             return false;
         }
+        return store.update(dsg -> resolve(dsg, alongside));
+    }
+
+    /**
+     * As {@link #run(Consumer)}, with {@code before} written first in the same transaction (a load's
+     * last batch of articles): a load of one article commits once, and the commit is a good part of
+     * what it costs.
+     */
+    public boolean run(Consumer<DatasetGraph> before, Consumer<DatasetGraph> alongside) {
         return store.update(dsg -> {
-            if (!stale(dsg)) {
-                return false;
-            }
-            StoredResolution resolution = new StoredResolution(dsg, iris);
-            Optional<String> stored = ResolutionFingerprint.stored(dsg, iris);
-            boolean awaiting = resolution.awaitsAnything();
-            Collection<String> added;
-            Collection<String> removed;
-            String fingerprint;
-            // From scratch when nothing says what changed, or when there is no index to resolve block by block.
-            Set<String> awaitingArticles = resolution.articlesAwaitingResolution();
-            Optional<String> updated = stored.filter(s -> awaiting && resolution.indexed()).flatMap(s -> {
-                List<String> versions = new ArrayList<>();
-                awaitingArticles.forEach(a -> resolution.version(a).ifPresent(versions::add));
-                return ResolutionFingerprint.updated(s, versions, resolution.removedVersions());
-            });
-            if (updated.isEmpty()) {
-                resolution.clear();
-                added = allArticles(dsg);
-                removed = List.of();
-                fingerprint = ResolutionFingerprint.current(dsg, iris);
-            } else {
-                added = awaitingArticles;
-                removed = resolution.removedMentions();
-                fingerprint = updated.get();
-            }
-            listener.resolving(added.size());
-            ResolutionChange change = new IncrementalResolver(iris, resolution).resolve(added, removed);
-            resolution.apply(change);
-            ResolutionFingerprint.write(dsg, iris, fingerprint);
-            alongside.accept(dsg);
-            return true;
+            before.accept(dsg);
+            return resolve(dsg, alongside);
         });
+    }
+
+    private boolean resolve(DatasetGraph dsg, Consumer<DatasetGraph> alongside) {
+        if (!stale(dsg)) {
+            return false;
+        }
+        StoredResolution resolution = new StoredResolution(dsg, iris);
+        Optional<String> stored = ResolutionFingerprint.stored(dsg, iris);
+        boolean awaiting = resolution.awaitsAnything();
+        Collection<String> added;
+        Collection<String> removed;
+        String fingerprint;
+        // From scratch when nothing says what changed, or when there is no index to resolve block by block.
+        Set<String> awaitingArticles = resolution.articlesAwaitingResolution();
+        Optional<String> updated = stored.filter(s -> awaiting && resolution.indexed()).flatMap(s -> {
+            List<String> versions = new ArrayList<>();
+            awaitingArticles.forEach(a -> resolution.version(a).ifPresent(versions::add));
+            return ResolutionFingerprint.updated(s, versions, resolution.removedVersions());
+        });
+        if (updated.isEmpty()) {
+            resolution.clear();
+            added = allArticles(dsg);
+            removed = List.of();
+            fingerprint = ResolutionFingerprint.current(dsg, iris);
+        } else {
+            added = awaitingArticles;
+            removed = resolution.removedMentions();
+            fingerprint = updated.get();
+        }
+        listener.resolving(added.size());
+        ResolutionChange change = new IncrementalResolver(iris, resolution).resolve(added, removed);
+        resolution.apply(change);
+        ResolutionFingerprint.write(dsg, iris, fingerprint);
+        alongside.accept(dsg);
+        return true;
     }
 
     /** Whether articles await resolution, or the resolved graph was computed from other articles than those stored. */

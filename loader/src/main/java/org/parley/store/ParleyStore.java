@@ -161,27 +161,35 @@ public final class ParleyStore implements AutoCloseable {
      */
     public List<ArticleState> writeArticles(Iris iris, List<ArticleWrite> batch, Consumer<DatasetGraph> alongside) {
         return Txn.calculateWrite(dataset, () -> {
-            DatasetGraph dsg = datasetGraph();
-            StoredResolution resolution = new StoredResolution(dsg, iris);
-            List<ArticleState> out = new ArrayList<>();
-            for (ArticleWrite w : batch) {
-                ArticleState state = state(w.graphIri(), w.contentHash(), w.sourceKey());
-                if (state.needsWrite()) {
-                    for (String old : state.replaces()) {
-                        Node oldGraph = NodeFactory.createURI(old);
-                        resolution.removing(iris.article(iris.contentIdOf(old)), dsg.getGraph(oldGraph));
-                        dsg.removeGraph(oldGraph);
-                    }
-                    dsg.addGraph(NodeFactory.createURI(w.graphIri()), w.content());
-                    resolution.awaitResolution(w.articleIri());
-                }
-                out.add(state);
-            }
+            List<ArticleState> out = writeArticles(datasetGraph(), iris, batch);
             if (out.stream().anyMatch(ArticleState::needsWrite)) {
-                alongside.accept(dsg);
+                alongside.accept(datasetGraph());
             }
             return out;
         });
+    }
+
+    /**
+     * As {@link #writeArticles(Iris, List)}, within a write transaction on this store that the caller
+     * began ({@link #update}) and commits with whatever else it writes.
+     */
+    public List<ArticleState> writeArticles(DatasetGraph dsg, Iris iris, List<ArticleWrite> batch) {
+        StoredResolution resolution = new StoredResolution(dsg, iris);
+        List<ArticleState> out = new ArrayList<>();
+        for (ArticleWrite w : batch) {
+            ArticleState state = state(w.graphIri(), w.contentHash(), w.sourceKey());
+            if (state.needsWrite()) {
+                for (String old : state.replaces()) {
+                    Node oldGraph = NodeFactory.createURI(old);
+                    resolution.removing(iris.article(iris.contentIdOf(old)), dsg.getGraph(oldGraph));
+                    dsg.removeGraph(oldGraph);
+                }
+                dsg.addGraph(NodeFactory.createURI(w.graphIri()), w.content());
+                resolution.awaitResolution(w.articleIri());
+            }
+            out.add(state);
+        }
+        return out;
     }
 
     /** Runs {@code work} in one write transaction and returns what it returns. */

@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -188,6 +191,65 @@ class LoaderTest {
             assertThat(runs(store, true)).as("the dead run stays marked").isEqualTo(1);
             assertThat(runs(store, false)).as("the next run's complete record").isEqualTo(1);
             assertThat(countNegotiations(store)).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aResolutionThatFailsInTheLastBatchsTransactionCostsNoArticle() throws Exception {
+        Path a = write("a.txt", TALKS);
+        try (ParleyStore store = ParleyStore.open(dir.resolve("db"))) {
+            int[] attempts = {0};
+            LoadListener failsOnce = new LoadListener() {
+                @Override
+                public void resolving(int articles) {
+                    if (attempts[0]++ == 0) {
+                        throw new IllegalStateException("resolution failed");
+                    }
+                }
+            };
+            LoadReport report = new Loader(store, IRIS, () -> pipeline, 1, failsOnce, "test").load(List.of(a.toString()), Manifest.empty());
+            assertThat(attempts[0]).as("resolution tried with the batch, then after it").isEqualTo(2);
+            assertThat(report.added()).isEqualTo(1);
+            assertThat(report.resolved()).isTrue();
+            assertThat(store.articleCount(IRIS)).isEqualTo(1);
+            assertThat(countNegotiations(store)).isEqualTo(1);
+            assertThat(runs(store, false)).as("the run's complete record").isEqualTo(1);
+            assertThat(runs(store, true)).isZero();
+        }
+    }
+
+    @Test
+    void theLastBatchAndTheResolutionOfTheRunCommitTogether() throws Exception {
+        Path a = write("a.txt", TALKS);
+        Path b = write("b.txt", TALKS.replace("second round", "third round"));
+        try (ParleyStore store = ParleyStore.open(dir.resolve("db"))) {
+            load(store, a.toString());
+            TransactionCoordinator txns = TDBInternal.getTransactionCoordinator(store.datasetGraph());
+            long before = txns.countBeginWrite();
+            load(store, a.toString());
+            long unchanged = txns.countBeginWrite() - before;
+
+            List<String> events = new ArrayList<>();
+            LoadListener heard = new LoadListener() {
+                @Override
+                public void article(String source, String outcome) {
+                    events.add("article " + outcome.split(" ")[0]);
+                }
+
+                @Override
+                public void recording() {
+                    events.add("recording");
+                }
+            };
+            before = txns.countBeginWrite();
+            LoadReport report = new Loader(store, IRIS, () -> pipeline, 1, heard, "test").load(List.of(b.toString()), Manifest.empty());
+            assertThat(report.added()).isEqualTo(1);
+            assertThat(txns.countBeginWrite() - before).as("write transactions beyond those of a load that changes nothing")
+                    .isEqualTo(unchanged + 1);
+            assertThat(events).as("the article is reported once its transaction, the resolution's, committed")
+                    .containsExactly("recording", "article added");
+            assertThat(runs(store, false)).isEqualTo(2);
+            assertThat(runs(store, true)).isZero();
         }
     }
 

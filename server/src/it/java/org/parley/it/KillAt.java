@@ -1,8 +1,10 @@
 package org.parley.it;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.parley.cli.Services;
+import org.parley.load.Batching;
 import org.parley.load.LoadListener;
 import org.parley.load.Loader;
 import org.parley.load.Pipeline;
@@ -22,9 +24,9 @@ public final class KillAt {
         MODELS,
         /** after its third article is written */
         ARTICLES,
-        /** as cross-article resolution begins */
+        /** as cross-article resolution begins, in the transaction that writes the last article */
         RESOLUTION,
-        /** as the run record is about to be completed */
+        /** as the run record is about to be completed, in that transaction too */
         RECORD
     }
 
@@ -68,7 +70,9 @@ public final class KillAt {
             return Services.standardPipeline();
         };
         try (ParleyStore store = ParleyStore.open(db)) {
-            new Loader(store, iris, pipeline, 1, dying, "test").load(List.of(corpus), Manifest.empty());
+            // One article per transaction, so that each phase comes after some articles were committed and before others.
+            new Loader(store, iris, pipeline, 1, dying, "test").withBatching(new Batching(1, Duration.ZERO))
+                    .load(List.of(corpus), Manifest.empty());
         }
         System.exit(0);
     }

@@ -28,6 +28,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.parley.rdf.ArticleGraphReader;
 import org.parley.rdf.Iris;
 import org.parley.rdf.StoredArticle;
@@ -190,6 +191,16 @@ public final class ParleyStore implements AutoCloseable {
             out.add(state);
         }
         return out;
+    }
+
+    /**
+     * A number that grows with every write transaction committed to the store in this process
+     * (TDB2's data version), whatever wrote it: a load, an upload, a SPARQL Update, a Graph Store
+     * Protocol request. Within a transaction, the version of the data it sees.
+     */
+    public long dataVersion() {
+        return Txn.calculateRead(dataset, () -> TDBInternal.getDatasetGraphTDB(datasetGraph()).getTxnSystem()
+                .getThreadTransaction().getDataVersion());
     }
 
     /** Runs {@code work} in one write transaction and returns what it returns. */
@@ -382,6 +393,6 @@ public final class ParleyStore implements AutoCloseable {
     @Override
     public void close() {
         dataset.close();
-        org.apache.jena.tdb2.sys.TDBInternal.expel(dataset.asDatasetGraph());
+        TDBInternal.expel(dataset.asDatasetGraph());
     }
 }

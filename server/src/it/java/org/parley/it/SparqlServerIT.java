@@ -33,6 +33,7 @@ import org.parley.testing.SharedPipeline;
 class SparqlServerIT {
     private static final String COUNT_ARTICLES = "PREFIX parley: <https://w3id.org/parley/ontology#> "
             + "SELECT (COUNT(?a) AS ?n) WHERE { ?a a parley:Article }";
+    private static final String JSON = "application/sparql-results+json";
 
     @TempDir
     static Path dir;
@@ -41,6 +42,7 @@ class SparqlServerIT {
     private ParleyStore store;
     private ParleyServer readOnly;
     private ParleyServer writable;
+    private Path passwords;
 
     SparqlServerIT(Pipeline pipeline) {
         this.pipeline = pipeline;
@@ -53,7 +55,7 @@ class SparqlServerIT {
         new Loader(store, new Iris("http://localhost:3030/"), () -> pipeline, 2, LoadListener.SILENT, "test")
                 .load(List.of(examples.toString()), Manifest.read(examples.resolve("manifest.csv")));
         readOnly = ParleyServer.builder().store(store).port(0).timeout(Duration.ofSeconds(10)).build().start();
-        Path passwords = dir.resolve("passwords");
+        passwords = dir.resolve("passwords");
         Files.writeString(passwords, "editor: s3cret\n");
         Files.setPosixFilePermissions(passwords, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
         writable = ParleyServer.builder().store(store).port(0).allowUpdate(PasswordFile.read(passwords)).build().start();
@@ -111,6 +113,42 @@ class SparqlServerIT {
         assertThat(inserted).isTrue();
         assertThat(http.get("/parley/sparql?query=" + Http.encode(COUNT_ARTICLES), "application/sparql-results+json").statusCode())
                 .as("reading still needs no credentials").isEqualTo(200);
+    }
+
+    @Test
+    void savedQueryAnswersAndSearchShowWhatAnUpdateChanged() throws Exception {
+        ParleyServer server = ParleyServer.builder().store(store).port(0).queries(Cli.HOME.resolve("queries"))
+                .allowUpdate(PasswordFile.read(passwords)).build().start();
+        try {
+            Http http = new Http(server.port());
+            String actors = "/api/queries/actor-list";
+            String search = "/search?q=" + Http.encode("Zebrafinch");
+            String forum = "Zebrafinch Mediation Forum";
+            assertThat(http.get(actors, JSON).body()).as("asked once, so that the answer is cached").doesNotContain(forum);
+            assertThat(http.get(search, "text/html").body()).doesNotContain(forum);
+
+            String insert = "PREFIX parley: <https://w3id.org/parley/ontology#> PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
+                    + "INSERT DATA { GRAPH <urn:added-by-update> { <urn:zebrafinch> a parley:Organization ; skos:prefLabel \"" + forum + "\"@en } }";
+            assertThat(http.postForm("/parley/update", "update=" + Http.encode(insert), "editor", "s3cret").statusCode()).isBetween(200, 204);
+            assertThat(eventually(() -> http.get(actors, JSON).body().contains(forum))).as("the saved query's answer").isTrue();
+            assertThat(eventually(() -> http.get(search, "text/html").body().contains(forum))).as("search").isTrue();
+
+            String drop = "DROP GRAPH <urn:added-by-update>";
+            assertThat(http.postForm("/parley/update", "update=" + Http.encode(drop), "editor", "s3cret").statusCode()).isBetween(200, 204);
+            assertThat(eventually(() -> !http.get(actors, JSON).body().contains(forum))).as("gone again").isTrue();
+        } finally {
+            server.stop();
+        }
+    }
+
+    /** Whether {@code condition} holds within five seconds: the server reads the store's version at most once a second. */
+    private static boolean eventually(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        for (long end = System.nanoTime() + Duration.ofSeconds(5).toNanos(); System.nanoTime() < end; Thread.sleep(100)) {
+            if (condition.getAsBoolean()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Test

@@ -39,10 +39,11 @@ public final class StoreView {
     }
 
     /**
-     * A token that changes whenever a writer changed the store through the loader (any process, any
-     * thread): the digest of the articles the resolved graph was computed from, and the time of the
-     * last load run. Caches and the search index compare it to know they are stale. Read at most
-     * once a second.
+     * A token that changes whenever the store changed: the digest of the articles the resolved
+     * graph was computed from, the time of the last load run, and the store's data version, which
+     * every committed write transaction moves (a SPARQL Update or a Graph Store Protocol request
+     * changes neither of the others). Caches and the search index compare it to know they are
+     * stale. Read at most once a second.
      */
     public String version() {
         long now = System.nanoTime();
@@ -57,10 +58,21 @@ public final class StoreView {
             b.append('|');
             dsg.find(Node.ANY, NodeFactory.createURI(base() + "id/dataset"), Vocab.DCTERMS.modified, Node.ANY)
                     .forEachRemaining(q -> b.append(q.getObject().getLiteralLexicalForm()));
+            b.append('|').append(store.dataVersion());
             return b.toString();
         });
         version.set(new Versioned(token, now));
         return token;
+    }
+
+    /**
+     * The part of a {@linkplain #version() version token} that means the same in another process:
+     * without the data version, which each process counts from its start. What is kept on disk
+     * beside the store (the search index) compares this.
+     */
+    public static String lasting(String version) {
+        int last = version.lastIndexOf('|');
+        return last < 0 ? version : version.substring(0, last);
     }
 
     /** Marks what was read from the store as stale at once, as after a write in this process. */

@@ -13,7 +13,11 @@ public interface LoadListener {
     /** One input failed; the batch goes on. */
     default void problem(Problem problem) {}
 
-    /** Cross-article resolution begins, for {@code articles} new or changed articles. */
+    /**
+     * Cross-article resolution begins, for {@code articles} new or changed articles. It runs in the
+     * transaction that writes the run's last batch, whose articles are reported after it; should
+     * that transaction fail, the batch is written alone and resolution begins again.
+     */
     default void resolving(int articles) {}
 
     /** Cross-article resolution is done (or had nothing to do). */

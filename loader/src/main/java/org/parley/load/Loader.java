@@ -38,8 +38,9 @@ import org.parley.store.StoreException;
  * article by article once it is committed). Articles already stored with the same content skip
  * the language steps entirely. A failing article is reported with the step that failed, and the
  * batch goes on. Then resolution takes in what changed, only the blocks it touches, in the
- * transaction of the last batch, where the run is recorded as finished too; the database is
- * compacted when the garbage of its transactions has grown.
+ * transaction that writes the last batch (the articles still waiting when the input ends), where
+ * the run is recorded as finished too; the database is compacted when the garbage of its
+ * transactions has grown.
  */
 public final class Loader {
     /** How many articles per annotating thread may wait, done or in progress, for their write. */
@@ -254,9 +255,15 @@ public final class Loader {
                     Instant end = Instant.now();
                     run.finish(dsg, end, counted.report(Duration.between(start, end), true));
                 }));
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | StackOverflowError e) {
+                // Nothing of the transaction was committed: store the batch as any other, then resolve again.
                 commit();
-                return StoreWrites.call("the resolved graph", tally.stored(), () -> step.run(record));
+                try {
+                    return StoreWrites.call("the resolved graph", tally.stored(), () -> step.run(record));
+                } catch (RuntimeException | Error again) {
+                    again.addSuppressed(e);
+                    throw again;
+                }
             }
             report(states);
             return resolved;

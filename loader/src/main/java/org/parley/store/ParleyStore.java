@@ -28,7 +28,6 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2Factory;
-import org.apache.jena.tdb2.sys.TDBInternal;
 import org.parley.rdf.ArticleGraphReader;
 import org.parley.rdf.Iris;
 import org.parley.rdf.StoredArticle;
@@ -193,16 +192,6 @@ public final class ParleyStore implements AutoCloseable {
         return out;
     }
 
-    /**
-     * A number that grows with every write transaction committed to the store in this process
-     * (TDB2's data version), whatever wrote it: a load, an upload, a SPARQL Update, a Graph Store
-     * Protocol request. Within a transaction, the version of the data it sees.
-     */
-    public long dataVersion() {
-        return Txn.calculateRead(dataset, () -> TDBInternal.getDatasetGraphTDB(datasetGraph()).getTxnSystem()
-                .getThreadTransaction().getDataVersion());
-    }
-
     /** Runs {@code work} in one write transaction and returns what it returns. */
     public <T> T update(Function<DatasetGraph, T> work) {
         return Txn.calculateWrite(dataset, () -> work.apply(datasetGraph()));
@@ -297,10 +286,12 @@ public final class ParleyStore implements AutoCloseable {
 
     /**
      * Makes {@code base} the store's base IRI, in a write transaction of its own, before anything
-     * is loaded under it; refuses it when the store was loaded under another base.
+     * is loaded under it; refuses it when the store was loaded under another base. A store that
+     * declares its base already is only read: most loads find it so, and a load that changes
+     * nothing commits nothing.
      */
     public void claimBase(String base) throws StoreException {
-        checked(dsg -> StoreIdentity.claim(dsg, base), true);
+        checked(dsg -> StoreIdentity.claim(dsg, base), read(StoreIdentity::undeclared));
     }
 
     /** Work on the dataset that may refuse it with a {@link StoreException}. */
@@ -393,6 +384,6 @@ public final class ParleyStore implements AutoCloseable {
     @Override
     public void close() {
         dataset.close();
-        TDBInternal.expel(dataset.asDatasetGraph());
+        org.apache.jena.tdb2.sys.TDBInternal.expel(dataset.asDatasetGraph());
     }
 }

@@ -78,6 +78,11 @@ public final class StoreIdentity {
         }
     }
 
+    /** Whether claiming a base would write: the store declares none yet. */
+    static boolean undeclared(DatasetGraph dsg) {
+        return declaredBases(dsg).isEmpty();
+    }
+
     private static Set<String> declaredBases(DatasetGraph dsg) {
         Set<String> out = new LinkedHashSet<>();
         dsg.find(Node.ANY, Node.ANY, Parley.baseIri, Node.ANY).forEachRemaining(q -> {

@@ -215,15 +215,17 @@ class LoaderTest {
             assertThat(countNegotiations(store)).isEqualTo(1);
             assertThat(runs(store, false)).as("the run's complete record").isEqualTo(1);
             assertThat(runs(store, true)).isZero();
+            assertThat(recorded(store)).as("the record counts the article once").containsExactly(1, report.tokens());
         }
     }
 
     @Test
-    void theLastBatchAndTheResolutionOfTheRunCommitTogether() throws Exception {
+    void aLoadOfOneArticleCommitsOnceWithItsResolutionAndRecordAndAnUnchangedLoadNever() throws Exception {
         Path a = write("a.txt", TALKS);
         Path b = write("b.txt", TALKS.replace("second round", "third round"));
         try (ParleyStore store = ParleyStore.open(dir.resolve("db"))) {
             load(store, a.toString());
+            long[] first = recorded(store);
             TransactionCoordinator txns = TDBInternal.getTransactionCoordinator(store.datasetGraph());
             long before = txns.countBeginWrite();
             load(store, a.toString());
@@ -244,12 +246,14 @@ class LoaderTest {
             before = txns.countBeginWrite();
             LoadReport report = new Loader(store, IRIS, () -> pipeline, 1, heard, "test").load(List.of(b.toString()), Manifest.empty());
             assertThat(report.added()).isEqualTo(1);
-            assertThat(txns.countBeginWrite() - before).as("write transactions beyond those of a load that changes nothing")
-                    .isEqualTo(unchanged + 1);
+            assertThat(unchanged).as("write transactions of a load that changes nothing").isZero();
+            assertThat(txns.countBeginWrite() - before).as("write transactions of a load of one new article").isEqualTo(1);
             assertThat(events).as("the article is reported once its transaction, the resolution's, committed")
                     .containsExactly("recording", "article added");
             assertThat(runs(store, false)).isEqualTo(2);
             assertThat(runs(store, true)).isZero();
+            assertThat(recorded(store)).as("the second run's record counts its article and its tokens")
+                    .containsExactly(first[0] + 1, first[1] + report.tokens());
         }
     }
 
@@ -320,6 +324,18 @@ class LoaderTest {
             });
         }
         assertThatThrownBy(() -> ParleyStore.open(db)).isInstanceOf(StoreException.class).hasMessageContaining("format 99");
+    }
+
+    /** What the finished runs' records count, summed: articles loaded and tokens processed. */
+    private static long[] recorded(ParleyStore store) {
+        long[] n = {0, 0};
+        store.select("PREFIX parley: <" + Parley.NS + "> SELECT (SUM(?a) AS ?articles) (SUM(?t) AS ?tokens) WHERE { "
+                + "?r a parley:LoadRun ; parley:articlesLoaded ?a ; parley:tokensProcessed ?t "
+                + "FILTER NOT EXISTS { ?r parley:interrupted true } }", row -> {
+                    n[0] = row.getLiteral("articles").getLong();
+                    n[1] = row.getLiteral("tokens").getLong();
+                });
+        return n;
     }
 
     private static long runs(ParleyStore store, boolean interrupted) {

@@ -38,14 +38,22 @@ final class Http {
     }
 
     HttpResponse<String> postForm(String path, String form, String user, String password) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
+        return send(authorized(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form));
+                .POST(HttpRequest.BodyPublishers.ofString(form)), user, password).build());
+    }
+
+    HttpResponse<String> put(String path, String contentType, String body, String user, String password) {
+        return send(authorized(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)
+                .PUT(HttpRequest.BodyPublishers.ofString(body)), user, password).build());
+    }
+
+    private static HttpRequest.Builder authorized(HttpRequest.Builder b, String user, String password) {
         if (user != null) {
             b.header("Authorization", "Basic " + Base64.getEncoder()
                     .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
         }
-        return send(b.build());
+        return b;
     }
 
     static String encode(String value) {

@@ -24,7 +24,7 @@ public final class KillAt {
         MODELS,
         /** after its third article is written */
         ARTICLES,
-        /** as cross-article resolution begins, in the transaction that writes the last article */
+        /** as cross-article resolution begins, in the transaction that writes the last batch (the fifth article) */
         RESOLUTION,
         /** as the run record is about to be completed, in that transaction too */
         RECORD
@@ -70,8 +70,9 @@ public final class KillAt {
             return Services.standardPipeline();
         };
         try (ParleyStore store = ParleyStore.open(db)) {
-            // One article per transaction, so that each phase comes after some articles were committed and before others.
-            new Loader(store, iris, pipeline, 1, dying, "test").withBatching(new Batching(1, Duration.ZERO))
+            // Two articles per transaction, whatever the time: the first four are committed in two batches, the
+            // fifth waits for the transaction of the resolution.
+            new Loader(store, iris, pipeline, 1, dying, "test").withBatching(new Batching(2, Duration.ofHours(1)))
                     .load(List.of(corpus), Manifest.empty());
         }
         System.exit(0);

@@ -92,6 +92,12 @@ class KillAtEveryPhaseIT {
             assertThat(interrupted).as("the killed run's record").isEqualTo(1);
         }
         assertThat(cli.run("validate", "--db", db.toString()).status()).as("the store conforms after the kill").isZero();
+        if (phase == KillAt.Phase.RESOLUTION || phase == KillAt.Phase.RECORD) {
+            try (ParleyStore store = ParleyStore.open(db)) {
+                assertThat(store.articleCount(new Iris(BASE))).as("the last batch, written with the resolution, is lost whole")
+                        .isEqualTo(4);
+            }
+        }
 
         Cli.Run rerun = cli.run("load", "--db", db.toString(), "--base", BASE, corpus.toString());
         assertThat(rerun.status()).as(rerun.err()).isZero();

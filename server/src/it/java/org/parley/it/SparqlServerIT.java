@@ -116,14 +116,15 @@ class SparqlServerIT {
     }
 
     @Test
-    void savedQueryAnswersAndSearchShowWhatAnUpdateChanged() throws Exception {
+    void savedQueryAnswersAndSearchShowWhatUpdatesAndGraphStoreWritesChanged() throws Exception {
         ParleyServer server = ParleyServer.builder().store(store).port(0).queries(Cli.HOME.resolve("queries"))
                 .allowUpdate(PasswordFile.read(passwords)).build().start();
+        Http http = new Http(server.port());
+        String actors = "/api/queries/actor-list";
+        String search = "/search?q=" + Http.encode("Zebrafinch");
+        String forum = "Zebrafinch Mediation Forum";
+        String council = "Zebrafinch Border Council";
         try {
-            Http http = new Http(server.port());
-            String actors = "/api/queries/actor-list";
-            String search = "/search?q=" + Http.encode("Zebrafinch");
-            String forum = "Zebrafinch Mediation Forum";
             assertThat(http.get(actors, JSON).body()).as("asked once, so that the answer is cached").doesNotContain(forum);
             assertThat(http.get(search, "text/html").body()).doesNotContain(forum);
 
@@ -133,10 +134,21 @@ class SparqlServerIT {
             assertThat(eventually(() -> http.get(actors, JSON).body().contains(forum))).as("the saved query's answer").isTrue();
             assertThat(eventually(() -> http.get(search, "text/html").body().contains(forum))).as("search").isTrue();
 
+            String turtle = "<urn:zebrafinch-council> a <https://w3id.org/parley/ontology#Organization> ; "
+                    + "<http://www.w3.org/2004/02/skos/core#prefLabel> \"" + council + "\"@en .";
+            assertThat(http.put("/parley/data?graph=" + Http.encode("urn:added-by-gsp"), "text/turtle", turtle, "editor", "s3cret")
+                    .statusCode()).isBetween(200, 204);
+            assertThat(eventually(() -> http.get(actors, JSON).body().contains(council))).as("a Graph Store Protocol write").isTrue();
+
             String drop = "DROP GRAPH <urn:added-by-update>";
             assertThat(http.postForm("/parley/update", "update=" + Http.encode(drop), "editor", "s3cret").statusCode()).isBetween(200, 204);
             assertThat(eventually(() -> !http.get(actors, JSON).body().contains(forum))).as("gone again").isTrue();
+            assertThat(eventually(() -> !http.get(search, "text/html").body().contains(forum))).as("gone from search").isTrue();
         } finally {
+            store.write(dsg -> {
+                dsg.removeGraph(org.apache.jena.graph.NodeFactory.createURI("urn:added-by-update"));
+                dsg.removeGraph(org.apache.jena.graph.NodeFactory.createURI("urn:added-by-gsp"));
+            });
             server.stop();
         }
     }

@@ -7,6 +7,7 @@ import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -22,6 +23,7 @@ import org.eclipse.jetty.ee10.servlet.security.ConstraintSecurityHandler;
 import org.parley.rdf.Iris;
 import org.parley.serve.ingest.ArticlesServlet;
 import org.parley.serve.ingest.IngestService;
+import org.parley.serve.sparql.EditsSeen;
 import org.parley.serve.sparql.GuardedUpdateService;
 import org.parley.serve.api.SavedQueryServlet;
 import org.parley.serve.linkeddata.DescriptionServlet;
@@ -225,6 +227,7 @@ public final class ParleyServer {
                 var policy = Auth.policyAllowSpecific(updaters.users());
                 data.addEndpoint(Operation.Update, "update", policy);
                 data.addEndpoint(Operation.GSP_RW, "data", policy);
+                fuseki.addFilter(DATASET + "/*", new EditsSeen(view, Set.of(DATASET + "/update", DATASET + "/data")));
                 ConstraintSecurityHandler security = JettySecurityLib.makeSecurityHandler("Parley",
                         JettySecurityLib.makeUserStore(updaters.path().toString()), AuthScheme.BASIC);
                 if (ingest != null) {

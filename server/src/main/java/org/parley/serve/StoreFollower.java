@@ -8,8 +8,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Watches the store's version and, when a writer (the loader in this process, or any load before
- * the server started) changed it, brings what the server derives from the store up to date at
+ * Watches the store's version and, when a writer (the loader in this process, a SPARQL Update or
+ * Graph Store Protocol write, or any load before the server started) changed it, brings what the server derives from the store up to date at
  * once, in the background: the search index and the browse pages' rows. Requests never wait for
  * a stale index to be noticed; they see the previous state until the new one is ready.
  */

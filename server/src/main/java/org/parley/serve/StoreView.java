@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.Optional;
 import org.apache.jena.graph.Node;
@@ -29,6 +30,7 @@ public final class StoreView {
     private final ParleyStore store;
     private final AtomicReference<Versioned> version = new AtomicReference<>();
     private final AtomicReference<LabelCache> labels = new AtomicReference<>();
+    private final AtomicLong edits = new AtomicLong();
 
     public StoreView(ParleyStore store) {
         this.store = requireNonNull(store, "store");
@@ -40,10 +42,10 @@ public final class StoreView {
 
     /**
      * A token that changes whenever the store changed: the digest of the articles the resolved
-     * graph was computed from, the time of the last load run, and the store's data version, which
-     * every committed write transaction moves (a SPARQL Update or a Graph Store Protocol request
-     * changes neither of the others). Caches and the search index compare it to know they are
-     * stale. Read at most once a second.
+     * graph was computed from and the time of the last load run, which every load that changes
+     * anything writes (any process, any thread), and the number of SPARQL Update and Graph Store
+     * Protocol writes this server took ({@link #edited()}), which change neither. Caches and the
+     * search index compare it to know they are stale. Read at most once a second.
      */
     public String version() {
         long now = System.nanoTime();
@@ -58,7 +60,7 @@ public final class StoreView {
             b.append('|');
             dsg.find(Node.ANY, NodeFactory.createURI(base() + "id/dataset"), Vocab.DCTERMS.modified, Node.ANY)
                     .forEachRemaining(q -> b.append(q.getObject().getLiteralLexicalForm()));
-            b.append('|').append(store.dataVersion());
+            b.append('|').append(edits.get());
             return b.toString();
         });
         version.set(new Versioned(token, now));
@@ -67,7 +69,7 @@ public final class StoreView {
 
     /**
      * The part of a {@linkplain #version() version token} that means the same in another process:
-     * without the data version, which each process counts from its start. What is kept on disk
+     * without the count of edits, which each server counts from its start. What is kept on disk
      * beside the store (the search index) compares this.
      */
     public static String lasting(String version) {
@@ -78,6 +80,12 @@ public final class StoreView {
     /** Marks what was read from the store as stale at once, as after a write in this process. */
     public void changed() {
         version.set(null);
+    }
+
+    /** Counts a write that no load recorded (a SPARQL Update, a Graph Store Protocol request): the store changed. */
+    public void edited() {
+        edits.incrementAndGet();
+        changed();
     }
 
     private Map<Node, String> labelCache() {

@@ -46,9 +46,8 @@ import org.parley.serve.StoreView;
 /**
  * A Lucene index of every statement, demand, negotiation, actor and article, kept in step with
  * the store. The index records the store version it was built from ({@link StoreView#version()},
- * which any load changes, whichever process or thread ran it, and any other write in this process);
- * before answering, a search checks
- * that version and rebuilds the index from the store when it differs, so articles loaded, replaced
+ * which any load changes, whichever process or thread ran it, and so do this server's SPARQL
+ * Update and Graph Store Protocol writes); before answering, a search checks that version and rebuilds the index from the store when it differs, so articles loaded, replaced
  * or removed by the loader, or by a writer inside the server, are found (or no longer found) at
  * once. Readers keep searching the previous state while a rebuild runs (another thread's rebuild
  * is not waited for, unless the index was never built). The index lives in the
@@ -93,8 +92,8 @@ public final class SearchIndex implements AutoCloseable {
             }
         }
         // Built by an earlier process from the store as it is: taken as built from this process's version of it.
-        this.builtFrom = stored != null && StoreView.lasting(stored).equals(StoreView.lasting(view.version()))
-                ? view.version() : stored;
+        String now = view.version();
+        this.builtFrom = stored != null && StoreView.lasting(stored).equals(StoreView.lasting(now)) ? now : stored;
     }
 
     /** Opens the index in {@code folder} (made if need be), or in memory when the folder cannot be used. */

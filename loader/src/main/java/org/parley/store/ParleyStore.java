@@ -19,6 +19,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ReadWrite;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
@@ -171,9 +172,13 @@ public final class ParleyStore implements AutoCloseable {
 
     /**
      * As {@link #writeArticles(Iris, List)}, within a write transaction on this store that the caller
-     * began ({@link #update}) and commits with whatever else it writes.
+     * began ({@link #update}) and commits with whatever else it writes; {@code dsg} is the one
+     * {@link #update} handed it.
      */
     public List<ArticleState> writeArticles(DatasetGraph dsg, Iris iris, List<ArticleWrite> batch) {
+        if (dsg != datasetGraph() || dsg.transactionMode() != ReadWrite.WRITE) {
+            throw new IllegalStateException("articles are written in a write transaction on this store");
+        }
         StoredResolution resolution = new StoredResolution(dsg, iris);
         List<ArticleState> out = new ArrayList<>();
         for (ArticleWrite w : batch) {

@@ -226,11 +226,7 @@ public final class Loader {
          */
         boolean commitResolving(Instant start) throws StoreException {
             ResolutionStep step = new ResolutionStep(store, iris, listener);
-            Consumer<DatasetGraph> record = dsg -> {
-                listener.recording();
-                Instant end = Instant.now();
-                run.finish(dsg, end, tally.report(Duration.between(start, end), true));
-            };
+            Consumer<DatasetGraph> record = dsg -> recordFinished(dsg, tally, start);
             if (articles.isEmpty()) {
                 return StoreWrites.call("the resolved graph", tally.stored(), () -> step.run(record));
             }
@@ -251,9 +247,7 @@ public final class Loader {
                         counted.written(articles.get(i).pending().article(), states.get(i), LoadListener.SILENT);
                         counted.tokens += articles.get(i).tokens();
                     }
-                    listener.recording();
-                    Instant end = Instant.now();
-                    run.finish(dsg, end, counted.report(Duration.between(start, end), true));
+                    recordFinished(dsg, counted, start);
                 }));
             } catch (RuntimeException | StackOverflowError e) {
                 // Nothing of the transaction was committed: store the batch as any other, then resolve again.
@@ -285,6 +279,13 @@ public final class Loader {
                 }
                 articles.clear();
             }
+        }
+
+        /** Completes the run's record, with {@code counts}, in the transaction of the run's last change. */
+        private void recordFinished(DatasetGraph dsg, Tally counts, Instant start) {
+            listener.recording();
+            Instant end = Instant.now();
+            run.finish(dsg, end, counts.report(Duration.between(start, end), true));
         }
 
         /** Reports each article of the batch, once what was done with it is committed. */

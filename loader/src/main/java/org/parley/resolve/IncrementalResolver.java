@@ -103,6 +103,7 @@ public final class IncrementalResolver {
         private final Function<String, ResolvedActor> actorLookup = this::actor;
         private final MentionReads reads = new MentionReads();
         private final Map<String, Set<String>> reachOf = new HashMap<>();
+        private final Map<String, Set<String>> storedKeys = new HashMap<>();
 
         Run(Collection<String> addedArticles, Collection<String> removedMentions) {
             for (MentionKind k : MentionKind.values()) {
@@ -181,10 +182,10 @@ public final class IncrementalResolver {
             }
             Set<String> blocks = new TreeSet<>();
             for (String m : present) {
-                source.blockKeys(m).forEach(k -> blocks.addAll(reach(k)));
+                storedKeys(m).forEach(k -> blocks.addAll(reach(k)));
             }
             for (String m : removed) {
-                source.blockKeys(m).forEach(k -> blocks.addAll(reach(k)));
+                storedKeys(m).forEach(k -> blocks.addAll(reach(k)));
             }
             // The mentions whose instances this step recomputes: all it reads, or for kinds whose instances are
             // the connected components of their mentions, the components of the seeds and of what they leave.
@@ -198,6 +199,7 @@ public final class IncrementalResolver {
             }
             Set<String> members = new TreeSet<>(focus);
             Set<String> expanded = new TreeSet<>();
+            Set<String> takenWhole = new HashSet<>();
             Map<String, Set<String>> newKeys;
             Map<String, Set<String>> knownKeys = new HashMap<>();
             Resolved resolved;
@@ -216,7 +218,7 @@ public final class IncrementalResolver {
                 }
                 Map<String, StoredArticle> partial = read(kind, members);
                 newKeys = blockKeys(kind, partial, members, knownKeys);
-                Set<String> more = reach(focus, newKeys);
+                Set<String> more = byComponent ? reachOfComponents(focus, newKeys) : reach(focus, newKeys);
                 more.removeAll(blocks);
                 if (more.isEmpty()) {
                     List<StoredArticle> articles = new ArrayList<>(partial.values());
@@ -225,10 +227,10 @@ public final class IncrementalResolver {
                     more.addAll(resolved.instanceKeys().values());
                     if (byComponent) {
                         // A component is whole once every one of its mentions has had its blocks read.
-                        Set<String> grown = componentsOf(focus, members, resolved.now());
+                        Set<String> grown = withStoredComponents(componentsOf(focus, members, resolved.now()), takenWhole);
                         grown.removeAll(focus);
                         focus.addAll(grown);
-                        more.addAll(reach(grown, newKeys));
+                        more.addAll(reachOfComponents(grown, newKeys));
                     }
                     more.removeAll(blocks);
                     if (more.isEmpty()) {
@@ -418,6 +420,40 @@ public final class IncrementalResolver {
                 keysOf.getOrDefault(m, Set.of()).forEach(k -> out.addAll(reach(k)));
             }
             return out;
+        }
+
+        /**
+         * The mentions of a component as far as it has been read, with every mention of the stored
+         * instances they denoted: mentions that were one instance before this run stay one with
+         * what they gained, unless a mention left, so their blocks are read in one round instead of
+         * growing a few days per round along a chain of them. Should an instance have split, its
+         * other part is recomputed whole beside, which is what the focus may always hold.
+         */
+        private Set<String> withStoredComponents(Set<String> component, Set<String> takenWhole) {
+            Set<String> out = new TreeSet<>(component);
+            for (String m : component) {
+                stored(m).filter(takenWhole::add).ifPresent(instance -> out.addAll(source.mentionsOf(instance)));
+            }
+            out.removeAll(gone);
+            return out;
+        }
+
+        /**
+         * The blocks the mentions of components reach: by the keys they have now once read, else by
+         * the keys they were indexed under, which hold them.
+         */
+        private Set<String> reachOfComponents(Set<String> mentions, Map<String, Set<String>> keysOf) {
+            Set<String> out = reach(mentions, keysOf);
+            for (String m : mentions) {
+                if (!keysOf.containsKey(m)) {
+                    storedKeys(m).forEach(k -> out.addAll(reach(k)));
+                }
+            }
+            return out;
+        }
+
+        private Set<String> storedKeys(String mention) {
+            return storedKeys.computeIfAbsent(mention, source::blockKeys);
         }
 
         /** The mentions among {@code members} that denote an instance some mention of {@code focus} denotes. */

@@ -494,6 +494,26 @@ class IncrementalResolutionTest {
     }
 
     /**
+     * A statement that joins a chain of reports a month long reads the chain in a few reads, not a
+     * read for every two days it grows by: the stored statement it joins is taken whole at once.
+     */
+    @Test
+    void aStatementJoiningALongChainReadsItInAFewReads() throws Exception {
+        String quote = "We will come back to the table only when the shelling stops.";
+        List<StoredArticle> march = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            march.add(saying(String.format("%016x", 0xa0 + i), Optional.of(LocalDate.of(2024, 3, 1 + 2 * i)), quote));
+        }
+        StoredArticle last = saying("00000000000000f0", Optional.of(LocalDate.of(2024, 3, 25)), quote);
+        List<Set<String>> reads = readsAdding(march, last, "statement", "a-long-chain");
+        Set<String> chain = new TreeSet<>();
+        march.forEach(a -> chain.add(Iris.mention(a.iri(), "statement1")));
+        assertThat(reads.stream().flatMap(Set::stream).toList()).as("each report read once, all of them")
+                .containsExactlyInAnyOrderElementsOf(chain);
+        assertThat(reads).as("reads of statement mentions").hasSizeLessThanOrEqualTo(3);
+    }
+
+    /**
      * Reports of one quotation two days apart chain into one statement. When the article in the middle
      * of the chain loses its statement (a new version of it), the chain splits in two; when the first
      * one does, the statement is named after the next. Both as from scratch, though the chain goes on
@@ -589,13 +609,24 @@ class IncrementalResolutionTest {
      */
     private Set<String> mentionsReadAdding(List<StoredArticle> before, StoredArticle added, String kind, String name)
             throws Exception {
+        Set<String> out = new TreeSet<>();
+        readsAdding(before, added, kind, name).forEach(out::addAll);
+        return out;
+    }
+
+    /**
+     * The reads of mentions of one kind that resolving an added article makes from the store, in
+     * order: the mentions each read asks for; after checking that the result is as from scratch.
+     */
+    private List<Set<String>> readsAdding(List<StoredArticle> before, StoredArticle added, String kind, String name)
+            throws Exception {
         try (ParleyStore store = ParleyStore.open(dir.resolve(name))) {
             store.writeArticles(IRIS, writes(before));
             new ResolutionStep(store, IRIS, LoadListener.SILENT).run();
             store.writeArticles(IRIS, writes(List.of(added)));
-            Set<String> read = store.read(dsg -> {
+            List<Set<String>> read = store.read(dsg -> {
                 StoredResolution stored = new StoredResolution(dsg, IRIS);
-                Set<String> out = new TreeSet<>();
+                List<Set<String>> out = new ArrayList<>();
                 new IncrementalResolver(IRIS, new ReadsRecorded(stored, kind, out))
                         .resolve(stored.articlesAwaitingResolution(), stored.removedMentions());
                 return out;
@@ -628,11 +659,15 @@ class IncrementalResolutionTest {
     }
 
     /** A store's resolution index that notes which mentions of one kind (by local id) a resolution reads from the store. */
-    private record ReadsRecorded(StoredResolution store, String kind, Set<String> read) implements ResolutionSource {
+    private record ReadsRecorded(StoredResolution store, String kind, List<Set<String>> reads) implements ResolutionSource {
         @Override
         public Map<String, StoredArticle> mentions(Map<String, ? extends Collection<String>> localIdsByArticle) {
+            Set<String> read = new TreeSet<>();
             localIdsByArticle.forEach((article, ids) -> ids.stream().filter(id -> id.startsWith(kind))
                     .forEach(id -> read.add(Iris.mention(article, id))));
+            if (!read.isEmpty()) {
+                reads.add(read);
+            }
             return store.mentions(localIdsByArticle);
         }
 

@@ -393,7 +393,7 @@ public final class IncrementalResolver {
             if (nameKey.isEmpty()) {
                 return Optional.empty();
             }
-            return source.members(nameKey.get()).stream().filter(m -> !gone.contains(m)).findFirst().flatMap(this::stored);
+            return source.anyMember(nameKey.get(), m -> !gone.contains(m) && stored(m).isPresent()).flatMap(this::stored);
         }
 
         /** The instance that took over most of a retired instance's mentions (the smallest IRI on a tie). */

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.parley.rdf.StoredArticle;
 
 /**
@@ -15,6 +16,14 @@ import org.parley.rdf.StoredArticle;
 public interface ResolutionSource {
     /** The mentions indexed under a blocking key. */
     Set<String> members(String blockKey);
+
+    /**
+     * A mention indexed under a blocking key that passes {@code wanted}, without reading the others:
+     * a person's name key holds every mention of them.
+     */
+    default Optional<String> anyMember(String blockKey, Predicate<String> wanted) {
+        return members(blockKey).stream().filter(wanted).findFirst();
+    }
 
     /** The blocking keys a mention is indexed under. */
     Set<String> blockKeys(String mention);

@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -162,6 +164,22 @@ public final class StoredResolution implements ResolutionSource {
         Set<String> out = new TreeSet<>();
         dsg.find(index, Node.ANY, Parley.blockKey, Nodes.text(blockKey)).forEachRemaining(q -> out.add(q.getSubject().getURI()));
         return out;
+    }
+
+    @Override
+    public Optional<String> anyMember(String blockKey, Predicate<String> wanted) {
+        var it = dsg.find(index, Node.ANY, Parley.blockKey, Nodes.text(blockKey));
+        try {
+            while (it.hasNext()) {
+                String m = it.next().getSubject().getURI();
+                if (wanted.test(m)) {
+                    return Optional.of(m);
+                }
+            }
+            return Optional.empty();
+        } finally {
+            Iter.close(it);
+        }
     }
 
     @Override

@@ -449,6 +449,15 @@ public final class ActorFinder {
         for (Token t : s.tokens()) {
             int k = t.index();
             if (!taken[k] && t.isNoun() && words.contains("state-nouns", t.lemma()) && modifyingCountry(s, table, k).isEmpty()) {
+                Optional<Integer> after = countryWrittenAfter(s, table, k);
+                if (after.isPresent()) {
+                    int end = after.get() + 1;
+                    // The mention spans "government of Peru", so that a later "the government" is Peru's too.
+                    table.mention(table.actorAt(s.index(), after.get()).orElseThrow(), s.index(), k, end, t.begin(),
+                            s.token(after.get()).end());
+                    taken[k] = true;
+                    continue;
+                }
                 Optional<LocalActor> state = lastGovernedCountry(table, t.begin());
                 state.ifPresent(c -> table.mention(c, s.index(), k, k + 1, t.begin(), t.end()));
                 taken[k] = state.isPresent();
@@ -592,6 +601,19 @@ public final class ActorFinder {
         }
         if (noun > 0) {
             return table.actorAt(s.index(), noun - 1).filter(a -> a.kind() == ActorKind.COUNTRY);
+        }
+        return Optional.empty();
+    }
+
+    /** "the government of Peru": the token of the country an "of" phrase after a state noun names. */
+    private static Optional<Integer> countryWrittenAfter(Sentence s, ActorTable table, int noun) {
+        for (Dependency d : s.childrenOf(noun)) {
+            int k = d.dependent();
+            boolean of = d.relation().equals("nmod") && s.children(k, "case").stream()
+                    .anyMatch(c -> s.token(c).lowerLemma().equals("of"));
+            if (of && k > noun && table.actorAt(s.index(), k).filter(x -> x.kind() == ActorKind.COUNTRY).isPresent()) {
+                return Optional.of(k);
+            }
         }
         return Optional.empty();
     }

@@ -37,6 +37,20 @@ class ActorsTest {
     }
 
     @Test
+    void theGovernmentOfACountryIsThatCountryNotTheGovernmentNamedBefore() {
+        Extracted e = extract("""
+                Uruguay and Paraguay held talks in Buenos Aires on Monday. The Uruguayan government called for a joint
+                inquiry into the dam. "We will not stop the works," the government of Paraguay said. The government
+                also demanded the withdrawal of Uruguayan troops from the border.
+                """);
+        assertThat(e.speakerOf("We will not stop the works")).isEqualTo("Paraguay");
+        assertThat(e.demands()).anySatisfy(d -> {
+            assertThat(d.topic()).isEqualTo("troop-withdrawal");
+            assertThat(e.name(d.demander())).isEqualTo("Paraguay");
+        });
+    }
+
+    @Test
     void theRebelsOfAnArticleAreOneSideAndNotTheState() {
         Extracted e = extract("""
                 Colombian rebels and the government met in Havana on Monday.

@@ -349,6 +349,20 @@ class DemandPatternsTest {
         assertThat(extract("Serbian officials said demands for a ceasefire in the north were premature.").demands()).isEmpty();
     }
 
+    @Test
+    void aRejectedCallBySomeoneIsTheCallersDemandOfTheOneWhoRejectsIt() {
+        Extracted e = extract("Uruguay and Paraguay held talks in Asuncion on Monday. Uruguay rejected calls by Paraguay "
+                + "for a withdrawal of its troops from the border.");
+        assertThat(described(e)).containsExactly("Paraguay -> Uruguay: troop-withdrawal");
+    }
+
+    @Test
+    void aCallFromAGovernmentIsItsCountrysDemand() {
+        Extracted e = extract("The rebels ignored an appeal from the Norwegian government for an immediate truce. Chile "
+                + "dismissed demands by the government of Peru for the release of the detained fishermen.");
+        assertThat(byTopic(e)).containsExactly("Norway: ceasefire", "Peru: prisoner-exchange");
+    }
+
     // --- what is demanded, and of whom --------------------------------------------------------------
 
     @Test

@@ -145,6 +145,8 @@ public final class DelegationFinder {
                 continue;
             }
             Optional<Integer> size = m.first(Role.QUANTITY).flatMap(k -> number(s.token(k).word()));
+            // "X was joined by his Peruvian counterpart": who acts for another party is not in this team.
+            people.removeIf(p -> p.party() != p && p.party() != party.get());
             out.add(new Team(party.get(), head, people, size, m.rule(), m.confidence()));
         }
         return out;

@@ -77,4 +77,31 @@ class DelegationPatternsTest {
         assertThat(of(e, "Burundi").head().map(e::name)).contains("Pierre Ndayishimiye");
         assertThat(of(e, "Rwanda").members().stream().map(e::name)).contains("Jean Mugabo", "Alice Uwase");
     }
+
+    @Test
+    void theMembersARelativeClauseOrMadeUpOfLists() {
+        Extracted e = extract("""
+                Rwanda and Burundi held talks in Kampala on Monday.
+
+                The Rwandan delegation, which also included Jean Mugabo and Alice Uwase, arrived on Sunday.
+                The Burundian team was made up of Pierre Ndayishimiye, Claire Niyonzima and Eric Nduwayo.
+                """);
+        assertThat(of(e, "Rwanda").members().stream().map(e::name)).contains("Jean Mugabo", "Alice Uwase");
+        assertThat(of(e, "Burundi").members().stream().map(e::name))
+                .contains("Pierre Ndayishimiye", "Claire Niyonzima", "Eric Nduwayo");
+    }
+
+    @Test
+    void whoeverJoinsAHeadSitsInTheSameDelegationUnlessTheySitForTheOtherSide() {
+        Extracted e = extract("""
+                Malian and Nigerien officials held talks in Niamey on Monday.
+
+                Malian Foreign Minister Awa Keita, joined by Defence Minister Issa Garba and trade envoy Ali Toure,
+                arrived on Sunday. Nigerien Prime Minister Moussa Abdou was joined at the table by his deputy Hawa Sani.
+                Keita was later joined by her Nigerien counterpart Amadou Diallo for the signing.
+                """);
+        assertThat(of(e, "Mali").members().stream().map(e::name)).contains("Awa Keita", "Issa Garba", "Ali Toure")
+                .doesNotContain("Amadou Diallo");
+        assertThat(of(e, "Niger").members().stream().map(e::name)).contains("Moussa Abdou", "Hawa Sani");
+    }
 }

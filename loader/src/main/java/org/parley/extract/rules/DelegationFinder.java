@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.parley.annotate.Dependency;
 import org.parley.annotate.Layer;
 import org.parley.annotate.Sentence;
 import org.parley.annotate.Token;
@@ -42,11 +43,13 @@ public final class DelegationFinder {
                         String rule, double confidence) {}
 
     private final Document doc;
+    private final Speakers speakers;
     private final Arguments arguments;
     private final WordClasses words;
 
     public DelegationFinder(Document doc, Speakers speakers) {
         this.doc = doc;
+        this.speakers = speakers;
         this.arguments = new Arguments(doc, speakers);
         this.words = doc.lexicons().words();
     }
@@ -139,6 +142,7 @@ public final class DelegationFinder {
             }
             Optional<LocalActor> party = m.first(Role.PARTY).flatMap(k -> state(s, k))
                     .or(() -> m.first(Role.TRIGGER).flatMap(k -> state(s, k)))
+                    .or(() -> m.first(Role.TRIGGER).flatMap(k -> sender(s, k)))
                     .or(() -> head.map(LocalActor::party).filter(p -> p.kind() != ActorKind.PERSON))
                     .or(() -> people.stream().map(LocalActor::party).filter(p -> p.kind() != ActorKind.PERSON).findFirst());
             if (party.isEmpty()) {
@@ -183,6 +187,23 @@ public final class DelegationFinder {
     private Optional<LocalActor> state(Sentence s, int token) {
         return arguments.actors(s, token).stream().filter(a -> !a.isPerson() && a.kind() != ActorKind.PLACE)
                 .map(LocalActor::party).findFirst();
+    }
+
+    /**
+     * "Peru sent a delegation that included ...", "X headed the delegation, which also included ...":
+     * the party of whoever sends or leads a delegation the phrase itself does not name a party for.
+     */
+    private Optional<LocalActor> sender(Sentence s, int delegation) {
+        Optional<Dependency> up = s.headOf(delegation);
+        if (up.isEmpty() || up.get().governor() < 0 || !up.get().relation().equals("obj")) {
+            return Optional.empty();
+        }
+        String verb = s.token(up.get().governor()).lemma();
+        if (!words.contains("sending-verbs", verb) && !words.contains("lead-verbs", verb)) {
+            return Optional.empty();
+        }
+        return speakers.agentOf(s, up.get().governor()).map(Speakers.Resolved::actor).map(LocalActor::party)
+                .filter(a -> a.kind() != ActorKind.PERSON && a.kind() != ActorKind.PLACE);
     }
 
     /** Parties whose delegation, team or negotiators the article mentions anywhere. */

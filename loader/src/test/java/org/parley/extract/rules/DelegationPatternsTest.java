@@ -104,4 +104,30 @@ class DelegationPatternsTest {
                 .doesNotContain("Amadou Diallo");
         assertThat(of(e, "Niger").members().stream().map(e::name)).contains("Moussa Abdou", "Hawa Sani");
     }
+
+    @Test
+    void aDelegationThatConsistedOfOrWasOfItsMembers() {
+        Extracted e = extract("""
+                Rwanda and Burundi held talks in Kampala on Monday.
+
+                The Rwandan delegation consisted of Jean Mugabo and Alice Uwase. Pierre Ndayishimiye led a Burundian
+                delegation of Claire Niyonzima and Eric Nduwayo.
+                """);
+        assertThat(of(e, "Rwanda").members().stream().map(e::name)).contains("Jean Mugabo", "Alice Uwase");
+        assertThat(of(e, "Burundi").members().stream().map(e::name))
+                .contains("Pierre Ndayishimiye", "Claire Niyonzima", "Eric Nduwayo");
+    }
+
+    @Test
+    void aDelegationSentOrHeadedBySomeoneSitsForTheirParty() {
+        Extracted e = extract("""
+                Rwanda and Burundi held talks in Kampala on Monday.
+
+                Rwanda sent a delegation that comprised Jean Mugabo, Alice Uwase and Paul Habimana.
+                Burundian Foreign Minister Pierre Ndayishimiye headed the delegation, which also included Claire Niyonzima.
+                """);
+        assertThat(of(e, "Rwanda").members().stream().map(e::name)).contains("Jean Mugabo", "Alice Uwase", "Paul Habimana");
+        assertThat(of(e, "Burundi").members().stream().map(e::name)).contains("Pierre Ndayishimiye", "Claire Niyonzima")
+                .doesNotContain("Jean Mugabo");
+    }
 }

@@ -77,6 +77,14 @@ class DemandPatternsTest {
     }
 
     @Test
+    void tellingOrOrderingSomeoneToActAddressesThem() {
+        Extracted e = extract("Bolivia told Chile to withdraw its troops from the border. The council ordered the "
+                + "militias to hand over their heavy weapons.");
+        assertThat(described(e)).contains("Bolivia -> Chile: troop-withdrawal");
+        assertThat(extract("Bolivia told reporters to expect a ceasefire within days.").demands()).isEmpty();
+    }
+
+    @Test
     void urgingSomethingDemandsIt() {
         Extracted e = extract("Kenya urged restraint on Saturday.");
         assertThat(byTopic(e)).containsExactly("Kenya: de-escalation");
@@ -354,6 +362,15 @@ class DemandPatternsTest {
         Extracted e = extract("Uruguay and Paraguay held talks in Asuncion on Monday. Uruguay rejected calls by Paraguay "
                 + "for a withdrawal of its troops from the border.");
         assertThat(described(e)).containsExactly("Paraguay -> Uruguay: troop-withdrawal");
+    }
+
+    @Test
+    void aRejectedCallBySomeoneToActIsTheCallersDemandEvenWhenTheParserHangsTheClauseOnTheRejection() {
+        Extracted e = extract("Uruguay and Paraguay held talks in Asuncion on Monday. Uruguay has rejected repeated calls "
+                + "by Paraguay to withdraw its troops from the border. Paraguay ignored Uruguayan appeals to reopen the border "
+                + "crossings.");
+        assertThat(described(e)).containsExactly("Paraguay -> Uruguay: troop-withdrawal", "Uruguay -> Paraguay: blockade");
+        assertThat(extract("Uruguay rejected calls to withdraw its troops from the border.").demands()).isEmpty();
     }
 
     @Test

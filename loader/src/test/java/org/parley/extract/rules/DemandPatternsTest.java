@@ -374,6 +374,13 @@ class DemandPatternsTest {
     }
 
     @Test
+    void aRejectedCallBySomeoneForAnotherToActAddressesThatOther() {
+        Extracted e = extract("Uruguay and Paraguay held talks in Asuncion on Monday. Uruguay rejected calls by Paraguay "
+                + "for Uruguay to withdraw its troops from the border.");
+        assertThat(described(e)).containsExactly("Paraguay -> Uruguay: troop-withdrawal");
+    }
+
+    @Test
     void aCallFromAGovernmentIsItsCountrysDemand() {
         Extracted e = extract("The rebels ignored an appeal from the Norwegian government for an immediate truce. Chile "
                 + "dismissed demands by the government of Peru for the release of the detained fishermen.");

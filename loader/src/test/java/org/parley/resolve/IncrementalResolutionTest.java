@@ -499,12 +499,8 @@ class IncrementalResolutionTest {
      */
     @Test
     void aStatementJoiningALongChainReadsItInAFewReads() throws Exception {
-        String quote = "We will come back to the table only when the shelling stops.";
-        List<StoredArticle> march = new ArrayList<>();
-        for (int i = 0; i < 12; i++) {
-            march.add(saying(String.format("%016x", 0xa0 + i), Optional.of(LocalDate.of(2024, 3, 1 + 2 * i)), quote));
-        }
-        StoredArticle last = saying("00000000000000f0", Optional.of(LocalDate.of(2024, 3, 25)), quote);
+        List<StoredArticle> march = reportsTwoDaysApart(12, 0xa0, LocalDate.of(2024, 3, 1));
+        StoredArticle last = saying("00000000000000f0", Optional.of(LocalDate.of(2024, 3, 25)), CHAINED_QUOTE);
         List<Set<String>> reads = readsAdding(march, last, "statement", "a-long-chain");
         Set<String> chain = new TreeSet<>();
         march.forEach(a -> chain.add(Iris.mention(a.iri(), "statement1")));
@@ -521,11 +517,7 @@ class IncrementalResolutionTest {
      */
     @Test
     void aChainOfReportsThatLosesAMentionResolvesAsFromScratch() throws Exception {
-        String quote = "We will come back to the table only when the shelling stops.";
-        List<StoredArticle> chain = new ArrayList<>();
-        for (int i = 0; i < 4; i++) {
-            chain.add(saying(String.format("%016x", 0xb0 + i), Optional.of(LocalDate.of(2024, 3, 2 + 2 * i)), quote));
-        }
+        List<StoredArticle> chain = reportsTwoDaysApart(4, 0xb0, LocalDate.of(2024, 3, 2));
         for (int lost = 0; lost < 2; lost++) {
             List<StoredArticle> now = new ArrayList<>(chain);
             now.set(lost, silenced(chain.get(lost)));
@@ -539,6 +531,17 @@ class IncrementalResolutionTest {
             assertThat(new CorpusResolver(IRIS).resolve(now).statements()).as("statements once mention %d is lost", lost)
                     .hasSize(lost == 0 ? 1 : 2);
         }
+    }
+
+    private static final String CHAINED_QUOTE = "We will come back to the table only when the shelling stops.";
+
+    /** Articles reporting one quotation two days apart from {@code first}, ids counted from {@code firstId}. */
+    private static List<StoredArticle> reportsTwoDaysApart(int count, int firstId, LocalDate first) {
+        List<StoredArticle> out = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            out.add(saying(String.format("%016x", firstId + i), Optional.of(first.plusDays(2L * i)), CHAINED_QUOTE));
+        }
+        return out;
     }
 
     /** A new version of an article with the same text, in which only its actors are left. */

@@ -19,13 +19,9 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import org.parley.extract.ActorCandidate;
 import org.parley.extract.ArticleExtraction;
-import org.parley.extract.DelegationCandidate;
 import org.parley.extract.DemandCandidate;
-import org.parley.extract.NegotiationCandidate;
-import org.parley.extract.StatementCandidate;
 import org.parley.rdf.ArticleGraphReader;
 import org.parley.rdf.Iris;
 import org.parley.rdf.StoredArticle;
@@ -501,60 +497,22 @@ public final class IncrementalResolver {
             }
         }
 
-        /** Keeps, of the instances resolved, those asked for, by IRI. */
-        private static <T> Consumer<Set<String>> keeper(List<T> resolved, Function<T, String> iri, Map<String, T> into) {
-            return kept -> resolved.stream().filter(x -> kept.contains(iri.apply(x))).forEach(x -> into.put(iri.apply(x), x));
-        }
-
         /** Resolves the articles' mentions of one kind, keeping nothing until {@link Resolved#keep} runs. */
         private Resolved resolveBlocks(MentionKind kind, List<StoredArticle> articles, Set<String> members) {
-            Context ctx = new Context(iris, articles, lookup, actorLookup);
-            Map<String, String> now = new HashMap<>();
-            Map<String, String> instanceKeys = new HashMap<>();
-            Consumer<Set<String>> keep;
-            switch (kind) {
-                case ACTOR -> {
-                    ActorResolution resolution = new ActorResolution(iris);
-                    List<ResolvedActor> resolved = resolution.resolve(articles);
-                    // Affiliations were read along to resolve people; only the members' own actors count.
-                    for (String m : members) {
-                        String iri = resolution.canonicalOfMention().get(m);
-                        if (iri != null) {
-                            now.put(m, iri);
-                        }
-                    }
-                    keep = kept -> resolved.stream().filter(a -> kept.contains(a.iri())).forEach(a -> {
-                        actors.put(a.iri(), a);
-                        extended.remove(a.iri()); // resolved whole after all
-                    });
-                }
-                case NEGOTIATION -> {
-                    NegotiationResolution resolution = new NegotiationResolution(ctx);
-                    List<ResolvedNegotiation> resolved = resolution.resolve();
-                    resolved.forEach(n -> n.mentions().forEach(r -> now.put(r.mention(), n.iri())));
-                    instanceKeys.putAll(resolution.nameKeys());
-                    keep = keeper(resolved, ResolvedNegotiation::iri, negotiations);
-                }
-                case STATEMENT -> {
-                    List<ResolvedStatement> resolved = new StatementResolution(ctx).resolve(lookup);
-                    resolved.forEach(x -> x.mentions().forEach(r -> now.put(r.mention(), x.iri())));
-                    keep = keeper(resolved, ResolvedStatement::iri, statements);
-                }
-                case DELEGATION -> {
-                    List<ResolvedDelegation> resolved = new DelegationResolution(ctx).resolve(lookup);
-                    resolved.forEach(d -> d.mentions().forEach(r -> now.put(r.mention(), d.iri())));
-                    keep = keeper(resolved, ResolvedDelegation::iri, delegations);
-                }
-                case DEMAND -> {
-                    List<ResolvedDemand> resolved = new DemandResolution(ctx).resolve(lookup, lookup);
-                    resolved.forEach(d -> d.mentions().forEach(r -> now.put(r.mention(), d.iri())));
-                    keep = keeper(resolved, ResolvedDemand::iri, demands);
-                }
-                default -> throw new IllegalStateException(kind.name());
-            }
-            now.keySet().retainAll(members);
-            instanceKeys.keySet().retainAll(members);
-            return new Resolved(now, instanceKeys, keep);
+            BlockResolution.Result r = new BlockResolution(iris, lookup, actorLookup).resolve(kind, articles, members);
+            ResolvedCorpus all = r.instances();
+            Consumer<Set<String>> keep = kept -> {
+                ResolvedCorpus k = BlockResolution.keeping(all, kept);
+                k.actors().forEach(a -> {
+                    actors.put(a.iri(), a);
+                    extended.remove(a.iri()); // resolved whole after all
+                });
+                k.negotiations().forEach(x -> negotiations.put(x.iri(), x));
+                k.statements().forEach(x -> statements.put(x.iri(), x));
+                k.delegations().forEach(x -> delegations.put(x.iri(), x));
+                k.demands().forEach(x -> demands.put(x.iri(), x));
+            };
+            return new Resolved(new HashMap<>(r.instanceOf()), new HashMap<>(r.instanceKeys()), keep);
         }
 
         /**
@@ -564,41 +522,20 @@ public final class IncrementalResolver {
          */
         private Map<String, Set<String>> blockKeys(MentionKind kind, Map<String, StoredArticle> partial, Set<String> members,
                                                    Map<String, Set<String>> known) {
-            Context ctx = new Context(iris, List.of(), lookup, actorLookup);
-            Map<String, Set<String>> out = new HashMap<>();
+            Set<String> wanted = new HashSet<>(members);
+            wanted.removeAll(known.keySet());
+            BlockResolution blocks = new BlockResolution(iris, lookup, actorLookup);
             for (StoredArticle a : partial.values()) {
-                ArticleExtraction x = a.extraction();
-                switch (kind) {
-                    case ACTOR -> x.actors().forEach(c -> keep(out, members, known, a, c.id(),
-                            () -> ActorResolution.blockKeys(iris, a, c)));
-                    case NEGOTIATION -> {
-                        NegotiationResolution r = new NegotiationResolution(ctx);
-                        x.negotiations().forEach(c -> keep(out, members, known, a, c.id(), () -> r.blockKeys(a, c)));
-                    }
-                    case STATEMENT -> {
-                        StatementResolution r = new StatementResolution(ctx);
-                        x.statements().forEach(c -> keep(out, members, known, a, c.id(), () -> r.blockKeys(a, c)));
-                    }
-                    case DELEGATION -> {
-                        DelegationResolution r = new DelegationResolution(ctx);
-                        x.delegations().forEach(c -> keep(out, members, known, a, c.id(),
-                                () -> r.blockKey(a, c, lookup).map(Set::of).orElse(Set.of())));
-                    }
-                    case DEMAND -> {
-                        DemandResolution r = new DemandResolution(ctx);
-                        x.demands().forEach(c -> keep(out, members, known, a, c.id(), () -> r.blockKeys(a, c)));
-                    }
+                known.putAll(blocks.blockKeys(kind, a, wanted));
+            }
+            Map<String, Set<String>> out = new HashMap<>();
+            for (String m : members) {
+                Set<String> k = known.get(m);
+                if (k != null) {
+                    out.put(m, k);
                 }
             }
             return out;
-        }
-
-        private static void keep(Map<String, Set<String>> out, Set<String> members, Map<String, Set<String>> known,
-                                 StoredArticle a, String localId, Supplier<Set<String>> keys) {
-            String mention = Iris.mention(a.iri(), localId);
-            if (members.contains(mention)) {
-                out.put(mention, known.computeIfAbsent(mention, m -> keys.get()));
-            }
         }
 
         /** Mentions of actors whose label, kind, affiliation or country this run changed: what refers to them may change too. */
@@ -709,7 +646,7 @@ public final class IncrementalResolver {
             wanted.forEach((article, ids) -> {
                 StoredArticle whole = added.get(article);
                 if (whole != null) {
-                    out.put(article, only(whole, ids));
+                    out.put(article, BlockResolution.only(whole, ids));
                 } else {
                     fromStore.put(article, ids);
                 }
@@ -745,21 +682,11 @@ public final class IncrementalResolver {
                 wanted.forEach((article, ids) -> {
                     StoredArticle a = read.get(article);
                     if (a != null) {
-                        out.put(article, only(a, ids));
+                        out.put(article, BlockResolution.only(a, ids));
                     }
                 });
                 return out;
             }
-        }
-
-        private static StoredArticle only(StoredArticle a, Set<String> ids) {
-            ArticleExtraction x = a.extraction();
-            return new StoredArticle(a.iri(), a.contentHash(), a.article(), new ArticleExtraction(
-                    x.actors().stream().filter(c -> ids.contains(c.id())).toList(),
-                    x.statements().stream().filter(c -> ids.contains(c.id())).toList(),
-                    x.demands().stream().filter(c -> ids.contains(c.id())).toList(),
-                    x.negotiations().stream().filter(c -> ids.contains(c.id())).toList(),
-                    x.delegations().stream().filter(c -> ids.contains(c.id())).toList()));
         }
 
         private static Map<String, Set<String>> byArticle(Set<String> mentions) {

@@ -17,10 +17,12 @@ import org.parley.store.ParleyStore;
 import org.parley.store.StoreException;
 
 /**
- * Loads what the Spark job wrote (per-article N-Quads, each article marked as awaiting
- * resolution) into a fresh store with Jena's TDB2 bulk loader, then does what a load does after
- * storing articles: the vocabulary, resolution across articles, the run record and VoID, and
- * compaction; so the store serves exactly as one built by {@link Loader}. As a load does, it claims
+ * Loads what the Spark job wrote (per-article N-Quads, and the resolved graph with its index
+ * when the job resolved the articles) into a fresh store with Jena's TDB2 bulk loader, then does
+ * what a load does after storing articles: the vocabulary, resolution across articles (nothing to
+ * do when the job's resolution matches the articles loaded; everything, from the articles, when it
+ * does not or there is none), the run record and VoID, and compaction; so the store serves
+ * exactly as one built by {@link Loader}. As a load does, it claims
  * the store's base first and begins its run record (interrupted) before the bulk load, so a killed
  * bulk load leaves a store that says so.
  */
@@ -73,12 +75,16 @@ public final class BulkLoad {
                 out.add(p);
                 continue;
             }
-            // The job writes quads/ and problems/: take quads/ when it is there.
-            Path quads = Files.isDirectory(p.resolve("quads")) ? p.resolve("quads") : p;
-            try (Stream<Path> walk = Files.walk(quads)) {
-                walk.filter(Files::isRegularFile).filter(BulkLoad::isQuads).sorted().forEach(out::add);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            // The job writes quads/, resolved/ (unless it left resolution to this step) and problems/.
+            List<Path> folders = Files.isDirectory(p.resolve("quads"))
+                    ? Stream.of(p.resolve("quads"), p.resolve("resolved")).filter(Files::isDirectory).toList()
+                    : List.of(p);
+            for (Path folder : folders) {
+                try (Stream<Path> walk = Files.walk(folder)) {
+                    walk.filter(Files::isRegularFile).filter(BulkLoad::isQuads).sorted().forEach(out::add);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
             }
         }
         return out;

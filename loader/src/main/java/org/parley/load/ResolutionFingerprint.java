@@ -3,11 +3,14 @@ package org.parley.load;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.parley.rdf.Iris;
 import org.parley.rdf.Nodes;
 import org.parley.store.StoredResolution;
@@ -22,20 +25,37 @@ import org.parley.vocab.Parley;
  * an article was written some other way), the next run resolves everything again. Only that check
  * reads every article's hash.
  */
-final class ResolutionFingerprint {
+public final class ResolutionFingerprint {
     private static final String SCHEME = "xor-sha256:";
 
     private ResolutionFingerprint() {}
 
     /** The digest of the articles stored now, from all of them. */
     static String current(DatasetGraph dsg, Iris iris) {
-        byte[] sum = new byte[32];
+        List<String> versions = new ArrayList<>();
         dsg.find(Node.ANY, Node.ANY, Parley.contentHash, Node.ANY).forEachRemaining(q -> {
             if (q.getGraph().isURI() && q.getGraph().getURI().startsWith(iris.articleGraphPrefix())) {
-                xor(sum, StoredResolution.version(q.getGraph().getURI(), q.getObject().getLiteralLexicalForm()));
+                versions.add(StoredResolution.version(q.getGraph().getURI(), q.getObject().getLiteralLexicalForm()));
             }
         });
+        return of(versions);
+    }
+
+    /**
+     * The digest of some article versions, each given as its graph and content hash
+     * ({@link StoredResolution#version}): what a resolution computed elsewhere (a Spark job) writes
+     * beside its resolved graph, so that the store it is loaded into knows it is up to date.
+     */
+    public static String of(Collection<String> versions) {
+        byte[] sum = new byte[32];
+        versions.forEach(v -> xor(sum, v));
         return SCHEME + HexFormat.of().formatHex(sum);
+    }
+
+    /** The quad that records the digest in the resolved graph. */
+    public static Quad quad(Iris iris, String fingerprint) {
+        Node graph = Nodes.iri(iris.resolvedGraph());
+        return new Quad(graph, graph, Parley.contentHash, Nodes.text(fingerprint));
     }
 
     /**
@@ -62,7 +82,7 @@ final class ResolutionFingerprint {
     static void write(DatasetGraph dsg, Iris iris, String fingerprint) {
         Node graph = Nodes.iri(iris.resolvedGraph());
         dsg.deleteAny(graph, graph, Parley.contentHash, Node.ANY);
-        dsg.add(graph, graph, Parley.contentHash, Nodes.text(fingerprint));
+        dsg.add(quad(iris, fingerprint));
     }
 
     private static void xor(byte[] sum, String version) {

@@ -18,7 +18,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "bulk-load", mixinStandardHelpOptions = true,
         description = {"Load the output of the Spark job (parley-spark) into a fresh store with Jena's TDB2 bulk loader,",
-                "then resolve across articles and record the run, as load does; serve works on it unchanged."})
+                "resolve across articles what the job did not resolve, and record the run, as load does;",
+                "serve works on it unchanged."})
 final class BulkLoadCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -22,14 +22,18 @@ import org.parley.vocab.Parley;
 
 /**
  * One article through the language steps and the mapping, as N-Quads lines: the article's named
- * graph exactly as {@code ./parley load} stores it, and the mark in the resolution index that says
- * it awaits resolution (what bulk-load resolves).
+ * graph exactly as {@code ./parley load} stores it, and apart, the mark in the resolution index that
+ * says it awaits resolution (for a job that leaves resolution to bulk-load).
  */
 final class ArticleQuads {
     private ArticleQuads() {}
 
-    /** What one article became: its graph IRI and source key (to keep one of two copies), its N-Quads, its tokens. */
-    record Result(String graph, String sourceKey, String nquads, int tokens) implements Serializable {}
+    /**
+     * What one article became: its graph IRI, its IRI and source key (to keep one of two copies), the
+     * N-Quads of its graph, the mark that it awaits resolution (for bulk-load to resolve it), its tokens.
+     */
+    record Result(String graph, String article, String sourceKey, String nquads, String awaitingMark, int tokens)
+            implements Serializable {}
 
     static Result of(Article article, Pipeline pipeline, Iris iris) throws Pipeline.StepException {
         Loader.Identity id = Loader.Identity.of(iris, article);
@@ -45,8 +49,13 @@ final class ArticleQuads {
         List<Quad> quads = new ArrayList<>();
         g.find().forEachRemaining(t -> quads.add(new Quad(graph, t)));
         quads.forEach(out::quad);
-        out.quad(new Quad(Nodes.iri(iris.resolutionGraph()), Nodes.iri(articleIri), Parley.awaitsResolution, Nodes.bool(true)));
         out.finish();
-        return new Result(graph.getURI(), article.sourceKey(), text.toString(java.nio.charset.StandardCharsets.UTF_8), result.tokens());
+        java.io.ByteArrayOutputStream mark = new java.io.ByteArrayOutputStream();
+        StreamRDF markOut = StreamRDFWriter.getWriterStream(mark, RDFFormat.NQUADS);
+        markOut.start();
+        markOut.quad(new Quad(Nodes.iri(iris.resolutionGraph()), Nodes.iri(articleIri), Parley.awaitsResolution, Nodes.bool(true)));
+        markOut.finish();
+        return new Result(graph.getURI(), articleIri, article.sourceKey(), text.toString(java.nio.charset.StandardCharsets.UTF_8),
+                mark.toString(java.nio.charset.StandardCharsets.UTF_8), result.tokens());
     }
 }

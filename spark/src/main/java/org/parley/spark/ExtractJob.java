@@ -13,6 +13,7 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
 import org.parley.load.ArticleSizeLimit;
 import org.parley.load.LoadLimits;
 import org.parley.load.Pipeline;
@@ -30,9 +31,12 @@ import scala.Tuple2;
  * Parquet files of crawler records), runs Parley's own read, clean, annotate, extract and map steps
  * on the executors with one pipeline per executor JVM, and writes for {@code ./parley bulk-load}:
  * <pre>
- *   OUTPUT/quads/part-*.gz      N-Quads: each article's named graph, and its mark in the resolution index
+ *   OUTPUT/quads/part-*.gz      N-Quads: each article's named graph
+ *   OUTPUT/resolved/part-*.gz   N-Quads: the resolved graph and the resolution index ({@link DistributedResolution})
  *   OUTPUT/problems/part-*      one line per input that failed: source: step: reason
  * </pre>
+ * With {@code --no-resolution} the job leaves resolution to bulk-load: there is no resolved/, and
+ * each article is marked in the resolution index as awaiting it.
  * Two inputs with the same text are one article (the one with the smallest source key is kept),
  * as {@code ./parley load} stores the same text once.
  */
@@ -41,12 +45,18 @@ public final class ExtractJob {
 
     /** What the job is to do. */
     public record Options(List<String> inputs, List<String> parquet, String output, String base, String manifestFile,
-                          int partitions) implements Serializable {
+                          int partitions, Resolution resolution) implements Serializable {
         public Options {
             inputs = List.copyOf(inputs);
             parquet = List.copyOf(parquet);
             requireNonNull(output, "output");
+            requireNonNull(resolution, "resolution");
             new Iris(base);
+        }
+
+        /** As the job resolves by default: in Spark. */
+        public Options(List<String> inputs, List<String> parquet, String output, String base, String manifestFile, int partitions) {
+            this(inputs, parquet, output, base, manifestFile, partitions, Resolution.IN_SPARK);
         }
 
         /** The manifest CSV, read by each executor (so on a file system they all see). */
@@ -61,6 +71,7 @@ public final class ExtractJob {
             String base = Iris.DEFAULT_BASE;
             String manifest = null;
             int partitions = 0;
+            Resolution resolution = Resolution.IN_SPARK;
             for (int i = 0; i < args.length; i++) {
                 String a = args[i];
                 String value = i + 1 < args.length ? args[i + 1] : null;
@@ -70,6 +81,7 @@ public final class ExtractJob {
                     case "--manifest" -> manifest = args[++i];
                     case "--parquet" -> parquet.add(args[++i]);
                     case "--partitions" -> partitions = Integer.parseInt(args[++i]);
+                    case "--no-resolution" -> resolution = Resolution.BY_BULK_LOAD;
                     case "--help", "-h" -> throw new IllegalArgumentException(USAGE);
                     default -> {
                         if (a.startsWith("--")) {
@@ -78,19 +90,27 @@ public final class ExtractJob {
                         inputs.add(a);
                     }
                 }
-                if (value == null && a.startsWith("--") && !a.equals("--help")) {
+                if (value == null && a.startsWith("--") && !a.equals("--help") && !a.equals("--no-resolution")) {
                     throw new IllegalArgumentException(a + " needs a value\n" + USAGE);
                 }
             }
             if (output == null || inputs.isEmpty() && parquet.isEmpty()) {
                 throw new IllegalArgumentException(USAGE);
             }
-            return new Options(inputs, parquet, output, base, manifest, partitions);
+            return new Options(inputs, parquet, output, base, manifest, partitions, resolution);
         }
     }
 
+    /** Where resolution across articles runs. */
+    public enum Resolution {
+        /** In this job, over the blocking keys: bulk-load finds the store resolved. */
+        IN_SPARK,
+        /** Left to bulk-load, which resolves the articles on one machine (each is marked as awaiting it). */
+        BY_BULK_LOAD
+    }
+
     static final String USAGE = "usage: ExtractJob --output DIR [--base IRI] [--manifest FILE] [--partitions N] "
-            + "[--parquet FILE_OR_DIR]... [PATH]...";
+            + "[--no-resolution] [--parquet FILE_OR_DIR]... [PATH]...";
 
     /** What the job did. */
     public record Summary(long articles, long problems, long tokens) implements Serializable {}
@@ -131,19 +151,26 @@ public final class ExtractJob {
             outcomes = outcomes.union(records.mapPartitions(new FromRecords(o)));
         }
         outcomes = outcomes.cache();
+        JavaRDD<ArticleQuads.Result> articles = outcomes.filter(x -> x.result() != null)
+                .mapToPair(x -> new Tuple2<>(x.result().graph(), x.result()))
+                .reduceByKey((a, b) -> a.sourceKey().compareTo(b.sourceKey()) <= 0 ? a : b)
+                .values()
+                .persist(StorageLevel.MEMORY_AND_DISK());
         try {
-            outcomes.filter(x -> x.result() != null)
-                    .mapToPair(x -> new Tuple2<>(x.result().graph(), x.result()))
-                    .reduceByKey((a, b) -> a.sourceKey().compareTo(b.sourceKey()) <= 0 ? a : b)
-                    .values()
-                    .map(r -> r.nquads().stripTrailing())
+            boolean marked = o.resolution() == Resolution.BY_BULK_LOAD;
+            articles.map(r -> (marked ? r.nquads() + r.awaitingMark() : r.nquads()).stripTrailing())
                     .saveAsTextFile(o.output() + "/quads", GzipCodec.class);
+            if (o.resolution() == Resolution.IN_SPARK) {
+                new DistributedResolution(sc, o.base()).resolve(articles.mapToPair(r -> new Tuple2<>(r.article(), r.nquads())))
+                        .saveAsTextFile(o.output() + "/resolved", GzipCodec.class);
+            }
             outcomes.filter(x -> x.problem() != null).map(Outcome::problem).coalesce(1).saveAsTextFile(o.output() + "/problems");
             return outcomes.map(x -> new Summary(x.result() == null ? 0 : 1, x.problem() == null ? 0 : 1,
                     x.result() == null ? 0 : x.result().tokens()))
                     .fold(new Summary(0, 0, 0), (a, b) -> new Summary(a.articles() + b.articles(), a.problems() + b.problems(),
                             a.tokens() + b.tokens()));
         } finally {
+            articles.unpersist();
             outcomes.unpersist();
         }
     }

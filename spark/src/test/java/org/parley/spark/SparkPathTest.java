@@ -29,9 +29,10 @@ import org.parley.testing.Seeds;
 import org.parley.testing.SharedPipeline;
 
 /**
- * The whole distributed path in {@code local[2]}: the Spark job extracts the articles, bulk-load
- * puts its output into a fresh store and resolves it, and the store holds the same quads as the
- * one {@code ./parley load} builds from the same articles (up to the run record's times). One
+ * The whole distributed path in {@code local[2]}: the Spark job extracts and resolves the articles,
+ * bulk-load puts its output into a fresh store, and the store holds the same quads as the one
+ * {@code ./parley load} builds from the same articles (up to the run record's times): the same
+ * resolved graph and the same resolution index, so later loads resolve only what they touch. One
  * Spark session and the JVM's one CoreNLP pipeline serve every test.
  */
 @ExtendWith(SharedPipeline.class)
@@ -78,26 +79,47 @@ class SparkPathTest {
     @Test
     void theSparkPathBuildsTheStoreLoadBuildsOnTheExamples() throws Exception {
         Path examples = examples();
-        sameStore(examples.toString(), Optional.of(examples.resolve("manifest.csv")));
+        sameStore(examples.toString(), Optional.of(examples.resolve("manifest.csv")), ExtractJob.Resolution.IN_SPARK);
     }
 
     @Test
     void theSparkPathBuildsTheStoreLoadBuildsOnTheSeeds() throws Exception {
         Optional<Path> seeds = Seeds.folder();
         assumeTrue(seeds.isPresent(), "../shared/seeds is not beside this checkout");
-        sameStore(seeds.get().toString(), Optional.of(seeds.get().resolve("manifest.csv")));
+        sameStore(seeds.get().toString(), Optional.of(seeds.get().resolve("manifest.csv")), ExtractJob.Resolution.IN_SPARK);
     }
 
-    private void sameStore(String input, Optional<Path> manifest) throws Exception {
+    /** For measuring on other articles: {@code -Dparley.spark.articles=DIR} (with its manifest.csv, if it has one). */
+    @Test
+    void theSparkPathBuildsTheStoreLoadBuildsOnArticlesGiven() throws Exception {
+        String given = System.getProperty("parley.spark.articles");
+        assumeTrue(given != null && !given.isBlank(), "no -Dparley.spark.articles=DIR given");
+        Path folder = Path.of(given).toAbsolutePath();
+        Path manifest = folder.resolve("manifest.csv");
+        sameStore(folder.toString(), Files.isRegularFile(manifest) ? Optional.of(manifest) : Optional.empty(),
+                ExtractJob.Resolution.IN_SPARK);
+    }
+
+    @Test
+    void resolutionLeftToBulkLoadBuildsTheSameStoreToo() throws Exception {
+        Path examples = examples();
+        sameStore(examples.toString(), Optional.of(examples.resolve("manifest.csv")), ExtractJob.Resolution.BY_BULK_LOAD);
+    }
+
+    private void sameStore(String input, Optional<Path> manifest, ExtractJob.Resolution resolution) throws Exception {
         Path output = dir.resolve("spark-out");
         ExtractJob.Summary summary = ExtractJob.run(spark, new ExtractJob.Options(List.of(input), List.of(), output.toString(),
-                IRIS.base(), manifest.map(Path::toString).orElse(null), 0));
+                IRIS.base(), manifest.map(Path::toString).orElse(null), 0, resolution));
         assertThat(summary.articles()).isPositive();
+        assertThat(Files.isDirectory(output.resolve("resolved"))).isEqualTo(resolution == ExtractJob.Resolution.IN_SPARK);
 
         Set<Quad> bulk;
         try (ParleyStore store = ParleyStore.open(dir.resolve("bulk"))) {
             LoadReport report = new BulkLoad(store, IRIS, LoadListener.SILENT, "test").load(List.of(output));
             assertThat(report.added()).isEqualTo(store.articleCount(IRIS));
+            // Resolved by the job, the store is up to date as loaded: bulk-load had nothing to resolve again.
+            assertThat(report.resolved()).as("bulk-load resolved the articles itself")
+                    .isEqualTo(resolution == ExtractJob.Resolution.BY_BULK_LOAD);
             bulk = comparable(store);
         }
         Set<Quad> loaded;

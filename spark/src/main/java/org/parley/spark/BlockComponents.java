@@ -1,0 +1,97 @@
+package org.parley.spark;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.storage.StorageLevel;
+import scala.Tuple2;
+
+/**
+ * The connected components of blocks: two blocks are one component when a mention reads both
+ * (it is indexed under one and its keys reach the other). Each block starts as its own label;
+ * every round a block takes the smallest label among its neighbours, then the label of its label
+ * (pointer jumping, which halves the distance to the smallest block of its component), until no
+ * label changes. A mention's component is the label of its smallest block; a mention without
+ * blocks is a component of its own, named by the mention.
+ */
+final class BlockComponents {
+    /** How often the lineage of the labels is cut, so that a long run of rounds does not grow it without end. */
+    private static final int CHECKPOINT_EVERY = 4;
+    /** Beside a block's name, so that a component named by a mention never equals one named by a block. */
+    private static final String MENTION = "mention:";
+
+    private BlockComponents() {}
+
+    /**
+     * @param blocksOf each mention with the blocks it reads (its own first among them or not; order is free)
+     * @return each mention with the name of its component
+     */
+    static JavaPairRDD<String, String> of(JavaPairRDD<String, List<String>> blocksOf) {
+        JavaPairRDD<String, String> edges = blocksOf.flatMapToPair(t -> {
+            List<Tuple2<String, String>> out = new ArrayList<>();
+            if (t._2().isEmpty()) {
+                return out.iterator();
+            }
+            String hub = min(t._2());
+            for (String b : t._2()) {
+                out.add(new Tuple2<>(b, b));
+                out.add(new Tuple2<>(hub, b));
+                out.add(new Tuple2<>(b, hub));
+            }
+            return out.iterator();
+        }).distinct().persist(StorageLevel.MEMORY_AND_DISK());
+        JavaPairRDD<String, String> labels = edges.keys().distinct().mapToPair(b -> new Tuple2<>(b, b));
+        // A locally checkpointed round holds the only copy of what the rounds after it were computed from.
+        JavaPairRDD<String, String> checkpointed = null;
+        for (int round = 1; ; round++) {
+            // The smallest label a block's neighbours have, its own included.
+            JavaPairRDD<String, String> spread = edges.join(labels).mapToPair(t -> new Tuple2<>(t._2()._1(), t._2()._2()))
+                    .reduceByKey(BlockComponents::smaller);
+            // Then the label of that label, which is never larger.
+            JavaPairRDD<String, String> jumped = spread.mapToPair(t -> new Tuple2<>(t._2(), t._1())).join(spread)
+                    .mapToPair(t -> new Tuple2<>(t._2()._1(), smaller(t._1(), t._2()._2())))
+                    .persist(StorageLevel.MEMORY_AND_DISK());
+            boolean checkpoint = round % CHECKPOINT_EVERY == 0;
+            if (checkpoint) {
+                jumped.rdd().localCheckpoint();
+            }
+            long changed = jumped.join(labels).filter(t -> !t._2()._1().equals(t._2()._2())).count();
+            if (labels != checkpointed) {
+                labels.unpersist();
+            }
+            if (checkpoint) {
+                if (checkpointed != null) {
+                    checkpointed.unpersist();
+                }
+                checkpointed = jumped;
+            }
+            labels = jumped;
+            if (changed == 0) {
+                break;
+            }
+        }
+        JavaPairRDD<String, String> finalLabels = labels;
+        JavaPairRDD<String, String> withBlocks = blocksOf.filter(t -> !t._2().isEmpty())
+                .mapToPair(t -> new Tuple2<>(min(t._2()), t._1()))
+                .join(finalLabels)
+                .mapToPair(t -> new Tuple2<>(t._2()._1(), t._2()._2()));
+        JavaPairRDD<String, String> alone = blocksOf.filter(t -> t._2().isEmpty()).mapToPair(t -> new Tuple2<>(t._1(), MENTION + t._1()));
+        JavaPairRDD<String, String> out = withBlocks.union(alone);
+        edges.unpersist();
+        return out;
+    }
+
+    private static String min(List<String> blocks) {
+        String out = blocks.get(0);
+        for (String b : blocks) {
+            if (b.compareTo(out) < 0) {
+                out = b;
+            }
+        }
+        return out;
+    }
+
+    private static String smaller(String a, String b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+}

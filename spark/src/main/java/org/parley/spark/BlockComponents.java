@@ -2,6 +2,7 @@ package org.parley.spark;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.spark.Partitioner;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.storage.StorageLevel;
 import scala.Tuple2;
@@ -23,10 +24,12 @@ final class BlockComponents {
     private BlockComponents() {}
 
     /**
-     * @param blocksOf each mention with the blocks it reads (its own first among them or not; order is free)
+     * @param blocksOf    each mention with the blocks it reads (its own first among them or not; order is free)
+     * @param partitioner how every shuffle partitions: unions and joins would otherwise add up partitions round by round
      * @return each mention with the name of its component
      */
-    static JavaPairRDD<String, String> of(JavaPairRDD<String, List<String>> blocksOf) {
+    static JavaPairRDD<String, String> of(JavaPairRDD<String, List<String>> blocksOf, Partitioner partitioner) {
+        int n = partitioner.numPartitions();
         JavaPairRDD<String, String> edges = blocksOf.flatMapToPair(t -> {
             List<Tuple2<String, String>> out = new ArrayList<>();
             if (t._2().isEmpty()) {
@@ -39,23 +42,23 @@ final class BlockComponents {
                 out.add(new Tuple2<>(b, hub));
             }
             return out.iterator();
-        }).distinct().persist(StorageLevel.MEMORY_AND_DISK());
-        JavaPairRDD<String, String> labels = edges.keys().distinct().mapToPair(b -> new Tuple2<>(b, b));
+        }).distinct(n).persist(StorageLevel.MEMORY_AND_DISK_SER());
+        JavaPairRDD<String, String> labels = edges.keys().distinct(n).mapToPair(b -> new Tuple2<>(b, b));
         // A locally checkpointed round holds the only copy of what the rounds after it were computed from.
         JavaPairRDD<String, String> checkpointed = null;
         for (int round = 1; ; round++) {
             // The smallest label a block's neighbours have, its own included.
-            JavaPairRDD<String, String> spread = edges.join(labels).mapToPair(t -> new Tuple2<>(t._2()._1(), t._2()._2()))
-                    .reduceByKey(BlockComponents::smaller);
+            JavaPairRDD<String, String> spread = edges.join(labels, partitioner).mapToPair(t -> new Tuple2<>(t._2()._1(), t._2()._2()))
+                    .reduceByKey(partitioner, BlockComponents::smaller);
             // Then the label of that label, which is never larger.
-            JavaPairRDD<String, String> jumped = spread.mapToPair(t -> new Tuple2<>(t._2(), t._1())).join(spread)
+            JavaPairRDD<String, String> jumped = spread.mapToPair(t -> new Tuple2<>(t._2(), t._1())).join(spread, partitioner)
                     .mapToPair(t -> new Tuple2<>(t._2()._1(), smaller(t._1(), t._2()._2())))
-                    .persist(StorageLevel.MEMORY_AND_DISK());
+                    .persist(StorageLevel.MEMORY_AND_DISK_SER());
             boolean checkpoint = round % CHECKPOINT_EVERY == 0;
             if (checkpoint) {
                 jumped.rdd().localCheckpoint();
             }
-            long changed = jumped.join(labels).filter(t -> !t._2()._1().equals(t._2()._2())).count();
+            long changed = jumped.join(labels, partitioner).filter(t -> !t._2()._1().equals(t._2()._2())).count();
             if (labels != checkpointed) {
                 labels.unpersist();
             }
@@ -73,10 +76,10 @@ final class BlockComponents {
         JavaPairRDD<String, String> finalLabels = labels;
         JavaPairRDD<String, String> withBlocks = blocksOf.filter(t -> !t._2().isEmpty())
                 .mapToPair(t -> new Tuple2<>(min(t._2()), t._1()))
-                .join(finalLabels)
+                .join(finalLabels, partitioner)
                 .mapToPair(t -> new Tuple2<>(t._2()._1(), t._2()._2()));
         JavaPairRDD<String, String> alone = blocksOf.filter(t -> t._2().isEmpty()).mapToPair(t -> new Tuple2<>(t._1(), MENTION + t._1()));
-        JavaPairRDD<String, String> out = withBlocks.union(alone);
+        JavaPairRDD<String, String> out = withBlocks.union(alone).coalesce(n);
         edges.unpersist();
         return out;
     }

@@ -14,12 +14,19 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.spark.HashPartitioner;
+import org.apache.spark.Partitioner;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -37,6 +44,7 @@ import org.parley.resolve.ResolutionChange;
 import org.parley.resolve.ResolvedActor;
 import org.parley.resolve.ResolvedCorpus;
 import org.parley.store.StoredResolution;
+import org.parley.vocab.Vocab.DCTERMS;
 import scala.Tuple2;
 
 /**
@@ -70,10 +78,21 @@ final class DistributedResolution {
     /** An article's graph as N-Quads, and the instance every mention resolved so far denotes. */
     record ArticleState(String iri, String nquads, HashMap<String, String> instanceOf) implements Serializable {
         StoredArticle read() {
-            DatasetGraph dsg = RDFParser.fromString(nquads, Lang.NQUADS).toDatasetGraph();
-            Node graph = dsg.listGraphNodes().next();
-            return new ArticleGraphReader().read(dsg.getGraph(graph))
-                    .orElseThrow(() -> new IllegalStateException("no article in graph " + graph));
+            Graph g = graph();
+            return new ArticleGraphReader().read(g).orElseThrow(() -> new IllegalStateException("no article in " + iri));
+        }
+
+        /** The article's graph, parsed into a plain in-memory graph (a dataset's transactional indexes would cost more than the parse). */
+        Graph graph() {
+            Graph g = GraphFactory.createDefaultGraph();
+            // Written by this job's own mapping: valid, so the parser need not check every IRI again.
+            RDFParser.fromString(nquads, Lang.NQUADS).checking(false).parse(new StreamRDFBase() {
+                @Override
+                public void quad(Quad quad) {
+                    g.add(quad.asTriple());
+                }
+            });
+            return g;
         }
 
         ArticleState with(Map<String, String> more) {
@@ -97,12 +116,37 @@ final class DistributedResolution {
         }
     }
 
-    /** A mention in a stage: its article, its blocking keys, and the blocks resolving it reads. */
-    record MentionBlocks(String article, String localId, ArrayList<String> keys, ArrayList<String> reads) implements Serializable {}
-
-    /** Some mentions of one article in one component, with the article. */
-    record Piece(ArticleState article, ArrayList<String> localIds, HashMap<String, ArrayList<String>> keys)
-            implements Serializable {}
+    /**
+     * A mention in a stage, with all its resolution needs: its blocking keys, the blocks it reads, and
+     * of its article, as {@code ./parley load} reads a stored article, its day and the triples of the
+     * mention and of what is read along with it (a person's affiliation, a demand's statement), and
+     * what the mentions those refer to (parties, speakers, statements, meetings) denote. Not the
+     * article's text: a component that holds every mention of a country gathers those, not every
+     * article whole.
+     */
+    record MentionSlice(String article, String localId, ArrayList<String> keys, ArrayList<String> reads, String ntriples,
+                        ArrayList<String> readIds, HashMap<String, String> refers) implements Serializable {
+        static MentionSlice of(ArticleState s, Graph g, StoredArticle a, MentionKind kind, String mention, Set<String> keys,
+                               Set<String> reads) {
+            String localId = mention.substring(mention.indexOf('#') + 1);
+            Set<String> along = BlockResolution.readAlong(kind, a.extraction(), Set.of(localId));
+            Graph part = GraphFactory.createDefaultGraph();
+            g.find(NodeFactory.createURI(a.iri()), DCTERMS.issued, Node.ANY).forEachRemaining(part::add);
+            along.forEach(id -> g.find(NodeFactory.createURI(Iris.mention(a.iri(), id)), Node.ANY, Node.ANY)
+                    .forEachRemaining(part::add));
+            HashMap<String, String> refers = new HashMap<>();
+            part.find().forEachRemaining(t -> {
+                Node o = t.getObject();
+                if (o.isURI() && o.getURI().startsWith(a.iri() + "#") && s.instanceOf().containsKey(o.getURI())) {
+                    refers.put(o.getURI(), s.instanceOf().get(o.getURI()));
+                }
+            });
+            ByteArrayOutputStream text = new ByteArrayOutputStream();
+            RDFDataMgr.write(text, part, Lang.NTRIPLES);
+            return new MentionSlice(a.iri(), localId, new ArrayList<>(keys), new ArrayList<>(reads),
+                    text.toString(StandardCharsets.UTF_8), new ArrayList<>(along), refers);
+        }
+    }
 
     /**
      * What a task resolved: each member's instance, the meetings' name keys, the actors found (for
@@ -116,13 +160,15 @@ final class DistributedResolution {
      * @return the N-Quads lines of the resolved graph, the index and the digest
      */
     JavaRDD<String> resolve(JavaPairRDD<String, String> articles) {
+        Partitioner partitioner = new HashPartitioner(Math.max(sc.defaultParallelism(), articles.getNumPartitions()));
         JavaPairRDD<String, ArticleState> states = articles
                 .mapToPair(t -> new Tuple2<>(t._1(), new ArticleState(t._1(), t._2(), new HashMap<>())))
-                .persist(StorageLevel.MEMORY_AND_DISK());
+                .partitionBy(partitioner)
+                .persist(StorageLevel.MEMORY_AND_DISK_SER());
         Broadcast<HashMap<String, ActorFacts>> actors = sc.broadcast(new HashMap<>());
         List<JavaRDD<String>> written = new ArrayList<>();
         for (MentionKind kind : MentionKind.values()) {
-            JavaRDD<Outcome> outcomes = stage(kind, states, actors);
+            JavaRDD<Outcome> outcomes = stage(kind, states, actors, partitioner);
             written.add(outcomes.filter(o -> o.nquads() != null).map(Outcome::nquads));
             if (kind == MentionKind.ACTOR) {
                 HashMap<String, ActorFacts> table = new HashMap<>();
@@ -132,16 +178,16 @@ final class DistributedResolution {
             JavaPairRDD<String, HashMap<String, String>> found = outcomes
                     .flatMapToPair(o -> o.instanceOf().entrySet().stream()
                             .map(e -> new Tuple2<>(articleOf(e.getKey()), e)).iterator())
-                    .aggregateByKey(new HashMap<String, String>(), (m, e) -> {
+                    .aggregateByKey(new HashMap<String, String>(), partitioner, (m, e) -> {
                         m.put(e.getKey(), e.getValue());
                         return m;
                     }, (a, b) -> {
                         a.putAll(b);
                         return a;
                     });
-            JavaPairRDD<String, ArticleState> next = states.leftOuterJoin(found)
-                    .mapToPair(t -> new Tuple2<>(t._1(), t._2()._2().isPresent() ? t._2()._1().with(t._2()._2().get()) : t._2()._1()))
-                    .persist(StorageLevel.MEMORY_AND_DISK());
+            JavaPairRDD<String, ArticleState> next = states.leftOuterJoin(found, partitioner)
+                    .mapValues(t -> t._2().isPresent() ? t._1().with(t._2().get()) : t._1())
+                    .persist(StorageLevel.MEMORY_AND_DISK_SER());
             next.count();
             states.unpersist();
             states = next;
@@ -162,36 +208,36 @@ final class DistributedResolution {
 
     /** One kind: its mentions' blocks, their components, and each component resolved. */
     private JavaRDD<Outcome> stage(MentionKind kind, JavaPairRDD<String, ArticleState> states,
-                                   Broadcast<HashMap<String, ActorFacts>> actors) {
+                                   Broadcast<HashMap<String, ActorFacts>> actors, Partitioner partitioner) {
         String baseIri = base;
-        JavaPairRDD<String, MentionBlocks> mentions = states.values().flatMapToPair(s -> {
+        JavaPairRDD<String, MentionSlice> mentions = states.values().flatMapToPair(s -> {
             Iris iris = new Iris(baseIri);
-            StoredArticle a = s.read();
+            Graph g = s.graph();
+            StoredArticle a = new ArticleGraphReader().read(g).orElseThrow();
             BlockResolution blocks = new BlockResolution(iris, s.instanceOf(), lookup(actors.value()));
             Map<String, Set<String>> keys = blocks.blockKeys(kind, a, mentionsOf(kind, a));
             Map<String, Set<String>> reads = blocks.reads(kind, a, keys);
-            List<Tuple2<String, MentionBlocks>> out = new ArrayList<>();
+            List<Tuple2<String, MentionSlice>> out = new ArrayList<>();
             for (String m : new TreeSet<>(keys.keySet())) {
-                out.add(new Tuple2<>(m, new MentionBlocks(a.iri(), m.substring(m.indexOf('#') + 1),
-                        new ArrayList<>(keys.get(m)), new ArrayList<>(reads.get(m)))));
+                out.add(new Tuple2<>(m, MentionSlice.of(s, g, a, kind, m, keys.get(m), reads.get(m))));
             }
             return out.iterator();
-        }).persist(StorageLevel.MEMORY_AND_DISK());
+        }).persist(StorageLevel.MEMORY_AND_DISK_SER());
         // Meetings named alike are numbered together: a name key joins the components of its meetings, until none does.
-        JavaPairRDD<String, List<String>> extra = sc.parallelizePairs(new ArrayList<Tuple2<String, List<String>>>());
+        JavaPairRDD<String, List<String>> extra = sc.parallelizePairs(new ArrayList<Tuple2<String, List<String>>>(), 1);
         JavaRDD<Outcome> outcomes = null;
         for (int round = 0; round < NAME_ROUNDS; round++) {
             JavaPairRDD<String, List<String>> reads = mentions.mapValues(b -> (List<String>) b.reads())
-                    .leftOuterJoin(extra).mapValues(t -> {
+                    .leftOuterJoin(extra, partitioner).mapValues(t -> {
                         List<String> all = new ArrayList<>(t._1());
                         if (t._2().isPresent()) {
                             all.addAll(t._2().get());
                         }
                         return all;
                     });
-            JavaPairRDD<String, String> component = BlockComponents.of(reads).persist(StorageLevel.MEMORY_AND_DISK());
-            JavaRDD<Outcome> resolved = resolveComponents(kind, mentions, component, states, actors)
-                    .persist(StorageLevel.MEMORY_AND_DISK());
+            JavaPairRDD<String, String> component = BlockComponents.of(reads, partitioner).persist(StorageLevel.MEMORY_AND_DISK_SER());
+            JavaRDD<Outcome> resolved = resolveComponents(kind, mentions, component, actors, partitioner)
+                    .persist(StorageLevel.MEMORY_AND_DISK_SER());
             if (outcomes != null) {
                 outcomes.unpersist();
             }
@@ -202,17 +248,17 @@ final class DistributedResolution {
             // Does a meeting's name key fall in another component than the meeting's mention?
             JavaPairRDD<String, String> named = resolved.flatMapToPair(o -> o.instanceKeys().entrySet().stream()
                     .map(e -> new Tuple2<>(e.getKey(), e.getValue())).iterator());
-            JavaPairRDD<String, String> blockComponent = reads.join(component)
-                    .flatMapToPair(t -> t._2()._1().stream().map(b -> new Tuple2<>(b, t._2()._2())).iterator()).distinct();
-            JavaPairRDD<String, String> joining = named.join(component)
+            JavaPairRDD<String, String> blockComponent = reads.join(component, partitioner)
+                    .flatMapToPair(t -> t._2()._1().stream().map(b -> new Tuple2<>(b, t._2()._2())).iterator()).distinct(partitioner.numPartitions());
+            JavaPairRDD<String, String> joining = named.join(component, partitioner)
                     .mapToPair(t -> new Tuple2<>(t._2()._1(), new Tuple2<>(t._1(), t._2()._2())))
-                    .join(blockComponent)
+                    .join(blockComponent, partitioner)
                     .filter(t -> !t._2()._1()._2().equals(t._2()._2()))
                     .mapToPair(t -> new Tuple2<>(t._2()._1()._1(), t._1()));
             if (joining.isEmpty()) {
                 break;
             }
-            extra = extra.union(joining.mapValues(List::of)).reduceByKey((a, b) -> {
+            extra = extra.union(joining.mapValues(List::of)).reduceByKey(partitioner, (a, b) -> {
                 List<String> all = new ArrayList<>(a);
                 all.addAll(b);
                 return all;
@@ -223,54 +269,47 @@ final class DistributedResolution {
         return outcomes;
     }
 
-    /** Groups each component's mentions with their articles, and resolves each component in one task. */
-    private JavaRDD<Outcome> resolveComponents(MentionKind kind, JavaPairRDD<String, MentionBlocks> mentions,
+    /** Groups each component's mentions, and resolves each component in one task. */
+    private JavaRDD<Outcome> resolveComponents(MentionKind kind, JavaPairRDD<String, MentionSlice> mentions,
                                                JavaPairRDD<String, String> component,
-                                               JavaPairRDD<String, ArticleState> states,
-                                               Broadcast<HashMap<String, ActorFacts>> actors) {
+                                               Broadcast<HashMap<String, ActorFacts>> actors, Partitioner partitioner) {
         String baseIri = base;
-        JavaPairRDD<String, Tuple2<String, MentionBlocks>> byArticle = mentions.join(component)
-                .mapToPair(t -> new Tuple2<>(t._2()._1().article(), new Tuple2<>(t._2()._2(), t._2()._1())));
-        JavaPairRDD<String, Iterable<Piece>> byComponent = byArticle.join(states)
-                .mapToPair(t -> new Tuple2<>(new Tuple2<>(t._2()._1()._1(), t._1()), new Tuple2<>(t._2()._1()._2(), t._2()._2())))
-                .groupByKey()
-                .mapToPair(t -> {
-                    ArrayList<String> ids = new ArrayList<>();
-                    HashMap<String, ArrayList<String>> keys = new HashMap<>();
-                    ArticleState article = null;
-                    for (Tuple2<MentionBlocks, ArticleState> m : t._2()) {
-                        ids.add(m._1().localId());
-                        keys.put(Iris.mention(m._1().article(), m._1().localId()), m._1().keys());
-                        article = m._2();
-                    }
-                    return new Tuple2<>(t._1()._1(), new Piece(article, ids, keys));
-                })
-                .groupByKey();
-        return byComponent.mapPartitions(components -> resolveAll(kind, components, new Iris(baseIri), actors.value()));
+        return mentions.join(component, partitioner)
+                .mapToPair(t -> new Tuple2<>(t._2()._2(), t._2()._1()))
+                .groupByKey(partitioner)
+                .mapPartitions(components -> resolveAll(kind, components, new Iris(baseIri), actors.value()));
     }
 
     /** Resolves the components of one task, and writes what they resolved into one in-memory dataset. */
-    private static Iterator<Outcome> resolveAll(MentionKind kind, Iterator<Tuple2<String, Iterable<Piece>>> components, Iris iris,
-                                                Map<String, ActorFacts> actors) {
+    private static Iterator<Outcome> resolveAll(MentionKind kind, Iterator<Tuple2<String, Iterable<MentionSlice>>> components,
+                                                Iris iris, Map<String, ActorFacts> actors) {
         List<Outcome> out = new ArrayList<>();
         DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
         StoredResolution written = new StoredResolution(dsg, iris);
         Function<String, ResolvedActor> actorLookup = lookup(actors);
+        ArticleGraphReader reader = new ArticleGraphReader();
         while (components.hasNext()) {
-            List<Piece> pieces = new ArrayList<>();
-            components.next()._2().forEach(pieces::add);
+            Map<String, List<MentionSlice>> byArticle = new TreeMap<>();
+            components.next()._2().forEach(m -> byArticle.computeIfAbsent(m.article(), k -> new ArrayList<>()).add(m));
             Map<String, String> earlier = new HashMap<>();
             Map<String, Set<String>> keys = new TreeMap<>();
             List<StoredArticle> articles = new ArrayList<>();
             Set<String> members = new TreeSet<>();
-            for (Piece p : pieces) {
-                earlier.putAll(p.article().instanceOf());
-                p.keys().forEach((m, k) -> keys.put(m, new TreeSet<>(k)));
-                StoredArticle whole = p.article().read();
-                Set<String> ids = new TreeSet<>(p.localIds());
-                articles.add(BlockResolution.only(whole, BlockResolution.readAlong(kind, whole.extraction(), ids)));
-                ids.forEach(id -> members.add(Iris.mention(whole.iri(), id)));
-            }
+            byArticle.forEach((article, slices) -> {
+                StringBuilder ntriples = new StringBuilder();
+                Set<String> readIds = new TreeSet<>();
+                for (MentionSlice m : slices) {
+                    String mention = Iris.mention(article, m.localId());
+                    members.add(mention);
+                    keys.put(mention, new TreeSet<>(m.keys()));
+                    earlier.putAll(m.refers());
+                    readIds.addAll(m.readIds());
+                    ntriples.append(m.ntriples()).append('\n');
+                }
+                // Written by this job's own mapping: valid, so the parser need not check every IRI again.
+                Graph g = RDFParser.fromString(ntriples.toString(), Lang.NTRIPLES).checking(false).toGraph();
+                articles.add(reader.readMentions(g, article, readIds));
+            });
             articles.sort(Comparator.comparing(StoredArticle::iri));
             BlockResolution.Result r = new BlockResolution(iris, earlier, actorLookup).resolve(kind, articles, members);
             ResolvedCorpus kept = BlockResolution.keeping(r.instances(), BlockResolution.denoted(r.instanceOf()));
@@ -315,7 +354,7 @@ final class DistributedResolution {
         return mention.substring(0, mention.indexOf('#'));
     }
 
-    private static String nquads(org.apache.jena.sparql.core.Quad q) {
+    private static String nquads(Quad q) {
         DatasetGraph one = DatasetGraphFactory.create();
         one.add(q);
         ByteArrayOutputStream text = new ByteArrayOutputStream();

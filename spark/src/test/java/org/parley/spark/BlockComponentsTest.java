@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.apache.spark.HashPartitioner;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
@@ -40,7 +41,7 @@ class BlockComponentsTest {
         List<Tuple2<String, List<String>>> pairs = new ArrayList<>();
         blocksOf.forEach((m, b) -> pairs.add(new Tuple2<>(m, b)));
         JavaPairRDD<String, List<String>> rdd = sc.parallelizePairs(pairs, 3);
-        return BlockComponents.of(rdd).collectAsMap();
+        return BlockComponents.of(rdd, new HashPartitioner(3)).collectAsMap();
     }
 
     @Test

@@ -65,6 +65,7 @@ import scala.Tuple2;
 final class DistributedResolution {
     /** Rounds in which a meeting's name may join components (meetings named alike are numbered together). */
     private static final int NAME_ROUNDS = 5;
+    private static final long ARTICLES_PER_PARTITION = 2_000;
 
     private final JavaSparkContext sc;
     private final String base;
@@ -75,15 +76,14 @@ final class DistributedResolution {
         new Iris(base);
     }
 
-    /** An article's graph as N-Quads, and the instance every mention resolved so far denotes. */
-    record ArticleState(String iri, String nquads, HashMap<String, String> instanceOf) implements Serializable {
-        StoredArticle read() {
-            Graph g = graph();
-            return new ArticleGraphReader().read(g).orElseThrow(() -> new IllegalStateException("no article in " + iri));
-        }
-
-        /** The article's graph, parsed into a plain in-memory graph (a dataset's transactional indexes would cost more than the parse). */
-        Graph graph() {
+    /**
+     * What resolution needs of an article, read from its graph once: its version (for the digest),
+     * its day, each mention's own triples and the ids of each kind's mentions; and the instance every
+     * mention resolved so far denotes.
+     */
+    record ArticleState(String iri, String version, String day, HashMap<String, String> triplesOf,
+                        HashMap<MentionKind, ArrayList<String>> idsOf, HashMap<String, String> instanceOf) implements Serializable {
+        static ArticleState of(Iris iris, String articleIri, String nquads) {
             Graph g = GraphFactory.createDefaultGraph();
             // Written by this job's own mapping: valid, so the parser need not check every IRI again.
             RDFParser.fromString(nquads, Lang.NQUADS).checking(false).parse(new StreamRDFBase() {
@@ -92,13 +92,55 @@ final class DistributedResolution {
                     g.add(quad.asTriple());
                 }
             });
-            return g;
+            StoredArticle a = new ArticleGraphReader().read(g)
+                    .orElseThrow(() -> new IllegalStateException("no article in the graph of " + articleIri));
+            Graph issued = GraphFactory.createDefaultGraph();
+            g.find(NodeFactory.createURI(a.iri()), DCTERMS.issued, Node.ANY).forEachRemaining(issued::add);
+            HashMap<String, String> triplesOf = new HashMap<>();
+            HashMap<MentionKind, ArrayList<String>> idsOf = new HashMap<>();
+            for (MentionKind kind : MentionKind.values()) {
+                ArrayList<String> ids = new ArrayList<>();
+                for (String m : mentionsOf(kind, a)) {
+                    String id = m.substring(m.indexOf('#') + 1);
+                    ids.add(id);
+                    Graph own = GraphFactory.createDefaultGraph();
+                    g.find(NodeFactory.createURI(m), Node.ANY, Node.ANY).forEachRemaining(own::add);
+                    triplesOf.put(id, asNTriples(own));
+                }
+                idsOf.put(kind, ids);
+            }
+            return new ArticleState(a.iri(), StoredResolution.version(iris.graphOfArticle(a.iri()), a.contentHash()),
+                    asNTriples(issued), triplesOf, idsOf, new HashMap<>());
+        }
+
+        /**
+         * The article as resolving its mentions of one kind reads it (as {@code ./parley load} reads a
+         * stored article): its day, those mentions, and what they refer to in it (a person's
+         * affiliation, a demand's statement).
+         */
+        Graph partFor(MentionKind kind) {
+            StringBuilder text = new StringBuilder(day);
+            Set<String> refs = new TreeSet<>();
+            for (String id : idsOf.getOrDefault(kind, new ArrayList<>())) {
+                String own = triplesOf.get(id);
+                text.append(own);
+                int at = 0;
+                String prefix = "<" + iri + "#";
+                while ((at = own.indexOf(prefix, at)) >= 0) {
+                    int end = own.indexOf('>', at);
+                    refs.add(own.substring(at + prefix.length(), end));
+                    at = end;
+                }
+            }
+            refs.removeAll(idsOf.getOrDefault(kind, new ArrayList<>()));
+            refs.forEach(id -> text.append(triplesOf.getOrDefault(id, "")));
+            return RDFParser.fromString(text.toString(), Lang.NTRIPLES).checking(false).toGraph();
         }
 
         ArticleState with(Map<String, String> more) {
             HashMap<String, String> all = new HashMap<>(instanceOf);
             all.putAll(more);
-            return new ArticleState(iri, nquads, all);
+            return new ArticleState(iri, version, day, triplesOf, idsOf, all);
         }
     }
 
@@ -141,10 +183,8 @@ final class DistributedResolution {
                     refers.put(o.getURI(), s.instanceOf().get(o.getURI()));
                 }
             });
-            ByteArrayOutputStream text = new ByteArrayOutputStream();
-            RDFDataMgr.write(text, part, Lang.NTRIPLES);
-            return new MentionSlice(a.iri(), localId, new ArrayList<>(keys), new ArrayList<>(reads),
-                    text.toString(StandardCharsets.UTF_8), new ArrayList<>(along), refers);
+            return new MentionSlice(a.iri(), localId, new ArrayList<>(keys), new ArrayList<>(reads), asNTriples(part),
+                    new ArrayList<>(along), refers);
         }
     }
 
@@ -156,13 +196,23 @@ final class DistributedResolution {
                    String nquads) implements Serializable {}
 
     /**
+     * How many partitions every shuffle of the resolution has: one per core, and more once they would
+     * hold more than {@value #ARTICLES_PER_PARTITION} articles each. A stage has a dozen shuffles and
+     * every task costs some milliseconds of scheduling whatever it holds, so small inputs want few.
+     */
+    static int partitions(long articles, int cores) {
+        return (int) Math.max(cores, Math.min(Integer.MAX_VALUE, (articles + ARTICLES_PER_PARTITION - 1) / ARTICLES_PER_PARTITION));
+    }
+
+    /**
      * @param articles each article's IRI with the N-Quads of its graph
      * @return the N-Quads lines of the resolved graph, the index and the digest
      */
     JavaRDD<String> resolve(JavaPairRDD<String, String> articles) {
-        Partitioner partitioner = new HashPartitioner(Math.max(sc.defaultParallelism(), articles.getNumPartitions()));
+        String baseIri = base;
+        Partitioner partitioner = new HashPartitioner(partitions(articles.count(), sc.defaultParallelism()));
         JavaPairRDD<String, ArticleState> states = articles
-                .mapToPair(t -> new Tuple2<>(t._1(), new ArticleState(t._1(), t._2(), new HashMap<>())))
+                .mapToPair(t -> new Tuple2<>(t._1(), ArticleState.of(new Iris(baseIri), t._1(), t._2())))
                 .partitionBy(partitioner)
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
         Broadcast<HashMap<String, ActorFacts>> actors = sc.broadcast(new HashMap<>());
@@ -175,28 +225,24 @@ final class DistributedResolution {
                 outcomes.flatMap(o -> o.actors().iterator()).collect().forEach(a -> table.put(a.iri(), a));
                 actors = sc.broadcast(table);
             }
-            JavaPairRDD<String, HashMap<String, String>> found = outcomes
+            // Shuffled as plain pairs and merged per partition: Spark's own join would put every state in a
+            // map whose size it keeps estimating, which costs more than the merge.
+            JavaPairRDD<String, Tuple2<String, String>> found = outcomes
                     .flatMapToPair(o -> o.instanceOf().entrySet().stream()
-                            .map(e -> new Tuple2<>(articleOf(e.getKey()), e)).iterator())
-                    .aggregateByKey(new HashMap<String, String>(), partitioner, (m, e) -> {
-                        m.put(e.getKey(), e.getValue());
-                        return m;
-                    }, (a, b) -> {
-                        a.putAll(b);
-                        return a;
-                    });
-            JavaPairRDD<String, ArticleState> next = states.leftOuterJoin(found, partitioner)
-                    .mapValues(t -> t._2().isPresent() ? t._1().with(t._2().get()) : t._1())
-                    .persist(StorageLevel.MEMORY_AND_DISK_SER());
+                            .map(e -> new Tuple2<>(articleOf(e.getKey()), new Tuple2<>(e.getKey(), e.getValue()))).iterator())
+                    .partitionBy(partitioner);
+            JavaPairRDD<String, ArticleState> next = JavaPairRDD.fromJavaRDD(states.zipPartitions(found, (ss, fs) -> {
+                Map<String, Map<String, String>> byArticle = new HashMap<>();
+                fs.forEachRemaining(f -> byArticle.computeIfAbsent(f._1(), k -> new HashMap<>()).put(f._2()._1(), f._2()._2()));
+                List<Tuple2<String, ArticleState>> out = new ArrayList<>();
+                ss.forEachRemaining(t -> out.add(new Tuple2<>(t._1(), t._2().with(byArticle.getOrDefault(t._1(), Map.of())))));
+                return out.iterator();
+            })).persist(StorageLevel.MEMORY_AND_DISK_SER());
             next.count();
             states.unpersist();
             states = next;
         }
-        String baseIri = base;
-        List<String> versions = states.values().map(s -> {
-            StoredArticle a = s.read();
-            return StoredResolution.version(new Iris(baseIri).graphOfArticle(a.iri()), a.contentHash());
-        }).collect();
+        List<String> versions = states.values().map(ArticleState::version).collect();
         Iris iris = new Iris(base);
         written.add(sc.parallelize(List.of(nquads(ResolutionFingerprint.quad(iris, ResolutionFingerprint.of(versions)))), 1));
         JavaRDD<String> out = written.get(0);
@@ -212,17 +258,26 @@ final class DistributedResolution {
         String baseIri = base;
         JavaPairRDD<String, MentionSlice> mentions = states.values().flatMapToPair(s -> {
             Iris iris = new Iris(baseIri);
-            Graph g = s.graph();
-            StoredArticle a = new ArticleGraphReader().read(g).orElseThrow();
+            Graph g = s.partFor(kind);
+            Set<String> wanted = new TreeSet<>();
+            s.idsOf().get(kind).forEach(id -> wanted.add(Iris.mention(s.iri(), id)));
+            Set<String> read = new TreeSet<>();
+            g.find().forEachRemaining(t -> {
+                String subject = t.getSubject().isURI() ? t.getSubject().getURI() : "";
+                if (subject.startsWith(s.iri() + "#")) {
+                    read.add(subject.substring(s.iri().length() + 1));
+                }
+            });
+            StoredArticle a = new ArticleGraphReader().readMentions(g, s.iri(), read);
             BlockResolution blocks = new BlockResolution(iris, s.instanceOf(), lookup(actors.value()));
-            Map<String, Set<String>> keys = blocks.blockKeys(kind, a, mentionsOf(kind, a));
+            Map<String, Set<String>> keys = blocks.blockKeys(kind, a, wanted);
             Map<String, Set<String>> reads = blocks.reads(kind, a, keys);
             List<Tuple2<String, MentionSlice>> out = new ArrayList<>();
             for (String m : new TreeSet<>(keys.keySet())) {
                 out.add(new Tuple2<>(m, MentionSlice.of(s, g, a, kind, m, keys.get(m), reads.get(m))));
             }
             return out.iterator();
-        }).persist(StorageLevel.MEMORY_AND_DISK_SER());
+        }).partitionBy(partitioner).persist(StorageLevel.MEMORY_AND_DISK_SER());
         // Meetings named alike are numbered together: a name key joins the components of its meetings, until none does.
         JavaPairRDD<String, List<String>> extra = sc.parallelizePairs(new ArrayList<Tuple2<String, List<String>>>(), 1);
         JavaRDD<Outcome> outcomes = null;
@@ -235,7 +290,8 @@ final class DistributedResolution {
                         }
                         return all;
                     });
-            JavaPairRDD<String, String> component = BlockComponents.of(reads, partitioner).persist(StorageLevel.MEMORY_AND_DISK_SER());
+            JavaPairRDD<String, String> component = BlockComponents.of(reads, partitioner).partitionBy(partitioner)
+                    .persist(StorageLevel.MEMORY_AND_DISK_SER());
             JavaRDD<Outcome> resolved = resolveComponents(kind, mentions, component, actors, partitioner)
                     .persist(StorageLevel.MEMORY_AND_DISK_SER());
             if (outcomes != null) {
@@ -274,15 +330,25 @@ final class DistributedResolution {
                                                JavaPairRDD<String, String> component,
                                                Broadcast<HashMap<String, ActorFacts>> actors, Partitioner partitioner) {
         String baseIri = base;
-        return mentions.join(component, partitioner)
-                .mapToPair(t -> new Tuple2<>(t._2()._2(), t._2()._1()))
-                .groupByKey(partitioner)
-                .mapPartitions(components -> resolveAll(kind, components, new Iris(baseIri), actors.value()));
+        // Both are partitioned by mention alike: each partition pairs its mentions with their components
+        // in a map of its own, and the mentions go to their component's partition as plain pairs.
+        JavaRDD<Tuple2<String, MentionSlice>> byComponent = mentions.zipPartitions(component, (ms, cs) -> {
+            Map<String, String> componentOf = new HashMap<>();
+            cs.forEachRemaining(c -> componentOf.put(c._1(), c._2()));
+            List<Tuple2<String, MentionSlice>> out = new ArrayList<>();
+            ms.forEachRemaining(m -> out.add(new Tuple2<>(componentOf.get(m._1()), m._2())));
+            return out.iterator();
+        });
+        return JavaPairRDD.fromJavaRDD(byComponent).partitionBy(partitioner)
+                .mapPartitions(slices -> resolveAll(kind, slices, new Iris(baseIri), actors.value()));
     }
 
     /** Resolves the components of one task, and writes what they resolved into one in-memory dataset. */
-    private static Iterator<Outcome> resolveAll(MentionKind kind, Iterator<Tuple2<String, Iterable<MentionSlice>>> components,
+    private static Iterator<Outcome> resolveAll(MentionKind kind, Iterator<Tuple2<String, MentionSlice>> byComponentKey,
                                                 Iris iris, Map<String, ActorFacts> actors) {
+        Map<String, List<MentionSlice>> byComponent = new TreeMap<>();
+        byComponentKey.forEachRemaining(t -> byComponent.computeIfAbsent(t._1(), k -> new ArrayList<>()).add(t._2()));
+        Iterator<List<MentionSlice>> components = byComponent.values().iterator();
         List<Outcome> out = new ArrayList<>();
         DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
         StoredResolution written = new StoredResolution(dsg, iris);
@@ -290,7 +356,7 @@ final class DistributedResolution {
         ArticleGraphReader reader = new ArticleGraphReader();
         while (components.hasNext()) {
             Map<String, List<MentionSlice>> byArticle = new TreeMap<>();
-            components.next()._2().forEach(m -> byArticle.computeIfAbsent(m.article(), k -> new ArrayList<>()).add(m));
+            components.next().forEach(m -> byArticle.computeIfAbsent(m.article(), k -> new ArrayList<>()).add(m));
             Map<String, String> earlier = new HashMap<>();
             Map<String, Set<String>> keys = new TreeMap<>();
             List<StoredArticle> articles = new ArrayList<>();
@@ -348,6 +414,12 @@ final class DistributedResolution {
         Set<String> out = new TreeSet<>();
         ids.forEach(id -> out.add(Iris.mention(a.iri(), id)));
         return out;
+    }
+
+    private static String asNTriples(Graph g) {
+        ByteArrayOutputStream text = new ByteArrayOutputStream();
+        RDFDataMgr.write(text, g, Lang.NTRIPLES);
+        return text.toString(StandardCharsets.UTF_8);
     }
 
     private static String articleOf(String mention) {

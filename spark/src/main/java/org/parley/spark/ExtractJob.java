@@ -54,11 +54,6 @@ public final class ExtractJob {
             new Iris(base);
         }
 
-        /** As the job resolves by default: in Spark. */
-        public Options(List<String> inputs, List<String> parquet, String output, String base, String manifestFile, int partitions) {
-            this(inputs, parquet, output, base, manifestFile, partitions, Resolution.IN_SPARK);
-        }
-
         /** The manifest CSV, read by each executor (so on a file system they all see). */
         public Optional<String> manifest() {
             return Optional.ofNullable(manifestFile);

@@ -3,7 +3,6 @@ package org.parley.resolve;
 import static java.util.Objects.requireNonNull;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -189,10 +188,5 @@ public final class BlockResolution {
                 all.demands().stream().filter(x -> kept.contains(x.iri())).toList(),
                 all.negotiations().stream().filter(x -> kept.contains(x.iri())).toList(),
                 all.delegations().stream().filter(x -> kept.contains(x.iri())).toList());
-    }
-
-    /** The instances' IRIs that some mentions denote. */
-    public static Set<String> denoted(Map<String, String> instanceOf) {
-        return new HashSet<>(instanceOf.values());
     }
 }

@@ -21,7 +21,6 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.parley.extract.ActorCandidate;
 import org.parley.extract.ArticleExtraction;
-import org.parley.extract.DemandCandidate;
 import org.parley.rdf.ArticleGraphReader;
 import org.parley.rdf.Iris;
 import org.parley.rdf.StoredArticle;
@@ -611,31 +610,13 @@ public final class IncrementalResolver {
         private Map<String, StoredArticle> read(MentionKind kind, Set<String> members) {
             Map<String, Set<String>> wanted = byArticle(members);
             Map<String, StoredArticle> out = readIds(wanted);
-            if (kind == MentionKind.DEMAND) {
-                boolean more = false;
-                for (StoredArticle a : out.values()) {
-                    for (DemandCandidate d : a.extraction().demands()) {
-                        if (d.statement().isPresent() && wanted.get(a.iri()).add(d.statement().get())) {
-                            more = true;
-                        }
-                    }
-                }
-                if (more) {
-                    out = readIds(wanted);
-                }
+            boolean more = false;
+            for (StoredArticle a : out.values()) {
+                Set<String> ids = wanted.get(a.iri());
+                more |= ids.addAll(BlockResolution.readAlong(kind, a.extraction(), ids));
             }
-            if (kind == MentionKind.ACTOR) {
-                boolean more = false;
-                for (StoredArticle a : out.values()) {
-                    for (ActorCandidate c : a.extraction().actors()) {
-                        if (c.affiliation().isPresent() && wanted.get(a.iri()).add(c.affiliation().get())) {
-                            more = true;
-                        }
-                    }
-                }
-                if (more) {
-                    out = readIds(wanted);
-                }
+            if (more) {
+                out = readIds(wanted);
             }
             return out;
         }

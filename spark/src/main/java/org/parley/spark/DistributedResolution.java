@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -378,7 +379,7 @@ final class DistributedResolution {
             });
             articles.sort(Comparator.comparing(StoredArticle::iri));
             BlockResolution.Result r = new BlockResolution(iris, earlier, actorLookup).resolve(kind, articles, members);
-            ResolvedCorpus kept = BlockResolution.keeping(r.instances(), BlockResolution.denoted(r.instanceOf()));
+            ResolvedCorpus kept = BlockResolution.keeping(r.instances(), new HashSet<>(r.instanceOf().values()));
             // A meeting's mentions are also indexed under its name, as a load indexes them.
             r.instanceKeys().forEach((m, k) -> keys.computeIfAbsent(m, x -> new TreeSet<>()).add(k));
             written.apply(new ResolutionChange(kept, Map.of(), keys, Set.of()));

@@ -79,11 +79,12 @@ final class DistributedResolution {
 
     /**
      * What resolution needs of an article, read from its graph once: its version (for the digest),
-     * its day, each mention's own triples and the ids of each kind's mentions; and the instance every
-     * mention resolved so far denotes.
+     * its day, each mention's own triples, the ids of each kind's mentions and of the mentions each
+     * refers to; and the instance every mention resolved so far denotes.
      */
     record ArticleState(String iri, String version, String day, HashMap<String, String> triplesOf,
-                        HashMap<MentionKind, ArrayList<String>> idsOf, HashMap<String, String> instanceOf) implements Serializable {
+                        HashMap<MentionKind, ArrayList<String>> idsOf, HashMap<String, ArrayList<String>> refersTo,
+                        HashMap<String, String> instanceOf) implements Serializable {
         static ArticleState of(Iris iris, String articleIri, String nquads) {
             Graph g = GraphFactory.createDefaultGraph();
             // Written by this job's own mapping: valid, so the parser need not check every IRI again.
@@ -99,6 +100,8 @@ final class DistributedResolution {
             g.find(NodeFactory.createURI(a.iri()), DCTERMS.issued, Node.ANY).forEachRemaining(issued::add);
             HashMap<String, String> triplesOf = new HashMap<>();
             HashMap<MentionKind, ArrayList<String>> idsOf = new HashMap<>();
+            HashMap<String, ArrayList<String>> refersTo = new HashMap<>();
+            String prefix = a.iri() + "#";
             for (MentionKind kind : MentionKind.values()) {
                 ArrayList<String> ids = new ArrayList<>();
                 for (String m : mentionsOf(kind, a)) {
@@ -107,11 +110,18 @@ final class DistributedResolution {
                     Graph own = GraphFactory.createDefaultGraph();
                     g.find(NodeFactory.createURI(m), Node.ANY, Node.ANY).forEachRemaining(own::add);
                     triplesOf.put(id, asNTriples(own));
+                    ArrayList<String> refs = new ArrayList<>();
+                    own.find().forEachRemaining(t -> {
+                        if (t.getObject().isURI() && t.getObject().getURI().startsWith(prefix)) {
+                            refs.add(t.getObject().getURI().substring(prefix.length()));
+                        }
+                    });
+                    refersTo.put(id, refs);
                 }
                 idsOf.put(kind, ids);
             }
             return new ArticleState(a.iri(), StoredResolution.version(iris.graphOfArticle(a.iri()), a.contentHash()),
-                    asNTriples(issued), triplesOf, idsOf, new HashMap<>());
+                    asNTriples(issued), triplesOf, idsOf, refersTo, new HashMap<>());
         }
 
         /**
@@ -123,15 +133,8 @@ final class DistributedResolution {
             StringBuilder text = new StringBuilder(day);
             Set<String> refs = new TreeSet<>();
             for (String id : idsOf.getOrDefault(kind, new ArrayList<>())) {
-                String own = triplesOf.get(id);
-                text.append(own);
-                int at = 0;
-                String prefix = "<" + iri + "#";
-                while ((at = own.indexOf(prefix, at)) >= 0) {
-                    int end = own.indexOf('>', at);
-                    refs.add(own.substring(at + prefix.length(), end));
-                    at = end;
-                }
+                text.append(triplesOf.get(id));
+                refs.addAll(refersTo.get(id));
             }
             refs.removeAll(idsOf.getOrDefault(kind, new ArrayList<>()));
             refs.forEach(id -> text.append(triplesOf.getOrDefault(id, "")));
@@ -141,7 +144,7 @@ final class DistributedResolution {
         ArticleState with(Map<String, String> more) {
             HashMap<String, String> all = new HashMap<>(instanceOf);
             all.putAll(more);
-            return new ArticleState(iri, version, day, triplesOf, idsOf, all);
+            return new ArticleState(iri, version, day, triplesOf, idsOf, refersTo, all);
         }
     }
 

@@ -1,19 +1,25 @@
 package org.parley.spark;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.Partitioner;
 import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.storage.StorageLevel;
 import scala.Tuple2;
 
 /**
  * The connected components of blocks: two blocks are one component when a mention reads both
- * (it is indexed under one and its keys reach the other). Each block starts as its own label;
- * every round a block takes the smallest label among its neighbours, then the label of its label
- * (pointer jumping, which halves the distance to the smallest block of its component), until no
- * label changes. A mention's component is the label of its smallest block; a mention without
- * blocks is a component of its own, named by the mention.
+ * (it is indexed under one and its keys reach the other), named by its smallest block. When the
+ * links between blocks are few enough to hold on the driver, they are joined there by union-find;
+ * otherwise by label propagation in Spark stages: each block starts as its own label, every round
+ * a block takes the smallest label among its neighbours, then the label of its label (pointer
+ * jumping, which halves the distance to the smallest block of its component), until no label
+ * changes. A mention's component is the label of its smallest block; a mention without blocks is
+ * a component of its own, named by the mention.
  */
 final class BlockComponents {
     /** How often the lineage of the labels is cut, so that a long run of rounds does not grow it without end. */
@@ -26,23 +32,76 @@ final class BlockComponents {
     /**
      * @param blocksOf    each mention with the blocks it reads (its own first among them or not; order is free)
      * @param partitioner how every shuffle partitions: unions and joins would otherwise add up partitions round by round
-     * @return each mention with the name of its component
+     * @param onDriverUpTo the most links between blocks that are joined on the driver rather than in rounds of Spark stages
+     * @return each mention with the name of its component: the smallest block in it, whichever way it was computed
      */
-    static JavaPairRDD<String, String> of(JavaPairRDD<String, List<String>> blocksOf, Partitioner partitioner) {
-        int n = partitioner.numPartitions();
-        JavaPairRDD<String, String> edges = blocksOf.flatMapToPair(t -> {
+    static JavaPairRDD<String, String> of(JavaPairRDD<String, List<String>> blocksOf, Partitioner partitioner, long onDriverUpTo) {
+        // Each block a mention reads is linked to the smallest of them: enough to join them all, and fewer than every pair.
+        JavaPairRDD<String, String> links = blocksOf.flatMapToPair(t -> {
             List<Tuple2<String, String>> out = new ArrayList<>();
-            if (t._2().isEmpty()) {
-                return out.iterator();
-            }
-            String hub = min(t._2());
-            for (String b : t._2()) {
-                out.add(new Tuple2<>(b, b));
-                out.add(new Tuple2<>(hub, b));
-                out.add(new Tuple2<>(b, hub));
+            if (!t._2().isEmpty()) {
+                String hub = min(t._2());
+                t._2().stream().filter(b -> !b.equals(hub)).forEach(b -> out.add(new Tuple2<>(b, hub)));
             }
             return out.iterator();
-        }).distinct(n).persist(StorageLevel.MEMORY_AND_DISK_SER());
+        }).distinct(partitioner.numPartitions()).persist(StorageLevel.MEMORY_AND_DISK_SER());
+        try {
+            if (links.count() <= onDriverUpTo) {
+                // A dozen rounds of small Spark stages cost seconds each kind; one pass of union-find over what fits costs nothing.
+                Broadcast<Map<String, String>> smallest = JavaSparkContext.fromSparkContext(blocksOf.context())
+                        .broadcast(smallestBlockOf(links.collect()));
+                return blocksOf.mapToPair(t -> {
+                    if (t._2().isEmpty()) {
+                        return new Tuple2<>(t._1(), MENTION + t._1());
+                    }
+                    String hub = min(t._2());
+                    return new Tuple2<>(t._1(), smallest.value().getOrDefault(hub, hub));
+                });
+            }
+            return propagated(blocksOf, links, partitioner);
+        } finally {
+            links.unpersist(false);
+        }
+    }
+
+    /** Union-find over links: each linked block with the smallest block of its component. */
+    static Map<String, String> smallestBlockOf(List<Tuple2<String, String>> links) {
+        Map<String, String> parent = new HashMap<>();
+        for (Tuple2<String, String> l : links) {
+            String a = root(parent, l._1());
+            String b = root(parent, l._2());
+            if (!a.equals(b)) {
+                // The smaller root stays a root, so every component's root ends as its smallest block.
+                parent.put(smaller(a, b).equals(a) ? b : a, smaller(a, b));
+            }
+        }
+        Map<String, String> out = new HashMap<>();
+        parent.keySet().forEach(b -> out.put(b, root(parent, b)));
+        return out;
+    }
+
+    private static String root(Map<String, String> parent, String block) {
+        String r = block;
+        while (parent.containsKey(r)) {
+            r = parent.get(r);
+        }
+        // Path compression: the next look-up of anything on the way is one step.
+        String b = block;
+        while (!b.equals(r)) {
+            String next = parent.get(b);
+            parent.put(b, r);
+            b = next;
+        }
+        return r;
+    }
+
+    /** Label propagation in Spark stages, for block graphs too large for the driver. */
+    private static JavaPairRDD<String, String> propagated(JavaPairRDD<String, List<String>> blocksOf, JavaPairRDD<String, String> links,
+                                                          Partitioner partitioner) {
+        int n = partitioner.numPartitions();
+        JavaPairRDD<String, String> edges = blocksOf.flatMapToPair(t -> t._2().stream().map(b -> new Tuple2<>(b, b)).iterator())
+                .union(links).union(links.mapToPair(Tuple2::swap))
+                .distinct(n).persist(StorageLevel.MEMORY_AND_DISK_SER());
         JavaPairRDD<String, String> labels = edges.keys().distinct(n).mapToPair(b -> new Tuple2<>(b, b));
         // A locally checkpointed round holds the only copy of what the rounds after it were computed from.
         JavaPairRDD<String, String> checkpointed = null;

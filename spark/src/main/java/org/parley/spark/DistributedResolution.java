@@ -67,13 +67,19 @@ final class DistributedResolution {
     /** Rounds in which a meeting's name may join components (meetings named alike are numbered together). */
     private static final int NAME_ROUNDS = 5;
     private static final long ARTICLES_PER_PARTITION = 2_000;
+    /** The Spark setting for the most links between blocks joined into components on the driver ({@link BlockComponents}). */
+    static final String COMPONENTS_ON_DRIVER = "spark.parley.componentsOnDriver";
+    /** About 200 MB of the driver's heap: a million links is some 100,000 articles of news. */
+    private static final long COMPONENTS_ON_DRIVER_DEFAULT = 1_000_000;
 
     private final JavaSparkContext sc;
     private final String base;
+    private final long componentsOnDriver;
 
     DistributedResolution(JavaSparkContext sc, String base) {
         this.sc = sc;
         this.base = base;
+        this.componentsOnDriver = sc.getConf().getLong(COMPONENTS_ON_DRIVER, COMPONENTS_ON_DRIVER_DEFAULT);
         new Iris(base);
     }
 
@@ -82,7 +88,7 @@ final class DistributedResolution {
      * its day, each mention's own triples, the ids of each kind's mentions and of the mentions each
      * refers to; and the instance every mention resolved so far denotes.
      */
-    record ArticleState(String iri, String version, String day, HashMap<String, String> triplesOf,
+    record ArticleState(String iri, String version, byte[] day, HashMap<String, byte[]> triplesOf,
                         HashMap<MentionKind, ArrayList<String>> idsOf, HashMap<String, ArrayList<String>> refersTo,
                         HashMap<String, String> instanceOf) implements Serializable {
         static ArticleState of(Iris iris, String articleIri, String nquads) {
@@ -98,7 +104,7 @@ final class DistributedResolution {
                     .orElseThrow(() -> new IllegalStateException("no article in the graph of " + articleIri));
             Graph issued = GraphFactory.createDefaultGraph();
             g.find(NodeFactory.createURI(a.iri()), DCTERMS.issued, Node.ANY).forEachRemaining(issued::add);
-            HashMap<String, String> triplesOf = new HashMap<>();
+            HashMap<String, byte[]> triplesOf = new HashMap<>();
             HashMap<MentionKind, ArrayList<String>> idsOf = new HashMap<>();
             HashMap<String, ArrayList<String>> refersTo = new HashMap<>();
             String prefix = a.iri() + "#";
@@ -109,7 +115,7 @@ final class DistributedResolution {
                     ids.add(id);
                     Graph own = GraphFactory.createDefaultGraph();
                     g.find(NodeFactory.createURI(m), Node.ANY, Node.ANY).forEachRemaining(own::add);
-                    triplesOf.put(id, asNTriples(own));
+                    triplesOf.put(id, ThriftGraphs.bytes(own));
                     ArrayList<String> refs = new ArrayList<>();
                     own.find().forEachRemaining(t -> {
                         if (t.getObject().isURI() && t.getObject().getURI().startsWith(prefix)) {
@@ -121,7 +127,7 @@ final class DistributedResolution {
                 idsOf.put(kind, ids);
             }
             return new ArticleState(a.iri(), StoredResolution.version(iris.graphOfArticle(a.iri()), a.contentHash()),
-                    asNTriples(issued), triplesOf, idsOf, refersTo, new HashMap<>());
+                    ThriftGraphs.bytes(issued), triplesOf, idsOf, refersTo, new HashMap<>());
         }
 
         /**
@@ -130,15 +136,15 @@ final class DistributedResolution {
          * affiliation, a demand's statement).
          */
         Graph partFor(MentionKind kind) {
-            StringBuilder text = new StringBuilder(day);
+            List<byte[]> parts = new ArrayList<>(List.of(day));
             Set<String> refs = new TreeSet<>();
             for (String id : idsOf.getOrDefault(kind, new ArrayList<>())) {
-                text.append(triplesOf.get(id));
+                parts.add(triplesOf.get(id));
                 refs.addAll(refersTo.get(id));
             }
             refs.removeAll(idsOf.getOrDefault(kind, new ArrayList<>()));
-            refs.forEach(id -> text.append(triplesOf.getOrDefault(id, "")));
-            return RDFParser.fromString(text.toString(), Lang.NTRIPLES).checking(false).toGraph();
+            refs.stream().filter(triplesOf::containsKey).forEach(id -> parts.add(triplesOf.get(id)));
+            return ThriftGraphs.graph(parts);
         }
 
         ArticleState with(Map<String, String> more) {
@@ -170,7 +176,7 @@ final class DistributedResolution {
      * article's text: a component that holds every mention of a country gathers those, not every
      * article whole.
      */
-    record MentionSlice(String article, String localId, ArrayList<String> keys, ArrayList<String> reads, String ntriples,
+    record MentionSlice(String article, String localId, ArrayList<String> keys, ArrayList<String> reads, byte[] triples,
                         ArrayList<String> readIds, HashMap<String, String> refers) implements Serializable {
         static MentionSlice of(ArticleState s, Graph g, StoredArticle a, MentionKind kind, String mention, Set<String> keys,
                                Set<String> reads) {
@@ -187,7 +193,7 @@ final class DistributedResolution {
                     refers.put(o.getURI(), s.instanceOf().get(o.getURI()));
                 }
             });
-            return new MentionSlice(a.iri(), localId, new ArrayList<>(keys), new ArrayList<>(reads), asNTriples(part),
+            return new MentionSlice(a.iri(), localId, new ArrayList<>(keys), new ArrayList<>(reads), ThriftGraphs.bytes(part),
                     new ArrayList<>(along), refers);
         }
     }
@@ -294,7 +300,7 @@ final class DistributedResolution {
                         }
                         return all;
                     });
-            JavaPairRDD<String, String> component = BlockComponents.of(reads, partitioner).partitionBy(partitioner)
+            JavaPairRDD<String, String> component = BlockComponents.of(reads, partitioner, componentsOnDriver).partitionBy(partitioner)
                     .persist(StorageLevel.MEMORY_AND_DISK_SER());
             JavaRDD<Outcome> resolved = resolveComponents(kind, mentions, component, actors, partitioner)
                     .persist(StorageLevel.MEMORY_AND_DISK_SER());
@@ -354,7 +360,8 @@ final class DistributedResolution {
         byComponentKey.forEachRemaining(t -> byComponent.computeIfAbsent(t._1(), k -> new ArrayList<>()).add(t._2()));
         Iterator<List<MentionSlice>> components = byComponent.values().iterator();
         List<Outcome> out = new ArrayList<>();
-        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+        // Written once and read by one thread: a plain in-memory dataset, without a transaction per quad added.
+        DatasetGraph dsg = DatasetGraphFactory.create();
         StoredResolution written = new StoredResolution(dsg, iris);
         Function<String, ResolvedActor> actorLookup = lookup(actors);
         ArticleGraphReader reader = new ArticleGraphReader();
@@ -366,7 +373,7 @@ final class DistributedResolution {
             List<StoredArticle> articles = new ArrayList<>();
             Set<String> members = new TreeSet<>();
             byArticle.forEach((article, slices) -> {
-                StringBuilder ntriples = new StringBuilder();
+                List<byte[]> parts = new ArrayList<>();
                 Set<String> readIds = new TreeSet<>();
                 for (MentionSlice m : slices) {
                     String mention = Iris.mention(article, m.localId());
@@ -374,11 +381,9 @@ final class DistributedResolution {
                     keys.put(mention, new TreeSet<>(m.keys()));
                     earlier.putAll(m.refers());
                     readIds.addAll(m.readIds());
-                    ntriples.append(m.ntriples()).append('\n');
+                    parts.add(m.triples());
                 }
-                // Written by this job's own mapping: valid, so the parser need not check every IRI again.
-                Graph g = RDFParser.fromString(ntriples.toString(), Lang.NTRIPLES).checking(false).toGraph();
-                articles.add(reader.readMentions(g, article, readIds));
+                articles.add(reader.readMentions(ThriftGraphs.graph(parts), article, readIds));
             });
             articles.sort(Comparator.comparing(StoredArticle::iri));
             BlockResolution.Result r = new BlockResolution(iris, earlier, actorLookup).resolve(kind, articles, members);
@@ -418,12 +423,6 @@ final class DistributedResolution {
         Set<String> out = new TreeSet<>();
         ids.forEach(id -> out.add(Iris.mention(a.iri(), id)));
         return out;
-    }
-
-    private static String asNTriples(Graph g) {
-        ByteArrayOutputStream text = new ByteArrayOutputStream();
-        RDFDataMgr.write(text, g, Lang.NTRIPLES);
-        return text.toString(StandardCharsets.UTF_8);
     }
 
     private static String articleOf(String mention) {

@@ -9,6 +9,8 @@ import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.storage.StorageLevel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import scala.Tuple2;
 
 /**
@@ -26,6 +28,7 @@ final class BlockComponents {
     private static final int CHECKPOINT_EVERY = 4;
     /** Beside a block's name, so that a component named by a mention never equals one named by a block. */
     private static final String MENTION = "mention:";
+    private static final Logger LOG = LoggerFactory.getLogger(BlockComponents.class);
 
     private BlockComponents() {}
 
@@ -46,7 +49,9 @@ final class BlockComponents {
             return out.iterator();
         }).distinct(partitioner.numPartitions()).persist(StorageLevel.MEMORY_AND_DISK_SER());
         try {
-            if (links.count() <= onDriverUpTo) {
+            long count = links.count();
+            LOG.info("{} links between blocks: components joined {}", count, count <= onDriverUpTo ? "on the driver" : "in Spark stages");
+            if (count <= onDriverUpTo) {
                 // A dozen rounds of small Spark stages cost seconds each kind; one pass of union-find over what fits costs nothing.
                 Broadcast<Map<String, String>> smallest = JavaSparkContext.fromSparkContext(blocksOf.context())
                         .broadcast(smallestBlockOf(links.collect()));

@@ -69,8 +69,8 @@ final class DistributedResolution {
     private static final long ARTICLES_PER_PARTITION = 2_000;
     /** The Spark setting for the most links between blocks joined into components on the driver ({@link BlockComponents}). */
     static final String COMPONENTS_ON_DRIVER = "spark.parley.componentsOnDriver";
-    /** About 200 MB of the driver's heap: a million links is some 100,000 articles of news. */
-    private static final long COMPONENTS_ON_DRIVER_DEFAULT = 1_000_000;
+    /** A few hundred MB of the driver's heap at most: the generated news has up to 11,000 links per 1,000 articles. */
+    private static final long COMPONENTS_ON_DRIVER_DEFAULT = 500_000;
 
     private final JavaSparkContext sc;
     private final String base;

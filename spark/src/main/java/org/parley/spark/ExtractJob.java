@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.io.Serializable;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -107,8 +108,19 @@ public final class ExtractJob {
     static final String USAGE = "usage: ExtractJob --output DIR [--base IRI] [--manifest FILE] [--partitions N] "
             + "[--no-resolution] [--parquet FILE_OR_DIR]... [PATH]...";
 
-    /** What the job did. */
-    public record Summary(long articles, long problems, long tokens) implements Serializable {}
+    /** What the job did, and how long its extraction (with writing the quads) and its resolution took. */
+    public record Summary(long articles, long problems, long tokens, Duration extraction, Duration resolution) {}
+
+    /** What the inputs came to, added up over the executors. */
+    private record Counts(long articles, long problems, long tokens) implements Serializable {
+        static Counts of(Outcome x) {
+            return new Counts(x.result() == null ? 0 : 1, x.problem() == null ? 0 : 1, x.result() == null ? 0 : x.result().tokens());
+        }
+
+        Counts plus(Counts o) {
+            return new Counts(articles + o.articles, problems + o.problems, tokens + o.tokens);
+        }
+    }
 
     public static void main(String[] args) {
         Options options;
@@ -122,8 +134,9 @@ public final class ExtractJob {
         SparkSession spark = SparkSession.builder().appName("parley-extract").getOrCreate();
         try {
             Summary s = run(spark, options);
-            System.out.printf("parley-spark: %d articles, %d tokens, %d problems; output in %s%n", s.articles(), s.tokens(),
-                    s.problems(), options.output());
+            System.out.printf("parley-spark: %d articles, %d tokens, %d problems (extraction %.1f s, resolution %.1f s); output in %s%n",
+                    s.articles(), s.tokens(), s.problems(), s.extraction().toMillis() / 1000.0, s.resolution().toMillis() / 1000.0,
+                    options.output());
         } finally {
             spark.stop();
         }
@@ -153,17 +166,19 @@ public final class ExtractJob {
                 .persist(StorageLevel.MEMORY_AND_DISK());
         try {
             boolean marked = o.resolution() == Resolution.BY_BULK_LOAD;
+            long start = System.nanoTime();
             articles.map(r -> (marked ? r.nquads() + r.awaitingMark() : r.nquads()).stripTrailing())
                     .saveAsTextFile(o.output() + "/quads", GzipCodec.class);
+            long extracted = System.nanoTime();
             if (o.resolution() == Resolution.IN_SPARK) {
                 new DistributedResolution(sc, o.base()).resolve(articles.mapToPair(r -> new Tuple2<>(r.article(), r.nquads())))
                         .saveAsTextFile(o.output() + "/resolved", GzipCodec.class);
             }
+            long resolved = System.nanoTime();
             outcomes.filter(x -> x.problem() != null).map(Outcome::problem).coalesce(1).saveAsTextFile(o.output() + "/problems");
-            return outcomes.map(x -> new Summary(x.result() == null ? 0 : 1, x.problem() == null ? 0 : 1,
-                    x.result() == null ? 0 : x.result().tokens()))
-                    .fold(new Summary(0, 0, 0), (a, b) -> new Summary(a.articles() + b.articles(), a.problems() + b.problems(),
-                            a.tokens() + b.tokens()));
+            Counts counts = outcomes.map(Counts::of).fold(new Counts(0, 0, 0), Counts::plus);
+            return new Summary(counts.articles(), counts.problems(), counts.tokens(), Duration.ofNanos(extracted - start),
+                    Duration.ofNanos(resolved - extracted));
         } finally {
             articles.unpersist();
             outcomes.unpersist();

@@ -148,6 +148,8 @@ final class ReportedSpans {
             if (tokens.contains(b.head())) {
                 tokens.removeAll(s.subtree(b.head()));
             }
+            LostApposition.after(doc, s, b.head()).ifPresent(name -> tokens.removeAll(name.tokens()));
+            tokens.removeAll(LostApposition.roleAfterName(doc, s, b.head()));
         });
         for (int k : List.copyOf(tokens)) {
             if (k > head && tokens.contains(k) && isSpeechParticiple(s, k)) {

@@ -151,7 +151,16 @@ public final class Speakers {
     public Optional<Resolved> nounPhrase(Sentence s, int head) {
         Token h = s.token(head);
         Optional<ActorMention> at = doc.actors().at(s.index(), head);
-        if (at.isPresent() && at.get().actor().kind() != ActorKind.PLACE) {
+        boolean namedHere = at.isPresent() && at.get().actor().kind() != ActorKind.PLACE;
+        if (namedHere && at.get().actor().named()) {
+            return Optional.of(new Resolved(at.get().actor(), 0.9, "named"));
+        }
+        // "the United States envoy, Tom Hallet, ...": the role has its name in commas after it.
+        Optional<LostApposition> lost = LostApposition.after(doc, s, head);
+        if (lost.isPresent()) {
+            return Optional.of(new Resolved(lost.get().person().actor(), 0.85, "apposition-in-commas"));
+        }
+        if (namedHere) {
             return Optional.of(new Resolved(at.get().actor(), 0.9, "named"));
         }
         for (Dependency d : s.childrenOf(head)) {

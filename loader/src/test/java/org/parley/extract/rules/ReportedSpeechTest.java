@@ -188,4 +188,19 @@ class ReportedSpeechTest {
         assertThat(e.statement("leave the disputed waters")).get().extracting(StatementCandidate::text)
                 .asString().startsWith("called on both navies to leave the disputed waters");
     }
+
+    @Test
+    void aNameInCommasAfterTheRoleItFollowsIsTheSpeakerNotWhatWasSaid() {
+        Extracted e = extract("""
+                According to the Peruvian envoy, Tomas Villar, both sides have accepted a truce in principle.
+
+                According to Marta Quispe, the Bolivian trade minister, the customs dispute is settled.
+                """);
+        StatementCandidate truce = e.statement("accepted a truce in principle").orElseThrow();
+        assertThat(e.name(truce.speaker())).isEqualTo("Tomas Villar");
+        assertThat(truce.text()).isEqualTo("both sides have accepted a truce in principle");
+        StatementCandidate customs = e.statement("the customs dispute is settled").orElseThrow();
+        assertThat(e.name(customs.speaker())).isEqualTo("Marta Quispe");
+        assertThat(customs.text()).isEqualTo("the customs dispute is settled");
+    }
 }

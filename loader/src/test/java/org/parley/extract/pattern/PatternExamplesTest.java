@@ -55,6 +55,20 @@ class PatternExamplesTest {
     }
 
     @Test
+    void theCityWhereAGovernmentSitsIsBoundAsNoMeetingsPlace(Annotator annotator, Lexicons lexicons) {
+        PatternCatalogue catalogue = PatternCatalogue.load(lexicons.words()::words);
+        ActorFinder actors = new ActorFinder(lexicons);
+        AnnotatedArticle a = annotate(annotator, "The government in Asuncion and the rebels agreed on Monday to resume talks in Montevideo.");
+        Set<String> places = new java.util.TreeSet<>();
+        for (ExtractionPattern p : catalogue.patterns()) {
+            if (p.qualifiedName().startsWith("negotiation/")) {
+                places.addAll(bindings(catalogue, p, a, actors).getOrDefault(Role.PLACE, Set.of()));
+            }
+        }
+        assertThat(places).contains("Montevideo").doesNotContain("Asuncion");
+    }
+
+    @Test
     void everyFamilyHasDependencyPatternsAndEveryPatternAnExample(Lexicons lexicons) {
         PatternCatalogue catalogue = PatternCatalogue.load(lexicons.words()::words);
         for (String family : PatternCatalogue.FAMILIES) {

@@ -117,6 +117,20 @@ class NegotiationPatternsTest {
     }
 
     @Test
+    void aThirdPartyIntroducedByWithAsMediatorIsNotAParty() {
+        Extracted e = extract("""
+                Officials from Chile and Peru met in Quito on Monday for a second round of talks, with Ecuador acting as mediator.
+
+                Bolivia and Paraguay held talks in Asuncion on Friday with Uruguay as mediator.
+                """);
+        for (String mediator : List.of("Ecuador", "Uruguay")) {
+            NegotiationCandidate n = e.negotiations().stream()
+                    .filter(c -> c.mediators().stream().map(e::name).toList().contains(mediator)).findFirst().orElseThrow();
+            assertThat(e.partyNames(n)).hasSize(2).doesNotContain(mediator);
+        }
+    }
+
+    @Test
     void aHostAndAMediatorAreNeverParties() {
         Extracted e = extract("""
                 Kenya hosted talks between Ethiopia and Somalia in Nairobi on Monday, mediated by the African Union.

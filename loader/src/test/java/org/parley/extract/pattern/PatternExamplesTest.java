@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -59,7 +60,7 @@ class PatternExamplesTest {
         PatternCatalogue catalogue = PatternCatalogue.load(lexicons.words()::words);
         ActorFinder actors = new ActorFinder(lexicons);
         AnnotatedArticle a = annotate(annotator, "The government in Asuncion and the rebels agreed on Monday to resume talks in Montevideo.");
-        Set<String> places = new java.util.TreeSet<>();
+        Set<String> places = new TreeSet<>();
         for (ExtractionPattern p : catalogue.patterns()) {
             if (p.qualifiedName().startsWith("negotiation/")) {
                 places.addAll(bindings(catalogue, p, a, actors).getOrDefault(Role.PLACE, Set.of()));

@@ -53,6 +53,18 @@ class DemandPatternsTest {
     }
 
     @Test
+    void everydayWordsOfTradeAccessAndRestraintNameTheirTopics() {
+        Extracted e = extract("""
+                Chile wants Argentina to lower its import duties on processed copper.
+
+                Peru urged Bolivia to let the Red Cross visit all detention centres.
+
+                Ecuador called on both governments to refrain from provocative actions along the border.
+                """);
+        assertThat(byTopic(e)).contains("Chile: trade-and-tariffs", "Peru: aid-access", "Ecuador: de-escalation");
+    }
+
+    @Test
     void whatNoTopicNamesIsNoDemand() {
         Extracted e = extract("Peru called on Bolivia to publish the census figures.");
         assertThat(e.demands()).isEmpty();

@@ -130,4 +130,17 @@ class DelegationPatternsTest {
         assertThat(of(e, "Burundi").members().stream().map(e::name)).contains("Pierre Ndayishimiye", "Claire Niyonzima")
                 .doesNotContain("Jean Mugabo");
     }
+
+    @Test
+    void whomAPartySendsToTheTalksOrToLeadItsDelegationSitsForIt() {
+        Extracted e = extract("""
+                Rwanda and Burundi held talks in Kampala on Monday.
+
+                Rwanda sent presidential adviser Jean Mugabo to the talks. Burundi sent its deputy foreign minister, Claire Niyonzima, to lead the delegation.
+                """);
+        assertThat(of(e, "Rwanda").members().stream().map(e::name)).contains("Jean Mugabo");
+        DelegationCandidate burundi = of(e, "Burundi");
+        assertThat(burundi.members().stream().map(e::name)).contains("Claire Niyonzima").doesNotContain("Jean Mugabo");
+        assertThat(burundi.head().map(e::name)).contains("Claire Niyonzima");
+    }
 }

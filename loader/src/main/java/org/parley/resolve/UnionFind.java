@@ -6,17 +6,17 @@ import java.util.List;
 import java.util.Map;
 
 /** Disjoint sets over the indices 0..n-1; groups come out in order of their smallest member. */
-final class UnionFind {
+public final class UnionFind {
     private final int[] parent;
 
-    UnionFind(int n) {
+    public UnionFind(int n) {
         parent = new int[n];
         for (int i = 0; i < n; i++) {
             parent[i] = i;
         }
     }
 
-    int find(int i) {
+    public int find(int i) {
         while (parent[i] != i) {
             parent[i] = parent[parent[i]];
             i = parent[i];
@@ -24,7 +24,7 @@ final class UnionFind {
         return i;
     }
 
-    void union(int a, int b) {
+    public void union(int a, int b) {
         int ra = find(a);
         int rb = find(b);
         if (ra != rb) {
@@ -32,11 +32,11 @@ final class UnionFind {
         }
     }
 
-    boolean same(int a, int b) {
+    public boolean same(int a, int b) {
         return find(a) == find(b);
     }
 
-    List<List<Integer>> groups() {
+    public List<List<Integer>> groups() {
         Map<Integer, List<Integer>> byRoot = new LinkedHashMap<>();
         for (int i = 0; i < parent.length; i++) {
             byRoot.computeIfAbsent(find(i), k -> new ArrayList<>()).add(i);

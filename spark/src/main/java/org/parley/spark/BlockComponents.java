@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.apache.spark.Partitioner;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.storage.StorageLevel;
+import org.parley.resolve.UnionFind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import scala.Tuple2;
@@ -71,33 +73,19 @@ final class BlockComponents {
 
     /** Union-find over links: each linked block with the smallest block of its component. */
     static Map<String, String> smallestBlockOf(List<Tuple2<String, String>> links) {
-        Map<String, String> parent = new HashMap<>();
-        for (Tuple2<String, String> l : links) {
-            String a = root(parent, l._1());
-            String b = root(parent, l._2());
-            if (!a.equals(b)) {
-                // The smaller root stays a root, so every component's root ends as its smallest block.
-                parent.put(smaller(a, b).equals(a) ? b : a, smaller(a, b));
-            }
+        // Indexed in sorted order: the union keeps the smaller index as the root, so every root is its component's smallest block.
+        List<String> blocks = links.stream().flatMap(l -> Stream.of(l._1(), l._2())).distinct().sorted().toList();
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            index.put(blocks.get(i), i);
         }
+        UnionFind components = new UnionFind(blocks.size());
+        links.forEach(l -> components.union(index.get(l._1()), index.get(l._2())));
         Map<String, String> out = new HashMap<>();
-        parent.keySet().forEach(b -> out.put(b, root(parent, b)));
+        for (int i = 0; i < blocks.size(); i++) {
+            out.put(blocks.get(i), blocks.get(components.find(i)));
+        }
         return out;
-    }
-
-    private static String root(Map<String, String> parent, String block) {
-        String r = block;
-        while (parent.containsKey(r)) {
-            r = parent.get(r);
-        }
-        // Path compression: the next look-up of anything on the way is one step.
-        String b = block;
-        while (!b.equals(r)) {
-            String next = parent.get(b);
-            parent.put(b, r);
-            b = next;
-        }
-        return r;
     }
 
     /** Label propagation in Spark stages, for block graphs too large for the driver. */

@@ -3,6 +3,7 @@ package org.parley.extract.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.parley.annotate.Sentence;
 import org.parley.extract.ActorMention;
 import org.parley.extract.Document;
@@ -23,7 +24,7 @@ record LostApposition(ActorMention person, List<Integer> tokens) {
             return Optional.empty();
         }
         List<Integer> phrase = s.subtree(head);
-        int comma = phrase.stream().mapToInt(Integer::intValue).max().orElse(head) + 1;
+        int comma = nextAfter(phrase, head);
         if (comma + 1 >= s.size() || !s.token(comma).word().equals(",")) {
             return Optional.empty();
         }
@@ -46,7 +47,7 @@ record LostApposition(ActorMention person, List<Integer> tokens) {
     static List<Integer> roleAfterName(Document doc, Sentence s, int head) {
         Optional<ActorMention> name = doc.actors().at(s.index(), head).filter(m -> m.actor().isPerson());
         List<Integer> phrase = s.subtree(head);
-        int comma = phrase.stream().mapToInt(Integer::intValue).max().orElse(head) + 1;
+        int comma = nextAfter(phrase, head);
         if (name.isEmpty() || comma >= s.size() || !s.token(comma).word().equals(",")) {
             return List.of();
         }
@@ -54,11 +55,7 @@ record LostApposition(ActorMention person, List<Integer> tokens) {
         for (int k = comma + 1; k < Math.min(s.size(), comma + 2 + LONGEST_ROLE); k++) {
             String word = s.token(k).word();
             if (word.equals(",")) {
-                List<Integer> tokens = new ArrayList<>();
-                for (int j = comma; j <= k; j++) {
-                    tokens.add(j);
-                }
-                return role ? tokens : List.of();
+                return role ? IntStream.rangeClosed(comma, k).boxed().toList() : List.of();
             }
             if (s.token(k).pos().startsWith("VB") || phrase.contains(k)) {
                 return List.of();
@@ -66,5 +63,10 @@ record LostApposition(ActorMention person, List<Integer> tokens) {
             role |= doc.lexicons().titles().isHeadWord(word);
         }
         return List.of();
+    }
+
+    /** The token right after a phrase: where a comma would set off what follows it. */
+    private static int nextAfter(List<Integer> phrase, int head) {
+        return phrase.stream().mapToInt(Integer::intValue).max().orElse(head) + 1;
     }
 }

@@ -102,10 +102,29 @@ public final class ActorFinder {
                 continue;
             }
             PhraseIndex.Match<CountryMatch> m = found.get();
+            Optional<PhraseIndex.Match<CountryMatch>> community = communityAfter(tokens, m);
+            if (community.isPresent()) {
+                // "Greek Cypriot leader", "Bosnian Serb forces": a community named by two nations' adjectives
+                // belongs to neither state, and which of the two is its country differs from phrase to phrase.
+                mark(taken, m.start(), community.get().end());
+                i = community.get().end() - 1;
+                continue;
+            }
             countryMention(s, table, taken, m);
             i = m.end() - 1;
         }
         hyphenatedCountries(s, table, taken);
+    }
+
+    /** The second of two nations' adjectives written as one ("Turkish Cypriot"), when {@code first} is followed by one. */
+    private Optional<PhraseIndex.Match<CountryMatch>> communityAfter(List<Token> tokens, PhraseIndex.Match<CountryMatch> first) {
+        CountryForm form = first.value().form();
+        if (form != CountryForm.DEMONYM && form != CountryForm.NAME || first.end() >= tokens.size()) {
+            return Optional.empty();
+        }
+        return lexicons.countries().index().longestAt(tokens, first.end(), Token::word)
+                .filter(second -> second.value().form() == CountryForm.DEMONYM || second.value().form() == CountryForm.PEOPLE)
+                .filter(second -> !second.value().country().code().equals(first.value().country().code()));
     }
 
     private LocalActor organization(ActorTable table, Organization org, int begin, int end) {

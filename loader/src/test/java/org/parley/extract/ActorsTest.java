@@ -80,4 +80,18 @@ class ActorsTest {
         assertThat(e.x().actors()).filteredOn(a -> a.kind() == ActorKind.ORGANIZATION)
                 .extracting(ActorCandidate::name).contains("Rapid Action Front").doesNotContain("RAF");
     }
+    @Test
+    void aCommunityNamedByTwoNationsAdjectivesIsNeitherState() {
+        Extracted e = extract("""
+                Greek Cypriot leader Nikos Andreou met Turkish Cypriot leader Kemal Ozer in Nicosia on Monday. Bosnian
+                Serb negotiators also arrived. The Greek foreign minister, Eleni Vlachou, praised the talks.
+                """);
+        assertThat(e.x().actors()).extracting(ActorCandidate::name).doesNotContain("Türkiye", "Serbia");
+        assertThat(e.actor("Nikos Andreou")).get().extracting(ActorCandidate::affiliation)
+                .satisfies(a -> assertThat(a.map(e::name)).isEmpty());
+        assertThat(e.actor("Kemal Ozer")).get().extracting(ActorCandidate::affiliation)
+                .satisfies(a -> assertThat(a.map(e::name)).isEmpty());
+        assertThat(e.actor("Eleni Vlachou")).get().extracting(ActorCandidate::affiliation)
+                .satisfies(a -> assertThat(a.map(e::name)).contains("Greece"));
+    }
 }

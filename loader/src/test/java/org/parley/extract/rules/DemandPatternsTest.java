@@ -65,6 +65,32 @@ class DemandPatternsTest {
     }
 
     @Test
+    void theWordsOfSecurityDiplomacyAidAndGovernmentNameTheirTopics() {
+        Extracted e = extract("""
+                Chile asked Peru to share intelligence on smuggling networks.
+
+                Bolivia called for the reopening of embassies in both capitals.
+
+                Ecuador called for debt relief and budget support.
+
+                Uruguay demanded the restoration of electricity in the northern towns.
+
+                Paraguay demanded a power-sharing arrangement in the provinces.
+
+                Brazil urged Venezuela to fulfil its commitments under the accord.
+
+                Guyana called for the demarcation of the river frontier.
+
+                Panama demanded the extradition of the former commander.
+
+                Cuba urged Honduras to return to the negotiating table.
+                """);
+        assertThat(byTopic(e)).contains("Chile: security-cooperation", "Bolivia: diplomatic-relations",
+                "Ecuador: economic-aid", "Uruguay: basic-services", "Paraguay: regime-change", "Brazil: implementation",
+                "Guyana: territorial-recognition", "Panama: accountability", "Cuba: negotiations");
+    }
+
+    @Test
     void whatNoTopicNamesIsNoDemand() {
         Extracted e = extract("Peru called on Bolivia to publish the census figures.");
         assertThat(e.demands()).isEmpty();
@@ -280,6 +306,11 @@ class DemandPatternsTest {
                 .demands()).isEmpty();
         assertThat(extract("Both governments have agreed to withdraw their troops from the border, Chilean President Marta "
                 + "Solis declared.").demands()).isEmpty();
+    }
+
+    @Test
+    void committingACrimeByAnActIsNoCommitmentToIt() {
+        assertThat(extract("Chile said Peru had committed crimes by shelling a hospital on Monday.").demands()).isEmpty();
     }
 
     @Test

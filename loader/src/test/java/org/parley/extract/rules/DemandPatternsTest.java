@@ -91,6 +91,28 @@ class DemandPatternsTest {
     }
 
     @Test
+    void theWordsOfBackingMilitarisationTheMissingAndNewInstitutionsNameTheirTopics() {
+        Extracted e = extract("""
+                Chile demanded that Peru halt its support for the armed movement.
+
+                Bolivia insisted that Paraguay stop the militarisation of the border.
+
+                Ecuador called on Colombia to reveal the whereabouts of the disappeared.
+
+                Uruguay called for a constituent assembly.
+                """);
+        assertThat(byTopic(e)).contains("Chile: military-support", "Bolivia: demilitarization", "Ecuador: accountability",
+                "Uruguay: regime-change");
+    }
+
+    @Test
+    void whatASideWantsIsItsDemand() {
+        Extracted e = extract("Bolivia wants direct talks with Chile and the release of political prisoners.");
+        assertThat(byTopic(e)).contains("Bolivia: negotiations", "Bolivia: prisoner-exchange");
+        assertThat(extract("Bolivia expects talks with Chile next year.").demands()).isEmpty();
+    }
+
+    @Test
     void whatNoTopicNamesIsNoDemand() {
         Extracted e = extract("Peru called on Bolivia to publish the census figures.");
         assertThat(e.demands()).isEmpty();

@@ -285,7 +285,9 @@ public final class NegotiationFinder {
                 actors.add(a);
             }
         }
-        if (actors.isEmpty() && words.contains("side-nouns", h.lemma()) && h.pos().equals("NNS")) {
+        // "the two sides", "the ministers": the sides the article is about, named elsewhere.
+        if (actors.isEmpty() && h.pos().equals("NNS")
+                && (words.contains("side-nouns", h.lemma()) || doc.lexicons().titles().isHeadWord(h.lemma()))) {
             m.unnamedSides = true;
         }
         boolean delegation = words.contains("delegation-nouns", h.lemma());

@@ -321,4 +321,39 @@ class NegotiationPatternsTest {
         assertThat(e.negotiations()).filteredOn(n -> e.partyNames(n).contains("Ghana") && n.status() == NegotiationStatus.HELD)
                 .singleElement().satisfies(n -> assertThat(n.format()).contains("phone"));
     }
+    @Test
+    void talksCoChairedByTwoThirdPartiesHaveBothAsMediators() {
+        Extracted e = extract("Talks between Chad and Niger in Niamey, co-chaired by the United Nations and the African Union, "
+                + "ended on Friday.");
+        assertThat(e.negotiations()).singleElement().satisfies(n -> {
+            assertThat(e.partyNames(n)).containsExactlyInAnyOrder("Chad", "Niger");
+            assertThat(n.mediators().stream().map(e::name)).containsExactlyInAnyOrder("United Nations", "African Union");
+        });
+    }
+
+    @Test
+    void discussionsAreTalks() {
+        Extracted e = extract("Chad and Niger held four days of closed-door discussions in Bamako last week.");
+        assertThat(e.negotiations()).singleElement().satisfies(n -> {
+            assertThat(e.partyNames(n)).containsExactlyInAnyOrder("Chad", "Niger");
+            assertThat(e.placeNames(n)).containsExactly("Bamako");
+        });
+    }
+
+    @Test
+    void sidesThatPlanToMeetAgainPlanAMeetingOfTheirOwn() {
+        Extracted e = extract("""
+                Chile and Peru hold talks in Lima
+
+                Chilean Foreign Minister Ana Ruiz and her Peruvian counterpart, Jorge Salas, held talks in Lima on Monday.
+
+                The ministers plan to meet again in Quito in April.
+                """);
+        assertThat(e.negotiations()).anySatisfy(n -> {
+            assertThat(n.status()).isEqualTo(NegotiationStatus.PLANNED);
+            assertThat(e.placeNames(n)).containsExactly("Quito");
+        });
+        assertThat(e.negotiations()).filteredOn(n -> n.status() == NegotiationStatus.HELD).singleElement()
+                .satisfies(n -> assertThat(e.placeNames(n)).containsExactly("Lima"));
+    }
 }

@@ -78,6 +78,7 @@ public final class DelegationFinder {
                                        List<LocalActor> adjacent) {
         Set<LocalActor> members = new LinkedHashSet<>();
         LocalActor head = null;
+        double headConfidence = 0;
         Optional<Integer> size = Optional.empty();
         String rule = "participants";
         double confidence = 0.7;
@@ -92,8 +93,10 @@ public final class DelegationFinder {
             }
             members.addAll(t.members());
             t.head().ifPresent(members::add);
-            if (head == null && t.head().isPresent()) {
+            // "the delegation was headed by X" outranks "Y came with X": the surer pattern names the head.
+            if (t.head().isPresent() && t.confidence() > headConfidence) {
                 head = t.head().get();
+                headConfidence = t.confidence();
             }
             size = size.or(t::size);
             rule = t.rule();

@@ -143,4 +143,18 @@ class DelegationPatternsTest {
         assertThat(burundi.members().stream().map(e::name)).contains("Claire Niyonzima").doesNotContain("Jean Mugabo");
         assertThat(burundi.head().map(e::name)).contains("Claire Niyonzima");
     }
+    @Test
+    void whoeverComesWithAHeadOrIsAmongTheMembersOfADelegationForAPartySitsForIt() {
+        Extracted e = extract("""
+                Gabon and Cameroon held talks in Malabo on Monday.
+
+                Gabonese President Alain Moussavou, who came to Malabo with his chief negotiator Paul Ndong, called the talks
+                useful. For Cameroon, the delegation was headed by Marie Atangana, with Joseph Fouda and Anne Biya among
+                its members.
+                """);
+        assertThat(of(e, "Gabon").members().stream().map(e::name)).contains("Alain Moussavou", "Paul Ndong");
+        DelegationCandidate cameroon = of(e, "Cameroon");
+        assertThat(cameroon.head().map(e::name)).contains("Marie Atangana");
+        assertThat(cameroon.members().stream().map(e::name)).contains("Marie Atangana", "Joseph Fouda", "Anne Biya");
+    }
 }

@@ -436,7 +436,9 @@ public final class ActorFinder {
             person.setRoleIfAbsent(role);
             person.setGenderIfKnown(Titles.genderOf(role));
         }
-        if (affiliation != null) {
+        // "former Kenyan president X" mediates, observes or comments for no state: the office is behind them.
+        boolean pastOffice = roleWords.stream().anyMatch(w -> words.contains("past-office-modifiers", w));
+        if (affiliation != null && !pastOffice) {
             person.setAffiliationIfAbsent(affiliation);
         }
     }

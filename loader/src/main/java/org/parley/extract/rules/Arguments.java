@@ -133,7 +133,18 @@ final class Arguments {
                 }
             }
         }
-        return false;
+        return !person && qualifiesTitleOfPerson(s, up.get().governor());
+    }
+
+    /**
+     * "former Nigerian president X": the adjective belongs to the title before a name; the person is
+     * the actor (acting for that state or, out of office, for none), not the state beside them.
+     */
+    private boolean qualifiesTitleOfPerson(Sentence s, int title) {
+        Optional<Dependency> up = s.headOf(title);
+        return up.isPresent() && up.get().governor() >= 0 && up.get().relation().equals("compound")
+                && doc.lexicons().titles().isHeadWord(s.token(title).word())
+                && doc.actors().allAt(s.index(), up.get().governor()).stream().anyMatch(LocalActor::isPerson);
     }
 
     /**

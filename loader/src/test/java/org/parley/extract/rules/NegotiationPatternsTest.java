@@ -356,4 +356,13 @@ class NegotiationPatternsTest {
         assertThat(e.negotiations()).filteredOn(n -> n.status() == NegotiationStatus.HELD).singleElement()
                 .satisfies(n -> assertThat(e.placeNames(n)).containsExactly("Lima"));
     }
+    @Test
+    void aFormerOfficialMediatesForNoState() {
+        Extracted e = extract("Gabon and Cameroon held talks in Malabo on Monday, mediated by former Nigerian president Ade Okafor.");
+        assertThat(e.negotiations()).singleElement().satisfies(n -> {
+            assertThat(e.partyNames(n)).containsExactlyInAnyOrder("Gabon", "Cameroon");
+            assertThat(n.mediators().stream().map(e::name)).containsExactly("Ade Okafor");
+        });
+        assertThat(e.x().delegations()).noneMatch(d -> e.name(d.party()).equals("Nigeria"));
+    }
 }

@@ -479,7 +479,9 @@ public final class ActorFinder {
                     taken[k] = true;
                     continue;
                 }
-                Optional<LocalActor> state = lastGovernedCountry(table, t.begin());
+                Optional<LocalActor> state = lastGovernedCountry(doc, table, t.begin())
+                        .or(() -> countryOfPersonBefore(table, s.index(), k))
+                        .or(() -> lastCountryBody(table, t.begin()));
                 state.ifPresent(c -> table.mention(c, s.index(), k, k + 1, t.begin(), t.end()));
                 taken[k] = state.isPresent();
             }
@@ -652,12 +654,51 @@ public final class ActorFinder {
     }
 
     /** The country whose government, officials or state the article last named before {@code offset}. */
-    private static Optional<LocalActor> lastGovernedCountry(ActorTable table, int offset) {
+    /** The country of the last "X government", "government of X" or "the X authorities" before {@code offset}. */
+    private Optional<LocalActor> lastGovernedCountry(AnnotatedArticle doc, ActorTable table, int offset) {
+        List<ActorMention> mentions = table.mentions();
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            ActorMention m = mentions.get(i);
+            if (m.charBegin() < offset && m.actor().kind() == ActorKind.COUNTRY && namesGovernment(doc, m)) {
+                return Optional.of(m.actor());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "the Peruvian government", "government of Peru": not "Dutch diplomats", whose country governs nothing here. */
+    private boolean namesGovernment(AnnotatedArticle doc, ActorMention m) {
+        Sentence s = doc.sentences().get(m.sentence());
+        for (int k = m.start(); k < m.end(); k++) {
+            if (words.contains("state-nouns", s.token(k).lemma())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The country of the last national body or people named before {@code offset} ("Peruvian officials"). */
+    private static Optional<LocalActor> lastCountryBody(ActorTable table, int offset) {
         List<ActorMention> mentions = table.mentions();
         for (int i = mentions.size() - 1; i >= 0; i--) {
             ActorMention m = mentions.get(i);
             if (m.charBegin() < offset && m.actor().kind() == ActorKind.COUNTRY && m.end() - m.start() > 1) {
                 return Optional.of(m.actor());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "President X of Y said the government would ...": the government of the speaker named before it. */
+    private static Optional<LocalActor> countryOfPersonBefore(ActorTable table, int sentence, int token) {
+        List<ActorMention> mentions = table.mentions();
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            ActorMention m = mentions.get(i);
+            if (m.sentence() == sentence && m.end() <= token && m.actor().isPerson()) {
+                Optional<LocalActor> country = m.actor().country();
+                if (country.isPresent()) {
+                    return country;
+                }
             }
         }
         return Optional.empty();

@@ -551,4 +551,13 @@ class DemandPatternsTest {
             assertThat(d.provenance().confidence()).isBetween(0.3, 1.0);
         });
     }
+    @Test
+    void theGovernmentASpeakerMentionsIsTheSpeakersNotThatOfForeignersNamedBefore() {
+        Extracted e = extract("""
+                Zambia and Malawi opened talks in Lusaka on Monday, with Dutch diplomats observing.
+
+                Malawian President Peter Banda said the government would demand the lifting of all sanctions.
+                """);
+        assertThat(byTopic(e)).containsExactly("Malawi: sanctions-relief");
+    }
 }

@@ -365,4 +365,13 @@ class NegotiationPatternsTest {
         });
         assertThat(e.x().delegations()).noneMatch(d -> e.name(d.party()).equals("Nigeria"));
     }
+    @Test
+    void representativesWhoSatDownTogetherMet() {
+        Extracted e = extract("Representatives of Zambia and Malawi sat down together in Lusaka on Tuesday.");
+        assertThat(e.negotiations()).singleElement().satisfies(n -> {
+            assertThat(n.status()).isEqualTo(NegotiationStatus.HELD);
+            assertThat(e.partyNames(n)).containsExactlyInAnyOrder("Zambia", "Malawi");
+            assertThat(e.placeNames(n)).containsExactly("Lusaka");
+        });
+    }
 }

@@ -85,8 +85,11 @@ public final class TimeResolver {
             return true;
         }
         String value = e.normalized().orElse("");
-        return e.type().equals("TIME") && (value.matches("^(\\d{4}|XXXX)-\\d{2}-\\d{2}.*")
-                || weekday(e.text().toLowerCase(Locale.ROOT)).isPresent());
+        String text = e.text().toLowerCase(Locale.ROOT);
+        // "late in the evening" gets the reference day from SUTime, but names no day: the day is the one being told.
+        boolean namesDay = text.matches(".*(\\d|\\b(today|tonight|this|yesterday|last night|tomorrow)\\b).*");
+        return e.type().equals("TIME") && (value.matches("^(\\d{4}|XXXX)-\\d{2}-\\d{2}.*") && namesDay
+                || weekday(text).isPresent());
     }
 
     /** A TIMEX value that names one day: {@code 2024-03-11}, or {@code XXXX-03-11} in a known year. */

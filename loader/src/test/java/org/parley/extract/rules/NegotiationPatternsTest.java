@@ -374,4 +374,14 @@ class NegotiationPatternsTest {
             assertThat(e.placeNames(n)).containsExactly("Lusaka");
         });
     }
+    @Test
+    void aTimeOfDayWithoutADayKeepsTheDayBeingToldNotThePublicationDay() {
+        Extracted e = extract("""
+                Ghana and Togo agreed on Monday to reopen their border after a day of talks in Lome.
+
+                In a joint declaration read late in the evening, the two sides also agreed to set up a joint commission.
+                """);
+        assertThat(e.negotiations()).singleElement()
+                .satisfies(n -> assertThat(n.startDate()).contains(LocalDate.of(2024, 3, 11)));
+    }
 }

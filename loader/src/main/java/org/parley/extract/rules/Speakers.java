@@ -174,6 +174,10 @@ public final class Speakers {
                 }
             }
         }
+        Optional<Resolved> nested = nestedApposition(s, head);
+        if (nested.isPresent()) {
+            return nested;
+        }
         if (h.pos().startsWith("WP")) {
             return relativeAntecedent(s, head);
         }
@@ -188,6 +192,27 @@ public final class Speakers {
             return roles.resolve(s, head);
         }
         return anyActorIn(s, head);
+    }
+
+    /**
+     * "the group's spokesman in Qatar, X, said": the parser hangs the name in commas on the last noun
+     * of the role ("Qatar"), not on the role; a person in apposition inside a role's phrase is its holder.
+     */
+    private Optional<Resolved> nestedApposition(Sentence s, int head) {
+        if (!doc.lexicons().titles().isHeadWord(s.token(head).word())) {
+            return Optional.empty();
+        }
+        for (int k : nounPhraseTokens(s, head)) {
+            for (Dependency d : s.childrenOf(k)) {
+                if (k != head && d.relation().equals("appos") && d.dependent() > head) {
+                    Optional<ActorMention> m = doc.actors().at(s.index(), d.dependent());
+                    if (m.isPresent() && m.get().actor().isPerson()) {
+                        return Optional.of(new Resolved(m.get().actor(), 0.8, "apposition-nested"));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -212,4 +212,13 @@ class StatementAttributionTest {
         assertThat(e.speakerOf("the army leave the valley")).isEqualTo("Tomas Quispe");
         assertThat(e.statement("the army leave the valley").flatMap(StatementCandidate::channel)).contains("tweet");
     }
+    @Test
+    void aNameInCommasAfterARoleWithAPlaceIsTheSpeakerAndKeepsTheQuotationThatFollows() {
+        Extracted e = extract("""
+                "Our position is clear," the group's spokesman in Qatar, Ali Musa, said. "The occupation must end. We will
+                not sign anything less."
+                """);
+        assertThat(e.speakerOf("Our position is clear")).isEqualTo("Ali Musa");
+        assertThat(e.speakerOf("The occupation must end")).isEqualTo("Ali Musa");
+    }
 }

@@ -560,4 +560,13 @@ class DemandPatternsTest {
                 """);
         assertThat(byTopic(e)).containsExactly("Malawi: sanctions-relief");
     }
+    @Test
+    void whatASpeakerSaysASideHasOrNeedsToDoIsTheSpeakersDemand() {
+        Extracted e = extract("""
+                "The militia has to leave the territories it occupies," Peruvian President Luis Soto said.
+
+                Chilean President Marta Solis said the rebels need to lay down their arms. "We have to be patient," she added.
+                """);
+        assertThat(byTopic(e)).containsExactlyInAnyOrder("Luis Soto: troop-withdrawal", "Marta Solis: demilitarization");
+    }
 }

@@ -38,10 +38,11 @@ final class MainParties {
             }
             Set<LocalActor> out = new LinkedHashSet<>();
             for (Dependency d : s.dependencies()) {
-                if (d.relation().startsWith("nsubj") && d.governor() >= 0
-                        && s.childrenOf(d.dependent()).stream().anyMatch(c -> c.relation().equals("conj"))) {
-                    arguments.actors(s, d.dependent()).stream().filter(a -> !a.isPerson() && a.kind() != ActorKind.PLACE)
-                            .map(LocalActor::party).forEach(out::add);
+                // "Ghana and Togo sign ...", "Ghana and Togo leaders back ...", "Ruto and Tshisekedi meet":
+                // the states a headline's subject names, people counting for the state they act for.
+                if (d.relation().startsWith("nsubj") && d.governor() >= 0) {
+                    arguments.actors(s, d.dependent()).stream().map(LocalActor::party)
+                            .filter(a -> !a.isPerson() && a.kind() != ActorKind.PLACE).forEach(out::add);
                 }
             }
             return out;
@@ -54,8 +55,13 @@ final class MainParties {
         if (main.isEmpty()) {
             return;
         }
+        // "..., who hosted the meeting, said after four hours of talks": an article that dates its meeting
+        // but never names its sides in the same clause reports a meeting of the headline's sides.
+        boolean sidesNamed = mentions.stream().anyMatch(m -> m.parties.size() >= 2);
         for (NegotiationFinder.Match m : mentions) {
-            if (m.unnamedSides && m.parties.size() < 2) {
+            boolean headlineSides = !sidesNamed && m.parties.isEmpty() && m.date != null
+                    && m.status == NegotiationStatus.HELD;
+            if (m.unnamedSides && m.parties.size() < 2 || headlineSides) {
                 for (LocalActor p : main) {
                     if (!m.mediators.contains(p) && !m.hosts.contains(p)) {
                         m.parties.add(p);

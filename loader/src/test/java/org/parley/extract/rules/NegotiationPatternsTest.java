@@ -384,4 +384,21 @@ class NegotiationPatternsTest {
         assertThat(e.negotiations()).singleElement()
                 .satisfies(n -> assertThat(n.startDate()).contains(LocalDate.of(2024, 3, 11)));
     }
+    @Test
+    void aDatedMeetingWhoseSidesOnlyTheHeadlineNamesIsBetweenThem() {
+        Extracted e = extract("""
+                Ghana and Togo leaders back AU border plan in Accra
+
+                ACCRA - The leaders of Ghana and Togo gave their backing on Monday evening to an African Union proposal
+                for their disputed border, but left without signing it.
+
+                Moses Tetteh, the AU commission's chairman, who hosted the meeting, told journalists after four hours of
+                talks that no further discussions were needed on the text.
+                """);
+        assertThat(e.negotiations()).singleElement().satisfies(n -> {
+            assertThat(n.status()).isEqualTo(NegotiationStatus.HELD);
+            assertThat(n.startDate()).contains(LocalDate.of(2024, 3, 11));
+            assertThat(e.partyNames(n)).containsExactlyInAnyOrder("Ghana", "Togo");
+        });
+    }
 }

@@ -569,4 +569,16 @@ class DemandPatternsTest {
                 """);
         assertThat(byTopic(e)).containsExactlyInAnyOrder("Luis Soto: troop-withdrawal", "Marta Solis: demilitarization");
     }
+    @Test
+    void aConstitutionCheckpointsAndSoldiersInCustodyNameTheirTopics() {
+        Extracted e = extract("""
+                Chile has long insisted that Peru change its constitution.
+
+                Bolivia asked Paraguay to reopen border checkpoints.
+
+                Ecuador asked Colombia to hand over the soldiers held in custody.
+                """);
+        assertThat(byTopic(e)).containsExactlyInAnyOrder("Chile: regime-change", "Bolivia: blockade",
+                "Ecuador: prisoner-exchange");
+    }
 }

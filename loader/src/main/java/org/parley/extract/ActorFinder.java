@@ -431,6 +431,14 @@ public final class ActorFinder {
         while (!roleWords.isEmpty() && (roleWords.get(0).equals("of") || roleWords.get(0).equals("to"))) {
             roleWords.remove(0);
         }
+        if (roleWords.isEmpty() && affiliation != null && affiliation.kind() == ActorKind.ORGANIZATION) {
+            // "UN Secretary-General X": an office the list knows as an organisation is also X's title,
+            // so that "the secretary-general" later in the article is X.
+            String[] office = affiliation.name().toLowerCase(Locale.ROOT).split("\\s+");
+            if (lexicons.titles().isHeadWord(office[office.length - 1])) {
+                roleWords.add(office[office.length - 1]);
+            }
+        }
         if (!roleWords.isEmpty()) {
             String role = String.join(" ", roleWords);
             person.setRoleIfAbsent(role);

@@ -66,17 +66,19 @@ final class RoleAnaphors {
         boolean plural = h.pos().equals("NNS") || h.pos().equals("NNPS");
         String role = plural ? String.join(" ", withPluralHead(roleWords, h.lowerWord())) : String.join(" ", roleWords);
         if (!indefinite && !plural) {
-            Optional<LocalActor> known = knownWithRole(s, h.begin(), roleWords, affiliation);
+            // "the secretary-general" is the office "secretary general" too, as offices are compared word by word.
+            List<String> office = words(String.join(" ", roleWords));
+            Optional<LocalActor> known = knownWithRole(s, h.begin(), office, affiliation);
             if (known.isPresent()) {
                 return Optional.of(new Speakers.Resolved(known.get(), 0.75, "role"));
             }
             if (words.contains("generic-roles", h.lemma())) {
                 Optional<LocalActor> salient = speakers.salientPerson(s, head, Gender.UNKNOWN, affiliation);
-                if (salient.isPresent() && roleCompatible(salient.get(), roleWords)) {
+                if (salient.isPresent() && roleCompatible(salient.get(), office)) {
                     return Optional.of(new Speakers.Resolved(salient.get(), 0.65, "role-salient"));
                 }
             }
-            Optional<LocalActor> later = uniqueLaterWithRole(h.begin(), roleWords, affiliation);
+            Optional<LocalActor> later = uniqueLaterWithRole(h.begin(), office, affiliation);
             if (later.isPresent()) {
                 return Optional.of(new Speakers.Resolved(later.get(), 0.65, "role-forward"));
             }

@@ -221,4 +221,13 @@ class StatementAttributionTest {
         assertThat(e.speakerOf("Our position is clear")).isEqualTo("Ali Musa");
         assertThat(e.speakerOf("The occupation must end")).isEqualTo("Ali Musa");
     }
+    @Test
+    void theHolderOfAnOfficeTheListKnowsIsWhomItsTitleMeansLater() {
+        Extracted e = extract("""
+                United Nations Secretary-General Antonio Guterres opened talks between Chad and Niger in Geneva on Monday.
+
+                "This is not the end of the road," the secretary-general said.
+                """);
+        assertThat(e.speakerOf("This is not the end of the road")).isEqualTo("Antonio Guterres");
+    }
 }

@@ -96,6 +96,10 @@ final class MentionMerger {
                 || b.parties.size() >= 2 && a.parties.size() == 1 && b.parties.containsAll(a.parties)) {
             return true;
         }
+        // "Hamas team meets mediators" and "a Hamas delegation held talks with the mediators on Monday".
+        if (a.parties.size() == 1 && a.parties.equals(b.parties) && a.date != null && a.date.equals(b.date)) {
+            return true;
+        }
         if (a.parties.size() < 2 || b.parties.size() < 2) {
             return false;
         }

@@ -275,6 +275,11 @@ public final class NegotiationFinder {
     /** The actors of a party phrase; a person counts for the state or organisation they act for. */
     private void addParties(Sentence s, int head, Match m, PatternMatch pm) {
         Token h = s.token(head);
+        if (words.contains("mediator-nouns", h.lemma())) {
+            // "held talks with Egyptian and Qatari mediators": whom the parties meet may be the go-betweens.
+            actors(s, head, pm).forEach(a -> m.mediators.add(a.party()));
+            return;
+        }
         List<LocalActor> actors = new ArrayList<>();
         if (doc.lexicons().titles().isHeadWord(h.word()) && !h.pos().equals("NNS")
                 && doc.actors().actorAt(s.index(), head).isEmpty()) {

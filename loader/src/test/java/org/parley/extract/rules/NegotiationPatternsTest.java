@@ -401,4 +401,38 @@ class NegotiationPatternsTest {
             assertThat(e.partyNames(n)).containsExactlyInAnyOrder("Ghana", "Togo");
         });
     }
+    @Test
+    void mediatorsNamedByTheirCountriesAdjectivesAreMediatorsNotParties() {
+        Extracted e = extract("""
+                Front holds talks with mediators in Lome
+
+                A delegation of the Rapid Action Front held talks with Ghanaian and Nigerian mediators in Lome on Monday.
+                """);
+        assertThat(e.negotiations()).singleElement().satisfies(n -> {
+            assertThat(e.partyNames(n)).containsExactly("Rapid Action Front");
+            assertThat(n.mediators().stream().map(e::name)).containsExactlyInAnyOrder("Ghana", "Nigeria");
+        });
+    }
+
+    @Test
+    void sidesThatLeftAfterAMeetingHostedByAThirdPartyMetThere() {
+        Extracted e = extract("Ghana and Togo left Accra on Tuesday after a two-day meeting hosted by the UN chief.");
+        assertThat(e.negotiations()).singleElement().satisfies(n -> {
+            assertThat(e.partyNames(n)).containsExactlyInAnyOrder("Ghana", "Togo");
+            assertThat(n.startDate()).contains(LocalDate.of(2024, 3, 12));
+            assertThat(n.hosts().stream().map(e::name)).containsExactly("United Nations");
+        });
+    }
+
+    @Test
+    void aFurtherSessionIsTheSidesNextMeeting() {
+        Extracted e = extract("""
+                Ghana, Togo and Benin restarted negotiations on the river on Monday. A further session is expected on Sunday.
+                """);
+        assertThat(e.negotiations()).anySatisfy(n -> {
+            assertThat(n.status()).isEqualTo(NegotiationStatus.PLANNED);
+            assertThat(n.startDate()).contains(LocalDate.of(2024, 3, 17));
+            assertThat(e.partyNames(n)).containsExactlyInAnyOrder("Ghana", "Togo", "Benin");
+        });
+    }
 }

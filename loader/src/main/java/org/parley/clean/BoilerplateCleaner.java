@@ -256,11 +256,29 @@ public final class BoilerplateCleaner implements TextCleaner {
                 prev--;
             }
             char next = chars[i + 1];
-            if (prev >= 0 && Character.isLetterOrDigit(chars[prev]) && Character.isLowerCase(next)) {
+            boolean lowerNext = prev >= 0 && Character.isLetterOrDigit(chars[prev]) && Character.isLowerCase(next);
+            // "... was headed by\nDefence Minister X": no sentence, headline or caption ends on a comma or on
+            // a word that needs another after it.
+            boolean openEnd = prev >= 0 && next != '\n' && !Character.isWhitespace(next)
+                    && (chars[prev] == ',' || CONTINUING_WORDS.contains(lastWord(chars, prev)));
+            if (lowerNext || openEnd) {
                 chars[i] = ' ';
             }
         }
         return new String(chars);
+    }
+
+    /** Words a line cannot end a sentence with: articles, prepositions, conjunctions, possessives. */
+    private static final Set<String> CONTINUING_WORDS = Set.of("a", "an", "the", "of", "to", "in",
+            "on", "at", "by", "for", "with", "from", "and", "or", "but", "as", "that", "which", "who", "his", "her", "its",
+            "their", "our", "whose", "into", "between", "than");
+
+    private static String lastWord(char[] chars, int end) {
+        int start = end;
+        while (start > 0 && Character.isLetter(chars[start - 1])) {
+            start--;
+        }
+        return new String(chars, start, end - start + 1);
     }
 
     /** One line of the text with its offsets. */

@@ -59,6 +59,15 @@ class BoilerplateCleanerTest {
     }
 
     @Test
+    void joinsALineThatEndsOnACommaOrAWordThatNeedsAnotherBeforeACapital() {
+        String text = "Talks end in Doha\nThe team was headed by\nForeign Minister Ana Ruiz and met the Kenyan envoys "
+                + "on Monday,\nChilean officials said.";
+        CleanText c = cleaner.clean(Articles.of(text, "2024-01-01"));
+        assertThat(c.analysed()).isEqualTo("Talks end in Doha\nThe team was headed by Foreign Minister Ana Ruiz and met "
+                + "the Kenyan envoys on Monday, Chilean officials said.");
+    }
+
+    @Test
     void aDatelineWithItsCountryIsBlanked() {
         String text = "Talks end\n\nNAIROBI, Kenya -- Delegates from both sides said on Friday that the next round would open soon.";
         CleanText c = cleaner.clean(Articles.of(text, "2024-01-01"));

@@ -132,6 +132,7 @@ public final class DelegationFinder {
     /** The teams the delegation patterns describe, with the party each belongs to. */
     private List<Team> teams() {
         List<Team> out = new ArrayList<>();
+        List<Team> partyless = new ArrayList<>(); // teams whose party no pattern gave: the head stands in for it
         for (PatternMatch m : doc.matches(FAMILY)) {
             Sentence s = doc.sentences().get(m.sentence());
             if (m.value().filter("respectively"::equals).isPresent()) {
@@ -148,13 +149,23 @@ public final class DelegationFinder {
                     .or(() -> m.first(Role.TRIGGER).flatMap(k -> sender(s, k)))
                     .or(() -> head.map(LocalActor::party).filter(p -> p.kind() != ActorKind.PERSON))
                     .or(() -> people.stream().map(LocalActor::party).filter(p -> p.kind() != ActorKind.PERSON).findFirst());
+            Optional<Integer> size = m.first(Role.QUANTITY).flatMap(k -> number(s.token(k).word()));
             if (party.isEmpty()) {
+                head.ifPresent(h -> partyless.add(new Team(h, head, people, size, m.rule(), m.confidence())));
                 continue;
             }
-            Optional<Integer> size = m.first(Role.QUANTITY).flatMap(k -> number(s.token(k).word()));
             // "X was joined by his Peruvian counterpart": who acts for another party is not in this team.
             people.removeIf(p -> p.party() != p && p.party() != party.get());
             out.add(new Team(party.get(), head, people, size, m.rule(), m.confidence()));
+        }
+        // "The Ghanaian side was led by X. X, who was accompanied by Y, ...": whom a head brings sits for
+        // the party another pattern gave that head.
+        for (Team t : partyless) {
+            out.stream().filter(known -> known.head().equals(t.head())).findFirst().ifPresent(known -> {
+                List<LocalActor> people = new ArrayList<>(t.members());
+                people.removeIf(p -> p.party() != p && p.party() != known.party());
+                out.add(new Team(known.party(), t.head(), people, t.size(), t.rule(), t.confidence()));
+            });
         }
         return out;
     }

@@ -157,4 +157,18 @@ class DelegationPatternsTest {
         assertThat(cameroon.head().map(e::name)).contains("Marie Atangana");
         assertThat(cameroon.members().stream().map(e::name)).contains("Marie Atangana", "Joseph Fouda", "Anne Biya");
     }
+    @Test
+    void aSideLedBySomeoneAndWhomTheyBroughtSitForThatSide() {
+        Extracted e = extract("""
+                Ghana and Togo held talks in Lome on Monday.
+
+                The Ghanaian side was led by Foreign Minister Kofi Mensah, while Togo's team was headed by \
+                Defence Minister Yao Agbeko. Mensah, who was accompanied by his deputy Ama Owusu and the lawyer \
+                Kwame Boateng, said the talks were useful.
+                """);
+        DelegationCandidate ghana = of(e, "Ghana");
+        assertThat(ghana.head().map(e::name)).contains("Kofi Mensah");
+        assertThat(ghana.members().stream().map(e::name)).contains("Kofi Mensah", "Ama Owusu", "Kwame Boateng");
+        assertThat(of(e, "Togo").head().map(e::name)).contains("Yao Agbeko");
+    }
 }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.parley.annotate.AnnotatedArticle;
 import org.parley.annotate.Dependency;
 import org.parley.annotate.EntityMention;
@@ -487,9 +488,9 @@ public final class ActorFinder {
                     taken[k] = true;
                     continue;
                 }
-                Optional<LocalActor> state = lastGovernedCountry(doc, table, t.begin())
+                Optional<LocalActor> state = lastCountryBefore(table, t.begin(), m -> namesGovernment(doc, m))
                         .or(() -> countryOfPersonBefore(table, s.index(), k))
-                        .or(() -> lastCountryBody(table, t.begin()));
+                        .or(() -> lastCountryBefore(table, t.begin(), m -> m.end() - m.start() > 1));
                 state.ifPresent(c -> table.mention(c, s.index(), k, k + 1, t.begin(), t.end()));
                 taken[k] = state.isPresent();
             }
@@ -662,12 +663,16 @@ public final class ActorFinder {
     }
 
     /** The country whose government, officials or state the article last named before {@code offset}. */
-    /** The country of the last "X government", "government of X" or "the X authorities" before {@code offset}. */
-    private Optional<LocalActor> lastGovernedCountry(AnnotatedArticle doc, ActorTable table, int offset) {
+    /**
+     * The country of the last mention before {@code offset} that {@code names} accepts: one naming its
+     * government ("the Peruvian government", "government of Peru"), or, failing all else, any national
+     * body or people ("Peruvian officials").
+     */
+    private static Optional<LocalActor> lastCountryBefore(ActorTable table, int offset, Predicate<ActorMention> names) {
         List<ActorMention> mentions = table.mentions();
         for (int i = mentions.size() - 1; i >= 0; i--) {
             ActorMention m = mentions.get(i);
-            if (m.charBegin() < offset && m.actor().kind() == ActorKind.COUNTRY && namesGovernment(doc, m)) {
+            if (m.charBegin() < offset && m.actor().kind() == ActorKind.COUNTRY && names.test(m)) {
                 return Optional.of(m.actor());
             }
         }
@@ -683,18 +688,6 @@ public final class ActorFinder {
             }
         }
         return false;
-    }
-
-    /** The country of the last national body or people named before {@code offset} ("Peruvian officials"). */
-    private static Optional<LocalActor> lastCountryBody(ActorTable table, int offset) {
-        List<ActorMention> mentions = table.mentions();
-        for (int i = mentions.size() - 1; i >= 0; i--) {
-            ActorMention m = mentions.get(i);
-            if (m.charBegin() < offset && m.actor().kind() == ActorKind.COUNTRY && m.end() - m.start() > 1) {
-                return Optional.of(m.actor());
-            }
-        }
-        return Optional.empty();
     }
 
     /** "President X of Y said the government would ...": the government of the speaker named before it. */

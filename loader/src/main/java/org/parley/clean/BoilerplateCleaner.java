@@ -56,12 +56,14 @@ public final class BoilerplateCleaner implements TextCleaner {
             "^(?i:date|published|posted|updated)\\s*:?\\s*\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?\\S*)?\\s+(?=\\S)");
     private static final Pattern LABELLED_DATE = Pattern.compile(
             "(?i)^(first published|published|last updated|updated?|posted|date)\\b\\s*(on|at)?\\s*:?.*");
+    private static final String AGENCY = "\\([A-Za-z][A-Za-z.&' -]{1,30}\\)";
     private static final Pattern HANDLE_ONLY = Pattern.compile("^(@\\w+[ ,]*)+$|^\\S+@\\S+\\.\\w+$");
+    /** "KAPAN, Armenia, March 14 (Valley Wire) -", "GENEVA (AP) -", "Nairobi (dpa) -", "(Reuters) -". */
     private static final Pattern DATELINE = Pattern.compile(
-            "^(\\(\\s*[A-Z][A-Za-z .'-]{1,40}\\)|[A-Z][A-Z .'-]{2,40}(?:,\\s*[A-Z][a-z]+\\.?\\s+\\d{1,2}"
-                    + "|,\\s*[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?)?"
-                    + "|[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?(?:,\\s*[A-Z][a-z]+\\.?\\s+\\d{1,2})?(?=\\s*\\([A-Za-z]{2,12}\\)))"
-                    + "\\s*(?:(\\([A-Za-z]{2,12}\\))\\s*[—–:-]{0,2}|[—–:-]{1,2})\\s+");
+            "^(\\(\\s*[A-Z][A-Za-z .'-]{1,40}\\)|[A-Z][A-Z .'-]{2,40}(?:,\\s*[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?)?"
+                    + "(?:,\\s*[A-Z][a-z]+\\.?\\s+\\d{1,2})?"
+                    + "|[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?(?:,\\s*[A-Z][a-z]+\\.?\\s+\\d{1,2})?(?=\\s*" + AGENCY + "))"
+                    + "\\s*(?:(" + AGENCY + ")\\s*[—–:-]{0,2}|[—–:-]{1,2})\\s+");
     private static final double FOOTER_REGION = 0.6;
 
     @Override

@@ -68,6 +68,14 @@ class BoilerplateCleanerTest {
     }
 
     @Test
+    void aDatelineWithCountryDateAndAnAgencyOfTwoWordsIsBlanked() {
+        String text = "Talks end\n\nKAPAN, Armenia, March 14 (Valley Wire) - Delegates from both sides said on Friday that the "
+                + "next round would open soon.";
+        CleanText c = cleaner.clean(Articles.of(text, "2024-03-15"));
+        assertThat(c.analysed()).doesNotContain("KAPAN").doesNotContain("Valley Wire").contains("Delegates from both sides");
+    }
+
+    @Test
     void aDatelineWithItsCountryIsBlanked() {
         String text = "Talks end\n\nNAIROBI, Kenya -- Delegates from both sides said on Friday that the next round would open soon.";
         CleanText c = cleaner.clean(Articles.of(text, "2024-01-01"));

@@ -230,4 +230,10 @@ class StatementAttributionTest {
                 """);
         assertThat(e.speakerOf("This is not the end of the road")).isEqualTo("Antonio Guterres");
     }
+    @Test
+    void aParticipleClauseBetweenSpeakerAndVerbKeepsTheSpeaker() {
+        Extracted e = extract("Spokesman Tomas Ruiz, asked about the talks at a briefing in Lima on Tuesday, said the two sides "
+                + "had made progress on the border.");
+        assertThat(e.speakerOf("the two sides had made progress")).isEqualTo("Tomas Ruiz");
+    }
 }

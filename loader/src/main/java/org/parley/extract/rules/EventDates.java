@@ -47,7 +47,7 @@ final class EventDates {
             if (doc.day(e, tense).isEmpty()) {
                 continue;
             }
-            boolean attached = attached(s, e, trigger) || attached(s, e, clause);
+            boolean attached = attached(s, e, trigger) || attached(s, e, clause) || onParticipleOf(s, e, trigger);
             int distance = attached ? -1 : Math.abs(e.tokenBegin() - trigger);
             if ((attached || distance <= NEAR) && distance < nearestDistance) {
                 nearest = e;
@@ -132,6 +132,16 @@ final class EventDates {
             k = up.get().governor();
         }
         return s.token(k).isVerb() ? k : trigger;
+    }
+
+    /** "The meeting, held in Accra on Monday, ...": the day of a participle that describes the event. */
+    private static boolean onParticipleOf(Sentence s, EntityMention e, int trigger) {
+        for (Dependency d : s.childrenOf(trigger)) {
+            if (d.relation().equals("acl") && s.token(d.dependent()).isVerb() && attached(s, e, d.dependent())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean attached(Sentence s, EntityMention e, int head) {

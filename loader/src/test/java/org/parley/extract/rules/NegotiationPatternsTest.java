@@ -435,4 +435,13 @@ class NegotiationPatternsTest {
             assertThat(e.partyNames(n)).containsExactlyInAnyOrder("Ghana", "Togo", "Benin");
         });
     }
+    @Test
+    void aMeetingHeldOnADayAndAttendedByMinistersOfTwoStatesIsTheirs() {
+        Extracted e = extract("The meeting, held in Accra on Monday, was attended by the foreign ministers of Ghana and Togo.");
+        assertThat(e.negotiations()).singleElement().satisfies(n -> {
+            assertThat(e.partyNames(n)).containsExactlyInAnyOrder("Ghana", "Togo");
+            assertThat(n.startDate()).contains(LocalDate.of(2024, 3, 11));
+            assertThat(e.placeNames(n)).containsExactly("Accra");
+        });
+    }
 }

@@ -64,6 +64,10 @@ public final class BoilerplateCleaner implements TextCleaner {
                     + "(?:,\\s*[A-Z][a-z]+\\.?\\s+\\d{1,2})?"
                     + "|[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?(?:,\\s*[A-Z][a-z]+\\.?\\s+\\d{1,2})?(?=\\s*" + AGENCY + "))"
                     + "\\s*(?:(" + AGENCY + ")\\s*[—–:-]{0,2}|[—–:-]{1,2})\\s+");
+    /** Words a line cannot end a sentence with: articles, prepositions, conjunctions, possessives. */
+    private static final Set<String> CONTINUING_WORDS = Set.of("a", "an", "the", "of", "to", "in",
+            "on", "at", "by", "for", "with", "from", "and", "or", "but", "as", "that", "which", "who", "his", "her", "its",
+            "their", "our", "whose", "into", "between", "than");
     private static final double FOOTER_REGION = 0.6;
 
     @Override
@@ -269,11 +273,6 @@ public final class BoilerplateCleaner implements TextCleaner {
         }
         return new String(chars);
     }
-
-    /** Words a line cannot end a sentence with: articles, prepositions, conjunctions, possessives. */
-    private static final Set<String> CONTINUING_WORDS = Set.of("a", "an", "the", "of", "to", "in",
-            "on", "at", "by", "for", "with", "from", "and", "or", "but", "as", "that", "which", "who", "his", "her", "its",
-            "their", "our", "whose", "into", "between", "than");
 
     private static String lastWord(char[] chars, int end) {
         int start = end;

@@ -22,6 +22,9 @@ public final class TimeResolver {
 
     private static final Pattern DAY = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})");
     private static final Pattern YEARLESS_DAY = Pattern.compile("^XXXX-(\\d{2})-(\\d{2})");
+    /** Words that name a day by its distance from the article's ("this evening", "last night"). */
+    private static final Map<String, Integer> DAYS_FROM_TODAY = Map.of("today", 0, "tonight", 0, "this morning", 0,
+            "this afternoon", 0, "this evening", 0, "yesterday", -1, "last night", -1, "tomorrow", 1);
     private static final Map<String, DayOfWeek> WEEKDAYS = Map.of(
             "monday", DayOfWeek.MONDAY, "tuesday", DayOfWeek.TUESDAY, "wednesday", DayOfWeek.WEDNESDAY,
             "thursday", DayOfWeek.THURSDAY, "friday", DayOfWeek.FRIDAY, "saturday", DayOfWeek.SATURDAY,
@@ -66,15 +69,9 @@ public final class TimeResolver {
             Tense t = next ? Tense.FUTURE : last ? Tense.PAST : tense;
             return Optional.of(resolveWeekday(weekday.get(), documentDate.get(), t));
         }
-        switch (text) {
-            case "today", "tonight", "this morning", "this afternoon", "this evening":
-                return documentDate;
-            case "yesterday", "last night":
-                return documentDate.map(d -> d.minusDays(1));
-            case "tomorrow":
-                return documentDate.map(d -> d.plusDays(1));
-            default:
-                break;
+        Integer fromToday = DAYS_FROM_TODAY.get(text);
+        if (fromToday != null) {
+            return documentDate.map(d -> d.plusDays(fromToday));
         }
         return calendarDay(e.normalized().orElse(""), documentDate.map(LocalDate::getYear).or(() -> year));
     }
@@ -87,7 +84,8 @@ public final class TimeResolver {
         String value = e.normalized().orElse("");
         String text = e.text().toLowerCase(Locale.ROOT);
         // "late in the evening" gets the reference day from SUTime, but names no day: the day is the one being told.
-        boolean namesDay = text.matches(".*(\\d|\\b(today|tonight|this|yesterday|last night|tomorrow)\\b).*");
+        boolean namesDay = text.matches(".*\\d.*")
+                || DAYS_FROM_TODAY.keySet().stream().anyMatch(d -> (" " + text + " ").contains(" " + d + " "));
         return e.type().equals("TIME") && (value.matches("^(\\d{4}|XXXX)-\\d{2}-\\d{2}.*") && namesDay
                 || weekday(text).isPresent());
     }

@@ -80,6 +80,7 @@ class ActorsTest {
         assertThat(e.x().actors()).filteredOn(a -> a.kind() == ActorKind.ORGANIZATION)
                 .extracting(ActorCandidate::name).contains("Rapid Action Front").doesNotContain("RAF");
     }
+
     @Test
     void aCommunityNamedByTwoNationsAdjectivesIsNeitherState() {
         Extracted e = extract("""

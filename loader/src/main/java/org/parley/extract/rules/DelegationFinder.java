@@ -42,6 +42,10 @@ public final class DelegationFinder {
     private record Team(LocalActor party, Optional<LocalActor> head, List<LocalActor> members, Optional<Integer> size,
                         String rule, double confidence) {}
 
+    /** A team whose pattern names its head but no party: it sits for the party another team gives that head. */
+    private record HeadOnlyTeam(LocalActor head, List<LocalActor> members, Optional<Integer> size, String rule,
+                                double confidence) {}
+
     private final Document doc;
     private final Speakers speakers;
     private final Arguments arguments;
@@ -132,7 +136,7 @@ public final class DelegationFinder {
     /** The teams the delegation patterns describe, with the party each belongs to. */
     private List<Team> teams() {
         List<Team> out = new ArrayList<>();
-        List<Team> partyless = new ArrayList<>(); // teams whose party no pattern gave: the head stands in for it
+        List<HeadOnlyTeam> headOnly = new ArrayList<>();
         for (PatternMatch m : doc.matches(FAMILY)) {
             Sentence s = doc.sentences().get(m.sentence());
             if (m.value().filter("respectively"::equals).isPresent()) {
@@ -151,7 +155,7 @@ public final class DelegationFinder {
                     .or(() -> people.stream().map(LocalActor::party).filter(p -> p.kind() != ActorKind.PERSON).findFirst());
             Optional<Integer> size = m.first(Role.QUANTITY).flatMap(k -> number(s.token(k).word()));
             if (party.isEmpty()) {
-                head.ifPresent(h -> partyless.add(new Team(h, head, people, size, m.rule(), m.confidence())));
+                head.ifPresent(h -> headOnly.add(new HeadOnlyTeam(h, people, size, m.rule(), m.confidence())));
                 continue;
             }
             // "X was joined by his Peruvian counterpart": who acts for another party is not in this team.
@@ -160,11 +164,11 @@ public final class DelegationFinder {
         }
         // "The Ghanaian side was led by X. X, who was accompanied by Y, ...": whom a head brings sits for
         // the party another pattern gave that head.
-        for (Team t : partyless) {
-            out.stream().filter(known -> known.head().equals(t.head())).findFirst().ifPresent(known -> {
+        for (HeadOnlyTeam t : headOnly) {
+            out.stream().filter(known -> known.head().equals(Optional.of(t.head()))).findFirst().ifPresent(known -> {
                 List<LocalActor> people = new ArrayList<>(t.members());
                 people.removeIf(p -> p.party() != p && p.party() != known.party());
-                out.add(new Team(known.party(), t.head(), people, t.size(), t.rule(), t.confidence()));
+                out.add(new Team(known.party(), Optional.of(t.head()), people, t.size(), t.rule(), t.confidence()));
             });
         }
         return out;

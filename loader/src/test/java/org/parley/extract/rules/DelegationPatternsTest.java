@@ -143,6 +143,7 @@ class DelegationPatternsTest {
         assertThat(burundi.members().stream().map(e::name)).contains("Claire Niyonzima").doesNotContain("Jean Mugabo");
         assertThat(burundi.head().map(e::name)).contains("Claire Niyonzima");
     }
+
     @Test
     void whoeverComesWithAHeadOrIsAmongTheMembersOfADelegationForAPartySitsForIt() {
         Extracted e = extract("""
@@ -157,6 +158,7 @@ class DelegationPatternsTest {
         assertThat(cameroon.head().map(e::name)).contains("Marie Atangana");
         assertThat(cameroon.members().stream().map(e::name)).contains("Marie Atangana", "Joseph Fouda", "Anne Biya");
     }
+
     @Test
     void aSideLedBySomeoneAndWhomTheyBroughtSitForThatSide() {
         Extracted e = extract("""

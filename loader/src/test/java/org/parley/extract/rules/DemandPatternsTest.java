@@ -551,6 +551,7 @@ class DemandPatternsTest {
             assertThat(d.provenance().confidence()).isBetween(0.3, 1.0);
         });
     }
+
     @Test
     void theGovernmentASpeakerMentionsIsTheSpeakersNotThatOfForeignersNamedBefore() {
         Extracted e = extract("""
@@ -560,6 +561,7 @@ class DemandPatternsTest {
                 """);
         assertThat(byTopic(e)).containsExactly("Malawi: sanctions-relief");
     }
+
     @Test
     void whatASpeakerSaysASideHasOrNeedsToDoIsTheSpeakersDemand() {
         Extracted e = extract("""
@@ -569,6 +571,7 @@ class DemandPatternsTest {
                 """);
         assertThat(byTopic(e)).containsExactlyInAnyOrder("Luis Soto: troop-withdrawal", "Marta Solis: demilitarization");
     }
+
     @Test
     void aConstitutionCheckpointsAndSoldiersInCustodyNameTheirTopics() {
         Extracted e = extract("""

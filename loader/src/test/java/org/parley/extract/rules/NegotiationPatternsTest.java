@@ -321,6 +321,7 @@ class NegotiationPatternsTest {
         assertThat(e.negotiations()).filteredOn(n -> e.partyNames(n).contains("Ghana") && n.status() == NegotiationStatus.HELD)
                 .singleElement().satisfies(n -> assertThat(n.format()).contains("phone"));
     }
+
     @Test
     void talksCoChairedByTwoThirdPartiesHaveBothAsMediators() {
         Extracted e = extract("Talks between Chad and Niger in Niamey, co-chaired by the United Nations and the African Union, "
@@ -356,6 +357,7 @@ class NegotiationPatternsTest {
         assertThat(e.negotiations()).filteredOn(n -> n.status() == NegotiationStatus.HELD).singleElement()
                 .satisfies(n -> assertThat(e.placeNames(n)).containsExactly("Lima"));
     }
+
     @Test
     void aFormerOfficialMediatesForNoState() {
         Extracted e = extract("Gabon and Cameroon held talks in Malabo on Monday, mediated by former Nigerian president Ade Okafor.");
@@ -365,6 +367,7 @@ class NegotiationPatternsTest {
         });
         assertThat(e.x().delegations()).noneMatch(d -> e.name(d.party()).equals("Nigeria"));
     }
+
     @Test
     void representativesWhoSatDownTogetherMet() {
         Extracted e = extract("Representatives of Zambia and Malawi sat down together in Lusaka on Tuesday.");
@@ -374,6 +377,7 @@ class NegotiationPatternsTest {
             assertThat(e.placeNames(n)).containsExactly("Lusaka");
         });
     }
+
     @Test
     void aTimeOfDayWithoutADayKeepsTheDayBeingToldNotThePublicationDay() {
         Extracted e = extract("""
@@ -384,6 +388,7 @@ class NegotiationPatternsTest {
         assertThat(e.negotiations()).singleElement()
                 .satisfies(n -> assertThat(n.startDate()).contains(LocalDate.of(2024, 3, 11)));
     }
+
     @Test
     void aDatedMeetingWhoseSidesOnlyTheHeadlineNamesIsBetweenThem() {
         Extracted e = extract("""
@@ -401,6 +406,7 @@ class NegotiationPatternsTest {
             assertThat(e.partyNames(n)).containsExactlyInAnyOrder("Ghana", "Togo");
         });
     }
+
     @Test
     void mediatorsNamedByTheirCountriesAdjectivesAreMediatorsNotParties() {
         Extracted e = extract("""
@@ -435,6 +441,7 @@ class NegotiationPatternsTest {
             assertThat(e.partyNames(n)).containsExactlyInAnyOrder("Ghana", "Togo", "Benin");
         });
     }
+
     @Test
     void aMeetingHeldOnADayAndAttendedByMinistersOfTwoStatesIsTheirs() {
         Extracted e = extract("The meeting, held in Accra on Monday, was attended by the foreign ministers of Ghana and Togo.");

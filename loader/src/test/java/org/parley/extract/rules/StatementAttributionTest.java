@@ -212,6 +212,7 @@ class StatementAttributionTest {
         assertThat(e.speakerOf("the army leave the valley")).isEqualTo("Tomas Quispe");
         assertThat(e.statement("the army leave the valley").flatMap(StatementCandidate::channel)).contains("tweet");
     }
+
     @Test
     void aNameInCommasAfterARoleWithAPlaceIsTheSpeakerAndKeepsTheQuotationThatFollows() {
         Extracted e = extract("""
@@ -221,6 +222,7 @@ class StatementAttributionTest {
         assertThat(e.speakerOf("Our position is clear")).isEqualTo("Ali Musa");
         assertThat(e.speakerOf("The occupation must end")).isEqualTo("Ali Musa");
     }
+
     @Test
     void theHolderOfAnOfficeTheListKnowsIsWhomItsTitleMeansLater() {
         Extracted e = extract("""
@@ -230,6 +232,7 @@ class StatementAttributionTest {
                 """);
         assertThat(e.speakerOf("This is not the end of the road")).isEqualTo("Antonio Guterres");
     }
+
     @Test
     void aParticipleClauseBetweenSpeakerAndVerbKeepsTheSpeaker() {
         Extracted e = extract("Spokesman Tomas Ruiz, asked about the talks at a briefing in Lima on Tuesday, said the two sides "

@@ -88,6 +88,11 @@ public final class LocalActor {
         return Optional.empty();
     }
 
+    /** A country's capital named as a city ("in Nairobi", "the Kenyan capital"), not as its government. */
+    public boolean isCapitalCity() {
+        return kind == ActorKind.PLACE && (rule.equals("capital-as-place") || rule.equals("capital-of-country"));
+    }
+
     /**
      * The party this actor acts for: a person's country or organisation, a national body's or seat of
      * government's country; countries and international organisations act for themselves.

@@ -166,13 +166,32 @@ final class Arguments {
             if (isPurpose(s, k)) {
                 return true; // "met in an effort to secure a truce in Gaza": the place of the goal, not of the meeting
             }
-            if (doc.lexicons().words().contains("topic-prepositions", marker)
+            if (doc.lexicons().words().contains("topic-prepositions", marker) && !capitalAfterTopic(s, place)
                     || doc.lexicons().words().contains("agreement-nouns", s.token(k).lemma())
                     || doc.lexicons().words().contains("hostility-nouns", s.token(k).lemma())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * "talks on the dam in Addis Ababa": a capital city after the topic is where the talks are, as the
+     * parser cannot tell; a region or country there ("talks on the situation in X") is the topic's, and
+     * so is a capital under a noun of fighting or crisis ("the crisis in Kabul").
+     */
+    private boolean capitalAfterTopic(Sentence s, int place) {
+        String marker = caseOf(s, place).orElse("");
+        Optional<Dependency> up = s.headOf(place);
+        if (!doc.lexicons().words().contains("venue-prepositions", marker) || up.isEmpty() || up.get().governor() < 0) {
+            return false;
+        }
+        String noun = s.token(up.get().governor()).lemma();
+        if (doc.lexicons().words().contains("hostility-nouns", noun) || doc.lexicons().words().contains("situation-nouns", noun)
+                || doc.lexicons().words().contains("agreement-nouns", noun)) {
+            return false;
+        }
+        return doc.actors().allAt(s.index(), place).stream().anyMatch(LocalActor::isCapitalCity);
     }
 
     /** A "to" clause whose verb holds no meeting ("to secure", "to end"), unlike "to hold talks" or "to meet". */

@@ -265,6 +265,16 @@ class NegotiationPatternsTest {
     }
 
     @Test
+    void aCapitalAfterTheTopicOfTalksIsWhereTheyMeet() {
+        Extracted venue = extract("Kenya and Uganda held talks on the border in Nairobi on Monday.");
+        assertThat(venue.negotiations()).singleElement().satisfies(n ->
+                assertThat(venue.placeNames(n)).containsExactly("Nairobi"));
+        Extracted topic = extract("Ghana and Togo held talks on Monday on the situation in Lome.");
+        assertThat(topic.negotiations()).singleElement().satisfies(n ->
+                assertThat(topic.placeNames(n)).isEmpty());
+    }
+
+    @Test
     void aHeadlineInfinitiveAnnouncesPlannedTalks() {
         Extracted e = extract("""
                 Bolivia and Chile to hold border talks in Lima

@@ -97,6 +97,7 @@ public final class DemandFinder {
             case EXCHANGE -> isCompletedExchange(s, trigger);
             case OBLIGATION -> firstPersonSingular(s, m);
             case CONDITION -> threatens(s, m) || mereCircumstance(s, m);
+            case DIRECT, WISH -> deniedAsking(s, trigger);
             default -> false;
         };
         if (none) {
@@ -383,6 +384,31 @@ public final class DemandFinder {
             }
         }
         return true;
+    }
+
+    /**
+     * "did not demand their withdrawal", "no call for a truce", "neither side wanted talks", "nobody
+     * should expect us to disarm": asking denied, or asked by no one, is no demand. (An obligation
+     * stays one: "no side should attack civilians" asks every side.)
+     */
+    private boolean deniedAsking(Sentence s, int trigger) {
+        if (doc.negated(s, trigger)) {
+            return true;
+        }
+        for (Dependency d : s.childrenOf(trigger)) {
+            if (d.relation().startsWith("nsubj") && isNoOne(s, d.dependent())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isNoOne(Sentence s, int subject) {
+        if (words.contains("negative-quantifiers", s.token(subject).lowerWord())) {
+            return true;
+        }
+        return s.childrenOf(subject).stream().anyMatch(d -> d.relation().equals("det")
+                && words.contains("negative-quantifiers", s.token(d.dependent()).lowerWord()));
     }
 
     /** "I have to admit": a speaker's obligation to himself is no demand. */

@@ -423,6 +423,18 @@ class DemandPatternsTest {
     }
 
     @Test
+    void askingDeniedOrAskedByNoOneIsNoDemand() {
+        assertThat(extract("Chile did not demand the withdrawal of troops from the border.").demands()).isEmpty();
+        assertThat(extract("Chile never called for a ceasefire.").demands()).isEmpty();
+        assertThat(extract("Neither side wanted talks for the sake of talks, the Peruvian minister said.").demands())
+                .isEmpty();
+        assertThat(extract("No one should expect us to give up our weapons, the rebel commander Juan Ortiz said.")
+                .demands()).isEmpty();
+        assertThat(described(extract("Chile demanded the withdrawal of troops from the border.")))
+                .containsExactly("Chile -> ?: troop-withdrawal");
+    }
+
+    @Test
     void aRejectedCallBySomeoneIsTheCallersDemandOfTheOneWhoRejectsIt() {
         Extracted e = extract("Uruguay and Paraguay held talks in Asuncion on Monday. Uruguay rejected calls by Paraguay "
                 + "for a withdrawal of its troops from the border.");

@@ -38,9 +38,12 @@ public final class DelegationFinder {
                         List<LocalActor> members, Optional<Integer> size, int begin, int end, double confidence,
                         String rule) {}
 
-    /** What one delegation pattern says about a party's team. */
+    /**
+     * What one delegation pattern says about a party's team; {@code amongOthers} when it names its
+     * people as some of a larger team ("Among them was A"), so none of them is its head for being alone.
+     */
     private record Team(LocalActor party, Optional<LocalActor> head, List<LocalActor> members, Optional<Integer> size,
-                        String rule, double confidence) {}
+                        String rule, double confidence, boolean amongOthers) {}
 
     /** A team whose pattern names its head but no party: it sits for the party another team gives that head. */
     private record HeadOnlyTeam(LocalActor head, List<LocalActor> members, Optional<Integer> size, String rule,
@@ -84,6 +87,7 @@ public final class DelegationFinder {
         LocalActor head = null;
         double headConfidence = 0;
         Optional<Integer> size = Optional.empty();
+        boolean amongOthers = false;
         String rule = "participants";
         double confidence = 0.7;
         for (LocalActor p : n.participants()) {
@@ -103,6 +107,7 @@ public final class DelegationFinder {
                 headConfidence = t.confidence();
             }
             size = size.or(t::size);
+            amongOthers = amongOthers || t.amongOthers();
             rule = t.rule();
             confidence = Math.max(confidence, t.confidence());
         }
@@ -129,7 +134,7 @@ public final class DelegationFinder {
             confidence = 0.6;
         }
         List<LocalActor> people = List.copyOf(members);
-        Optional<LocalActor> leader = Optional.ofNullable(head).or(() -> leader(people));
+        Optional<LocalActor> leader = head != null ? Optional.of(head) : leader(people, amongOthers);
         return Optional.of(new Match(n, side, leader, people, size, n.begin(), n.end(), confidence, rule));
     }
 
@@ -143,13 +148,18 @@ public final class DelegationFinder {
                 out.addAll(respectively(s, m));
                 continue;
             }
+            if (m.value().filter("for-party"::equals).isPresent()) {
+                forParty(s, m).ifPresent(out::add);
+                continue;
+            }
             List<LocalActor> people = new ArrayList<>();
             Optional<LocalActor> head = m.first(Role.HEAD).flatMap(k -> person(s, k));
             for (int k : m.all(Role.MEMBER)) {
                 arguments.actors(s, k).stream().filter(LocalActor::isPerson).forEach(people::add);
             }
+            boolean previous = m.value().filter("previous-delegation"::equals).isPresent();
             Optional<LocalActor> party = m.first(Role.PARTY).flatMap(k -> state(s, k))
-                    .or(() -> m.first(Role.TRIGGER).flatMap(k -> state(s, k)))
+                    .or(() -> previous ? previousDelegation(s, m.trigger()) : m.first(Role.TRIGGER).flatMap(k -> state(s, k)))
                     .or(() -> m.first(Role.TRIGGER).flatMap(k -> sender(s, k)))
                     .or(() -> head.map(LocalActor::party).filter(p -> p.kind() != ActorKind.PERSON))
                     .or(() -> people.stream().map(LocalActor::party).filter(p -> p.kind() != ActorKind.PERSON).findFirst());
@@ -160,7 +170,7 @@ public final class DelegationFinder {
             }
             // "X was joined by his Peruvian counterpart": who acts for another party is not in this team.
             people.removeIf(p -> p.party() != p && p.party() != party.get());
-            out.add(new Team(party.get(), head, people, size, m.rule(), m.confidence()));
+            out.add(new Team(party.get(), head, people, size, m.rule(), m.confidence(), previous));
         }
         // "The Ghanaian side was led by X. X, who was accompanied by Y, ...": whom a head brings sits for
         // the party another pattern gave that head.
@@ -168,7 +178,7 @@ public final class DelegationFinder {
             out.stream().filter(known -> known.head().equals(Optional.of(t.head()))).findFirst().ifPresent(known -> {
                 List<LocalActor> people = new ArrayList<>(t.members());
                 people.removeIf(p -> p.party() != p && p.party() != known.party());
-                out.add(new Team(known.party(), Optional.of(t.head()), people, t.size(), t.rule(), t.confidence()));
+                out.add(new Team(known.party(), Optional.of(t.head()), people, t.size(), t.rule(), t.confidence(), false));
             });
         }
         return out;
@@ -192,9 +202,49 @@ public final class DelegationFinder {
             LocalActor state = states.get(i);
             LocalActor person = people.get(i);
             person.correctAffiliation(state);
-            out.add(new Team(state.party(), Optional.empty(), List.of(person), Optional.empty(), m.rule(), m.confidence()));
+            out.add(new Team(state.party(), Optional.empty(), List.of(person), Optional.empty(), m.rule(), m.confidence(), false));
         }
         return out;
+    }
+
+    /**
+     * "delegations led by the ministers: A for Egypt, B for Sudan", "attended by A for Egypt": each
+     * person sits for the party named after them, and heads it where the sentence says who led. Only
+     * where the sentence is about delegations: "the envoy for Sudan" of another state is not Sudan's.
+     */
+    private Optional<Team> forParty(Sentence s, PatternMatch m) {
+        boolean led = s.tokens().stream().anyMatch(t -> t.isVerb() && words.contains("lead-verbs", t.lemma()));
+        boolean aboutDelegations = led || s.tokens().stream().anyMatch(t -> t.isNoun() && words.contains("delegation-nouns", t.lemma())
+                || t.isVerb() && words.contains("attendance-verbs", t.lemma()));
+        Optional<LocalActor> person = m.first(Role.MEMBER).flatMap(k -> person(s, k));
+        Optional<LocalActor> party = m.first(Role.PARTY).flatMap(k -> state(s, k));
+        if (!aboutDelegations || person.isEmpty() || party.isEmpty()) {
+            return Optional.empty();
+        }
+        person.get().correctAffiliation(party.get());
+        return Optional.of(new Team(party.get(), led ? person : Optional.empty(), List.of(person.get()), Optional.empty(),
+                m.rule(), m.confidence(), false));
+    }
+
+    /**
+     * "X sent a delegation of five. Among them was A": the party of the delegation named last before
+     * the pronoun, in its sentence or the two before.
+     */
+    private Optional<LocalActor> previousDelegation(Sentence s, int pronoun) {
+        for (int i = s.index(); i >= Math.max(0, s.index() - 2); i--) {
+            Sentence x = doc.sentences().get(i);
+            for (int k = (x == s ? pronoun : x.size()) - 1; k >= 0; k--) {
+                Token t = x.token(k);
+                if (t.isNoun() && words.contains("delegation-nouns", t.lemma())) {
+                    int token = k;
+                    Optional<LocalActor> party = state(x, token).or(() -> sender(x, token));
+                    if (party.isPresent()) {
+                        return party;
+                    }
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private Optional<LocalActor> person(Sentence s, int token) {
@@ -281,14 +331,17 @@ public final class DelegationFinder {
                 .anyMatch(t -> r.equals(t) || r.endsWith(" " + t))).orElse(false);
     }
 
-    /** Who led: the one member whose title is a head of state's or government's, else the only member. */
-    private Optional<LocalActor> leader(List<LocalActor> people) {
+    /**
+     * Who led: the one member whose title is a head of state's or government's, else the only member
+     * (unless the article names them as one among others).
+     */
+    private Optional<LocalActor> leader(List<LocalActor> people, boolean amongOthers) {
         List<LocalActor> heads = people.stream().filter(p -> p.role().map(r -> words.words("head-of-state-titles")
                 .orElseThrow().stream().anyMatch(t -> r.equals(t) || r.endsWith(" " + t))).orElse(false)).toList();
         if (heads.size() == 1) {
             return Optional.of(heads.get(0));
         }
-        if (people.size() == 1 && people.get(0).role().filter(r -> !words.contains("subordinate-titles", lastWord(r)))
+        if (people.size() == 1 && !amongOthers && people.get(0).role().filter(r -> !words.contains("subordinate-titles", lastWord(r)))
                 .isPresent()) {
             return Optional.of(people.get(0));
         }

@@ -173,4 +173,59 @@ class DelegationPatternsTest {
         assertThat(ghana.members().stream().map(e::name)).contains("Kofi Mensah", "Ama Owusu", "Kwame Boateng");
         assertThat(of(e, "Togo").head().map(e::name)).contains("Yao Agbeko");
     }
+
+    @Test
+    void whoIsWithOrAccompaniesAHeadNamedBeforeSitsForTheHeadsParty() {
+        Extracted e = extract("""
+                Peru and Chile held talks in Lima on Monday.
+
+                The Peruvian delegation was led by Foreign Minister Ana Rojas. With her were the trade minister Luis Vega \
+                and the adviser Marta Solis. Chile's team was headed by Jorge Pinto. Accompanying him were his deputy, \
+                Sofia Herrera, and the lawyer Tomas Vidal.
+                """);
+        DelegationCandidate peru = of(e, "Peru");
+        assertThat(peru.head().map(e::name)).contains("Ana Rojas");
+        assertThat(peru.members().stream().map(e::name)).contains("Ana Rojas", "Luis Vega", "Marta Solis");
+        assertThat(of(e, "Chile").members().stream().map(e::name)).contains("Jorge Pinto", "Sofia Herrera", "Tomas Vidal")
+                .doesNotContain("Luis Vega");
+    }
+
+    @Test
+    void oneNamedAmongTheDelegationOfTheSentenceBeforeIsAMemberNotItsHead() {
+        Extracted e = extract("""
+                Bolivia and Brazil held talks in La Paz on Monday.
+
+                Bolivia sent a delegation of five officials to the talks. Among them was the deputy minister Carlos Mamani.
+                """);
+        DelegationCandidate bolivia = of(e, "Bolivia");
+        assertThat(bolivia.members().stream().map(e::name)).containsExactly("Carlos Mamani");
+        assertThat(bolivia.head()).isEmpty();
+    }
+
+    @Test
+    void eachPersonNamedForAPartyInAListOfDelegationsSitsForThatParty() {
+        Extracted e = extract("""
+                Egypt, Sudan and Kenya held talks in Cairo on Monday, with delegations led by the three countries' \
+                water ministers: Hany Farid for Egypt, Omar Bashir Ali for Sudan and Peter Otieno for Kenya.
+                """);
+        assertThat(of(e, "Egypt").head().map(e::name)).contains("Hany Farid");
+        assertThat(of(e, "Sudan").head().map(e::name)).contains("Omar Bashir Ali");
+        assertThat(of(e, "Kenya").members().stream().map(e::name)).containsExactly("Peter Otieno");
+        Extracted envoy = extract("""
+                Egypt and Sudan held talks in Cairo on Monday. The American envoy Tom Reyes for Sudan praised the talks.
+                """);
+        assertThat(envoy.x().delegations().stream().flatMap(d -> d.members().stream()).map(envoy::name))
+                .doesNotContain("Tom Reyes");
+    }
+
+    @Test
+    void aSecondDelegationLedBySomeoneWithoutItsVerbSitsForItsParty() {
+        Extracted e = extract("""
+                Ghana and Togo held talks in Accra on Monday.
+
+                Ghana's delegation was led by Kwame Mensah; Togo's by Koffi Adjo.
+                """);
+        assertThat(of(e, "Ghana").head().map(e::name)).contains("Kwame Mensah");
+        assertThat(of(e, "Togo").head().map(e::name)).contains("Koffi Adjo");
+    }
 }

@@ -88,6 +88,11 @@ public final class LocalActor {
         return Optional.empty();
     }
 
+    /** A text that speaks ("the statement said"): it can say what is demanded, never be asked. */
+    public boolean isDocument() {
+        return rule.equals("document");
+    }
+
     /** A country's capital named as a city ("in Nairobi", "the Kenyan capital"), not as its government. */
     public boolean isCapitalCity() {
         return kind == ActorKind.PLACE && (rule.equals("capital-as-place") || rule.equals("capital-of-country"));

@@ -35,6 +35,8 @@ final class DemandContent {
     /** Topic whose meaning turns when what precedes it gives it up: joining an alliance, and never joining it. */
     private static final String MEMBERSHIP = "membership";
     private static final String NON_MEMBERSHIP = "alliance-non-membership";
+    /** The scheme's catch-all topic (ontology/topics.ttl) for a demand no word of which names a narrower one. */
+    static final String OTHER = "other";
     private static final int RENOUNCE_WINDOW = 8;
 
     /** One demanded item: its topic, the tokens that word it and the head of the words that named the topic. */
@@ -170,6 +172,22 @@ final class DemandContent {
             out.add(new Item(refine(s, kept, best, from, to), trim(s, from, to, true), trim(s, from, to, false), head));
         }
         return out;
+    }
+
+    /**
+     * The whole content as one item of the scheme's catch-all topic: what a demanding construction
+     * asks ("urged them to show flexibility", "must hand over the commanders") is a demand even when
+     * no word of it names a topic; its text says what is asked.
+     */
+    List<Item> untopical(Sentence s, Content content) {
+        List<Integer> kept = content.tokens();
+        if (kept.isEmpty()) {
+            return List.of();
+        }
+        int first = trim(s, firstWord(s, kept), lastWord(s, kept), true);
+        int last = trim(s, firstWord(s, kept), lastWord(s, kept), false);
+        int head = content.heads().stream().filter(kept::contains).findFirst().orElse(first);
+        return List.of(new Item(OTHER, first, last, head));
     }
 
     // --- what belongs to the content ------------------------------------------------------------

@@ -76,7 +76,8 @@ public final class DemandFinder {
         for (PatternMatch m : doc.matches(FAMILY)) {
             Sentence s = doc.sentences().get(m.sentence());
             for (Match d : demands(s, m)) {
-                String key = d.demander().id() + "|" + d.topic();
+                // Demands of the catch-all topic are told apart by what they ask.
+                String key = d.demander().id() + "|" + d.topic() + (d.topic().equals(DemandContent.OTHER) ? "|" + d.text() : "");
                 Match known = byDemanderAndTopic.get(key);
                 if (known == null || d.confidence() > known.confidence()) {
                     byDemanderAndTopic.put(key, d);
@@ -95,7 +96,7 @@ public final class DemandFinder {
         boolean none = switch (construction) {
             case REFUSAL -> refusesADemand(s, m);
             case EXCHANGE -> isCompletedExchange(s, trigger);
-            case OBLIGATION -> firstPersonSingular(s, m);
+            case OBLIGATION -> firstPersonSingular(s, m) || noOneShouldExpect(s, m);
             case CONDITION -> threatens(s, m) || mereCircumstance(s, m);
             case DIRECT, WISH -> deniedAsking(s, trigger);
             default -> false;
@@ -107,7 +108,15 @@ public final class DemandFinder {
                 ? voice(s, trigger, statement).map(a -> List.of(new Demander(a, true))).orElse(List.of())
                 : demanders(s, m, construction, statement);
         DemandContent.Content content = contents.of(s, m);
+        if ((construction == DemandConstruction.DIRECT || construction == DemandConstruction.WISH)
+                && assertsAFact(s, content)) {
+            return List.of();
+        }
         List<DemandContent.Item> items = contents.items(s, content);
+        boolean untopical = items.isEmpty() && asksForAnAct(s, construction, content);
+        if (untopical) {
+            items = contents.untopical(s, content);
+        }
         Optional<String> condition = construction == DemandConstruction.CONDITION
                 ? Optional.of(conditionText(s, trigger, content))
                 : content.condition().map(c -> StatementFinder.clean(doc.text(s, c[0], c[1] + 1)));
@@ -121,7 +130,11 @@ public final class DemandFinder {
             double confidence = m.confidence() * (demander.inferred() ? INFERRED : 1.0);
             for (DemandContent.Item item : items) {
                 Optional<LocalActor> addressee = addressees.of(s, m, item, content, by)
-                        .filter(a -> a.party() != by.party());
+                        .filter(a -> a.party() != by.party() && !a.isDocument());
+                if (untopical && addressee.isEmpty() && (construction == DemandConstruction.OBLIGATION
+                        || !m.all(Role.ADDRESSEE).isEmpty())) {
+                    continue; // "any deal must not undo the old one", "wanted it to be called X": of no one named
+                }
                 String text = doc.text(s, item.first(), item.last() + 1).strip().replaceAll("\\s+", " ");
                 out.add(new Match(by, addressee, item.topic(), text, condition, statement, s.token(item.first()).begin(),
                         s.token(item.last()).end(), Math.round(confidence * 100) / 100.0, m.rule()));
@@ -387,12 +400,72 @@ public final class DemandFinder {
     }
 
     /**
+     * True when a demanding construction asks for an act or a thing, not for a fact to be so:
+     * "urged them to show flexibility", "demanded that the council release its fighters", "wants a
+     * binding agreement", "must hand over the commanders". Not "insisted that the talks were
+     * technical" or "insisted that they would stay" (what is, or will be, is asserted, not asked),
+     * and a bare obligation only of a thing ("must" is about an act).
+     */
+    private boolean asksForAnAct(Sentence s, DemandConstruction construction, DemandContent.Content content) {
+        if (construction != DemandConstruction.DIRECT && construction != DemandConstruction.WISH
+                && construction != DemandConstruction.OBLIGATION) {
+            return false;
+        }
+        List<Integer> heads = content.heads().stream().filter(content.tokens()::contains).toList();
+        if (heads.isEmpty()) {
+            return false;
+        }
+        for (int h : heads) {
+            Token t = s.token(h);
+            boolean thing = t.isNoun() && !t.isPronoun() && construction != DemandConstruction.OBLIGATION;
+            boolean act = t.isVerb() && !t.pos().equals("VBD") && !t.pos().equals("VBZ") && !reportsWhatIsOrWillBe(s, h);
+            if (!thing && !act) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "insisted that the talks were technical", "insisted that they would stay": a clause with its own
+     * subject in the past or present indicative, or with a modal of what will or may be, says what is,
+     * not what must be ("demanded that the troops leave", "insisted that they must leave" ask).
+     */
+    private boolean assertsAFact(Sentence s, DemandContent.Content content) {
+        List<Integer> heads = content.heads().stream().filter(content.tokens()::contains).toList();
+        return !heads.isEmpty() && heads.stream().allMatch(h -> s.childrenOf(h).stream()
+                .anyMatch(d -> d.relation().startsWith("nsubj")) && reportsWhatIsOrWillBe(s, h));
+    }
+
+    /**
+     * A verb in the past, "is" or "has", or a predicate whose auxiliaries are, or a modal of what will
+     * or may be. ("insisted that Somalia withdraws its troops" still asks, as some English writes it.)
+     */
+    private boolean reportsWhatIsOrWillBe(Sentence s, int head) {
+        Token verb = s.token(head);
+        if (verb.pos().equals("VBD") || verb.pos().equals("VBZ") && (verb.lemma().equals("be") || verb.lemma().equals("have"))) {
+            return true;
+        }
+        for (Dependency d : s.childrenOf(head)) {
+            Token t = s.token(d.dependent());
+            boolean verbal = d.relation().equals("aux") || d.relation().equals("aux:pass") || d.relation().equals("cop");
+            boolean indicative = t.pos().equals("VBD") || t.pos().equals("VBZ");
+            boolean mayOrWill = t.pos().equals("MD") && !words.contains("obligation-modals", t.lemma());
+            if (verbal && (indicative || mayOrWill)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * "did not demand their withdrawal", "no call for a truce", "neither side wanted talks", "nobody
-     * should expect us to disarm": asking denied, or asked by no one, is no demand. (An obligation
+     * should expect us to disarm", "seemed to want talks": asking denied, asked by no one, or only
+     * seeming, is no demand. (An obligation
      * stays one: "no side should attack civilians" asks every side.)
      */
     private boolean deniedAsking(Sentence s, int trigger) {
-        if (doc.negated(s, trigger)) {
+        if (doc.negated(s, trigger) || hedged(s, trigger)) {
             return true;
         }
         for (Dependency d : s.childrenOf(trigger)) {
@@ -401,6 +474,12 @@ public final class DemandFinder {
             }
         }
         return false;
+    }
+
+    /** "Kyiv appeared to want talks for their own sake": a want someone seems to have is an impression, not a demand. */
+    private boolean hedged(Sentence s, int trigger) {
+        return s.headOf(trigger).filter(d -> d.relation().equals("xcomp") && d.governor() >= 0)
+                .filter(d -> words.contains("seeming-verbs", s.token(d.governor()).lemma())).isPresent();
     }
 
     private boolean isNoOne(Sentence s, int subject) {
@@ -414,6 +493,19 @@ public final class DemandFinder {
     /** "I have to admit": a speaker's obligation to himself is no demand. */
     private boolean firstPersonSingular(Sentence s, PatternMatch m) {
         return m.all(Role.ADDRESSEE).stream().anyMatch(h -> words.contains("singular-first-person", s.token(h).lowerWord()));
+    }
+
+    /** "Nobody should expect us to disarm": an obligation on no one to want something refuses it, it asks nothing. */
+    private boolean noOneShouldExpect(Sentence s, PatternMatch m) {
+        for (int content : m.all(Role.CONTENT)) {
+            boolean wanting = words.contains("wish-verbs", s.token(content).lemma())
+                    || words.contains("wanting-verbs", s.token(content).lemma());
+            if (wanting && s.childrenOf(content).stream().anyMatch(d -> d.relation().startsWith("nsubj")
+                    && isNoOne(s, d.dependent()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // --- helpers ------------------------------------------------------------------------------------

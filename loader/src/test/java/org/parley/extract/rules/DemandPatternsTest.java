@@ -113,9 +113,9 @@ class DemandPatternsTest {
     }
 
     @Test
-    void whatNoTopicNamesIsNoDemand() {
+    void whatNoTopicNamesIsADemandOfTheCatchAllTopic() {
         Extracted e = extract("Peru called on Bolivia to publish the census figures.");
-        assertThat(e.demands()).isEmpty();
+        assertThat(described(e)).containsExactly("Peru -> Bolivia: other");
     }
 
     @Test
@@ -430,8 +430,39 @@ class DemandPatternsTest {
                 .isEmpty();
         assertThat(extract("No one should expect us to give up our weapons, the rebel commander Juan Ortiz said.")
                 .demands()).isEmpty();
+        assertThat(extract("The rebel commander Juan Ortiz said nobody should expect them to give up their weapons.")
+                .demands()).isEmpty();
         assertThat(described(extract("Chile demanded the withdrawal of troops from the border.")))
                 .containsExactly("Chile -> ?: troop-withdrawal");
+    }
+
+    @Test
+    void whatADemandingVerbAsksIsADemandEvenWhenNoWordNamesATopic() {
+        assertThat(described(extract("Paraguay and Uruguay held talks in Asuncion on Monday. Paraguay urged Uruguay "
+                + "to show more flexibility.")))
+                .containsExactly("Paraguay -> Uruguay: other");
+        assertThat(extract("Peru wants a legally binding agreement on the river.").demands())
+                .singleElement().satisfies(d -> assertThat(d.text()).isEqualTo("a legally binding agreement on the river"));
+        assertThat(extract("Paraguay urged Uruguay to show more flexibility and called for an end to the shelling.")
+                .demands()).hasSize(2);
+    }
+
+    @Test
+    void aCatchAllDemandNeedsSomeoneToAskIt() {
+        assertThat(extract("The envoy Maria Lopez said any agreement must not undo the old deal.").demands()).isEmpty();
+        assertThat(extract("Peru wanted it to be called the Lima Accord.").demands()).isEmpty();
+        assertThat(extract("The minister Ana Ruiz said Peru appeared to want meetings for the sake of meetings.")
+                .demands()).isEmpty();
+    }
+
+    @Test
+    void insistingOnWhatIsOrWillBeIsNoDemand() {
+        assertThat(extract("Kenya insisted that the talks were strictly technical.").demands()).isEmpty();
+        assertThat(extract("Kenya insisted that its troops would stay in the region.").demands()).isEmpty();
+        assertThat(described(extract("Kenya insisted that Somalia must withdraw its troops.")))
+                .containsExactly("Kenya -> Somalia: troop-withdrawal");
+        assertThat(described(extract("Kenya insisted that the troops be withdrawn.")))
+                .containsExactly("Kenya -> ?: troop-withdrawal");
     }
 
     @Test

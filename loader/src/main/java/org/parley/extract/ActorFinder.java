@@ -555,6 +555,29 @@ public final class ActorFinder {
     }
 
     /**
+     * True when a place is one of coordinated subjects that act, beside a state or organisation:
+     * "Georgia and Abkhazia met", "Somalia and Somaliland resumed talks". A place that is acted on
+     * ("Gaza and Israel were hit") or stands alone as a subject ("Darfur remains tense") stays a place.
+     */
+    private static boolean actsBesideAState(Sentence s, ActorTable table, int head) {
+        int first = head;
+        Optional<Dependency> up = s.headOf(head);
+        if (up.isPresent() && up.get().relation().equals("conj") && up.get().governor() >= 0) {
+            first = up.get().governor();
+            up = s.headOf(first);
+        }
+        if (up.isEmpty() || !up.get().relation().equals("nsubj") || up.get().governor() < 0
+                || !s.token(up.get().governor()).isVerb()) {
+            return false;
+        }
+        List<Integer> conjuncts = new ArrayList<>();
+        conjuncts.add(first);
+        s.childrenOf(first).stream().filter(d -> d.relation().equals("conj")).forEach(d -> conjuncts.add(d.dependent()));
+        return conjuncts.stream().anyMatch(k -> k != head && table.actorAt(s.index(), k)
+                .filter(a -> a.kind() == ActorKind.COUNTRY || a.kind() == ActorKind.ORGANIZATION).isPresent());
+    }
+
+    /**
      * The non-state side of a conflict, one actor per article and country: "Syrian rebels", "the
      * opposition delegation" and "insurgents" in one article are one side. Without a country written
      * beside it, the side belongs to the country the article names most.
@@ -719,6 +742,14 @@ public final class ActorFinder {
                 end++;
             }
             String name = surface(s, e.tokenBegin(), end);
+            if (actsBesideAState(s, table, end - 1)) {
+                // "Moldova and Transnistria held talks": a region that acts beside a state is a side, not a venue.
+                LocalActor side = table.forKey("org:region-" + slug(name), ActorKind.ORGANIZATION, name,
+                        charBegin(s, e.tokenBegin()), charEnd(s, end - 1), 0.7, "region-as-side");
+                table.mention(side, s.index(), e.tokenBegin(), end, charBegin(s, e.tokenBegin()), charEnd(s, end - 1));
+                mark(taken, e.tokenBegin(), end);
+                continue;
+            }
             LocalActor place = table.forKey("place:" + slug(name), ActorKind.PLACE, name, charBegin(s, e.tokenBegin()),
                     charEnd(s, end - 1), 0.75, "ner-location");
             placeCountry(s, table, e.tokenBegin(), end).ifPresent(place::setAffiliationIfAbsent);

@@ -275,6 +275,18 @@ class NegotiationPatternsTest {
     }
 
     @Test
+    void aRegionThatActsBesideAStateIsASide() {
+        Extracted e = extract("Moldova and Transnistria held talks in Chisinau on Monday.");
+        assertThat(e.negotiations()).singleElement().satisfies(n ->
+                assertThat(n.parties().stream().map(e::name)).containsExactlyInAnyOrder("Moldova", "Transnistria"));
+        Extracted venue = extract("Georgia and Armenia met in Abkhazia on Monday.");
+        assertThat(venue.negotiations()).singleElement().satisfies(n -> {
+            assertThat(n.parties().stream().map(venue::name)).containsExactlyInAnyOrder("Georgia", "Armenia");
+            assertThat(venue.placeNames(n)).containsExactly("Abkhazia");
+        });
+    }
+
+    @Test
     void aHeadlineInfinitiveAnnouncesPlannedTalks() {
         Extracted e = extract("""
                 Bolivia and Chile to hold border talks in Lima

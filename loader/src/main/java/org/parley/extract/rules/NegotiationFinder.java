@@ -239,6 +239,7 @@ public final class NegotiationFinder {
                 m.outcomeText = phrase(s, event);
             }
         }
+        m.unnamedSides = m.unnamedSides || m.parties.isEmpty() && ofAJointBody(s, trigger);
         agreement = agreement || words.contains("agreement-verbs", s.token(trigger).lemma())
                 && s.token(trigger).isVerb();
         m.status = clauseStatus.of(s, trigger);
@@ -291,8 +292,10 @@ public final class NegotiationFinder {
             }
         }
         // "the two sides", "the ministers": the sides the article is about, named elsewhere.
+        // "the technical committees", "the delegations" will meet: the sides' bodies, the sides unnamed.
         if (actors.isEmpty() && h.pos().equals("NNS")
-                && (words.contains("side-nouns", h.lemma()) || doc.lexicons().titles().isHeadWord(h.lemma()))) {
+                && (words.contains("side-nouns", h.lemma()) || doc.lexicons().titles().isHeadWord(h.lemma())
+                || words.contains("delegation-nouns", h.lemma()) || words.contains("joint-body-nouns", h.lemma()))) {
             m.unnamedSides = true;
         }
         boolean delegation = words.contains("delegation-nouns", h.lemma());
@@ -313,6 +316,18 @@ public final class NegotiationFinder {
                 m.delegationParties.add(a.party());
             }
         }
+    }
+
+    /** "the first meeting of the joint commission": a body the sides share meets for them, the sides unnamed. */
+    private boolean ofAJointBody(Sentence s, int trigger) {
+        for (Dependency d : s.childrenOf(trigger)) {
+            boolean ofPhrase = d.relation().equals("nmod") && Arguments.caseOf(s, d.dependent()).filter("of"::equals).isPresent();
+            if (ofPhrase && words.contains("joint-body-nouns", s.token(d.dependent()).lemma())
+                    && doc.actors().allAt(s.index(), d.dependent()).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The words of an agreement's phrase, without clauses: "a February 15 ceasefire". */

@@ -287,6 +287,18 @@ class NegotiationPatternsTest {
     }
 
     @Test
+    void theSidesJointBodiesMeetForTheSides() {
+        Extracted e = extract("""
+                Peru and Chile held talks in Lima on Monday.
+
+                The technical committees will meet in Santiago on June 28. The first meeting of the joint \
+                commission will be held in Quito on August 26.
+                """);
+        assertThat(e.negotiations()).filteredOn(n -> n.status() == NegotiationStatus.PLANNED).hasSize(2)
+                .allSatisfy(n -> assertThat(n.parties().stream().map(e::name)).containsExactlyInAnyOrder("Peru", "Chile"));
+    }
+
+    @Test
     void aHeadlineInfinitiveAnnouncesPlannedTalks() {
         Extracted e = extract("""
                 Bolivia and Chile to hold border talks in Lima

@@ -7,6 +7,7 @@ import java.util.Set;
 
 /** Titles and roles ({@code titles.txt}) and the words that may precede them ({@code title-modifiers.txt}). */
 public final class Titles {
+    private static final Set<String> OFFICE_PREPOSITIONS = Set.of("to", "of", "for", "at", "in", "on");
     private final PhraseIndex<String> titles = new PhraseIndex<>();
     private final Set<String> headWords = new HashSet<>();
     private final PhraseIndex<String> modifiers = new PhraseIndex<>();
@@ -14,6 +15,7 @@ public final class Titles {
     Titles() {
         for (String t : Resources.lines("titles.txt")) {
             titles.add(t, t, false);
+            // The last word, not the office's head: reading a role runs until it ("minister of foreign affairs").
             String[] words = t.split("\\s+");
             headWords.add(Stems.of(words[words.length - 1]));
         }
@@ -36,6 +38,30 @@ public final class Titles {
         }
         return out;
     }
+
+    /**
+     * A title or role with its head word last: "minister of foreign affairs" is the foreign affairs
+     * minister, "adviser to the president" a president('s) adviser, "secretary of state" a state
+     * secretary (what follows the preposition says of what or whose, as a modifier before the head
+     * would). A title without such a preposition is returned as it is.
+     */
+    public static String office(String role) {
+        String[] words = role.strip().split("\\s+");
+        for (int i = 1; i < words.length - 1; i++) {
+            if (OFFICE_PREPOSITIONS.contains(words[i].toLowerCase(Locale.ROOT))) {
+                List<String> out = new java.util.ArrayList<>();
+                for (int j = i + 1; j < words.length; j++) {
+                    if (!words[j].equalsIgnoreCase("the")) {
+                        out.add(words[j]);
+                    }
+                }
+                out.addAll(List.of(words).subList(0, i));
+                return String.join(" ", out);
+            }
+        }
+        return role.strip();
+    }
+
 
     public PhraseIndex<String> index() {
         return titles;

@@ -16,6 +16,7 @@ import org.parley.extract.ActorKind;
 import org.parley.extract.Document;
 import org.parley.extract.LocalActor;
 import org.parley.extract.NegotiationStatus;
+import org.parley.extract.lexicon.Titles;
 import org.parley.extract.lexicon.WordClasses;
 import org.parley.extract.pattern.PatternMatch;
 import org.parley.extract.pattern.Role;
@@ -327,7 +328,7 @@ public final class DelegationFinder {
 
     /** An office holder or negotiator: a person whose title is one that sits at the table. */
     private boolean sitsAtTheTable(LocalActor person) {
-        return person.role().map(r -> words.words("delegate-titles").orElseThrow().stream()
+        return person.role().map(Titles::office).map(r -> words.words("delegate-titles").orElseThrow().stream()
                 .anyMatch(t -> r.equals(t) || r.endsWith(" " + t))).orElse(false);
     }
 
@@ -336,12 +337,13 @@ public final class DelegationFinder {
      * (unless the article names them as one among others).
      */
     private Optional<LocalActor> leader(List<LocalActor> people, boolean amongOthers) {
-        List<LocalActor> heads = people.stream().filter(p -> p.role().map(r -> words.words("head-of-state-titles")
+        List<LocalActor> heads = people.stream().filter(p -> p.role().map(Titles::office).map(r -> words.words("head-of-state-titles")
                 .orElseThrow().stream().anyMatch(t -> r.equals(t) || r.endsWith(" " + t))).orElse(false)).toList();
         if (heads.size() == 1) {
             return Optional.of(heads.get(0));
         }
-        if (people.size() == 1 && !amongOthers && people.get(0).role().filter(r -> !words.contains("subordinate-titles", lastWord(r)))
+        if (people.size() == 1 && !amongOthers && people.get(0).role().map(Titles::office)
+                .filter(r -> !words.contains("subordinate-titles", lastWord(r)))
                 .isPresent()) {
             return Optional.of(people.get(0));
         }

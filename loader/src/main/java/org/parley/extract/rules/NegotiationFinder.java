@@ -17,6 +17,7 @@ import org.parley.extract.ActorKind;
 import org.parley.extract.Document;
 import org.parley.extract.LocalActor;
 import org.parley.extract.NegotiationStatus;
+import org.parley.extract.lexicon.Titles;
 import org.parley.extract.lexicon.WordClasses;
 import org.parley.extract.pattern.Engine;
 import org.parley.extract.pattern.PatternMatch;
@@ -405,10 +406,10 @@ public final class NegotiationFinder {
         boolean heads = false;
         boolean ministers = false;
         for (LocalActor p : m.participants) {
-            String role = p.role().orElse("");
+            String role = Titles.office(p.role().orElse(""));
             if (words.words("head-of-state-titles").orElseThrow().stream().anyMatch(role::endsWith)) {
                 heads = true;
-            } else if (role.endsWith("minister") || role.endsWith("secretary of state")) {
+            } else if (role.endsWith("minister") || role.endsWith("state secretary")) {
                 ministers = true;
             }
         }

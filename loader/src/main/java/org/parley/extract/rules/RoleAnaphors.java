@@ -136,10 +136,10 @@ final class RoleAnaphors {
 
     /** Whether the person holds the office: empty if not, true by its exact title, false by a synonym. */
     private Optional<Boolean> holding(LocalActor person, List<String> roleWords) {
-        if (person.role().isEmpty() || !sameOffice(words(person.role().get()), roleWords)) {
+        if (person.role().isEmpty() || !sameOffice(officeWords(person.role().get()), roleWords)) {
             return Optional.empty();
         }
-        List<String> office = words(person.role().get());
+        List<String> office = officeWords(person.role().get());
         return Optional.of(Stems.of(office.get(office.size() - 1)).equals(Stems.of(roleWords.get(roleWords.size() - 1))));
     }
 
@@ -159,7 +159,7 @@ final class RoleAnaphors {
 
     /** True when the person's office is the one the role words name (see the class comment). */
     private boolean holds(LocalActor person, List<String> roleWords) {
-        return person.role().map(r -> sameOffice(words(r), roleWords)).orElse(false);
+        return person.role().map(r -> sameOffice(officeWords(r), roleWords)).orElse(false);
     }
 
     /** A generic role ("the official") may mean a salient person with no role, or with one of the same office. */
@@ -209,6 +209,11 @@ final class RoleAnaphors {
             }
         }
         return false;
+    }
+
+    /** The words of a person's office with its head last ({@link Titles#office}). */
+    private static List<String> officeWords(String role) {
+        return words(Titles.office(role));
     }
 
     private static List<String> words(String role) {

@@ -234,6 +234,20 @@ class StatementAttributionTest {
     }
 
     @Test
+    void anOfficeWrittenWithAPrepositionIsTheOfficeOfItsHeadWord() {
+        Extracted e = extract("""
+                Peru and Chile held talks in Lima on Monday.
+
+                "We are ready," said Carlos Vega, adviser to the Peruvian president. "The door is open," the adviser \
+                said. "It is fine," the president said. Chilean Minister of Foreign Affairs Ana Soto arrived later. \
+                "We support this," the foreign minister said.
+                """);
+        assertThat(e.speakerOf("The door is open")).isEqualTo("Carlos Vega");
+        assertThat(e.speakerOf("It is fine")).isNotEqualTo("Carlos Vega");
+        assertThat(e.speakerOf("We support this")).isEqualTo("Ana Soto");
+    }
+
+    @Test
     void aParticipleClauseBetweenSpeakerAndVerbKeepsTheSpeaker() {
         Extracted e = extract("Spokesman Tomas Ruiz, asked about the talks at a briefing in Lima on Tuesday, said the two sides "
                 + "had made progress on the border.");

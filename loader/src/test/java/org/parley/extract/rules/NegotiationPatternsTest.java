@@ -299,6 +299,28 @@ class NegotiationPatternsTest {
     }
 
     @Test
+    void aDelegationLedBySomeoneThatHeldTalksWithMediatorsIsAPartyEvenWhenTheParserMakesLedTheMainVerb() {
+        Extracted e = extract("A Peruvian delegation led by its chief negotiator, Ana Rojas, held talks with Brazilian and "
+                + "Argentine mediators in Lima on Saturday.");
+        assertThat(e.negotiations()).singleElement().satisfies(n -> {
+            assertThat(n.parties().stream().map(e::name)).containsExactly("Peru");
+            assertThat(n.mediators().stream().map(e::name)).containsExactlyInAnyOrder("Brazil", "Argentina");
+        });
+    }
+
+    @Test
+    void speakingToReportersOrBeingJoinedByAidesIsNoMeeting() {
+        Extracted e = extract("""
+                Peru and Chile held talks in Lima on Monday.
+
+                Speaking to reporters at the end of the second day, the Peruvian minister Ana Rojas said the talks \
+                had gone well. Chile's negotiator Jorge Pinto signed for Chile, joined by Luis Vega and Marta Solis.
+                """);
+        assertThat(e.negotiations()).singleElement().satisfies(n ->
+                assertThat(n.parties().stream().map(e::name)).containsExactlyInAnyOrder("Peru", "Chile"));
+    }
+
+    @Test
     void aHeadlineInfinitiveAnnouncesPlannedTalks() {
         Extracted e = extract("""
                 Bolivia and Chile to hold border talks in Lima

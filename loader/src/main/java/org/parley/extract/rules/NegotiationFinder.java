@@ -301,8 +301,17 @@ public final class NegotiationFinder {
         }
         boolean delegation = words.contains("delegation-nouns", h.lemma());
         boolean statesNamed = actors.stream().anyMatch(a -> !a.isPerson() && a.kind() != ActorKind.PLACE);
+        Set<LocalActor> senders = sendersOfRepresentatives(s, head);
         for (LocalActor a : actors) {
             if (a.kind() == ActorKind.PLACE) {
+                continue;
+            }
+            if (a.isPerson() && senders.contains(a)) {
+                // "representatives of President X": X's side is there, by a delegation; X is not.
+                m.parties.add(a.party());
+                if (a.party().kind() != ActorKind.PERSON) {
+                    m.delegationParties.add(a.party());
+                }
                 continue;
             }
             if (a.isPerson()) {
@@ -317,6 +326,24 @@ public final class NegotiationFinder {
                 m.delegationParties.add(a.party());
             }
         }
+    }
+
+    /** The people a phrase says others stand for: "representatives of President X", "envoys of X". */
+    private Set<LocalActor> sendersOfRepresentatives(Sentence s, int head) {
+        Set<LocalActor> out = new java.util.HashSet<>();
+        for (int noun : Arguments.conjuncts(s, head)) {
+            if (!words.contains("representative-nouns", s.token(noun).lemma())) {
+                continue;
+            }
+            for (Dependency d : s.childrenOf(noun)) {
+                if (d.relation().equals("nmod") && Arguments.caseOf(s, d.dependent()).filter("of"::equals).isPresent()) {
+                    for (int k : s.subtree(d.dependent())) {
+                        doc.actors().allAt(s.index(), k).stream().filter(LocalActor::isPerson).forEach(out::add);
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** "the first meeting of the joint commission": a body the sides share meets for them, the sides unnamed. */

@@ -228,4 +228,16 @@ class DelegationPatternsTest {
         assertThat(of(e, "Ghana").head().map(e::name)).contains("Kwame Mensah");
         assertThat(of(e, "Togo").head().map(e::name)).contains("Koffi Adjo");
     }
+
+    @Test
+    void whoeverSendsRepresentativesIsNotAtTheTable() {
+        Extracted e = extract("""
+                Representatives of Peruvian President Jose Soto and the opposition sat down together in Lima on Monday.
+                """);
+        DelegationCandidate peru = of(e, "Peru");
+        assertThat(peru.members().stream().map(e::name)).doesNotContain("Jose Soto");
+        assertThat(peru.head()).isEmpty();
+        Extracted envoys = extract("Envoys of Chilean President Ana Ruiz met Bolivian officials in La Paz on Tuesday.");
+        assertThat(of(envoys, "Chile").members().stream().map(envoys::name)).doesNotContain("Ana Ruiz");
+    }
 }

@@ -123,8 +123,9 @@ public final class DemandFinder {
         List<Match> out = new ArrayList<>();
         for (Demander demander : demanders) {
             LocalActor by = demander.actor();
+            // A text of no known issuer ("according to a joint statement") is the parties' own voice, no third party's.
             if (by.kind() == ActorKind.PLACE || construction == DemandConstruction.AGREED_TERM
-                    && !voicedByAThirdParty(s, m.all(Role.ADDRESSEE), by)) {
+                    && (by.isDocument() || !voicedByAThirdParty(s, m.all(Role.ADDRESSEE), by))) {
                 continue;
             }
             double confidence = m.confidence() * (demander.inferred() ? INFERRED : 1.0);

@@ -466,6 +466,12 @@ class DemandPatternsTest {
     }
 
     @Test
+    void whatTheSidesAgreedInTheirJointStatementIsNoOnesDemand() {
+        assertThat(extract("Peru and Chile held talks in Lima on Monday. The delegations agreed to meet again in June "
+                + "to discuss the border, according to a joint statement.").demands()).isEmpty();
+    }
+
+    @Test
     void aRejectedCallBySomeoneIsTheCallersDemandOfTheOneWhoRejectsIt() {
         Extracted e = extract("Uruguay and Paraguay held talks in Asuncion on Monday. Uruguay rejected calls by Paraguay "
                 + "for a withdrawal of its troops from the border.");

@@ -321,6 +321,15 @@ class NegotiationPatternsTest {
     }
 
     @Test
+    void talksCommencedAreHeld() {
+        Extracted e = extract("Peru and Bolivia commenced the second round of peace talks in Lima on Tuesday.");
+        assertThat(e.negotiations()).singleElement().satisfies(n -> {
+            assertThat(n.status()).isEqualTo(NegotiationStatus.HELD);
+            assertThat(n.parties().stream().map(e::name)).containsExactlyInAnyOrder("Peru", "Bolivia");
+        });
+    }
+
+    @Test
     void aHeadlineInfinitiveAnnouncesPlannedTalks() {
         Extracted e = extract("""
                 Bolivia and Chile to hold border talks in Lima

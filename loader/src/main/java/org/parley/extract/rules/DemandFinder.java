@@ -418,7 +418,8 @@ public final class DemandFinder {
         }
         for (int h : heads) {
             Token t = s.token(h);
-            boolean thing = t.isNoun() && !t.isPronoun() && construction != DemandConstruction.OBLIGATION;
+            boolean thing = t.isNoun() && !t.isPronoun() && construction != DemandConstruction.OBLIGATION
+                    && !namesSomeone(s, h);
             boolean act = t.isVerb() && !t.pos().equals("VBD") && !t.pos().equals("VBZ") && !reportsWhatIsOrWillBe(s, h);
             if (!thing && !act) {
                 return false;
@@ -436,6 +437,18 @@ public final class DemandFinder {
         List<Integer> heads = content.heads().stream().filter(content.tokens()::contains).toList();
         return !heads.isEmpty() && heads.stream().allMatch(h -> s.childrenOf(h).stream()
                 .anyMatch(d -> d.relation().startsWith("nsubj")) && reportsWhatIsOrWillBe(s, h));
+    }
+
+    /**
+     * "pressed Russia", "push Lebanon's claim": a noun that is someone, or is someone's, names whom
+     * the verb presses or what it advances, not a thing asked for.
+     */
+    private boolean namesSomeone(Sentence s, int noun) {
+        if (doc.actors().actorAt(s.index(), noun).isPresent()) {
+            return true;
+        }
+        return s.childrenOf(noun).stream().anyMatch(d -> d.relation().equals("nmod:poss")
+                && doc.actors().actorAt(s.index(), d.dependent()).isPresent());
     }
 
     /**
@@ -477,10 +490,18 @@ public final class DemandFinder {
         return false;
     }
 
-    /** "Kyiv appeared to want talks for their own sake": a want someone seems to have is an impression, not a demand. */
+    /**
+     * "Kyiv appeared to want talks for their own sake", "he believed Washington wanted a deal": a want
+     * someone seems to have, or is believed to have, is an impression, not a demand.
+     */
     private boolean hedged(Sentence s, int trigger) {
-        return s.headOf(trigger).filter(d -> d.relation().equals("xcomp") && d.governor() >= 0)
-                .filter(d -> words.contains("seeming-verbs", s.token(d.governor()).lemma())).isPresent();
+        Optional<Dependency> up = s.headOf(trigger).filter(d -> d.governor() >= 0);
+        if (up.isEmpty()) {
+            return false;
+        }
+        String governor = s.token(up.get().governor()).lemma();
+        return up.get().relation().equals("xcomp") && words.contains("seeming-verbs", governor)
+                || up.get().relation().equals("ccomp") && words.contains("belief-verbs", governor);
     }
 
     private boolean isNoOne(Sentence s, int subject) {

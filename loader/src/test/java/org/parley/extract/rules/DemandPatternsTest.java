@@ -453,6 +453,9 @@ class DemandPatternsTest {
         assertThat(extract("Peru wanted it to be called the Lima Accord.").demands()).isEmpty();
         assertThat(extract("The minister Ana Ruiz said Peru appeared to want meetings for the sake of meetings.")
                 .demands()).isEmpty();
+        assertThat(extract("The minister Ana Ruiz believed Chile wanted a deal so badly that it would accept anything.")
+                .demands()).isEmpty();
+        assertThat(extract("Peru pressed Chile. The plan would push Peru's claim well south.").demands()).isEmpty();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.parley.extract.lexicon;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -49,7 +50,7 @@ public final class Titles {
         String[] words = role.strip().split("\\s+");
         for (int i = 1; i < words.length - 1; i++) {
             if (OFFICE_PREPOSITIONS.contains(words[i].toLowerCase(Locale.ROOT))) {
-                List<String> out = new java.util.ArrayList<>();
+                List<String> out = new ArrayList<>();
                 for (int j = i + 1; j < words.length; j++) {
                     if (!words[j].equalsIgnoreCase("the")) {
                         out.add(words[j]);
@@ -61,7 +62,6 @@ public final class Titles {
         }
         return role.strip();
     }
-
 
     public PhraseIndex<String> index() {
         return titles;

@@ -412,7 +412,7 @@ public final class DemandFinder {
                 && construction != DemandConstruction.OBLIGATION) {
             return false;
         }
-        List<Integer> heads = content.heads().stream().filter(content.tokens()::contains).toList();
+        List<Integer> heads = keptHeads(content);
         if (heads.isEmpty()) {
             return false;
         }
@@ -434,7 +434,7 @@ public final class DemandFinder {
      * not what must be ("demanded that the troops leave", "insisted that they must leave" ask).
      */
     private boolean assertsAFact(Sentence s, DemandContent.Content content) {
-        List<Integer> heads = content.heads().stream().filter(content.tokens()::contains).toList();
+        List<Integer> heads = keptHeads(content);
         return !heads.isEmpty() && heads.stream().allMatch(h -> s.childrenOf(h).stream()
                 .anyMatch(d -> d.relation().startsWith("nsubj")) && reportsWhatIsOrWillBe(s, h));
     }
@@ -449,6 +449,11 @@ public final class DemandFinder {
         }
         return s.childrenOf(noun).stream().anyMatch(d -> d.relation().equals("nmod:poss")
                 && doc.actors().actorAt(s.index(), d.dependent()).isPresent());
+    }
+
+    /** The heads of what is demanded, less those of a condition or attribution left out of it. */
+    private static List<Integer> keptHeads(DemandContent.Content content) {
+        return content.heads().stream().filter(content.tokens()::contains).toList();
     }
 
     /**
@@ -475,8 +480,7 @@ public final class DemandFinder {
     /**
      * "did not demand their withdrawal", "no call for a truce", "neither side wanted talks", "nobody
      * should expect us to disarm", "seemed to want talks": asking denied, asked by no one, or only
-     * seeming, is no demand. (An obligation
-     * stays one: "no side should attack civilians" asks every side.)
+     * seeming, is no demand. (An obligation stays one: "no side should attack civilians" asks every side.)
      */
     private boolean deniedAsking(Sentence s, int trigger) {
         if (doc.negated(s, trigger) || hedged(s, trigger)) {

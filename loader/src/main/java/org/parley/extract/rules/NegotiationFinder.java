@@ -3,6 +3,7 @@ package org.parley.extract.rules;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -330,7 +331,7 @@ public final class NegotiationFinder {
 
     /** The people a phrase says others stand for: "representatives of President X", "envoys of X". */
     private Set<LocalActor> sendersOfRepresentatives(Sentence s, int head) {
-        Set<LocalActor> out = new java.util.HashSet<>();
+        Set<LocalActor> out = new HashSet<>();
         for (int noun : Arguments.conjuncts(s, head)) {
             if (!words.contains("representative-nouns", s.token(noun).lemma())) {
                 continue;

@@ -3,6 +3,7 @@ package org.parley.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -169,13 +170,10 @@ class WebUiIT {
     void browsePagesShowOneRowPerFactAndNoIdentifierAsLinkText() {
         Map<String, String> classes = Map.of("negotiations", "Negotiation", "statements", "Statement", "demands", "Demand",
                 "articles", "Article");
-        classes.forEach((page, type) -> {
-            browser.get(base + "/browse/" + page);
-            assertThat(rows()).as(page).hasSize((int) count("SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x a parley:" + type + " }"));
-        });
-        browser.get(base + "/browse/actors");
-        assertThat(rows()).hasSize((int) count("SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { VALUES ?t { parley:Person parley:Country "
-                + "parley:Organization } ?x a ?t }"));
+        classes.forEach((page, type) -> assertThat(rowsOfEveryPage(page)).as(page)
+                .hasSize((int) count("SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x a parley:" + type + " }")));
+        assertThat(rowsOfEveryPage("actors")).hasSize((int) count("SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { VALUES ?t { "
+                + "parley:Person parley:Country parley:Organization } ?x a ?t }"));
         for (String page : List.of("negotiations", "statements", "demands", "actors", "articles")) {
             browser.get(base + "/browse/" + page);
             List<String> firstColumn = rows().stream().map(r -> r.findElement(By.cssSelector("td a")).getAttribute("href")).toList();
@@ -266,6 +264,22 @@ class WebUiIT {
 
     private List<WebElement> rows() {
         return browser.findElements(By.cssSelector("#facts tbody tr"));
+    }
+
+    /** The first-column links of a browse page's rows, following "next" through its pages of at most 50. */
+    private List<String> rowsOfEveryPage(String page) {
+        List<String> out = new ArrayList<>();
+        browser.get(base + "/browse/" + page);
+        while (true) {
+            List<WebElement> shown = rows();
+            assertThat(shown).as(page).hasSizeLessThanOrEqualTo(50);
+            shown.forEach(r -> out.add(r.findElement(By.cssSelector("td a")).getAttribute("href")));
+            List<WebElement> next = browser.findElements(By.partialLinkText("next"));
+            if (next.isEmpty()) {
+                return out;
+            }
+            next.get(0).click();
+        }
     }
 
     private String firstPage(String type) {

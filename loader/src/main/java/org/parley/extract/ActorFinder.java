@@ -556,18 +556,26 @@ public final class ActorFinder {
 
     /**
      * True when a place is one of coordinated subjects that act, beside a state or organisation:
-     * "Georgia and Abkhazia met", "Somalia and Somaliland resumed talks". A place that is acted on
-     * ("Gaza and Israel were hit") or stands alone as a subject ("Darfur remains tense") stays a place.
+     * "Georgia and Abkhazia met", "Somalia and Somaliland resumed talks", or of coordinated sides
+     * whose office holders or delegations act ("the presidents of Somalia and Somaliland"). A place
+     * that is acted on ("Gaza and Israel were hit") or stands alone as a subject ("Darfur remains
+     * tense") stays a place.
      */
-    private static boolean actsBesideAState(Sentence s, ActorTable table, int head) {
+    private boolean actsBesideAState(Sentence s, ActorTable table, int head) {
         int first = head;
         Optional<Dependency> up = s.headOf(head);
         if (up.isPresent() && up.get().relation().equals("conj") && up.get().governor() >= 0) {
             first = up.get().governor();
             up = s.headOf(first);
         }
-        if (up.isEmpty() || !up.get().relation().equals("nsubj") || up.get().governor() < 0
-                || !s.token(up.get().governor()).isVerb()) {
+        if (up.isEmpty() || up.get().governor() < 0) {
+            return false;
+        }
+        Token governor = s.token(up.get().governor());
+        boolean actingSubject = up.get().relation().equals("nsubj") && governor.isVerb();
+        boolean sidesOfOffices = up.get().relation().equals("nmod") && isOfPhrase(s, first)
+                && (lexicons.titles().isHeadWord(governor.word()) || words.contains("delegation-nouns", governor.lemma()));
+        if (!actingSubject && !sidesOfOffices) {
             return false;
         }
         List<Integer> conjuncts = new ArrayList<>();
@@ -575,6 +583,10 @@ public final class ActorFinder {
         s.childrenOf(first).stream().filter(d -> d.relation().equals("conj")).forEach(d -> conjuncts.add(d.dependent()));
         return conjuncts.stream().anyMatch(k -> k != head && table.actorAt(s.index(), k)
                 .filter(a -> a.kind() == ActorKind.COUNTRY || a.kind() == ActorKind.ORGANIZATION).isPresent());
+    }
+
+    private static boolean isOfPhrase(Sentence s, int noun) {
+        return s.childrenOf(noun).stream().anyMatch(d -> d.relation().equals("case") && s.token(d.dependent()).lowerWord().equals("of"));
     }
 
     /**

@@ -279,6 +279,9 @@ class NegotiationPatternsTest {
         Extracted e = extract("Moldova and Transnistria held talks in Chisinau on Monday.");
         assertThat(e.negotiations()).singleElement().satisfies(n ->
                 assertThat(n.parties().stream().map(e::name)).containsExactlyInAnyOrder("Moldova", "Transnistria"));
+        Extracted offices = extract("The presidents of Somalia and Somaliland held talks in Djibouti on Monday.");
+        assertThat(offices.negotiations()).singleElement().satisfies(n ->
+                assertThat(n.parties().stream().map(offices::name)).containsExactlyInAnyOrder("Somalia", "Somaliland"));
         Extracted venue = extract("Georgia and Armenia met in Abkhazia on Monday.");
         assertThat(venue.negotiations()).singleElement().satisfies(n -> {
             assertThat(n.parties().stream().map(venue::name)).containsExactlyInAnyOrder("Georgia", "Armenia");

@@ -184,8 +184,10 @@ final class DemandContent {
         if (kept.isEmpty()) {
             return List.of();
         }
-        int first = trim(s, firstWord(s, kept), lastWord(s, kept), true);
-        int last = trim(s, firstWord(s, kept), lastWord(s, kept), false);
+        int from = firstWord(s, kept);
+        int to = lastWord(s, kept);
+        int first = trim(s, from, to, true);
+        int last = trim(s, from, to, false);
         int head = content.heads().stream().filter(kept::contains).findFirst().orElse(first);
         return List.of(new Item(OTHER, first, last, head));
     }

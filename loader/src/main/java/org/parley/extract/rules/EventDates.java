@@ -28,11 +28,11 @@ final class EventDates {
     }
 
     /**
-     * The event's day.
+     * The day the event's clause gives: "met on Monday", "the accord signed on Saturday".
      *
      * @param terms tokens of what was agreed: "a ceasefire from February 15" dates the ceasefire, not the talks
      */
-    Optional<LocalDate> of(Sentence s, int trigger, NegotiationStatus status, java.util.Set<Integer> terms) {
+    Optional<LocalDate> own(Sentence s, int trigger, NegotiationStatus status, java.util.Set<Integer> terms) {
         TimeResolver.Tense tense = status == NegotiationStatus.PLANNED ? TimeResolver.Tense.FUTURE : TimeResolver.Tense.PAST;
         int clause = clauseOf(s, trigger);
         Optional<LocalDate> counted = countedFromAnother(s, clause, tense);
@@ -57,6 +57,15 @@ final class EventDates {
         if (nearest != null) {
             return doc.day(nearest, tense);
         }
+        return Optional.empty();
+    }
+
+    /**
+     * For a held event in the opening sentences whose clause gives no time, the day the lead reports:
+     * a guess, which a later sentence giving the event's own day corrects.
+     */
+    Optional<LocalDate> lead(Sentence s, int trigger, NegotiationStatus status) {
+        int clause = clauseOf(s, trigger);
         // "Last year, A and B signed an accord": a time the clause gives that is no day is not the lead's day either.
         boolean otherTime = doc.dates(s).stream().anyMatch(e -> attached(s, e, trigger) || attached(s, e, clause));
         if (status == NegotiationStatus.HELD && isLead(s) && !otherTime) {

@@ -15,6 +15,8 @@ import org.parley.extract.NegotiationStatus;
  * kept only when it has a day and a place.
  */
 final class MentionMerger {
+    /** How many days before the lead's day an event it reports may have taken place. */
+    private static final int RECENT_DAYS = 10;
 
     List<NegotiationFinder.Match> merge(List<NegotiationFinder.Match> mentions) {
         List<NegotiationFinder.Match> events = new ArrayList<>();
@@ -73,7 +75,7 @@ final class MentionMerger {
         if (a.status != b.status) {
             return false;
         }
-        if (a.date != null && b.date != null && !a.date.equals(b.date)) {
+        if (a.date != null && b.date != null && !a.date.equals(b.date) && !ownDayOfLeadEvent(a, b)) {
             return false;
         }
         if (a.round != null && b.round != null && !a.round.equals(b.round)) {
@@ -106,6 +108,26 @@ final class MentionMerger {
         Set<LocalActor> shared = new LinkedHashSet<>(a.parties);
         shared.retainAll(b.parties);
         return shared.size() >= 2;
+    }
+
+    /**
+     * "A and B have agreed to X, officials said on Tuesday. The deal was signed last Thursday in C":
+     * a held event dated only by the lead and an agreement signed or reached a few days before it
+     * are one meeting, when the later mention names neither parties nor sides nor another place.
+     */
+    private static boolean ownDayOfLeadEvent(NegotiationFinder.Match a, NegotiationFinder.Match b) {
+        if (a.leadDated == b.leadDated || a.status != NegotiationStatus.HELD) {
+            return false;
+        }
+        NegotiationFinder.Match guessed = a.leadDated ? a : b;
+        NegotiationFinder.Match dated = a.leadDated ? b : a;
+        boolean recent = !dated.date.isAfter(guessed.date) && !dated.date.isBefore(guessed.date.minusDays(RECENT_DAYS));
+        // "the third round, in C on Monday, between the two sides" is a meeting of its own, not the lead's day.
+        boolean namesNoSides = dated.parties.isEmpty() && !dated.unnamedSides;
+        boolean samePlace = guessed.places.isEmpty() || dated.places.isEmpty()
+                || guessed.places.stream().anyMatch(dated.places::contains);
+        // "talks began on Saturday" dates the start of a meeting the lead reports concluded; a signing dates its end.
+        return recent && namesNoSides && samePlace && dated.agreement;
     }
 
     /** A phone or video call is never the same event as a meeting in person. */
@@ -143,8 +165,9 @@ final class MentionMerger {
         into.hosts.addAll(from.hosts);
         into.delegationParties.addAll(from.delegationParties);
         into.sentences.addAll(from.sentences);
-        if (into.date == null) {
+        if (into.date == null || into.leadDated && !from.leadDated && from.date != null) {
             into.date = from.date;
+            into.leadDated = from.leadDated;
         }
         if (into.round == null) {
             into.round = from.round;

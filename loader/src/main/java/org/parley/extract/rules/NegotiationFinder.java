@@ -45,6 +45,10 @@ public final class NegotiationFinder {
         final Set<LocalActor> delegationParties = new LinkedHashSet<>();
         final Set<Integer> sentences = new LinkedHashSet<>();
         LocalDate date;
+        /** The day is the lead's, guessed for want of the event's own: the day of its signing replaces it. */
+        boolean leadDated;
+        /** Reports an agreement reached or signed ("the accord signed on Friday"), whose day is the meeting's. */
+        boolean agreement;
         Integer round;
         NegotiationStatus status;
         String format;
@@ -237,6 +241,8 @@ public final class NegotiationFinder {
             for (int event : pm.all(Role.EVENT)) {
                 agreement = true;
                 terms.addAll(s.subtree(event));
+                // "a joint communique signed last Thursday": the signing's own day is the event's, not a term of it
+                terms.removeAll(s.subtree(trigger));
                 m.outcome = "agreement";
                 m.outcomeText = phrase(s, event);
             }
@@ -244,6 +250,7 @@ public final class NegotiationFinder {
         m.unnamedSides = m.unnamedSides || m.parties.isEmpty() && ofAJointBody(s, trigger);
         agreement = agreement || words.contains("agreement-verbs", s.token(trigger).lemma())
                 && s.token(trigger).isVerb();
+        m.agreement = agreement;
         m.status = clauseStatus.of(s, trigger);
         if (m.status == null) {
             return Optional.empty();
@@ -253,7 +260,11 @@ public final class NegotiationFinder {
             m.format = "in-person"; // a venue or a city: the parties were there
         }
         m.round = round(s, trigger);
-        m.date = dates.of(s, trigger, m.status, terms).orElse(null);
+        m.date = dates.own(s, trigger, m.status, terms).orElse(null);
+        if (m.date == null) {
+            m.date = dates.lead(s, trigger, m.status).orElse(null);
+            m.leadDated = m.date != null;
+        }
         m.level = level(s, trigger, m);
         speakerAsParty(s, s.token(trigger), m);
         m.anaphoric = m.parties.isEmpty() && !m.unnamedSides && m.date == null && m.round == null && !agreement

@@ -209,7 +209,8 @@ final class StatementDates {
                 if (doc.inQuote(earlier.token(trigger)) || !ownDayOf(earlier)) {
                     continue;
                 }
-                Optional<LocalDate> day = eventDates.of(earlier, trigger, NegotiationStatus.HELD, Set.of())
+                Optional<LocalDate> day = eventDates.own(earlier, trigger, NegotiationStatus.HELD, Set.of())
+                        .or(() -> eventDates.lead(earlier, trigger, NegotiationStatus.HELD))
                         .filter(d -> doc.publicationDate().map(p -> !d.isAfter(p)).orElse(true));
                 if (day.isPresent()) {
                     return day;

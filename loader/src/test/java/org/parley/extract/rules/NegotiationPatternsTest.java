@@ -519,4 +519,32 @@ class NegotiationPatternsTest {
             assertThat(e.placeNames(n)).containsExactly("Accra");
         });
     }
+
+    @Test
+    void aLaterSentenceGivesTheDayTheLeadOnlyReported() {
+        Extracted e = extract("""
+                Bolivia and Paraguay have agreed to reopen their river ports, officials of both governments said on Tuesday.
+
+                The deal was set out in a joint declaration signed last Friday at a hotel in Asuncion, after three days
+                of talks facilitated by the Uruguayan government.
+                """);
+        assertThat(e.negotiations()).singleElement().satisfies(n -> {
+            assertThat(n.startDate()).as("the day of the signing, not of the officials' words").contains(LocalDate.of(2024, 3, 8));
+            assertThat(e.partyNames(n)).contains("Bolivia", "Paraguay");
+            assertThat(e.placeNames(n)).containsExactly("Asuncion");
+            assertThat(n.mediators().stream().map(e::name)).contains("Uruguay");
+        });
+    }
+
+    @Test
+    void aRoundWeeksBeforeTheLeadIsAnotherMeeting() {
+        Extracted e = extract("""
+                Bolivia and Paraguay have agreed to reopen their river ports, officials of both governments said on Tuesday.
+
+                An earlier round of talks in Asuncion on February 2 had ended without a deal.
+                """);
+        assertThat(e.negotiations()).extracting(n -> n.startDate().orElse(null))
+                .as("the February round keeps its day and the agreement the lead's")
+                .contains(LocalDate.of(2024, 3, 12));
+    }
 }

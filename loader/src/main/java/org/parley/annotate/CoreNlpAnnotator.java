@@ -161,7 +161,8 @@ public final class CoreNlpAnnotator implements Annotator {
         for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
             sentences.add(sentence(s, sentences.size(), paragraphs));
         }
-        return new AnnotatedArticle(article, clean, documentDate, sentences, mentions(doc), quotes(doc));
+        List<EntityMention> mentions = DayRanges.join(sentences, mentions(doc), clean.analysed());
+        return new AnnotatedArticle(article, clean, documentDate, sentences, mentions, quotes(doc));
     }
 
     /**

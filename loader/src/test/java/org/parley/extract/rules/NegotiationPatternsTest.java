@@ -547,4 +547,19 @@ class NegotiationPatternsTest {
                 .as("the February round keeps its day and the agreement the lead's")
                 .contains(LocalDate.of(2024, 3, 12));
     }
+
+    @Test
+    void aMeetingOverSeveralDaysIsDatedByTheDayItOpened() {
+        Extracted e = extract("""
+                Kenya and Uganda held talks on the lake border in Kisumu on 20-21 February 2024.
+
+                Chile and Bolivia met in La Paz from 4 to 6 March.
+
+                Benin and Niger met in Cotonou on 27–28 November 2023.
+
+                Ghana and Togo met in Lome on February 7-8, 2024.
+                """);
+        assertThat(e.negotiations()).extracting(n -> n.startDate().orElse(null)).containsExactlyInAnyOrder(
+                LocalDate.of(2024, 2, 20), LocalDate.of(2024, 3, 4), LocalDate.of(2023, 11, 27), LocalDate.of(2024, 2, 7));
+    }
 }

@@ -7,6 +7,7 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.DependencyParseAnnotator;
 import edu.stanford.nlp.pipeline.EntityMentionsAnnotator;
+import edu.stanford.nlp.pipeline.QuoteAnnotator;
 import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
 import edu.stanford.nlp.pipeline.QuoteAttributionAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
@@ -65,8 +66,8 @@ public final class CoreNlpAnnotator implements Annotator {
     private final NERCombinerAnnotator timeNer;
     private final EntityMentionsAnnotator mentions;
     private final DependencyParseAnnotator depparse;
-    private final ThreadLocal<StanfordCoreNLP> quotes;
-    private final StanfordCoreNLP plainQuotes;
+    private final ThreadLocal<QuoteAnnotator> quotes;
+    private final ThreadLocal<QuoteAnnotator> plainQuotes;
 
     public CoreNlpAnnotator() {
         this(DEFAULT_MAX_SENTENCE_TOKENS);
@@ -103,11 +104,12 @@ public final class CoreNlpAnnotator implements Annotator {
         Properties q = new Properties();
         q.putAll(p);
         q.setProperty("annotators", "quote");
-        this.quotes = ThreadLocal.withInitial(() -> new StanfordCoreNLP(q, false));
+        // Built directly, not through StanfordCoreNLP: its annotator pool hands every thread the same instance.
+        this.quotes = ThreadLocal.withInitial(() -> new QuoteAnnotator("quote", q));
         Properties plain = new Properties();
         plain.putAll(q);
         plain.setProperty("quote.attributeQuotes", "false");
-        this.plainQuotes = new StanfordCoreNLP(plain, false);
+        this.plainQuotes = ThreadLocal.withInitial(() -> new QuoteAnnotator("quote", plain));
     }
 
     static Properties properties() {
@@ -166,8 +168,8 @@ public final class CoreNlpAnnotator implements Annotator {
     }
 
     /**
-     * Runs the quote annotator. Its attribution sieves keep per-document state in shared objects
-     * (seen failing with two threads), so each thread has its own. Should attribution still fail on
+     * Runs the quote annotator. Its attribution keeps the document's names in a field of the
+     * annotator (two threads sharing one lost quotes at random), so each thread has its own. Should attribution still fail on
      * a document, its quotations are found without CoreNLP's speakers, which Parley only uses as a
      * last resort anyway.
      */
@@ -176,7 +178,7 @@ public final class CoreNlpAnnotator implements Annotator {
             quotes.get().annotate(doc);
         } catch (RuntimeException e) {
             doc.remove(CoreAnnotations.QuotationsAnnotation.class);
-            plainQuotes.annotate(doc);
+            plainQuotes.get().annotate(doc);
         }
     }
 

@@ -600,8 +600,9 @@ public final class ActorFinder {
         for (Sentence s : doc.sentences()) {
             for (Token t : s.tokens()) {
                 int k = t.index();
+                boolean armedGroup = armedGroupPhrase(s, k);
                 boolean groupWord = words.contains("armed-group-nouns", t.lemma())
-                        || words.contains("armed-group-nouns", t.lowerWord());
+                        || words.contains("armed-group-nouns", t.lowerWord()) || armedGroup;
                 if (!groupWord || !(t.isNoun() || t.pos().startsWith("JJ")) || table.at(s.index(), k).isPresent()) {
                     continue;
                 }
@@ -618,8 +619,9 @@ public final class ActorFinder {
                     continue;
                 }
                 Optional<LocalActor> country = written.or(() -> main);
-                String label = written.map(c -> c.name() + " " + groupWord(t))
-                        .or(() -> country.map(c -> groupWord(t) + " (" + c.name() + ")")).orElse(groupWord(t));
+                String word = armedGroup ? "armed " + t.lowerWord() : groupWord(t);
+                String label = written.map(c -> c.name() + " " + word)
+                        .or(() -> country.map(c -> word + " (" + c.name() + ")")).orElse(word);
                 String key = country.flatMap(LocalActor::key).map(c -> "org:armed-group-" + c.substring(c.indexOf(':') + 1)
                         .toLowerCase(Locale.ROOT)).orElse(null);
                 LocalActor group = key != null ? table.forKey(key, ActorKind.ORGANIZATION, label, t.begin(), t.end(), 0.65,
@@ -648,6 +650,13 @@ public final class ActorFinder {
             }
         }
         return counts.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey);
+    }
+
+    /** "eight armed groups", "an armed movement": a group noun that its modifier makes a fighting side. */
+    private boolean armedGroupPhrase(Sentence s, int k) {
+        Token t = s.token(k);
+        return t.isNoun() && words.contains("group-nouns", t.lemma()) && s.childrenOf(k).stream()
+                .anyMatch(d -> d.relation().equals("amod") && words.contains("armed-group-modifiers", s.token(d.dependent()).lowerWord()));
     }
 
     private static String groupWord(Token t) {

@@ -167,7 +167,7 @@ final class Arguments {
                 return true; // "met in an effort to secure a truce in Gaza": the place of the goal, not of the meeting
             }
             if (doc.lexicons().words().contains("topic-prepositions", marker) && !capitalAfterTopic(s, place)
-                    || doc.lexicons().words().contains("agreement-nouns", s.token(k).lemma())
+                    || doc.lexicons().words().contains("agreement-nouns", s.token(k).lemma()) && !signedIn(s, place, k)
                     || doc.lexicons().words().contains("hostility-nouns", s.token(k).lemma())) {
                 return true;
             }
@@ -192,6 +192,21 @@ final class Arguments {
             return false;
         }
         return doc.actors().allAt(s.index(), place).stream().anyMatch(LocalActor::isCapitalCity);
+    }
+
+    /**
+     * "signed a peace agreement in Nairobi": a capital right after the agreement a verb signs or reaches
+     * is where it was signed, as the parser cannot tell; a truce "in X" holds there instead.
+     */
+    private boolean signedIn(Sentence s, int place, int agreement) {
+        Optional<Dependency> up = s.headOf(place);
+        Optional<Dependency> verb = s.headOf(agreement);
+        boolean signed = verb.isPresent() && verb.get().governor() >= 0 && s.token(verb.get().governor()).isVerb()
+                && (verb.get().relation().equals("obj") || verb.get().relation().equals("nsubj:pass"));
+        return signed && up.isPresent() && up.get().governor() == agreement
+                && doc.lexicons().words().contains("venue-prepositions", caseOf(s, place).orElse(""))
+                && !doc.lexicons().words().contains("truce-nouns", s.token(agreement).lemma())
+                && doc.actors().allAt(s.index(), place).stream().anyMatch(LocalActor::isCapitalCity);
     }
 
     /** A "to" clause whose verb holds no meeting ("to secure", "to end"), unlike "to hold talks" or "to meet". */

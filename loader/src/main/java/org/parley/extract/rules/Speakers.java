@@ -59,7 +59,15 @@ public final class Speakers {
      * or right before the verb.
      */
     public Optional<Resolved> agentOf(Sentence s, int verb) {
-        return subjectOf(s, verb).or(() -> surfaceAgent(s, verb));
+        // "Rights groups urged Niger to ...": a subject the article names no actor for is still the agent,
+        // and the actor after the verb is whom it addresses.
+        return subjectOf(s, verb).or(() -> unnamedSubject(s, verb) ? Optional.empty() : surfaceAgent(s, verb));
+    }
+
+    /** The verb has a noun subject outside any quotation that names no actor ("aid agencies", "rights groups"). */
+    private boolean unnamedSubject(Sentence s, int verb) {
+        return subjects(s, verb).stream().map(s::token)
+                .anyMatch(t -> t.isNoun() && !doc.inQuote(t) && doc.actors().at(s.index(), t.index()).isEmpty());
     }
 
     private Optional<Resolved> subjectOf(Sentence s, int verb) {

@@ -636,4 +636,17 @@ class DemandPatternsTest {
         assertThat(byTopic(e)).containsExactlyInAnyOrder("Chile: regime-change", "Bolivia: blockade",
                 "Ecuador: prisoner-exchange");
     }
+
+    @Test
+    void aSubjectNamingNoActorIsNotReplacedByWhomItAddresses() {
+        Extracted e = extract("Human rights groups urged Niger to free the detained journalists.");
+        assertThat(e.statements()).noneMatch(st -> e.name(st.speaker()).equals("Niger"));
+        assertThat(e.demands()).noneMatch(d -> e.name(d.demander()).equals("Niger"));
+    }
+
+    @Test
+    void armedGroupsAreASideThatDemands() {
+        Extracted e = extract("The armed groups in Niger demanded an amnesty for their fighters.");
+        assertThat(e.demands()).singleElement().satisfies(d -> assertThat(e.name(d.demander())).contains("armed groups"));
+    }
 }

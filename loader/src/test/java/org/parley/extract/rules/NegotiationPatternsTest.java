@@ -562,4 +562,25 @@ class NegotiationPatternsTest {
         assertThat(e.negotiations()).extracting(n -> n.startDate().orElse(null)).containsExactlyInAnyOrder(
                 LocalDate.of(2024, 2, 20), LocalDate.of(2024, 3, 4), LocalDate.of(2023, 11, 27), LocalDate.of(2024, 2, 7));
     }
+
+    @Test
+    void aGovernmentAndArmedGroupsSigningInACapitalMeetThere() {
+        Extracted e = extract("The government of Niger and eight armed groups initialled a peace agreement in Algiers on Tuesday.");
+        assertThat(e.negotiations()).singleElement().satisfies(n -> {
+            assertThat(e.partyNames(n)).contains("Niger").anyMatch(p -> p.contains("armed groups"));
+            assertThat(e.placeNames(n)).containsExactly("Algiers");
+            assertThat(n.startDate()).contains(LocalDate.of(2024, 3, 12));
+        });
+    }
+
+    @Test
+    void aTruceInACapitalHoldsThereAndIsNotWhereItWasSigned() {
+        Extracted e = extract("""
+                Sudan and the rebels agreed a ceasefire in Khartoum on Monday.
+
+                Sudan and South Sudan signed a trade agreement in Nairobi on Tuesday.
+                """);
+        assertThat(e.negotiations()).extracting(n -> String.join("/", e.placeNames(n)))
+                .as("the truce's city is its scope, the trade agreement's city the venue").containsExactlyInAnyOrder("", "Nairobi");
+    }
 }

@@ -169,9 +169,9 @@ public final class CoreNlpAnnotator implements Annotator {
 
     /**
      * Runs the quote annotator. Its attribution keeps the document's names in a field of the
-     * annotator (two threads sharing one lost quotes at random), so each thread has its own. Should attribution still fail on
-     * a document, its quotations are found without CoreNLP's speakers, which Parley only uses as a
-     * last resort anyway.
+     * annotator (two threads sharing one lost quotes at random), so each thread has its own. Should
+     * attribution still fail on a document, its quotations are found without CoreNLP's speakers,
+     * which Parley only uses as a last resort anyway.
      */
     private void findQuotes(Annotation doc) {
         try {

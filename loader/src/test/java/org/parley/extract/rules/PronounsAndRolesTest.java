@@ -92,4 +92,16 @@ class PronounsAndRolesTest {
                 """);
         assertThat(e.speakerOf("the old railway would run again")).isEqualTo("Tomas Ortega");
     }
+
+    @Test
+    void aRoleWithTheCountrysOtherDemonymIsThatCountrysHolder() {
+        Extracted e = extract("""
+                Peruvian President Rosa Quispe and Ecuadorian President Jaime Vera met in Brasilia on Monday.
+
+                "We have not signed the treaty of our dreams," said the Ecuadorian president.
+                """);
+        assertThat(e.statement("treaty of our dreams")).hasValueSatisfying(st ->
+                assertThat(e.name(st.speaker())).as("'Ecuadorian', not only the ISO list's 'Ecuadorean'").isEqualTo("Jaime Vera"));
+        assertThat(e.negotiations()).singleElement().satisfies(n -> assertThat(e.partyNames(n)).contains("Peru", "Ecuador"));
+    }
 }

@@ -184,8 +184,11 @@ public final class DemandFinder {
             }
         }
         if (m.pattern().roles().contains(Role.PARTY) && t.isVerb()) {
+            // "X said the accord was a betrayal and called on Y to ...": a document is the subject of the
+            // clause the parser joined the call to, not the one who calls; the one who said it is.
+            boolean ownSubject = s.childrenOf(m.trigger()).stream().anyMatch(d -> d.relation().startsWith("nsubj"));
             Optional<LocalActor> agent = speakers.agentOf(s, m.trigger()).map(Speakers.Resolved::actor)
-                    .filter(a -> !asked(s, m, a));
+                    .filter(a -> !asked(s, m, a)).filter(a -> ownSubject || !a.isDocument());
             if (agent.isPresent()) {
                 return agent.map(a -> new Demander(a, false));
             }

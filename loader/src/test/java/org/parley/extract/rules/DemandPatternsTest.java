@@ -649,4 +649,15 @@ class DemandPatternsTest {
         Extracted e = extract("The armed groups in Niger demanded an amnesty for their fighters.");
         assertThat(e.demands()).singleElement().satisfies(d -> assertThat(e.name(d.demander())).contains("armed groups"));
     }
+
+    @Test
+    void aCallJoinedToWhatSomeoneSaidIsTheSpeakersNotTheAccords() {
+        Extracted e = extract("""
+                Chile and Peru signed a fisheries accord on Sunday.
+
+                Opposition leader Maria Lopez said on Monday that the accord was a betrayal and called on Chile to publish the maps.
+                """);
+        assertThat(described(e)).anySatisfy(d -> assertThat(d).startsWith("Maria Lopez -> Chile"))
+                .noneSatisfy(d -> assertThat(d).startsWith("accord"));
+    }
 }

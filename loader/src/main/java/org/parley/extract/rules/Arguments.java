@@ -181,17 +181,20 @@ final class Arguments {
      * so is a capital under a noun of fighting or crisis ("the crisis in Kabul").
      */
     private boolean capitalAfterTopic(Sentence s, int place) {
-        String marker = caseOf(s, place).orElse("");
         Optional<Dependency> up = s.headOf(place);
-        if (!doc.lexicons().words().contains("venue-prepositions", marker) || up.isEmpty() || up.get().governor() < 0) {
+        if (up.isEmpty() || up.get().governor() < 0) {
             return false;
         }
         String noun = s.token(up.get().governor()).lemma();
-        if (doc.lexicons().words().contains("hostility-nouns", noun) || doc.lexicons().words().contains("situation-nouns", noun)
-                || doc.lexicons().words().contains("agreement-nouns", noun)) {
-            return false;
-        }
-        return doc.actors().allAt(s.index(), place).stream().anyMatch(LocalActor::isCapitalCity);
+        return !doc.lexicons().words().contains("hostility-nouns", noun)
+                && !doc.lexicons().words().contains("situation-nouns", noun)
+                && !doc.lexicons().words().contains("agreement-nouns", noun) && capitalAsVenue(s, place);
+    }
+
+    /** "in Nairobi", "at Addis Ababa": a capital city after a preposition of place. */
+    private boolean capitalAsVenue(Sentence s, int place) {
+        return doc.lexicons().words().contains("venue-prepositions", caseOf(s, place).orElse(""))
+                && doc.actors().allAt(s.index(), place).stream().anyMatch(LocalActor::isCapitalCity);
     }
 
     /**
@@ -204,9 +207,7 @@ final class Arguments {
         boolean signed = verb.isPresent() && verb.get().governor() >= 0 && s.token(verb.get().governor()).isVerb()
                 && (verb.get().relation().equals("obj") || verb.get().relation().equals("nsubj:pass"));
         return signed && up.isPresent() && up.get().governor() == agreement
-                && doc.lexicons().words().contains("venue-prepositions", caseOf(s, place).orElse(""))
-                && !doc.lexicons().words().contains("truce-nouns", s.token(agreement).lemma())
-                && doc.actors().allAt(s.index(), place).stream().anyMatch(LocalActor::isCapitalCity);
+                && !doc.lexicons().words().contains("truce-nouns", s.token(agreement).lemma()) && capitalAsVenue(s, place);
     }
 
     /** A "to" clause whose verb holds no meeting ("to secure", "to end"), unlike "to hold talks" or "to meet". */

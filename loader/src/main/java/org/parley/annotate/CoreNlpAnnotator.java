@@ -66,8 +66,8 @@ public final class CoreNlpAnnotator implements Annotator {
     private final NERCombinerAnnotator timeNer;
     private final EntityMentionsAnnotator mentions;
     private final DependencyParseAnnotator depparse;
-    private final ThreadLocal<QuoteAnnotator> quotes;
-    private final ThreadLocal<QuoteAnnotator> plainQuotes;
+    private final AnnotatorPool quotes;
+    private final QuoteAnnotator plainQuotes;
 
     public CoreNlpAnnotator() {
         this(DEFAULT_MAX_SENTENCE_TOKENS);
@@ -105,11 +105,12 @@ public final class CoreNlpAnnotator implements Annotator {
         q.putAll(p);
         q.setProperty("annotators", "quote");
         // Built directly, not through StanfordCoreNLP: its annotator pool hands every thread the same instance.
-        this.quotes = ThreadLocal.withInitial(() -> new QuoteAnnotator("quote", q));
+        this.quotes = new AnnotatorPool(() -> new QuoteAnnotator("quote", q));
         Properties plain = new Properties();
         plain.putAll(q);
         plain.setProperty("quote.attributeQuotes", "false");
-        this.plainQuotes = ThreadLocal.withInitial(() -> new QuoteAnnotator("quote", plain));
+        // Without attribution the quote annotator keeps nothing of a document: one serves every thread.
+        this.plainQuotes = new QuoteAnnotator("quote", plain);
     }
 
     static Properties properties() {
@@ -169,16 +170,16 @@ public final class CoreNlpAnnotator implements Annotator {
 
     /**
      * Runs the quote annotator. Its attribution keeps the document's names in a field of the
-     * annotator (two threads sharing one lost quotes at random), so each thread has its own. Should
-     * attribution still fail on a document, its quotations are found without CoreNLP's speakers,
-     * which Parley only uses as a last resort anyway.
+     * annotator (two threads sharing one lost quotes at random), so each is lent to one thread at a
+     * time. Should attribution still fail on a document, its quotations are found without CoreNLP's
+     * speakers, which Parley only uses as a last resort anyway.
      */
     private void findQuotes(Annotation doc) {
         try {
-            quotes.get().annotate(doc);
+            quotes.annotate(doc);
         } catch (RuntimeException e) {
             doc.remove(CoreAnnotations.QuotationsAnnotation.class);
-            plainQuotes.get().annotate(doc);
+            plainQuotes.annotate(doc);
         }
     }
 

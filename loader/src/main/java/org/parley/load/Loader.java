@@ -54,6 +54,7 @@ public final class Loader {
     private final String version;
     private final LoadLimits limits;
     private final Batching batching;
+    private final boolean compacting;
 
     /**
      * @param pipeline asked for only when an article needs the language steps: reloading stored
@@ -61,11 +62,11 @@ public final class Loader {
      */
     public Loader(ParleyStore store, Iris iris, Supplier<Pipeline> pipeline, int threads, LoadListener listener,
                   String version) {
-        this(store, iris, pipeline, threads, listener, version, LoadLimits.DEFAULTS, Batching.DEFAULTS);
+        this(store, iris, pipeline, threads, listener, version, LoadLimits.DEFAULTS, Batching.DEFAULTS, true);
     }
 
     private Loader(ParleyStore store, Iris iris, Supplier<Pipeline> pipeline, int threads, LoadListener listener,
-                   String version, LoadLimits limits, Batching batching) {
+                   String version, LoadLimits limits, Batching batching, boolean compacting) {
         this.limits = requireNonNull(limits, "limits");
         this.batching = requireNonNull(batching, "batching");
         this.store = requireNonNull(store, "store");
@@ -77,16 +78,26 @@ public final class Loader {
         this.threads = threads;
         this.listener = requireNonNull(listener, "listener");
         this.version = requireNonNull(version, "version");
+        this.compacting = compacting;
     }
 
     /** This loader with other limits on what one input may ask of it. */
     public Loader withLimits(LoadLimits value) {
-        return new Loader(store, iris, pipeline, threads, listener, version, value, batching);
+        return new Loader(store, iris, pipeline, threads, listener, version, value, batching, compacting);
     }
 
     /** This loader with other batches of articles per write transaction. */
     public Loader withBatching(Batching value) {
-        return new Loader(store, iris, pipeline, threads, listener, version, limits, value);
+        return new Loader(store, iris, pipeline, threads, listener, version, limits, value, compacting);
+    }
+
+    /**
+     * This loader, never compacting the store after a load. For a store that a server is reading:
+     * TDB2's compaction waits until no transaction is open, and beside Fuseki's readers it can wait
+     * for ever (apache/jena#3488). Such a store is compacted with the server stopped.
+     */
+    public Loader withoutCompaction() {
+        return new Loader(store, iris, pipeline, threads, listener, version, limits, batching, false);
     }
 
     public LoadReport load(List<String> paths, Manifest manifest) throws StoreException {
@@ -153,7 +164,9 @@ public final class Loader {
                 listener.recording();
                 StoreWrites.run("the run record", tally.stored(), () -> run.finish(Instant.now(), report));
             }
-            new Compaction(store).ifWorthIt();
+            if (compacting) {
+                new Compaction(store).ifWorthIt();
+            }
         }
         listener.finished(report);
         return report;

@@ -114,6 +114,25 @@ class LoaderTest {
     }
 
     @Test
+    void aLoadCompactsAStoreNeverCompactedUnlessToldNotTo() throws Exception {
+        Path a = write("a.txt", TALKS);
+        try (ParleyStore store = ParleyStore.open(dir.resolve("db"))) {
+            load(store, a.toString());
+        }
+        assertThat(dir.resolve("db/Data-0002")).as("the first load compacts into a new generation").isDirectory();
+        assertThat(dir.resolve("db/Data-0001")).doesNotExist();
+
+        try (ParleyStore store = ParleyStore.open(dir.resolve("served"))) {
+            LoadReport report = new Loader(store, IRIS, () -> pipeline, 2, LoadListener.SILENT, "test").withoutCompaction()
+                    .load(List.of(a.toString()), Manifest.empty());
+            assertThat(report.added()).isEqualTo(1);
+            assertThat(store.articleCount(IRIS)).isEqualTo(1);
+        }
+        assertThat(dir.resolve("served/Data-0001")).as("the store a server reads stays in its generation").isDirectory();
+        assertThat(dir.resolve("served/Data-0002")).doesNotExist();
+    }
+
+    @Test
     void aBrokenInputIsReportedWithItsStepAndTheBatchGoesOn() throws Exception {
         Path good = write("good.txt", TALKS);
         Path empty = write("empty.txt", "");

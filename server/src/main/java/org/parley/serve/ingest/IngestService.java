@@ -20,7 +20,8 @@ import org.parley.store.StoreException;
  * Loads batches into the store the server is serving, with the same pipeline as {@code parley load},
  * one batch at a time (TDB2 has one writer). Queries are never blocked: TDB2 readers see the last
  * committed state while a batch is written, one article per transaction. The language models load
- * with the first batch, not when the server starts.
+ * with the first batch, not when the server starts. The store is not compacted while it is served
+ * (see {@link Loader#withoutCompaction()}): {@code parley compact} does that with the server stopped.
  */
 public final class IngestService implements AutoCloseable {
     private final ParleyStore store;
@@ -51,7 +52,7 @@ public final class IngestService implements AutoCloseable {
     /** Loads one batch once the batches before it are done; {@code listener} hears it as it goes. */
     public LoadReport load(Upload batch, LoadListener listener) throws StoreException, InterruptedException {
         Future<LoadReport> done = writer.submit(() -> new Loader(store, new Iris(store.baseIri().orElse(defaultBase)),
-                pipeline, threads, listener, version).withLimits(limits).load(batch.paths(), batch.manifest(), batch::named));
+                pipeline, threads, listener, version).withLimits(limits).withoutCompaction().load(batch.paths(), batch.manifest(), batch::named));
         try {
             return done.get();
         } catch (ExecutionException e) {

@@ -153,6 +153,23 @@ class SparqlServerIT {
         }
     }
 
+    @Test
+    void aStoppedServerLeavesNoThreadWatchingItsPasswordFile() throws Exception {
+        long before = passwordFileWatchers();
+        ParleyServer server = ParleyServer.builder().store(store).port(0).allowUpdate(PasswordFile.read(passwords)).build().start();
+        try {
+            assertThat(passwordFileWatchers()).as("the password file is watched while the server runs").isGreaterThan(before);
+        } finally {
+            server.stop();
+        }
+        assertThat(eventually(() -> passwordFileWatchers() <= before)).as("and no longer once it stopped").isTrue();
+    }
+
+    /** Jetty's file scanners, one for each user store that reloads its file. */
+    private static long passwordFileWatchers() {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.isAlive() && t.getName().startsWith("Scanner-")).count();
+    }
+
     /** Whether {@code condition} holds within five seconds: the server reads the store's version at most once a second. */
     private static boolean eventually(java.util.function.BooleanSupplier condition) throws InterruptedException {
         for (long end = System.nanoTime() + Duration.ofSeconds(5).toNanos(); System.nanoTime() < end; Thread.sleep(100)) {

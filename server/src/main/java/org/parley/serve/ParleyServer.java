@@ -20,6 +20,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.http.Service;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.security.ConstraintSecurityHandler;
+import org.eclipse.jetty.security.UserStore;
 import org.parley.rdf.Iris;
 import org.parley.serve.ingest.ArticlesServlet;
 import org.parley.serve.ingest.IngestService;
@@ -223,13 +224,14 @@ public final class ParleyServer {
             } else {
                 fuseki.enableCors(true, CorsSettings.write(corsOrigins).toString());
             }
+            UserStore users = null;
             if (updaters != null) {
                 var policy = Auth.policyAllowSpecific(updaters.users());
                 data.addEndpoint(Operation.Update, "update", policy);
                 data.addEndpoint(Operation.GSP_RW, "data", policy);
                 fuseki.addFilter(DATASET + "/*", new EditsSeen(view, Set.of(DATASET + "/update", DATASET + "/data")));
-                ConstraintSecurityHandler security = JettySecurityLib.makeSecurityHandler("Parley",
-                        JettySecurityLib.makeUserStore(updaters.path().toString()), AuthScheme.BASIC);
+                users = JettySecurityLib.makeUserStore(updaters.path().toString());
+                ConstraintSecurityHandler security = JettySecurityLib.makeSecurityHandler("Parley", users, AuthScheme.BASIC);
                 if (ingest != null) {
                     JettySecurityLib.addPathConstraint(security, ARTICLES);
                     fuseki.addServlet(ARTICLES, new ArticlesServlet(ingest, spool, limits.maxUploadBytes()));
@@ -241,6 +243,10 @@ public final class ParleyServer {
             List<Runnable> followers = new java.util.ArrayList<>(List.of(search::refresh));
             addWebParts(fuseki, view, watchdog, search, followers);
             FusekiServer server = fuseki.build();
+            if (users != null) {
+                // Fuseki starts the user store itself, and its file watcher would outlive the server.
+                server.getJettyServer().addBean(users, true);
+            }
             server.getJettyServer().setRequestLog(AccessLog.create());
             ServletContextHandler context = server.getJettyServer().getDescendant(ServletContextHandler.class);
             if (context != null) {

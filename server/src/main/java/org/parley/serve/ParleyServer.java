@@ -12,6 +12,7 @@ import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.JettySecurityLib;
+import org.apache.jena.fuseki.main.sys.JettyLib;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.graph.NodeFactory;
@@ -20,6 +21,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.http.Service;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.security.ConstraintSecurityHandler;
+import org.eclipse.jetty.security.PropertyUserStore;
 import org.eclipse.jetty.security.UserStore;
 import org.parley.rdf.Iris;
 import org.parley.serve.ingest.ArticlesServlet;
@@ -230,7 +232,7 @@ public final class ParleyServer {
                 data.addEndpoint(Operation.Update, "update", policy);
                 data.addEndpoint(Operation.GSP_RW, "data", policy);
                 fuseki.addFilter(DATASET + "/*", new EditsSeen(view, Set.of(DATASET + "/update", DATASET + "/data")));
-                users = JettySecurityLib.makeUserStore(updaters.path().toString());
+                users = usersOf(updaters);
                 ConstraintSecurityHandler security = JettySecurityLib.makeSecurityHandler("Parley", users, AuthScheme.BASIC);
                 if (ingest != null) {
                     JettySecurityLib.addPathConstraint(security, ARTICLES);
@@ -244,7 +246,6 @@ public final class ParleyServer {
             addWebParts(fuseki, view, watchdog, search, followers);
             FusekiServer server = fuseki.build();
             if (users != null) {
-                // Fuseki starts the user store itself, and its file watcher would outlive the server.
                 server.getJettyServer().addBean(users, true);
             }
             server.getJettyServer().setRequestLog(AccessLog.create());
@@ -253,6 +254,22 @@ public final class ParleyServer {
                 context.setMaxFormContentSize((int) Math.min(Integer.MAX_VALUE, limits.maxRequestBytes()));
             }
             return new ParleyServer(server, watchdog, search, new StoreFollower(view, followers));
+        }
+
+        /**
+         * The users of the password file, read once when the server starts: a change takes a restart,
+         * which checks the file's permissions again. (Fuseki's own user store watches the file, with a
+         * thread that outlives the server.)
+         */
+        private static UserStore usersOf(PasswordFile passwords) throws ServeException {
+            PropertyUserStore users = new PropertyUserStore();
+            users.setConfig(JettyLib.newResource(passwords.path().toString()));
+            try {
+                users.start();
+            } catch (Exception e) {
+                throw new ServeException("cannot read password file " + passwords.path() + ": " + e.getMessage(), e);
+            }
+            return users;
         }
 
         /** Linked data, descriptions, dumps, the saved-query API and the UI, beside Fuseki's own servlets. */

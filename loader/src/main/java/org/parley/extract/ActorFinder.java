@@ -316,6 +316,7 @@ public final class ActorFinder {
         person.setGenderIfKnown(honorific);
         describeFromLeft(s, table, person, start, taken);
         describeFromApposition(s, table, person, start, end);
+        describeFromSharedTitle(s, table, person, start);
     }
 
     /** The person the article already knows under a compatible name, most recent first. */
@@ -397,6 +398,43 @@ public final class ActorFinder {
                 }
             }
             applyRole(s, table, person, start, Math.min(end, nameStart > titleHead ? nameStart : end));
+        }
+    }
+
+    /**
+     * "The presidents of Peru, X, and of Chile, Y": a plural title shared out over "of" phrases, each
+     * country followed by its holder in apposition. Between the title and the country only the earlier
+     * shares may stand (countries, the people already named, "of", "and" and commas).
+     */
+    private void describeFromSharedTitle(Sentence s, ActorTable table, LocalActor person, int nameStart) {
+        int comma = nameStart - 1;
+        if (comma < 3 || !s.token(comma).word().equals(",")) {
+            return;
+        }
+        Optional<ActorMention> country = table.at(s.index(), comma - 1)
+                .filter(m -> m.actor().kind() == ActorKind.COUNTRY && m.end() == comma);
+        if (country.isEmpty() || country.get().start() < 2 || !s.token(country.get().start() - 1).lowerWord().equals("of")) {
+            return;
+        }
+        for (int i = country.get().start() - 2; i >= 0 && i >= country.get().start() - 40; i--) {
+            Token t = s.token(i);
+            if (t.pos().equals("NNS") && lexicons.titles().isHeadWord(t.lowerLemma())) {
+                List<String> role = new ArrayList<>(List.of(t.lowerLemma()));
+                for (int k = i - 1; k >= 0 && isModifierWord(s.token(k).lowerWord()); k--) {
+                    role.add(0, s.token(k).lowerWord());
+                }
+                String title = String.join(" ", role);
+                person.setRoleIfAbsent(title);
+                person.setGenderIfKnown(Titles.genderOf(title));
+                person.setAffiliationIfAbsent(country.get().actor());
+                return;
+            }
+            String lower = t.lowerWord();
+            boolean earlierShare = lower.equals("of") || lower.equals("and") || lower.equals(",")
+                    || table.at(s.index(), i).isPresent();
+            if (!earlierShare) {
+                return;
+            }
         }
     }
 

@@ -53,6 +53,28 @@ class PronounsAndRolesTest {
     }
 
     @Test
+    void aPluralTitleSharedOutOverOfPhrasesGivesEachHolderTheOfficeOfHisCountry() {
+        Extracted e = extract("""
+                The foreign ministers of Chile, Ana Torres, and of Bolivia, Luis Quispe, met in Arica on Monday.
+
+                "The water belongs to both peoples," said the Bolivian minister. "We will share the data," the \
+                Chilean foreign minister said.
+                """);
+        assertThat(e.speakerOf("The water belongs to both peoples")).isEqualTo("Luis Quispe");
+        assertThat(e.speakerOf("We will share the data")).isEqualTo("Ana Torres");
+    }
+
+    @Test
+    void aNameAfterAnOfPhraseWithNoPluralTitleGetsNoOffice() {
+        Extracted e = extract("""
+                In the capital of Bolivia, Luis Quispe spoke to reporters on Monday.
+
+                "The water belongs to both peoples," said the Bolivian minister.
+                """);
+        assertThat(e.speakerOf("The water belongs to both peoples")).isNotEqualTo("Luis Quispe");
+    }
+
+    @Test
     void aTitleSynonymFindsTheSalientHolder() {
         Extracted e = extract("""
                 Bolivian leader Jorge Quiroga welcomed Paraguayan President Ana Benitez to La Paz. The president urged \

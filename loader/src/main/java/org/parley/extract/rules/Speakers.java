@@ -24,6 +24,9 @@ import org.parley.extract.lexicon.WordClasses;
  * order. One instance serves one article.
  */
 public final class Speakers {
+    /** Tags of a verb that has a tense of its own. */
+    private static final java.util.Set<String> FINITE = java.util.Set.of("VBD", "VBZ", "VBP");
+
     private static final int PRONOUN_WINDOW = 4;
 
     /** A resolved actor, how sure the resolution is and how it was made. */
@@ -74,8 +77,12 @@ public final class Speakers {
         Token original = s.token(verb);
         boolean participle = original.pos().equals("VBG") || original.pos().equals("VBN") && !hasAux(s, verb);
         int v = verb;
+        boolean fromFiniteConjunct = false;
         for (int depth = 0; depth < (participle ? 8 : 5) && v >= 0; depth++) {
-            for (int subject : subjects(s, v)) {
+            // "called on the rebels to disarm and urged the army to ...": the parser often joins the second
+            // finite verb to the infinitive, whose subject is whom the first verb addressed.
+            List<Integer> ownSubjects = fromFiniteConjunct && isInfinitive(s, v) ? List.of() : subjects(s, v);
+            for (int subject : ownSubjects) {
                 if (!doc.inQuote(original) && doc.inQuote(s.token(subject))) {
                     continue; // the parser made a word of the quotation a subject of the verb reporting it
                 }
@@ -99,9 +106,16 @@ public final class Speakers {
             if (!climb) {
                 break;
             }
+            fromFiniteConjunct = rel.equals("conj") && FINITE.contains(s.token(v).pos());
             v = up.get().governor();
         }
         return Optional.empty();
+    }
+
+    /** A verb in the base form with "to" before it. */
+    private static boolean isInfinitive(Sentence s, int verb) {
+        return s.token(verb).pos().equals("VB")
+                && s.children(verb, "mark").stream().anyMatch(k -> s.token(k).lowerWord().equals("to"));
     }
 
     /** The active subjects of {@code verb}: "it was announced" has none. */

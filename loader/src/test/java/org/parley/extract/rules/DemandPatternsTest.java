@@ -53,6 +53,14 @@ class DemandPatternsTest {
     }
 
     @Test
+    void aSecondCallJoinedToTheFirstCallsContentIsStillTheCallersOwn() {
+        Extracted e = extract("President Obi called on the rebels to lay down their weapons and urged Ghana to reopen the border.");
+        assertThat(e.demands()).hasSize(2).allSatisfy(d -> assertThat(e.name(d.demander())).isEqualTo("Obi"));
+        assertThat(e.demands().get(1).addressee().map(e::name)).contains("Ghana");
+        assertThat(e.statements()).noneMatch(st -> e.name(st.speaker()).equals("rebels"));
+    }
+
+    @Test
     void everydayWordsOfTradeAccessAndRestraintNameTheirTopics() {
         Extracted e = extract("""
                 Chile wants Argentina to lower its import duties on processed copper.

@@ -44,6 +44,18 @@ class NegotiationPatternsTest {
     }
 
     @Test
+    void aSummitThatOpensInAnAsClauseOfWhatSomeoneSaidIsHeldThereThatDay() {
+        Extracted e = extract("""
+                "Our region cannot wait," the host told the leaders as the summit of the Arab League opened in Algiers on Tuesday.
+                """);
+        assertThat(e.negotiations()).hasSize(1);
+        NegotiationCandidate n = e.negotiations().get(0);
+        assertThat(n.status()).isEqualTo(NegotiationStatus.HELD);
+        assertThat(n.startDate()).contains(LocalDate.of(2024, 3, 12));
+        assertThat(e.placeNames(n)).containsExactly("Algiers");
+    }
+
+    @Test
     void aPlannedMeetingIsNeverHeld() {
         Extracted e = extract("The presidents of Rwanda and Burundi will meet in Kigali on Friday, officials said.");
         assertThat(e.negotiations()).hasSize(1);

@@ -61,6 +61,13 @@ class DemandPatternsTest {
     }
 
     @Test
+    void wantingSomethingDoneDemandsItWithNobodyAskedToDoIt() {
+        Extracted e = extract("Bolivia wants the sanctions lifted before the vote, its envoy said.");
+        assertThat(byTopic(e)).containsExactly("Bolivia: sanctions-relief");
+        assertThat(e.demands().get(0).provenance().rule()).isEqualTo("demand/wants-it-done");
+    }
+
+    @Test
     void everydayWordsOfTradeAccessAndRestraintNameTheirTopics() {
         Extracted e = extract("""
                 Chile wants Argentina to lower its import duties on processed copper.

@@ -3,6 +3,7 @@ package org.parley.extract.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.parley.annotate.Dependency;
 import org.parley.annotate.Sentence;
 import org.parley.annotate.Token;
@@ -25,7 +26,7 @@ import org.parley.extract.lexicon.WordClasses;
  */
 public final class Speakers {
     /** Tags of a verb that has a tense of its own. */
-    private static final java.util.Set<String> FINITE = java.util.Set.of("VBD", "VBZ", "VBP");
+    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
 
     private static final int PRONOUN_WINDOW = 4;
 

@@ -1,5 +1,7 @@
 package org.parley.extract.lexicon;
 
+import java.util.Set;
+import java.util.TreeSet;
 import org.parley.vocab.Ontology;
 
 /**
@@ -27,6 +29,11 @@ public final class Lexicons {
         words.derive("report-verbs", speechVerbs.lemmas(SpeechVerbs.Use.REPORT));
         words.derive("object-speech-verbs", speechVerbs.lemmas(SpeechVerbs.Use.OBJECT));
         words.derive("title-heads", titles.headWordList());
+        // The agent of a passive speech verb is the speaker ("announced by the ministry"), unless it asked the question.
+        Set<String> agentSpeech = new TreeSet<>(speechVerbs.lemmas(SpeechVerbs.Use.QUOTE));
+        agentSpeech.addAll(speechVerbs.lemmas(SpeechVerbs.Use.REPORT));
+        agentSpeech.removeAll(words.words("question-verbs").orElseThrow());
+        words.derive("agent-speech-verbs", agentSpeech);
     }
 
     public static Lexicons load() {

@@ -25,6 +25,16 @@ class StatementAttributionTest {
     }
 
     @Test
+    void whoeverIsAskedAnswersNotWhoAsked() {
+        Extracted e = Extracted.from(pipeline, """
+                Mediator Ana Lopes chaired the last session in Geneva on Monday.
+
+                Asked by a reporter whether she expected a breakthrough, Lopes smiled: "Patience, and then more patience."
+                """, "2024-03-13");
+        assertThat(e.speakerOf("Patience, and then more patience")).isEqualTo("Ana Lopes");
+    }
+
+    @Test
     void speechVerbsBeyondSaid() {
         Extracted e = extract("""
                 "We will not leave the table first," Foreign Minister Lena Vogel of Austria warned.

@@ -15,6 +15,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.parley.it.ServedExamples.Served;
 
@@ -59,7 +60,7 @@ class WebUiIT {
         assertThat(browser.findElement(By.id("count-article")).getText()).isEqualTo("7");
         long negotiations = countOf("Negotiation");
         assertThat(browser.findElement(By.id("count-negotiation")).getText()).isEqualTo(Long.toString(negotiations));
-        browser.findElement(By.linkText("Negotiations")).click();
+        follow(browser.findElement(By.linkText("Negotiations")));
         assertThat(browser.getCurrentUrl()).contains("/browse/negotiations");
         assertThat(browser.findElements(By.cssSelector("table.results tbody tr"))).hasSize((int) negotiations);
     }
@@ -71,7 +72,7 @@ class WebUiIT {
         assertThat(rows).hasSize((int) countOf("Statement"));
         WebElement firstArticle = rows.get(0).findElement(By.cssSelector("a[href^='/page/article/']"));
         String title = firstArticle.getText();
-        firstArticle.click();
+        follow(firstArticle);
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(title);
     }
 
@@ -155,14 +156,14 @@ class WebUiIT {
         WebElement topic = browser.findElement(By.cssSelector("section.facet[data-facet=topic] a.facet-value"));
         String topicName = topic.getText().replaceAll("\\s*\\d+$", "");
         int expected = Integer.parseInt(topic.findElement(By.cssSelector(".count")).getText());
-        topic.click();
+        follow(topic);
         List<WebElement> narrowed = rows();
         assertThat(narrowed).hasSize(expected).hasSizeLessThan(all);
         assertThat(narrowed).allSatisfy(r -> assertThat(r.findElement(By.cssSelector("td.c-topicName")).getText()).isEqualTo(topicName));
         // a second facet narrows within the first; the same choice from the API gives the same rows
         String api = browser.findElement(By.linkText("the same from the API")).getAttribute("href");
         assertThat(served.http().get(api.substring(base.length()), "text/csv").body().lines().count() - 1).isEqualTo(expected);
-        browser.findElement(By.cssSelector("section.facet[data-facet=topic] a.facet-value.chosen")).click();
+        follow(browser.findElement(By.cssSelector("section.facet[data-facet=topic] a.facet-value.chosen")));
         assertThat(rows()).hasSize(all);
     }
 
@@ -249,7 +250,7 @@ class WebUiIT {
         assertThat(options).hasSize((int) countOf("Negotiation"));
         String chosen = options.get(0).getAttribute("value");
         picker.selectByValue(chosen);
-        browser.findElement(By.cssSelector("form.filters button")).click();
+        follow(browser.findElement(By.cssSelector("form.filters button")));
         int shown = browser.findElements(By.cssSelector("table.results tbody tr")).size();
         String api = browser.findElement(By.cssSelector("a.api")).getAttribute("href");
         assertThat(api).contains("/api/queries/statements-about-negotiation?negotiation=" + Http.encode(chosen));
@@ -260,6 +261,17 @@ class WebUiIT {
         List<String> parties = new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("p-partyA"))).getOptions().stream()
                 .map(o -> o.getAttribute("value")).filter(v -> !v.isEmpty()).toList();
         assertThat(parties).isNotEmpty().noneMatch(v -> v.contains("/id/person/"));
+    }
+
+    /**
+     * Clicks a link or a form's button and waits for the page it loads: reading straight after the
+     * click may still find the elements of the page being replaced.
+     */
+    private void follow(WebElement element) {
+        element.click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(element));
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> ((JavascriptExecutor) d)
+                .executeScript("return document.readyState").equals("complete"));
     }
 
     private List<WebElement> rows() {
@@ -278,7 +290,7 @@ class WebUiIT {
             if (next.isEmpty()) {
                 return out;
             }
-            next.get(0).click();
+            follow(next.get(0));
         }
     }
 

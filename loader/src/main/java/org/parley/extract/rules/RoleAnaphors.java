@@ -63,6 +63,12 @@ final class RoleAnaphors {
                 roleWords.add(k == head ? t.lowerLemma() : w);
             }
         }
+        // "the Ghanaian head of state": an office named by a phrase the synonyms list knows whole.
+        if (head + 2 < s.size() && s.token(head + 1).lowerWord().equals("of")
+                && words.value("title-synonyms", h.lowerWord() + " of " + s.token(head + 2).lowerWord()).isPresent()) {
+            roleWords.add("of");
+            roleWords.add(s.token(head + 2).lowerWord());
+        }
         boolean plural = h.pos().equals("NNS") || h.pos().equals("NNPS");
         String role = plural ? String.join(" ", withPluralHead(roleWords, h.lowerWord())) : String.join(" ", roleWords);
         if (!indefinite && !plural) {
@@ -186,12 +192,22 @@ final class RoleAnaphors {
                 return false;
             }
         }
-        for (String w : anaphor.subList(0, anaphor.size() - 1)) {
+        for (String w : anaphor.subList(0, anaphor.size() - synonymTail(anaphor))) {
             if (!office.contains(w) && !words.contains("descriptive-modifiers", w) && !words.contains("rank-words", w)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** How many last words of the anaphor are one title: "head of state" is three, else one. */
+    private int synonymTail(List<String> anaphor) {
+        for (int n = Math.min(3, anaphor.size()); n > 1; n--) {
+            if (words.value("title-synonyms", String.join(" ", anaphor.subList(anaphor.size() - n, anaphor.size()))).isPresent()) {
+                return n;
+            }
+        }
+        return 1;
     }
 
     /** True when the office ends in a title that news English uses for the anaphor's ("leader" for a president). */

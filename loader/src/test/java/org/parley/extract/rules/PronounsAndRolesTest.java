@@ -75,6 +75,16 @@ class PronounsAndRolesTest {
     }
 
     @Test
+    void theHeadOfStateIsThePresidentOfThatCountry() {
+        Extracted e = extract("""
+                Chilean President Ana Torres and Bolivian President Luis Quispe met in Arica on Monday.
+
+                "The water belongs to both peoples," declared the Bolivian head of state.
+                """);
+        assertThat(e.speakerOf("The water belongs to both peoples")).isEqualTo("Luis Quispe");
+    }
+
+    @Test
     void aTitleSynonymFindsTheSalientHolder() {
         Extracted e = extract("""
                 Bolivian leader Jorge Quiroga welcomed Paraguayan President Ana Benitez to La Paz. The president urged \

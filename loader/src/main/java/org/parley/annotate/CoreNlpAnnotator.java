@@ -104,7 +104,8 @@ public final class CoreNlpAnnotator implements Annotator {
         Properties q = new Properties();
         q.putAll(p);
         q.setProperty("annotators", "quote");
-        // Built directly, not through StanfordCoreNLP: its annotator pool hands every thread the same instance.
+        // Built directly, not through StanfordCoreNLP, whose static cache of annotators would hand every
+        // thread the same instance; Parley's pool lends each one to one thread at a time.
         this.quotes = new AnnotatorPool(() -> new QuoteAnnotator("quote", q));
         Properties plain = new Properties();
         plain.putAll(q);

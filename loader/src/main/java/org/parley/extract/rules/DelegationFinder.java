@@ -149,7 +149,7 @@ public final class DelegationFinder {
                 out.addAll(respectively(s, m));
                 continue;
             }
-            if (m.value().filter("for-party"::equals).isPresent()) {
+            if (m.value().filter(v -> v.equals("for-party") || v.equals("on-behalf")).isPresent()) {
                 forParty(s, m).ifPresent(out::add);
                 continue;
             }
@@ -211,11 +211,13 @@ public final class DelegationFinder {
     /**
      * "delegations led by the ministers: A for Egypt, B for Sudan", "attended by A for Egypt": each
      * person sits for the party named after them, and heads it where the sentence says who led. Only
-     * where the sentence is about delegations: "the envoy for Sudan" of another state is not Sudan's.
+     * where the sentence is about delegations: "the envoy for Sudan" of another state is not Sudan's;
+     * "on behalf of Sudan" says so by itself.
      */
     private Optional<Team> forParty(Sentence s, PatternMatch m) {
         boolean led = s.tokens().stream().anyMatch(t -> t.isVerb() && words.contains("lead-verbs", t.lemma()));
-        boolean aboutDelegations = led || s.tokens().stream().anyMatch(t -> t.isNoun() && words.contains("delegation-nouns", t.lemma())
+        boolean onBehalf = m.value().filter("on-behalf"::equals).isPresent();
+        boolean aboutDelegations = led || onBehalf || s.tokens().stream().anyMatch(t -> t.isNoun() && words.contains("delegation-nouns", t.lemma())
                 || t.isVerb() && words.contains("attendance-verbs", t.lemma()));
         Optional<LocalActor> person = m.first(Role.MEMBER).flatMap(k -> person(s, k));
         Optional<LocalActor> party = m.first(Role.PARTY).flatMap(k -> state(s, k));

@@ -57,6 +57,30 @@ class DelegationPatternsTest {
     }
 
     @Test
+    void whoeverFlanksAHeadSitsInTheSameDelegation() {
+        Extracted e = extract("""
+                Malian President Oumar Sangare and Nigerien President Moussa Abdou met in Niamey on Monday.
+
+                Sangare, flanked by his foreign minister Awa Keita, told reporters the meeting had been frank.
+                """);
+        assertThat(of(e, "Mali").members().stream().map(e::name)).contains("Oumar Sangare", "Awa Keita");
+        assertThat(of(e, "Niger").members().stream().map(e::name)).doesNotContain("Awa Keita");
+    }
+
+    @Test
+    void whoeverSignsOnBehalfOfAPartySitsForIt() {
+        Extracted e = extract("""
+                Mali and Niger held talks in Niamey on Monday and signed a border accord.
+
+                The accord was signed on behalf of Mali by its foreign minister, Awa Keita. Issa Garba signed it \
+                on behalf of Niger. Ali Toure, signing on behalf of Niger, called it a fair deal.
+                """);
+        assertThat(of(e, "Mali").members().stream().map(e::name)).contains("Awa Keita").doesNotContain("Issa Garba");
+        assertThat(of(e, "Niger").members().stream().map(e::name)).contains("Issa Garba", "Ali Toure")
+                .doesNotContain("Awa Keita");
+    }
+
+    @Test
     void aDelegationLedBySomeoneEvenWhenTheParserMakesLedTheMainVerb() {
         Extracted e = extract("""
                 Mediators from Angola met a Rwandan team and a Burundian delegation in Luanda on Tuesday.

@@ -81,6 +81,18 @@ class DelegationPatternsTest {
     }
 
     @Test
+    void whomAPartySentToTheTalksSitsForIt() {
+        Extracted e = extract("""
+                Talks between Mali and Niger resumed in Niamey on Tuesday.
+
+                Mali was represented by Foreign Minister Awa Keita, while Niger sent its army chief, Issa Garba, \
+                and the presidential adviser Hawa Sani. Niger also sent a letter to the African Union.
+                """);
+        assertThat(of(e, "Niger").members().stream().map(e::name)).containsExactlyInAnyOrder("Issa Garba", "Hawa Sani");
+        assertThat(of(e, "Mali").members().stream().map(e::name)).containsExactly("Awa Keita");
+    }
+
+    @Test
     void aDelegationLedBySomeoneEvenWhenTheParserMakesLedTheMainVerb() {
         Extracted e = extract("""
                 Mediators from Angola met a Rwandan team and a Burundian delegation in Luanda on Tuesday.

@@ -216,6 +216,16 @@ class NegotiationPatternsTest {
     }
 
     @Test
+    void whoeverGathersForADayOfTalksMeetsWhereAndWhenTheyGather() {
+        Extracted e = extract("In Accra, Ghanaian and Togolese officials gathered on Sunday for a second day of talks on the border.");
+        assertThat(e.negotiations()).singleElement().satisfies(n -> {
+            assertThat(e.placeNames(n)).contains("Accra");
+            assertThat(e.partyNames(n)).containsExactlyInAnyOrder("Ghana", "Togo");
+            assertThat(n.startDate()).contains(LocalDate.of(2024, 3, 10));
+        });
+    }
+
+    @Test
     void talksThatWereMediatedAndHostedNameTheirThirdParties() {
         Extracted e = extract("""
                 Sudan and South Sudan held talks in Addis Ababa on Monday.

@@ -98,8 +98,11 @@ final class DemandContent {
             }
         }
         if (!surface) {
+            // "unless the fighting stops": who must meet a condition stays in it when the article names no one.
+            List<Integer> addressees = m.all(Role.ADDRESSEE).stream().filter(a -> construction != DemandConstruction.CONDITION
+                    || doc.actors().actorAt(s.index(), a).isPresent()).toList();
             for (int h : heads) {
-                tokens.removeAll(leadIn(s, h, m.all(Role.ADDRESSEE)));
+                tokens.removeAll(leadIn(s, h, addressees));
             }
         }
         Set<Integer> excluded = new HashSet<>();

@@ -132,7 +132,10 @@ public final class DemandFinder {
             for (DemandContent.Item item : items) {
                 Optional<LocalActor> addressee = addressees.of(s, m, item, content, by)
                         .filter(a -> a.party() != by.party() && !a.isDocument());
-                if (untopical && addressee.isEmpty() && (construction == DemandConstruction.OBLIGATION
+                // A condition asked of someone the article does not name ("unless the militia leaves") still stands.
+                boolean unnamedAddressee = construction == DemandConstruction.CONDITION
+                        && m.all(Role.ADDRESSEE).stream().noneMatch(a -> s.token(a).isPronoun());
+                if (untopical && addressee.isEmpty() && !unnamedAddressee && (construction == DemandConstruction.OBLIGATION
                         || !m.all(Role.ADDRESSEE).isEmpty())) {
                     continue; // "any deal must not undo the old one", "wanted it to be called X": of no one named
                 }
@@ -325,6 +328,13 @@ public final class DemandFinder {
 
     /** "rejected calls for a truce", "would never accept their demands": refusing a demand is not making one. */
     private boolean refusesADemand(Sentence s, PatternMatch m) {
+        // "will not accept any truce unless the militia leaves": what is demanded is the condition.
+        for (Dependency d : s.childrenOf(m.trigger())) {
+            if (d.relation().startsWith("advcl") && s.childrenOf(d.dependent()).stream().anyMatch(c -> c.relation().equals("mark")
+                    && words.contains("condition-marks", s.token(c.dependent()).lemma()))) {
+                return true;
+            }
+        }
         for (int h : m.all(Role.CONTENT)) {
             String lemma = s.token(h).lemma();
             if (words.contains("demand-nouns", lemma) || words.contains("proposal-nouns", lemma)
@@ -411,6 +421,11 @@ public final class DemandFinder {
      * and a bare obligation only of a thing ("must" is about an act).
      */
     private boolean asksForAnAct(Sentence s, DemandConstruction construction, DemandContent.Content content) {
+        if (construction == DemandConstruction.CONDITION) {
+            // "unless the militia vacates the towns": a condition clause asks for its act, in any tense.
+            List<Integer> heads = keptHeads(content);
+            return !heads.isEmpty() && heads.stream().allMatch(h -> s.token(h).isVerb());
+        }
         if (construction != DemandConstruction.DIRECT && construction != DemandConstruction.WISH
                 && construction != DemandConstruction.OBLIGATION) {
             return false;

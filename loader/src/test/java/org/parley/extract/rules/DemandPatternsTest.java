@@ -284,6 +284,28 @@ class DemandPatternsTest {
     }
 
     @Test
+    void whoRefusesToActUnlessSomethingHappensDemandsIt() {
+        Extracted e = extract("""
+                Mali and Niger held talks in Niamey on Monday.
+
+                Mali refused to sign unless the annex guaranteed the rights of herders.
+                """);
+        assertThat(e.demands()).singleElement().satisfies(d -> {
+            assertThat(e.name(d.demander())).isEqualTo("Mali");
+            assertThat(d.text()).contains("guaranteed the rights of herders");
+        });
+    }
+
+    @Test
+    void whatSomeoneWillNotAcceptUnlessAConditionIsMetIsNoDemandButTheConditionIs() {
+        Extracted e = extract("Niger will not accept any truce unless the fighting stops.");
+        assertThat(e.demands()).singleElement().satisfies(d -> {
+            assertThat(e.name(d.demander())).isEqualTo("Niger");
+            assertThat(d.text()).isEqualTo("the fighting stops");
+        });
+    }
+
+    @Test
     void aConditionAfterOnlyIsDemanded() {
         Extracted e = extract("Pakistan said it would resume trade with India only after India restored the special "
                 + "status of the disputed region.");

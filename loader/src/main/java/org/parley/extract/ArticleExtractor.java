@@ -29,12 +29,13 @@ import org.parley.extract.rules.StatementFinder;
 public final class ArticleExtractor implements Extractor {
     private final Lexicons lexicons;
     private final ActorFinder actorFinder;
-    private final QuoteFinder quoteFinder = new QuoteFinder();
+    private final QuoteFinder quoteFinder;
     private final PatternCatalogue patterns;
 
     public ArticleExtractor(Lexicons lexicons) {
         this.lexicons = lexicons;
         this.actorFinder = new ActorFinder(lexicons);
+        this.quoteFinder = new QuoteFinder(lexicons.words());
         this.patterns = PatternCatalogue.load(name -> lexicons.words().words(name));
     }
 
@@ -61,7 +62,7 @@ public final class ArticleExtractor implements Extractor {
     @Override
     public ArticleExtraction extract(AnnotatedArticle article) {
         ActorTable actors = actorFinder.find(article);
-        Document doc = new Document(article, lexicons, actors, quoteFinder.find(article), matches(article, actors),
+        Document doc = new Document(article, lexicons, actors, quoteFinder.find(article, actors), matches(article, actors),
                 StoryDate.of(article, lexicons.words()), StoryDate.leadEvent(article, lexicons.words()),
                 StoryDate.yearAnchor(article));
         Speakers speakers = new Speakers(doc);

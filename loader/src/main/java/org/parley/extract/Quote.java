@@ -10,9 +10,23 @@ import java.util.Optional;
  *                          open (the news convention for quotes over several paragraphs)
  * @param headline          true for a quotation in the headline ('single-quoted' there by convention)
  * @param coreNlpSpeaker    the speaker CoreNLP attributed by a trusted sieve, as written
+ * @param labelledSpeaker   the speaker a transcript's label names before the words ("NAME: ..."), as written
  */
 public record Quote(int begin, int end, int contentBegin, int contentEnd, String text, int paragraph,
-                    boolean continuesPrevious, boolean headline, Optional<String> coreNlpSpeaker) {
+                    boolean continuesPrevious, boolean headline, Optional<String> coreNlpSpeaker,
+                    Optional<String> labelledSpeaker) {
+
+    public Quote(int begin, int end, int contentBegin, int contentEnd, String text, int paragraph,
+                 boolean continuesPrevious, boolean headline, Optional<String> coreNlpSpeaker) {
+        this(begin, end, contentBegin, contentEnd, text, paragraph, continuesPrevious, headline, coreNlpSpeaker,
+                Optional.empty());
+    }
+
+    /** The same quotation, said by whom the transcript label names. */
+    public Quote labelled(String speaker) {
+        return new Quote(begin, end, contentBegin, contentEnd, text, paragraph, continuesPrevious, headline, coreNlpSpeaker,
+                Optional.of(speaker));
+    }
 
     public boolean contains(int offset) {
         return offset >= contentBegin && offset < contentEnd;

@@ -113,7 +113,7 @@ public final class DemandFinder {
             return List.of();
         }
         List<DemandContent.Item> items = contents.items(s, content);
-        boolean untopical = items.isEmpty() && asksForAnAct(s, construction, content);
+        boolean untopical = items.isEmpty() && asksForAnAct(s, trigger, construction, content);
         if (untopical) {
             items = contents.untopical(s, content);
         }
@@ -420,11 +420,14 @@ public final class DemandFinder {
      * technical" or "insisted that they would stay" (what is, or will be, is asserted, not asked),
      * and a bare obligation only of a thing ("must" is about an act).
      */
-    private boolean asksForAnAct(Sentence s, DemandConstruction construction, DemandContent.Content content) {
+    private boolean asksForAnAct(Sentence s, int trigger, DemandConstruction construction, DemandContent.Content content) {
         if (construction == DemandConstruction.CONDITION) {
-            // "unless the militia vacates the towns": a condition clause asks for its act, in any tense.
+            // "unless the militia vacates the towns", "only if ...": such a condition asks for its act, in any
+            // tense; a plain "if" names no topic of its own ("if the invasion continues", "even if").
+            String mark = s.token(trigger).lemma();
+            boolean asking = !words.contains("circumstance-marks", mark) || contents.restrictedBefore(s, trigger);
             List<Integer> heads = keptHeads(content);
-            return !heads.isEmpty() && heads.stream().allMatch(h -> s.token(h).isVerb());
+            return asking && !heads.isEmpty() && heads.stream().allMatch(h -> s.token(h).isVerb());
         }
         if (construction != DemandConstruction.DIRECT && construction != DemandConstruction.WISH
                 && construction != DemandConstruction.OBLIGATION) {

@@ -15,7 +15,7 @@ import org.parley.extract.Names;
 import org.parley.extract.Quote;
 
 /**
- * Gives a quotation its speaker. First the speech events of the sentences it is in: the one whose
+ * Gives a quotation its speaker. A transcript's label ("NAME: ...") names it outright. Else, first the speech events of the sentences it is in: the one whose
  * trigger governs the quotation in the parse, else the nearest. Then what news style leaves
  * unsaid, in this order: a paragraph that reopens a quotation continues its speaker; a sentence
  * ending "X said:" introduces the quotation after it; a quotation after another in the same
@@ -52,6 +52,10 @@ final class QuoteAttribution {
         Optional<Sentence> last = doc.article().sentenceAt(Math.max(q.contentBegin(), q.contentEnd() - 1));
         if (first.isEmpty() || last.isEmpty()) {
             return Optional.empty();
+        }
+        Optional<LocalActor> labelled = q.labelledSpeaker().flatMap(this::personNamed);
+        if (labelled.isPresent()) {
+            return Optional.of(new Attribution(labelled.get(), null, first.get(), -1, 0.8, "statement/speaker-label", null));
         }
         return byEvent(q, first.get(), last.get()).or(() -> fallback(q, first.get(), last.get(), earlier));
     }

@@ -4,13 +4,20 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.parley.annotate.AnnotatedArticle;
 import org.parley.annotate.Layer;
 import org.parley.annotate.QuoteSpan;
+import org.parley.annotate.Sentence;
+import org.parley.annotate.Token;
+import org.parley.extract.ActorTable;
+import org.parley.extract.LocalActor;
+import org.parley.extract.Names;
 import org.parley.extract.Quote;
+import org.parley.extract.lexicon.WordClasses;
 
 /**
  * Finds the quotations of an article. Double-quoted spans come from CoreNLP's quote annotator; a
@@ -20,7 +27,11 @@ import org.parley.extract.Quote;
  * from its last opening mark on is the quotation. A paragraph that opens a quotation and leaves it
  * open, before a paragraph that reopens it, is a quotation too, even when CoreNLP paired no marks
  * for it. Single marks ('...') quote in headlines, and throughout the articles of outlets whose
- * style they are (more single-quoted than double-quoted passages in the body); those are found here.
+ * style they are (more single-quoted than double-quoted passages in the body); those are found here,
+ * and so is a single-quoted passage that ends in its own punctuation, as a quotation does ('... ,').
+ * Two layouts quote without marks: a paragraph opened by a dash and closed by its attribution
+ * ("- We are ready, the minister said."), and a transcript's paragraph opened by the name of a
+ * person the article knows and a colon ("NAME: We are ready."), who is its speaker.
  */
 public final class QuoteFinder {
     public static final Set<Layer> REQUIRES = Set.of(Layer.QUOTES, Layer.PARAGRAPHS);
@@ -33,10 +44,22 @@ public final class QuoteFinder {
      */
     private static final Pattern SINGLE_QUOTE = Pattern.compile(
             "(?<![\\p{L}\\p{N}])['‘](?=[^\\s'‘’])((?:[^'‘’\\n]|(?<=\\p{L})['’](?=\\p{L}))+?)(?<=\\S)['’](?![\\p{L}\\p{N}])");
+    /** A transcript label: one to four capitalised words and a colon opening a paragraph. */
+    private static final Pattern LABEL = Pattern.compile("(\\p{Lu}[\\p{L}'’.-]*(?:[ \\t]+\\p{Lu}[\\p{L}'’.-]*){0,3})[ \\t]*:[ \\t]*(?=\\S)");
+    private static final String DASHES = "-–—";
+    /** Most words between the comma closing dashed speech and its verb of saying ("the foreign minister told"). */
+    private static final int MAX_ATTRIBUTION_WORDS = 7;
     private static final String CLOSING_ONLY = "”»";
     private static final String OPENING_ONLY = "“«„";
 
-    public List<Quote> find(AnnotatedArticle article) {
+    private final WordClasses words;
+
+    public QuoteFinder(WordClasses words) {
+        this.words = words;
+    }
+
+    /** The article's quotations; {@code actors} tells which transcript labels name a person. */
+    public List<Quote> find(AnnotatedArticle article, ActorTable actors) {
         String text = article.text();
         List<Quote> quotes = new ArrayList<>();
         for (QuoteSpan q : article.quotes()) {
@@ -47,8 +70,10 @@ public final class QuoteFinder {
         }
         headlineQuotes(article, quotes);
         singleQuoteStyle(article, quotes);
+        punctuatedSingleQuotes(article, quotes);
+        dashedSpeech(article, quotes);
         quotes.sort(Comparator.comparingInt(Quote::begin));
-        return openParagraphs(article, quotes);
+        return speakerLabels(article, actors, openParagraphs(article, quotes));
     }
 
     /**
@@ -118,6 +143,108 @@ public final class QuoteFinder {
         }
     }
 
+    /** "'We are ready,' said the envoy": a single-quoted passage of some words that ends in its own punctuation. */
+    private static void punctuatedSingleQuotes(AnnotatedArticle article, List<Quote> quotes) {
+        String text = article.text();
+        Matcher m = SINGLE_QUOTE.matcher(text);
+        while (m.find()) {
+            String inner = m.group(1).strip();
+            boolean punctuated = !inner.isEmpty() && ",.!?".indexOf(inner.charAt(inner.length() - 1)) >= 0;
+            if (!punctuated || inner.split("\\s+").length < 4 || article.clean().isRemoved(m.start())
+                    || inTitle(article, m.start()) || quotes.stream().anyMatch(q -> q.overlaps(m.start(), m.end()))) {
+                continue;
+            }
+            quotes.add(new Quote(m.start(), m.end(), m.start(1), m.end(1), text.substring(m.start(1), m.end(1)),
+                    paragraph(article, m.start()), false, false, Optional.empty()));
+        }
+    }
+
+    /**
+     * "- We are ready to sign, the minister told reporters.": a paragraph opened by a dash and closed
+     * by a comma, a few words and a verb of saying quotes what lies between the dash and the comma.
+     */
+    private void dashedSpeech(AnnotatedArticle article, List<Quote> quotes) {
+        String text = article.text();
+        for (int[] p : paragraphSpans(text)) {
+            int begin = p[0];
+            if (DASHES.indexOf(text.charAt(begin)) < 0 || begin + 1 >= p[1] || !Character.isWhitespace(text.charAt(begin + 1))
+                    || article.clean().isRemoved(begin) || quotes.stream().anyMatch(q -> q.overlaps(begin, p[1]))) {
+                continue;
+            }
+            Optional<Sentence> last = article.sentenceAt(p[1] - 1);
+            int comma = last.map(this::attributionComma).orElse(OptionalInt.empty()).orElse(-1);
+            if (comma <= begin) {
+                continue;
+            }
+            int cb = begin + 1;
+            while (cb < comma && Character.isWhitespace(text.charAt(cb))) {
+                cb++;
+            }
+            if (cb < comma) {
+                quotes.add(new Quote(begin, comma, cb, comma, text.substring(cb, comma), paragraph(article, begin), false, false,
+                        Optional.empty()));
+            }
+        }
+    }
+
+    /** The comma before a sentence's closing attribution (", the minister said."), if it ends with one. */
+    private OptionalInt attributionComma(Sentence s) {
+        for (int k = s.size() - 1; k > 0; k--) {
+            Token t = s.token(k);
+            if (t.word().equals(",")) {
+                boolean saying = false;
+                for (int j = k + 1; j < s.size() && j <= k + MAX_ATTRIBUTION_WORDS + 1; j++) {
+                    saying |= s.token(j).isVerb() && words.contains("quote-verbs", s.token(j).lemma());
+                }
+                return saying && s.size() - k <= MAX_ATTRIBUTION_WORDS + 4 ? OptionalInt.of(t.begin()) : OptionalInt.empty();
+            }
+        }
+        return OptionalInt.empty();
+    }
+
+    /**
+     * "NAME: We are ready.": a paragraph opened by the name of a person the article names and a colon
+     * is that person's words; its quotations are theirs, and without any it is one quotation itself.
+     */
+    private static List<Quote> speakerLabels(AnnotatedArticle article, ActorTable actors, List<Quote> quotes) {
+        String text = article.text();
+        List<Quote> out = new ArrayList<>(quotes);
+        for (int[] p : paragraphSpans(text)) {
+            Matcher m = LABEL.matcher(text).region(p[0], p[1]);
+            // The cleaner takes a capitalised label for a dateline ("WASHINGTON:") and drops it; what follows stays.
+            if (!m.lookingAt() || article.clean().isRemoved(m.end()) || quotes.stream().anyMatch(q -> q.contains(p[0]))) {
+                continue;
+            }
+            Optional<String> person = personNamed(actors, m.group(1));
+            if (person.isEmpty()) {
+                continue;
+            }
+            int from = m.end();
+            int to = p[1];
+            boolean quoted = out.stream().anyMatch(q -> q.begin() >= from && q.end() <= to);
+            if (quoted) {
+                out.replaceAll(q -> q.begin() >= from && q.end() <= to ? q.labelled(person.get()) : q);
+            } else {
+                quote(article, from, to, false, Optional.empty()).map(q -> q.labelled(person.get())).ifPresent(out::add);
+            }
+        }
+        out.sort(Comparator.comparingInt(Quote::begin));
+        return out;
+    }
+
+    /** The name of the named person a label stands for ("PASHINYAN", "Momade"), as the article writes it. */
+    private static Optional<String> personNamed(ActorTable actors, String label) {
+        if (label.length() < 3) {
+            return Optional.empty(); // "Q:", "A:" of an interview name no one
+        }
+        for (LocalActor a : actors.actors()) {
+            if (a.isPerson() && a.named() && Names.compatible(a.name(), label)) {
+                return Optional.of(a.name());
+            }
+        }
+        return Optional.empty();
+    }
+
     private static boolean inTitle(AnnotatedArticle article, int offset) {
         String title = article.article().metadata().title().orElse(null);
         if (title == null) {
@@ -129,7 +256,7 @@ public final class QuoteFinder {
 
     private static Quote continuing(Quote q) {
         return new Quote(q.begin(), q.end(), q.contentBegin(), q.contentEnd(), q.text(), q.paragraph(), true, q.headline(),
-                q.coreNlpSpeaker());
+                q.coreNlpSpeaker(), q.labelledSpeaker());
     }
 
     /** Begin and end of each paragraph (text between blank lines), without surrounding whitespace. */

@@ -80,6 +80,62 @@ class QuotationsTest {
     }
 
     @Test
+    void aSingleQuotedPassageEndingInItsOwnCommaIsAQuotationInADoubleQuotingArticle() {
+        Extracted e = extract("""
+                "We signed because the border needs peace," Peru's foreign minister Ana Ruiz said on Tuesday.
+
+                'The patrols will start in May, not before,' added Chilean envoy Tomas Vidal, whose 'red lines' \
+                were met.
+                """);
+        assertThat(e.statement("The patrols will start in May")).get().extracting(StatementCandidate::direct).isEqualTo(true);
+        assertThat(e.speakerOf("The patrols will start in May")).isEqualTo("Tomas Vidal");
+        assertThat(e.statement("red lines")).isEmpty();
+    }
+
+    @Test
+    void aParagraphOpenedByADashAndClosedByItsAttributionIsAQuotation() {
+        Extracted e = extract("""
+                Serbian President Milan Petric and Kosovo Prime Minister Albin Vuka met in Skopje on Saturday.
+
+                - Skopje is a city of dialogue. We are proud to host the talks, Macedonian Prime Minister Dimitar \
+                Kovac told journalists.
+
+                - the first item on the agenda
+                - the second item on the agenda
+                """);
+        assertThat(e.statement("We are proud to host the talks")).get().satisfies(st -> {
+            assertThat(st.direct()).isTrue();
+            assertThat(st.text()).isEqualTo("Skopje is a city of dialogue. We are proud to host the talks");
+        });
+        assertThat(e.speakerOf("We are proud to host the talks")).isEqualTo("Dimitar Kovac");
+        assertThat(e.statement("the first item on the agenda")).isEmpty();
+    }
+
+    @Test
+    void aTranscriptLabelNamesTheSpeakerOfItsParagraph() {
+        Extracted e = extract("""
+                Serbian President Milan Petric and Kosovo Prime Minister Albin Vuka met in Skopje on Saturday. We asked \
+                both leaders a few questions.
+
+                VUKA: "We came here to sign. Serbia did not."
+
+                Petric: We will never recognise the declaration. The annex binds no one.
+
+                Q: What happens next?
+
+                Photo: The two leaders in Skopje.
+                """);
+        assertThat(e.speakerOf("We came here to sign")).isEqualTo("Albin Vuka");
+        assertThat(e.statement("We will never recognise the declaration")).get().satisfies(st -> {
+            assertThat(st.direct()).isTrue();
+            assertThat(st.text()).isEqualTo("We will never recognise the declaration. The annex binds no one.");
+        });
+        assertThat(e.speakerOf("We will never recognise the declaration")).isEqualTo("Milan Petric");
+        assertThat(e.statement("What happens next")).isEmpty();
+        assertThat(e.statement("The two leaders in Skopje")).isEmpty();
+    }
+
+    @Test
     void aHeadlineQuotesInSingleMarks() {
         Extracted e = extractWithTitle("Chile and Peru agree 'a new start for the border,' Ortega says", """
                 Chile and Peru agree 'a new start for the border,' Ortega says

@@ -58,11 +58,14 @@ public final class BoilerplateCleaner implements TextCleaner {
             "(?i)^(first published|published|last updated|updated?|posted|date)\\b\\s*(on|at)?\\s*:?.*");
     private static final String AGENCY = "\\([A-Za-z][A-Za-z.&' -]{1,30}\\)";
     private static final Pattern HANDLE_ONLY = Pattern.compile("^(@\\w+[ ,]*)+$|^\\S+@\\S+\\.\\w+$");
-    /** "KAPAN, Armenia, March 14 (Valley Wire) -", "GENEVA (AP) -", "Nairobi (dpa) -", "(Reuters) -". */
+    /**
+     * "KAPAN, Armenia, March 14 (Valley Wire) -", "GENEVA (AP) -", "Nairobi (dpa) -", "(Reuters) -",
+     * "ACCRA/LOME, May 2 (Wire) -" (one story filed from two cities), "Ciudad del Este, Jun 3 (Wire)".
+     */
     private static final Pattern DATELINE = Pattern.compile(
-            "^(\\(\\s*[A-Z][A-Za-z .'-]{1,40}\\)|[A-Z][A-Z .'-]{2,40}(?:,\\s*[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?)?"
+            "^(\\(\\s*[A-Z][A-Za-z .'-]{1,40}\\)|[A-Z][A-Z .'/-]{2,40}(?:,\\s*[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?)?"
                     + "(?:,\\s*[A-Z][a-z]+\\.?\\s+\\d{1,2})?"
-                    + "|[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?(?:,\\s*[A-Z][a-z]+\\.?\\s+\\d{1,2})?(?=\\s*" + AGENCY + "))"
+                    + "|[A-Z][a-z]+(?:\\s(?:[a-z]{1,3}\\s)?[A-Z][a-z]+){0,2}(?:,\\s*[A-Z][a-z]+\\.?\\s+\\d{1,2})?(?=\\s*" + AGENCY + "))"
                     + "\\s*(?:(" + AGENCY + ")\\s*[—–:-]{0,2}|[—–:-]{1,2})\\s+");
     /** Words a line cannot end a sentence with: articles, prepositions, conjunctions, possessives. */
     private static final Set<String> CONTINUING_WORDS = Set.of("a", "an", "the", "of", "to", "in",

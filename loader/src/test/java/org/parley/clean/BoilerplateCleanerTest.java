@@ -90,6 +90,22 @@ class BoilerplateCleanerTest {
     }
 
     @Test
+    void aDatelineOfTwoCitiesIsBlanked() {
+        String text = "Truce elusive\n\nACCRA/LOME, May 12 (Valley Wire) - Delegates from both sides signed a declaration on "
+                + "Thursday.";
+        CleanText c = cleaner.clean(Articles.of(text, "2024-05-12"));
+        assertThat(c.analysed()).doesNotContain("LOME").doesNotContain("Valley Wire").contains("Delegates from both sides");
+    }
+
+    @Test
+    void aDatelineOfACityWithAParticleInItsNameIsBlanked() {
+        String text = "Accord signed\n\nCiudad del Este, Sep 27 (Valley Wire) The presidents of both countries signed the "
+                + "accord yesterday in this city.";
+        CleanText c = cleaner.clean(Articles.of(text, "2024-09-27"));
+        assertThat(c.analysed()).doesNotContain("Valley Wire").contains("The presidents of both countries");
+    }
+
+    @Test
     void aBreakingNewsTeaserForAnotherStoryIsBlanked() {
         String text = "BREAKING NEWS Port workers end strike after pay deal Full Story\nTalks resume in Accra\n\n"
                 + "Delegations from both countries met again on Monday in the capital.";

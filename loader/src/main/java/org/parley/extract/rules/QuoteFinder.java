@@ -29,9 +29,9 @@ import org.parley.extract.lexicon.WordClasses;
  * for it. Single marks ('...') quote in headlines, and throughout the articles of outlets whose
  * style they are (more single-quoted than double-quoted passages in the body); those are found here,
  * and so is a single-quoted passage that ends in its own punctuation, as a quotation does ('... ,').
- * Two layouts quote without marks: a paragraph opened by a dash and closed by its attribution
- * ("- We are ready, the minister said."), and a transcript's paragraph opened by the name of a
- * person the article knows and a colon ("NAME: We are ready."), who is its speaker.
+ * Two layouts quote without marks: a line opened by a dash and closed by its attribution ("- We
+ * are ready, the minister said."), and a transcript's line opened by the name of a person the
+ * article knows and a colon ("NAME: We are ready."), who is its speaker.
  */
 public final class QuoteFinder {
     public static final Set<Layer> REQUIRES = Set.of(Layer.QUOTES, Layer.PARAGRAPHS);
@@ -44,7 +44,7 @@ public final class QuoteFinder {
      */
     private static final Pattern SINGLE_QUOTE = Pattern.compile(
             "(?<![\\p{L}\\p{N}])['‘](?=[^\\s'‘’])((?:[^'‘’\\n]|(?<=\\p{L})['’](?=\\p{L}))+?)(?<=\\S)['’](?![\\p{L}\\p{N}])");
-    /** A transcript label: one to four capitalised words and a colon opening a paragraph. */
+    /** A transcript label: one to four capitalised words and a colon opening a line. */
     private static final Pattern LABEL = Pattern.compile("(\\p{Lu}[\\p{L}'’.-]*(?:[ \\t]+\\p{Lu}[\\p{L}'’.-]*){0,3})[ \\t]*:[ \\t]*(?=\\S)");
     private static final String DASHES = "-–—";
     /** Most words between the comma closing dashed speech and its verb of saying ("the foreign minister told"). */
@@ -160,12 +160,12 @@ public final class QuoteFinder {
     }
 
     /**
-     * "- We are ready to sign, the minister told reporters.": a paragraph opened by a dash and closed
+     * "- We are ready to sign, the minister told reporters.": a line opened by a dash and closed
      * by a comma, a few words and a verb of saying quotes what lies between the dash and the comma.
      */
     private void dashedSpeech(AnnotatedArticle article, List<Quote> quotes) {
         String text = article.text();
-        for (int[] p : paragraphSpans(text)) {
+        for (int[] p : lineUnits(article)) {
             int begin = p[0];
             if (DASHES.indexOf(text.charAt(begin)) < 0 || begin + 1 >= p[1] || !Character.isWhitespace(text.charAt(begin + 1))
                     || article.clean().isRemoved(begin) || quotes.stream().anyMatch(q -> q.overlaps(begin, p[1]))) {
@@ -203,13 +203,13 @@ public final class QuoteFinder {
     }
 
     /**
-     * "NAME: We are ready.": a paragraph opened by the name of a person the article names and a colon
+     * "NAME: We are ready.": a line opened by the name of a person the article names and a colon
      * is that person's words; its quotations are theirs, and without any it is one quotation itself.
      */
     private static List<Quote> speakerLabels(AnnotatedArticle article, ActorTable actors, List<Quote> quotes) {
         String text = article.text();
         List<Quote> out = new ArrayList<>(quotes);
-        for (int[] p : paragraphSpans(text)) {
+        for (int[] p : lineUnits(article)) {
             Matcher m = LABEL.matcher(text).region(p[0], p[1]);
             // The cleaner takes a capitalised label for a dateline ("WASHINGTON:") and drops it; what follows stays.
             if (!m.lookingAt() || article.clean().isRemoved(m.end()) || quotes.stream().anyMatch(q -> q.contains(p[0]))) {
@@ -229,6 +229,34 @@ public final class QuoteFinder {
             }
         }
         out.sort(Comparator.comparingInt(Quote::begin));
+        return out;
+    }
+
+    /**
+     * The lines of the text, each without surrounding whitespace and running on to the end of its last
+     * sentence where a hard wrap cut that sentence: transcripts and dashed speech go line by line.
+     */
+    private static List<int[]> lineUnits(AnnotatedArticle article) {
+        String text = article.text();
+        List<int[]> out = new ArrayList<>();
+        int at = 0;
+        while (at < text.length()) {
+            int newline = text.indexOf('\n', at);
+            int end = newline < 0 ? text.length() : newline;
+            int b = at;
+            while (b < end && Character.isWhitespace(text.charAt(b))) {
+                b++;
+            }
+            int e = end;
+            while (e > b && Character.isWhitespace(text.charAt(e - 1))) {
+                e--;
+            }
+            if (e > b) {
+                int sentenceEnd = article.sentenceAt(e - 1).map(Sentence::end).orElse(e);
+                out.add(new int[] {b, Math.max(e, sentenceEnd)});
+            }
+            at = end + 1;
+        }
         return out;
     }
 

@@ -24,12 +24,16 @@ import org.parley.extract.lexicon.WordClasses;
  *       issued by the ministry"), and "the report" after an outlet reported is that outlet;</li>
  *   <li>offices: "the office said in a statement" is the office named before, or the body that
  *       spoke last;</li>
+ *   <li>organisations referred back to: "the coalition said", "the group said" is the organisation
+ *       named in the last sentences, one whose name has the noun first;</li>
  *   <li>the parties speaking together: "the two sides said", "the neighbours said" are the
  *       article's two main parties.</li>
  * </ul>
  */
 final class SpeakingBodies {
     private static final int TEXT_WINDOW = 8;
+    /** How many sentences back "the group" may refer. */
+    private static final int BODY_WINDOW = 2;
 
     private final Document doc;
     private final Speakers speakers;
@@ -56,6 +60,10 @@ final class SpeakingBodies {
         }
         if (words.contains("office-nouns", h.lemma()) && noActorIn(s, phrase)) {
             return office(s, head);
+        }
+        if (words.contains("body-anaphor-nouns", h.lemma()) && h.pos().equals("NN") && definite(s, head)
+                && noActorIn(s, phrase)) {
+            return organisationNamedBefore(s, head);
         }
         boolean plural = h.pos().equals("NNS");
         // "the two sides", "the neighbours": the parties; "the leaders" are people, resolved as a role.
@@ -228,6 +236,35 @@ final class SpeakingBodies {
             }
         }
         return memory.bodiesThatSpoke().stream().findFirst().map(a -> new Speakers.Resolved(a, 0.6, "office-spoke-last"));
+    }
+
+    /** An organisation named in this sentence or the {@value #BODY_WINDOW} before: one whose name has the noun first. */
+    private Optional<Speakers.Resolved> organisationNamedBefore(Sentence s, int head) {
+        String lemma = s.token(head).lowerLemma();
+        int before = s.token(head).begin();
+        LocalActor latest = null;
+        List<ActorMention> mentions = doc.actors().mentions();
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            ActorMention m = mentions.get(i);
+            if (m.charBegin() >= before || m.actor().kind() != ActorKind.ORGANIZATION || !m.actor().named()
+                    || doc.quoteAt(m.charBegin()).isPresent()) {
+                continue;
+            }
+            if (m.sentence() < s.index() - BODY_WINDOW) {
+                break;
+            }
+            if (m.actor().name().toLowerCase(Locale.ROOT).contains(lemma)) {
+                return Optional.of(new Speakers.Resolved(m.actor(), 0.7, "organisation-named-before"));
+            }
+            latest = latest == null ? m.actor() : latest;
+        }
+        return Optional.ofNullable(latest).map(a -> new Speakers.Resolved(a, 0.6, "organisation-named-before"));
+    }
+
+    /** "the coalition", not "a coalition" or "coalitions": a noun that refers back. */
+    private static boolean definite(Sentence s, int head) {
+        return s.childrenOf(head).stream().anyMatch(d -> d.relation().equals("det")
+                && s.token(d.dependent()).lowerWord().equals("the"));
     }
 
     private boolean noActorIn(Sentence s, List<Integer> phrase) {

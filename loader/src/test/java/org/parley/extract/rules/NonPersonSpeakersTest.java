@@ -25,6 +25,19 @@ class NonPersonSpeakersTest {
     }
 
     @Test
+    void theCoalitionOrTheGroupIsTheOrganisationNamedJustBefore() {
+        Extracted e = extract("""
+                Opposition leader Amina Diallo said the deal was "a first step". Meanwhile, the Alliance for Democratic \
+                Change welcomed the signing. The coalition said in a statement that "no peace can be built with guns alone".
+
+                A group of farmers said in the market: "We have not seen a soldier in weeks."
+                """);
+        assertThat(e.speakerOf("no peace can be built with guns alone")).isEqualTo("Alliance for Democratic Change");
+        assertThat(e.statement("We have not seen a soldier in weeks")).map(st -> e.name(st.speaker()))
+                .isNotEqualTo(java.util.Optional.of("Alliance for Democratic Change"));
+    }
+
+    @Test
     void theTwoSidesAreTheArticlesParties() {
         Extracted e = extract("""
                 Chile and Peru agreed on Tuesday to reopen their border, the two sides said in a joint statement.

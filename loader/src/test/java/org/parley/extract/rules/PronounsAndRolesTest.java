@@ -22,6 +22,15 @@ class PronounsAndRolesTest {
     }
 
     @Test
+    void aStatesmanOfACountryIsItsPersonNotTheCountry() {
+        Extracted e = extract("""
+                Ghanaian President Kofi Mensah congratulated the two leaders. "Our region has shown that dialogue \
+                can end a war," the Ghanaian statesman said.
+                """);
+        assertThat(e.speakerOf("Our region has shown that dialogue")).isEqualTo("Kofi Mensah");
+    }
+
+    @Test
     void thePreviousSentencesSubjectBeatsTheLastSpeaker() {
         Extracted e = extract("""
                 "We will not sign anything today," Chilean negotiator Andres Vidal told reporters in Lima.

@@ -118,11 +118,8 @@ class QuotationsTest {
                 both leaders a few questions.
 
                 VUKA: "We came here to sign. Serbia did not."
-
-                Petric: We will never recognise the declaration. The annex binds no one.
-
                 Q: What happens next?
-
+                Petric: We will never recognise the declaration. The annex binds no one.
                 Photo: The two leaders in Skopje.
                 """);
         assertThat(e.speakerOf("We came here to sign")).isEqualTo("Albin Vuka");

@@ -93,6 +93,20 @@ class DelegationPatternsTest {
     }
 
     @Test
+    void theTitledMembersADelegationIncludedAndWhoeverCameWithItsHead() {
+        Extracted e = extract("""
+                Mali and Niger held talks in Niamey on Saturday.
+
+                Mali's delegation, which included deputy foreign minister Awa Keita and ministry spokesman Issa Garba, \
+                left Niamey in the evening. Nigerien Foreign Minister Moussa Abdou arrived accompanied by his deputy \
+                Hawa Sani.
+                """);
+        assertThat(of(e, "Mali").members().stream().map(e::name)).contains("Awa Keita", "Issa Garba");
+        assertThat(of(e, "Niger").members().stream().map(e::name)).contains("Moussa Abdou", "Hawa Sani")
+                .doesNotContain("Awa Keita");
+    }
+
+    @Test
     void aDelegationLedBySomeoneEvenWhenTheParserMakesLedTheMainVerb() {
         Extracted e = extract("""
                 Mediators from Angola met a Rwandan team and a Burundian delegation in Luanda on Tuesday.

@@ -125,8 +125,9 @@ public record Document(AnnotatedArticle article, Lexicons lexicons, ActorTable a
     public boolean negated(Sentence s, int head) {
         for (Dependency d : s.childrenOf(head)) {
             String w = s.token(d.dependent()).lowerWord();
-            if ((d.relation().equals("advmod") || d.relation().equals("det") || d.relation().equals("neg"))
-                    && lexicons.words().contains("negation-words", w)) {
+            // "Neither we want talks": the parser hangs a clause-opening "neither" on the verb as a preconjunct.
+            if ((d.relation().equals("advmod") || d.relation().equals("det") || d.relation().equals("neg")
+                    || d.relation().equals("cc:preconj")) && lexicons.words().contains("negation-words", w)) {
                 return true;
             }
         }

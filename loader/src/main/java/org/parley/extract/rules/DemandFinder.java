@@ -96,9 +96,9 @@ public final class DemandFinder {
         boolean none = switch (construction) {
             case REFUSAL -> refusesADemand(s, m);
             case EXCHANGE -> isCompletedExchange(s, trigger);
-            case OBLIGATION -> firstPersonSingular(s, m) || noOneShouldExpect(s, m);
+            case OBLIGATION -> firstPerson(s, m) || noOneShouldExpect(s, m);
             case CONDITION -> threatens(s, m) || mereCircumstance(s, m);
-            case DIRECT, WISH -> deniedAsking(s, trigger);
+            case DIRECT, WISH -> deniedAsking(s, trigger) || wishesAState(s, m);
             default -> false;
         };
         if (none) {
@@ -516,6 +516,15 @@ public final class DemandFinder {
     }
 
     /**
+     * "he wanted Iran to be a great and happy country": wishing someone to be something asks no act of
+     * them ("wants the zone to be demilitarised", a passive, still asks one).
+     */
+    private boolean wishesAState(Sentence s, PatternMatch m) {
+        return words.contains("wish-verbs", s.token(m.trigger()).lemma()) && !m.all(Role.ADDRESSEE).isEmpty() && m.all(Role.CONTENT).stream()
+                .anyMatch(h -> !s.children(h, "cop").isEmpty());
+    }
+
+    /**
      * "Kyiv appeared to want talks for their own sake", "he believed Washington wanted a deal": a want
      * someone seems to have, or is believed to have, is an impression, not a demand.
      */
@@ -537,16 +546,21 @@ public final class DemandFinder {
                 && words.contains("negative-quantifiers", s.token(d.dependent()).lowerWord()));
     }
 
-    /** "I have to admit": a speaker's obligation to himself is no demand. */
-    private boolean firstPersonSingular(Sentence s, PatternMatch m) {
-        return m.all(Role.ADDRESSEE).stream().anyMatch(h -> words.contains("singular-first-person", s.token(h).lowerWord()));
+    /** "I have to admit", "we have to implement the accord": a speaker's obligation to their own side is no demand. */
+    private boolean firstPerson(Sentence s, PatternMatch m) {
+        return m.all(Role.ADDRESSEE).stream().anyMatch(h -> words.contains("singular-first-person", s.token(h).lowerWord())
+                || addressees.isFirstPerson(s.token(h)));
     }
 
-    /** "Nobody should expect us to disarm": an obligation on no one to want something refuses it, it asks nothing. */
+    /**
+     * "Nobody should expect us to disarm", "nobody should doubt that peace is better": an obligation on
+     * no one to want or believe something refuses or asserts, it asks nothing.
+     */
     private boolean noOneShouldExpect(Sentence s, PatternMatch m) {
         for (int content : m.all(Role.CONTENT)) {
-            boolean wanting = words.contains("wish-verbs", s.token(content).lemma())
-                    || words.contains("wanting-verbs", s.token(content).lemma());
+            String lemma = s.token(content).lemma();
+            boolean wanting = words.contains("wish-verbs", lemma) || words.contains("wanting-verbs", lemma)
+                    || words.contains("belief-verbs", lemma);
             if (wanting && s.childrenOf(content).stream().anyMatch(d -> d.relation().startsWith("nsubj")
                     && isNoOne(s, d.dependent()))) {
                 return true;

@@ -306,6 +306,34 @@ class DemandPatternsTest {
     }
 
     @Test
+    void wishingSomeoneToBeSomethingAsksNoAct() {
+        Extracted e = extract("""
+                Chilean President Tomas Ortega said he wanted Peru to be "a great and happy neighbour". He wants \
+                Bolivia to be disarmed by May.
+                """);
+        assertThat(described(e)).containsExactly("Tomas Ortega -> Bolivia: demilitarization");
+    }
+
+    @Test
+    void whatASpeakerSaysTheirOwnSideHasToDoOrWhatNobodyShouldDoubtIsNoDemand() {
+        Extracted e = extract("""
+                "We have to implement this peace agreement," Chilean President Tomas Ortega said. Nobody in Chile \
+                should doubt that peace is better than war, Ortega said. "Neither we want talks for the sake of \
+                talks," he added.
+                """);
+        assertThat(e.demands()).isEmpty();
+    }
+
+    @Test
+    void aPlainIfOrEvenIfAsksNothingWithoutATopic() {
+        Extracted e = extract("""
+                The United Nations estimates that ten million people may flee if the invasion continues. Chilean \
+                President Tomas Ortega said the accord gives hope, even if all is not done.
+                """);
+        assertThat(e.demands()).isEmpty();
+    }
+
+    @Test
     void aConditionAfterOnlyIsDemanded() {
         Extracted e = extract("Pakistan said it would resume trade with India only after India restored the special "
                 + "status of the disputed region.");

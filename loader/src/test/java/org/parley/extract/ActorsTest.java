@@ -29,6 +29,17 @@ class ActorsTest {
     }
 
     @Test
+    void aBareCongoIsTheDemocraticRepublicAsInWireStyle() {
+        Extracted e = extract("""
+                The foreign ministers of Congo and Rwanda signed a peace agreement in Washington on Friday. The \
+                Democratic Republic of Congo and the Congo Republic share a long river border.
+                """);
+        assertThat(e.negotiations()).singleElement().satisfies(n ->
+                assertThat(e.partyNames(n)).containsExactlyInAnyOrder("DR Congo", "Rwanda"));
+        assertThat(e.actor("Republic of the Congo")).isPresent();
+    }
+
+    @Test
     void aPortfolioBeforeATitleKeepsTheCountryBeforeIt() {
         Extracted e = extract("U.S. Treasury Secretary Anna Brook met Chinese Vice Premier Wen Hao in Oslo on Sunday.");
         assertThat(e.actor("Anna Brook")).get().extracting(ActorCandidate::affiliation)

@@ -47,7 +47,8 @@ final class EventDates {
             if (doc.day(e, tense).isEmpty()) {
                 continue;
             }
-            boolean attached = attached(s, e, trigger) || attached(s, e, clause) || onParticipleOf(s, e, trigger);
+            boolean attached = attached(s, e, trigger) || attached(s, e, clause) || onParticipleOf(s, e, trigger)
+                    || relativeOf(s, e, clause);
             int distance = attached ? -1 : Math.abs(e.tokenBegin() - trigger);
             if ((attached || distance <= NEAR) && distance < nearestDistance) {
                 nearest = e;
@@ -151,6 +152,12 @@ final class EventDates {
             }
         }
         return false;
+    }
+
+    /** "on February 27, when the leaders sat down": a relative clause on the date itself happens on that date. */
+    private static boolean relativeOf(Sentence s, EntityMention e, int clause) {
+        return s.headOf(clause).filter(d -> d.relation().equals("acl:relcl"))
+                .filter(d -> d.governor() >= e.tokenBegin() && d.governor() < e.tokenEnd()).isPresent();
     }
 
     private static boolean attached(Sentence s, EntityMention e, int head) {

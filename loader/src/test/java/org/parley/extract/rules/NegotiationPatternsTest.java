@@ -226,6 +226,20 @@ class NegotiationPatternsTest {
     }
 
     @Test
+    void aSitDownInAWhenClauseOnADateIsAMeetingThatDay() {
+        Extracted e = extract("""
+                Ghanaian President Kofi Mensah and Togolese President Yao Agbeko met in Lome on Monday.
+
+                The talks built on what had happened in Accra on February 27, when Mensah sat down with Agbeko for the \
+                first time.
+                """);
+        assertThat(e.negotiations()).hasSize(2).anySatisfy(n -> {
+            assertThat(n.startDate()).contains(LocalDate.of(2024, 2, 27));
+            assertThat(e.partyNames(n)).containsExactlyInAnyOrder("Ghana", "Togo");
+        });
+    }
+
+    @Test
     void talksThatWereMediatedAndHostedNameTheirThirdParties() {
         Extracted e = extract("""
                 Sudan and South Sudan held talks in Addis Ababa on Monday.

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.parley.extract.ActorCandidate;
 import org.parley.load.Pipeline;
 import org.parley.testing.Extracted;
 import org.parley.testing.SharedPipeline;
@@ -19,6 +20,17 @@ class PronounsAndRolesTest {
 
     private Extracted extract(String text) {
         return Extracted.from(pipeline, text, "2024-03-13");
+    }
+
+    @Test
+    void theAbbreviatedTitlesOfSouthAsianAndGulfPapersAreTitles() {
+        Extracted e = extract("""
+                Ghana's FM Kofi Mensah and Togo's PM Yao Agbeko held talks in Lome on Saturday, the session ending at 5 PM.
+
+                Ghanaian FM in a post on X thanked his hosts. "I am proud of what our two countries did today," he wrote.
+                """);
+        assertThat(e.speakerOf("I am proud of what our two countries did today")).isEqualTo("Kofi Mensah");
+        assertThat(e.actor("Kofi Mensah").flatMap(ActorCandidate::affiliation).map(e::name)).contains("Ghana");
     }
 
     @Test

@@ -76,7 +76,42 @@ public final class ActorFinder {
             places(doc, s, table, taken);
         }
         armedGroups(doc, table);
+        organisationTitles(doc, table, acronyms);
         return table;
+    }
+
+    /**
+     * "Renamo leader X", "MILF chairman Y": a person whose title follows the name of an organisation
+     * the language pipeline found belongs to it. The person's role phrase took those words before
+     * organisations were looked for, hence this pass, which names the organisation too.
+     */
+    private void organisationTitles(AnnotatedArticle doc, ActorTable table, Map<String, String> acronyms) {
+        for (ActorMention m : List.copyOf(table.mentions())) {
+            LocalActor person = m.actor();
+            if (!person.isPerson() || !person.named() || person.affiliation().isPresent()) {
+                continue;
+            }
+            Sentence s = doc.sentences().get(m.sentence());
+            int k = m.start() - 1;
+            List<String> title = new ArrayList<>();
+            while (k >= 0 && table.at(s.index(), k).isEmpty()
+                    && (lexicons.titles().isHeadWord(s.token(k).lowerWord()) || isModifierWord(s.token(k).lowerWord()))) {
+                title.add(0, s.token(k).lowerWord());
+                k--;
+            }
+            int last = k;
+            Optional<EntityMention> named = doc.entitiesIn(s.index()).stream()
+                    .filter(e -> e.type().equals("ORGANIZATION") && e.tokenEnd() == last + 1).findFirst();
+            if (last >= 0 && !title.isEmpty() && table.at(s.index(), last).isEmpty() && named.isPresent()) {
+                namedOrganization(s, table, new boolean[s.size()], named.get().tokenBegin(), named.get().tokenEnd(), acronyms);
+            }
+            Optional<LocalActor> org = k >= 0 && !title.isEmpty() ? table.actorAt(s.index(), k) : Optional.empty();
+            if (org.isPresent() && org.get().kind() == ActorKind.ORGANIZATION
+                    && lexicons.titles().isHeadWord(title.get(title.size() - 1))) {
+                person.setAffiliationIfAbsent(org.get());
+                person.setRoleIfAbsent(String.join(" ", title));
+            }
+        }
     }
 
     // --- countries, organisations, national bodies --------------------------------------------

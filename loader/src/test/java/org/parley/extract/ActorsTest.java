@@ -40,6 +40,16 @@ class ActorsTest {
     }
 
     @Test
+    void aLeaderTitledAfterAnOrganisationTheListDoesNotKnowBelongsToIt() {
+        Extracted e = extract("""
+                Mozambican President Joao Mabote and Renamo leader Ossufo Manjate signed a peace accord in Maputo on Tuesday.
+                """);
+        assertThat(e.actor("Ossufo Manjate").flatMap(ActorCandidate::affiliation).map(e::name)).contains("Renamo");
+        assertThat(e.negotiations()).singleElement().satisfies(n ->
+                assertThat(e.partyNames(n)).containsExactlyInAnyOrder("Mozambique", "Renamo"));
+    }
+
+    @Test
     void aPortfolioBeforeATitleKeepsTheCountryBeforeIt() {
         Extracted e = extract("U.S. Treasury Secretary Anna Brook met Chinese Vice Premier Wen Hao in Oslo on Sunday.");
         assertThat(e.actor("Anna Brook")).get().extracting(ActorCandidate::affiliation)

@@ -96,7 +96,7 @@ public final class DemandFinder {
         boolean none = switch (construction) {
             case REFUSAL -> refusesADemand(s, m);
             case EXCHANGE -> isCompletedExchange(s, trigger);
-            case OBLIGATION -> firstPerson(s, m) || noOneShouldExpect(s, m);
+            case OBLIGATION -> firstPerson(s, m) || noOneShouldExpect(s, m) || questioned(s, m);
             case CONDITION -> threatens(s, m) || mereCircumstance(s, m);
             case DIRECT, WISH -> deniedAsking(s, trigger) || wishesAState(s, m);
             default -> false;
@@ -396,6 +396,9 @@ public final class DemandFinder {
             return false;
         }
         for (int head : subjects) {
+            if (s.token(head).lowerWord().equals("it")) {
+                return false; // "it was agreed that ...": no one the voice stands apart from
+            }
             if (addressees.isFirstPerson(s.token(head)) || s.childrenOf(head).stream()
                     .anyMatch(d -> words.contains("dual-words", s.token(d.dependent()).lemma()))) {
                 return false;
@@ -550,6 +553,12 @@ public final class DemandFinder {
     private boolean firstPerson(Sentence s, PatternMatch m) {
         return m.all(Role.ADDRESSEE).stream().anyMatch(h -> words.contains("singular-first-person", s.token(h).lowerWord())
                 || addressees.isFirstPerson(s.token(h)));
+    }
+
+    /** "would review whether the rebels should stay on the list": an obligation asked about is none asked for. */
+    private boolean questioned(Sentence s, PatternMatch m) {
+        return m.all(Role.CONTENT).stream().anyMatch(h -> s.childrenOf(h).stream().anyMatch(d -> d.relation().equals("mark")
+                && words.contains("question-marks", s.token(d.dependent()).lowerWord())));
     }
 
     /**

@@ -334,6 +334,21 @@ class DemandPatternsTest {
     }
 
     @Test
+    void anObligationAskedAboutOrATermAgreedByNoOneNamedIsNoDemand() {
+        Extracted e = extract("""
+                "It was agreed that the talks will continue next week," Chilean spokesman Tomas Vidal said. Peru would \
+                review whether the rebels should stay on its list of terrorist groups, Peruvian minister Ana Ruiz said.
+                """);
+        assertThat(e.demands()).isEmpty();
+    }
+
+    @Test
+    void whomSomeonePressesForSomethingIsAskedNotWhatIsAsked() {
+        Extracted e = extract("Chilean envoy Tomas Vidal pressed the government of Peru for guarantees for the fishermen.");
+        assertThat(e.demands()).singleElement().satisfies(d -> assertThat(d.text()).isEqualTo("guarantees for the fishermen"));
+    }
+
+    @Test
     void aConditionAfterOnlyIsDemanded() {
         Extracted e = extract("Pakistan said it would resume trade with India only after India restored the special "
                 + "status of the disputed region.");

@@ -25,6 +25,18 @@ class NonPersonSpeakersTest {
     }
 
     @Test
+    void theStatementOfAnOrganisationSpeaksForItLaterToo() {
+        Extracted e = extract("""
+                Mali and the rebels signed a truce in Algiers on Wednesday.
+
+                According to the statement of the Government Communication Office, the truce guarantees the unity of \
+                Mali. The statement called on the international community to support the return of the displaced.
+                """);
+        assertThat(e.demands()).singleElement().satisfies(d ->
+                assertThat(e.name(d.demander())).isEqualTo("Government Communication Office"));
+    }
+
+    @Test
     void theCoalitionOrTheGroupIsTheOrganisationNamedJustBefore() {
         Extracted e = extract("""
                 Opposition leader Amina Diallo said the deal was "a first step". Meanwhile, the Alliance for Democratic \

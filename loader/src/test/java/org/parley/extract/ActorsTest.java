@@ -43,7 +43,9 @@ class ActorsTest {
     void aLeaderTitledAfterAnOrganisationTheListDoesNotKnowBelongsToIt() {
         Extracted e = extract("""
                 Mozambican President Joao Mabote and Renamo leader Ossufo Manjate signed a peace accord in Maputo on Tuesday.
+                US Treasury Secretary Anna Brook and Treasury Secretary Tom Hale welcomed it.
                 """);
+        assertThat(e.actor("Tom Hale").flatMap(ActorCandidate::affiliation).map(e::name)).isNotEqualTo(java.util.Optional.of("Treasury"));
         assertThat(e.actor("Ossufo Manjate").flatMap(ActorCandidate::affiliation).map(e::name)).contains("Renamo");
         assertThat(e.negotiations()).singleElement().satisfies(n ->
                 assertThat(e.partyNames(n)).containsExactlyInAnyOrder("Mozambique", "Renamo"));

@@ -349,6 +349,21 @@ class DemandPatternsTest {
     }
 
     @Test
+    void whatASideSetsOrMakesAConditionIsItsDemand() {
+        Extracted e = extract("""
+                Mali had set the release of 500 prisoners as a condition for starting the talks. Niger made the \
+                withdrawal of Malian troops a condition for any deal. Mali set a deadline for the talks.
+                """);
+        assertThat(byTopic(e)).containsExactlyInAnyOrder("Mali: prisoner-exchange", "Niger: troop-withdrawal");
+    }
+
+    @Test
+    void whatSomeoneWantsToSeeFromAnotherIsAskedOfThem() {
+        Extracted e = extract("Peru said it wants to see sincerity from the Chilean side.");
+        assertThat(described(e)).containsExactly("Peru -> Chile: other");
+    }
+
+    @Test
     void aConditionAfterOnlyIsDemanded() {
         Extracted e = extract("Pakistan said it would resume trade with India only after India restored the special "
                 + "status of the disputed region.");

@@ -150,7 +150,10 @@ final class SpeakingBodies {
         return new Speakers.Resolved(document, 0.65, "document");
     }
 
-    /** "the ministry's statement", "a statement by X", "a fact sheet issued by X": the one actor that issued it. */
+    /**
+     * "the ministry's statement", "a statement by X", "the statement of X", "a fact sheet issued by X":
+     * the one actor that issued it.
+     */
     private Optional<LocalActor> issuer(Sentence s, int head) {
         List<LocalActor> found = new ArrayList<>();
         for (Dependency d : s.childrenOf(head)) {
@@ -158,6 +161,8 @@ final class SpeakingBodies {
             if (d.relation().equals("nmod:poss")
                     || d.relation().equals("nmod") && Arguments.caseOf(s, k).filter(c -> words.contains("author-prepositions", c)).isPresent()) {
                 found.addAll(authors(s, k));
+            } else if (d.relation().equals("nmod") && Arguments.caseOf(s, k).filter("of"::equals).isPresent()) {
+                found.addAll(actorsOf(s, k)); // "the statement of the ministry"; not "the paragraph of the document"
             } else if (d.relation().startsWith("acl")) {
                 for (Dependency agent : s.childrenOf(k)) {
                     if (agent.relation().startsWith("obl")

@@ -33,6 +33,10 @@ public final class BoilerplateCleaner implements TextCleaner {
     private static final Pattern CREDIT_SUFFIX = Pattern.compile(
             "(?i).*(getty images|/\\s*afp|/\\s*reuters|via reuters|ap photo|/\\s*ap|/\\s*epa|shutterstock|/\\s*anadolu"
                     + "|/\\s*xinhua|/\\s*tass|/\\s*sputnik|images?\\s*$|\\bpool photo\\b).*");
+    /** "... shake hands in Pretoria on Wednesday. Jane Doe / AFP": a photographer's credit closing a caption. */
+    private static final Pattern TRAILING_CREDIT = Pattern.compile(
+            "(?:\\p{Lu}[\\p{L}'.-]+\\s+){1,3}/\\s*(?:AFP|Reuters|AP|EPA|Getty Images|Xinhua|Anadolu|TASS|Sputnik)"
+                    + "(?:\\s+via\\s+Getty Images)?\\s*$");
     private static final Pattern NAVIGATION = Pattern.compile(
             "(?i)^(skip to (main )?content|back to (the )?top|home|menu|search|share( this( article| story)?)?|advertisement"
                     + "|sign (up|in)|log ?in|subscribe( now)?|follow us.*|click here.*|print|email|comments?|global edition"
@@ -182,6 +186,10 @@ public final class BoilerplateCleaner implements TextCleaner {
         Matcher stamp = DATE_STAMP.matcher(line.text());
         if (stamp.find()) {
             removals.add(new Removal(line.begin(), line.begin() + stamp.end(), "date stamp"));
+        }
+        Matcher credit = TRAILING_CREDIT.matcher(line.text());
+        if (credit.find()) {
+            removals.add(new Removal(line.begin() + credit.start(), line.begin() + credit.end(), "image credit"));
         }
         for (Pattern p : List.of(PLACEHOLDER, BRACKETED_CREDIT)) {
             Matcher m = p.matcher(line.text());

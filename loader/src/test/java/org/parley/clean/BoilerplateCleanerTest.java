@@ -106,6 +106,14 @@ class BoilerplateCleanerTest {
     }
 
     @Test
+    void aPhotographersCreditClosingACaptionIsBlanked() {
+        String text = "Truce signed\n\nThe two envoys shake hands in Accra on November 2, 2022. Jane Mensah / AFP\n\n"
+                + "\"Both parties have agreed to stop the fighting,\" the mediator told a news conference.";
+        CleanText c = cleaner.clean(Articles.of(text, "2022-11-03"));
+        assertThat(c.analysed()).doesNotContain("Jane Mensah").contains("The two envoys shake hands in Accra");
+    }
+
+    @Test
     void aBreakingNewsTeaserForAnotherStoryIsBlanked() {
         String text = "BREAKING NEWS Port workers end strike after pay deal Full Story\nTalks resume in Accra\n\n"
                 + "Delegations from both countries met again on Monday in the capital.";

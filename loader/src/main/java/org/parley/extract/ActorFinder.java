@@ -81,9 +81,10 @@ public final class ActorFinder {
     }
 
     /**
-     * "Renamo leader X", "MILF chairman Y": a person whose title follows the name of an organisation
-     * the language pipeline found belongs to it. The person's role phrase took those words before
-     * organisations were looked for, hence this pass, which names the organisation too.
+     * "Renamo leader X", "MILF chairman Y", "the rebels' top negotiator Z": a person whose title follows
+     * the name of an organisation belongs to it; "chief government negotiator X", to the government
+     * the article named last. The person's role phrase took those words before organisations and
+     * governments were looked for, hence this pass, which names the organisation too.
      */
     private void organisationTitles(AnnotatedArticle doc, ActorTable table, Map<String, String> acronyms) {
         for (ActorMention m : List.copyOf(table.mentions())) {
@@ -99,6 +100,9 @@ public final class ActorFinder {
                 title.add(0, s.token(k).lowerWord());
                 k--;
             }
+            if (k > 0 && !title.isEmpty() && (s.token(k).pos().equals("POS") || s.token(k).word().matches("['’]s?"))) {
+                k--; // "the rebels' top negotiator X"
+            }
             int last = k;
             Optional<EntityMention> named = doc.entitiesIn(s.index()).stream()
                     .filter(e -> e.type().equals("ORGANIZATION") && e.tokenEnd() == last + 1).findFirst();
@@ -106,10 +110,18 @@ public final class ActorFinder {
                 namedOrganization(s, table, new boolean[s.size()], named.get().tokenBegin(), named.get().tokenEnd(), acronyms);
             }
             Optional<LocalActor> org = k >= 0 && !title.isEmpty() ? table.actorAt(s.index(), k) : Optional.empty();
-            if (org.isPresent() && org.get().kind() == ActorKind.ORGANIZATION
-                    && lexicons.titles().isHeadWord(title.get(title.size() - 1))) {
+            if (title.isEmpty() || !lexicons.titles().isHeadWord(title.get(title.size() - 1))) {
+                continue;
+            }
+            if (org.isPresent() && org.get().kind() == ActorKind.ORGANIZATION) {
                 person.setAffiliationIfAbsent(org.get());
                 person.setRoleIfAbsent(String.join(" ", title));
+            } else if (title.stream().anyMatch(w -> words.contains("state-nouns", w))) {
+                // "chief government negotiator X": of the government the article named last.
+                int at = s.token(m.start()).begin();
+                lastCountryBefore(table, at, g -> namesGovernment(doc, g))
+                        .or(() -> lastCountryBefore(table, at, g -> g.end() - g.start() > 1))
+                        .ifPresent(person::setAffiliationIfAbsent);
             }
         }
     }

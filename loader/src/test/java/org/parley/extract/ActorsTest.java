@@ -52,6 +52,17 @@ class ActorsTest {
     }
 
     @Test
+    void aGovernmentNegotiatorIsTheGovernmentsAndTheRebelsNegotiatorTheRebels() {
+        Extracted e = extract("""
+                Peru's government and the Shining Path rebel group reached a final agreement in Lima on Wednesday. Chief \
+                government negotiator Ana Quispe and the rebels' top negotiator Luis Condori shook hands.
+                """);
+        assertThat(e.actor("Ana Quispe").flatMap(ActorCandidate::affiliation).map(e::name)).contains("Peru");
+        assertThat(e.actor("Luis Condori").flatMap(ActorCandidate::affiliation).map(e::name))
+                .isPresent().isNotEqualTo(java.util.Optional.of("Peru"));
+    }
+
+    @Test
     void aPortfolioBeforeATitleKeepsTheCountryBeforeIt() {
         Extracted e = extract("U.S. Treasury Secretary Anna Brook met Chinese Vice Premier Wen Hao in Oslo on Sunday.");
         assertThat(e.actor("Anna Brook")).get().extracting(ActorCandidate::affiliation)

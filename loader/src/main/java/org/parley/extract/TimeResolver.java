@@ -67,7 +67,12 @@ public final class TimeResolver {
             boolean next = text.contains("next") || text.contains("coming");
             boolean last = text.contains("last") || text.contains("past");
             Tense t = next ? Tense.FUTURE : last ? Tense.PAST : tense;
-            return Optional.of(resolveWeekday(weekday.get(), documentDate.get(), t));
+            LocalDate day = resolveWeekday(weekday.get(), documentDate.get(), t);
+            // "last Thursday" written on a Thursday is a week before; a bare "Thursday" is that day.
+            if (day.equals(documentDate.get()) && (next || last)) {
+                day = next ? day.plusWeeks(1) : day.minusWeeks(1);
+            }
+            return Optional.of(day);
         }
         Integer fromToday = DAYS_FROM_TODAY.get(text);
         if (fromToday != null) {

@@ -37,6 +37,16 @@ class TimeResolverTest {
     }
 
     @Test
+    void lastOrNextOfTheArticlesOwnWeekdayIsAWeekAway() {
+        assertThat(TimeResolver.day(date("last Wednesday", null), WEDNESDAY, TimeResolver.Tense.PAST))
+                .contains(LocalDate.of(2024, 3, 6));
+        assertThat(TimeResolver.day(date("next Wednesday", null), WEDNESDAY, TimeResolver.Tense.PAST))
+                .contains(LocalDate.of(2024, 3, 20));
+        assertThat(TimeResolver.day(date("last Monday", null), WEDNESDAY, TimeResolver.Tense.PAST))
+                .contains(LocalDate.of(2024, 3, 11));
+    }
+
+    @Test
     void relativeWordsAndFullDates() {
         assertThat(TimeResolver.day(date("yesterday", null), WEDNESDAY, TimeResolver.Tense.PAST))
                 .contains(LocalDate.of(2024, 3, 12));

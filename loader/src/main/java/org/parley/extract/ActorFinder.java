@@ -128,10 +128,23 @@ public final class ActorFinder {
 
     // --- countries, organisations, national bodies --------------------------------------------
 
+    /**
+     * "Iran's Supreme National Security Council", "the Russian Security Council": a name of several
+     * words that closes a longer capitalised name is another body's, not the one the list knows.
+     */
+    private static boolean endsALongerName(List<Token> tokens, int start, int end) {
+        if (end - start < 2 || start == 0) {
+            return false;
+        }
+        Token before = tokens.get(start - 1);
+        return Character.isUpperCase(before.word().charAt(0)) && (before.pos().startsWith("NNP") || before.pos().equals("JJ"));
+    }
+
     private void lexiconActors(AnnotatedArticle doc, Sentence s, ActorTable table, boolean[] taken) {
         List<Token> tokens = s.tokens();
         for (PhraseIndex.Match<Organization> m : lexicons.organizations().index().findAll(tokens, Token::word)) {
-            if (anyTaken(taken, m.start(), m.end()) || insidePersonName(doc, s, m.start(), m.end())) {
+            if (anyTaken(taken, m.start(), m.end()) || insidePersonName(doc, s, m.start(), m.end())
+                    || endsALongerName(tokens, m.start(), m.end())) {
                 continue;
             }
             Organization org = m.value();

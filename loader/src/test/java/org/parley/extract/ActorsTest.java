@@ -63,6 +63,17 @@ class ActorsTest {
     }
 
     @Test
+    void aListedNameClosingALongerNameIsAnotherBody() {
+        Extracted e = extract("""
+                Ali Tavana, secretary of Iran's Supreme National Security Council, met Saudi official Musa Aiban in \
+                Beijing on Friday. The UN Security Council welcomed the deal.
+                """);
+        assertThat(e.negotiations()).singleElement().satisfies(n ->
+                assertThat(e.partyNames(n)).doesNotContain("United Nations", "United Nations Security Council"));
+        assertThat(e.actor("United Nations Security Council").or(() -> e.actor("United Nations"))).isPresent();
+    }
+
+    @Test
     void aPortfolioBeforeATitleKeepsTheCountryBeforeIt() {
         Extracted e = extract("U.S. Treasury Secretary Anna Brook met Chinese Vice Premier Wen Hao in Oslo on Sunday.");
         assertThat(e.actor("Anna Brook")).get().extracting(ActorCandidate::affiliation)

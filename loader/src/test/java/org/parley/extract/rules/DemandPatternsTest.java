@@ -352,9 +352,10 @@ class DemandPatternsTest {
     void whatASideSetsOrMakesAConditionIsItsDemand() {
         Extracted e = extract("""
                 Mali had set the release of 500 prisoners as a condition for starting the talks. Niger made the \
-                withdrawal of Malian troops a condition for any deal. Mali set a deadline for the talks.
+                withdrawal of Malian troops a condition for any deal. Mali set a deadline for the talks. Niger had set as \
+                a condition that no foreign troops would enter the border zone.
                 """);
-        assertThat(byTopic(e)).containsExactlyInAnyOrder("Mali: prisoner-exchange", "Niger: troop-withdrawal");
+        assertThat(byTopic(e)).containsExactlyInAnyOrder("Mali: prisoner-exchange", "Niger: troop-withdrawal", "Niger: other");
     }
 
     @Test

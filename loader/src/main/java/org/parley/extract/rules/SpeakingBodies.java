@@ -26,6 +26,7 @@ import org.parley.extract.lexicon.WordClasses;
  *       spoke last;</li>
  *   <li>organisations referred back to: "the coalition said", "the group said" is the organisation
  *       named in the last sentences, one whose name has the noun first;</li>
+ *   <li>an unnamed spokesperson of "its": the body "its" stands for;</li>
  *   <li>the parties speaking together: "the two sides said", "the neighbours said" are the
  *       article's two main parties.</li>
  * </ul>
@@ -60,6 +61,12 @@ final class SpeakingBodies {
         }
         if (words.contains("office-nouns", h.lemma()) && noActorIn(s, phrase)) {
             return office(s, head);
+        }
+        if (words.contains("spokesperson-nouns", h.lemma()) && noActorIn(s, phrase)) {
+            Optional<Speakers.Resolved> body = spokespersonOf(s, head);
+            if (body.isPresent()) {
+                return body;
+            }
         }
         if (words.contains("body-anaphor-nouns", h.lemma()) && h.pos().equals("NN") && definite(s, head)
                 && noActorIn(s, phrase)) {
@@ -264,6 +271,17 @@ final class SpeakingBodies {
             latest = latest == null ? m.actor() : latest;
         }
         return Optional.ofNullable(latest).map(a -> new Speakers.Resolved(a, 0.6, "organisation-named-before"));
+    }
+
+    /** "its spokesman said": the body "its" stands for speaks, when the spokesman has no name. */
+    private Optional<Speakers.Resolved> spokespersonOf(Sentence s, int head) {
+        for (Dependency d : s.childrenOf(head)) {
+            if (d.relation().equals("nmod:poss") && s.token(d.dependent()).lowerWord().equals("its")) {
+                return speakers.nounPhrase(s, d.dependent()).filter(r -> !r.actor().isPerson()
+                        && r.actor().kind() != ActorKind.PLACE).map(r -> new Speakers.Resolved(r.actor(), 0.65, "spokesperson-of"));
+            }
+        }
+        return Optional.empty();
     }
 
     /** "the coalition", not "a coalition" or "coalitions": a noun that refers back. */

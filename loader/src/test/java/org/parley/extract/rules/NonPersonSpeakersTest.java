@@ -25,6 +25,16 @@ class NonPersonSpeakersTest {
     }
 
     @Test
+    void anUnnamedSpokesmanOfItsSpeaksForTheBodyItStandsFor() {
+        Extracted e = extract("""
+                Malian President Amadou Traore met the rebels in Bamako on Monday. "We will not sign any deal that \
+                ignores the north," the Azawad Liberation Front said on Tuesday. "Our fighters will stay in their \
+                positions until the army withdraws," its spokesman said.
+                """);
+        assertThat(e.speakerOf("Our fighters will stay in their positions")).isEqualTo("Azawad Liberation Front");
+    }
+
+    @Test
     void theStatementOfAnOrganisationSpeaksForItLaterToo() {
         Extracted e = extract("""
                 Mali and the rebels signed a truce in Algiers on Wednesday.

@@ -104,8 +104,10 @@ public final class DemandFinder {
         if (none) {
             return List.of();
         }
+        Optional<PatternMatch> relayed = construction == DemandConstruction.DIRECT ? relayedBy(m) : Optional.empty();
         List<Demander> demanders = construction == DemandConstruction.AGREED_TERM
                 ? voice(s, trigger, statement).map(a -> List.of(new Demander(a, true))).orElse(List.of())
+                : relayed.isPresent() ? demanders(s, relayed.get(), DemandConstruction.of(relayed.get()), statement)
                 : demanders(s, m, construction, statement);
         DemandContent.Content content = contents.of(s, m);
         if ((construction == DemandConstruction.DIRECT || construction == DemandConstruction.WISH)
@@ -322,6 +324,15 @@ public final class DemandFinder {
             }
         }
         return statement.map(StatementFinder.Match::speaker).filter(a -> a.kind() != ActorKind.PLACE);
+    }
+
+    /**
+     * "X called on the UN to press the rebels to open the roads": a demand that is itself what another
+     * asks someone to make is the asker's, relayed; the one asked to press demands nothing of their own.
+     */
+    private Optional<PatternMatch> relayedBy(PatternMatch m) {
+        return doc.matches(FAMILY).stream().filter(o -> o != m && o.sentence() == m.sentence()
+                && DemandConstruction.of(o) == DemandConstruction.DIRECT && o.all(Role.CONTENT).contains(m.trigger())).findFirst();
     }
 
     // --- which matches are no demands ------------------------------------------------------------

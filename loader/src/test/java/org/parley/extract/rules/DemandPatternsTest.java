@@ -365,6 +365,13 @@ class DemandPatternsTest {
     }
 
     @Test
+    void aDemandSomeoneIsAskedToPressIsTheAskersRelayed() {
+        Extracted e = extract("Mali's government called on the African Union to press the rebels to open the roads into Gao.");
+        assertThat(e.demands()).isNotEmpty().allSatisfy(d -> assertThat(e.name(d.demander())).isEqualTo("Mali"));
+        assertThat(e.demands()).anySatisfy(d -> assertThat(d.text()).isEqualTo("open the roads into Gao"));
+    }
+
+    @Test
     void aConditionAfterOnlyIsDemanded() {
         Extracted e = extract("Pakistan said it would resume trade with India only after India restored the special "
                 + "status of the disputed region.");

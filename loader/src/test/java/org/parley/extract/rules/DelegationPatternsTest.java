@@ -99,8 +99,9 @@ class DelegationPatternsTest {
 
                 Mali's delegation, which included deputy foreign minister Awa Keita and ministry spokesman Issa Garba, \
                 left Niamey in the evening. Nigerien Foreign Minister Moussa Abdou arrived accompanied by his deputy \
-                Hawa Sani.
+                Hawa Sani. The Malian team, which included Ali Toure, later met Nigerien adviser Amadou Diallo.
                 """);
+        assertThat(of(e, "Mali").members().stream().map(e::name)).doesNotContain("Amadou Diallo");
         assertThat(of(e, "Mali").members().stream().map(e::name)).contains("Awa Keita", "Issa Garba");
         assertThat(of(e, "Niger").members().stream().map(e::name)).contains("Moussa Abdou", "Hawa Sani")
                 .doesNotContain("Awa Keita");

@@ -240,6 +240,15 @@ class NegotiationPatternsTest {
     }
 
     @Test
+    void aPlaceAfterTheDateOfTalksIsWhereTheyMet() {
+        Extracted e = extract("Ghanaian President Kofi Mensah held talks with Togolese President Yao Agbeko on 4 March in Lome.");
+        assertThat(e.negotiations()).singleElement().satisfies(n -> {
+            assertThat(e.placeNames(n)).contains("Lome");
+            assertThat(n.startDate()).contains(LocalDate.of(2024, 3, 4));
+        });
+    }
+
+    @Test
     void talksThatWereMediatedAndHostedNameTheirThirdParties() {
         Extracted e = extract("""
                 Sudan and South Sudan held talks in Addis Ababa on Monday.

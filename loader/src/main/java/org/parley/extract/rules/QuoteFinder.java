@@ -260,7 +260,7 @@ public final class QuoteFinder {
         return out;
     }
 
-    /** The name of the named person a label stands for ("PASHINYAN", "Momade"), as the article writes it. */
+    /** The name of the named person a label stands for ("PETRIC", "Vuka"), as the article writes it. */
     private static Optional<String> personNamed(ActorTable actors, String label) {
         if (label.length() < 3) {
             return Optional.empty(); // "Q:", "A:" of an interview name no one

@@ -562,8 +562,7 @@ public final class DemandFinder {
 
     /** "I have to admit", "we have to implement the accord": a speaker's obligation to their own side is no demand. */
     private boolean firstPerson(Sentence s, PatternMatch m) {
-        return m.all(Role.ADDRESSEE).stream().anyMatch(h -> words.contains("singular-first-person", s.token(h).lowerWord())
-                || addressees.isFirstPerson(s.token(h)));
+        return m.all(Role.ADDRESSEE).stream().anyMatch(h -> addressees.isFirstPerson(s.token(h)));
     }
 
     /** "would review whether the rebels should stay on the list": an obligation asked about is none asked for. */

@@ -237,25 +237,10 @@ public final class QuoteFinder {
      * sentence where a hard wrap cut that sentence: transcripts and dashed speech go line by line.
      */
     private static List<int[]> lineUnits(AnnotatedArticle article) {
-        String text = article.text();
         List<int[]> out = new ArrayList<>();
-        int at = 0;
-        while (at < text.length()) {
-            int newline = text.indexOf('\n', at);
-            int end = newline < 0 ? text.length() : newline;
-            int b = at;
-            while (b < end && Character.isWhitespace(text.charAt(b))) {
-                b++;
-            }
-            int e = end;
-            while (e > b && Character.isWhitespace(text.charAt(e - 1))) {
-                e--;
-            }
-            if (e > b) {
-                int sentenceEnd = article.sentenceAt(e - 1).map(Sentence::end).orElse(e);
-                out.add(new int[] {b, Math.max(e, sentenceEnd)});
-            }
-            at = end + 1;
+        for (int[] line : spans(article.text(), "\n")) {
+            int sentenceEnd = article.sentenceAt(line[1] - 1).map(Sentence::end).orElse(line[1]);
+            out.add(new int[] {line[0], Math.max(line[1], sentenceEnd)});
         }
         return out;
     }
@@ -289,11 +274,16 @@ public final class QuoteFinder {
 
     /** Begin and end of each paragraph (text between blank lines), without surrounding whitespace. */
     private static List<int[]> paragraphSpans(String text) {
+        return spans(text, "\n\n");
+    }
+
+    /** Begin and end of each non-blank piece of the text between separators, without surrounding whitespace. */
+    private static List<int[]> spans(String text, String separator) {
         List<int[]> out = new ArrayList<>();
         int at = 0;
         while (at < text.length()) {
-            int blank = text.indexOf("\n\n", at);
-            int end = blank < 0 ? text.length() : blank;
+            int next = text.indexOf(separator, at);
+            int end = next < 0 ? text.length() : next;
             int b = at;
             int e = end;
             while (b < e && Character.isWhitespace(text.charAt(b))) {
@@ -305,7 +295,7 @@ public final class QuoteFinder {
             if (e > b) {
                 out.add(new int[] {b, e});
             }
-            at = blank < 0 ? text.length() : blank + 2;
+            at = next < 0 ? text.length() : next + separator.length();
         }
         return out;
     }

@@ -161,7 +161,8 @@ public final class QuoteFinder {
 
     /**
      * "- We are ready to sign, the minister told reporters.": a line opened by a dash and closed
-     * by a comma, a few words and a verb of saying quotes what lies between the dash and the comma.
+     * by a comma, a few words and a verb of saying quotes what lies between the dash and the comma,
+     * when the speaker speaks of themselves in it.
      */
     private void dashedSpeech(AnnotatedArticle article, List<Quote> quotes) {
         String text = article.text();
@@ -180,11 +181,24 @@ public final class QuoteFinder {
             while (cb < comma && Character.isWhitespace(text.charAt(cb))) {
                 cb++;
             }
-            if (cb < comma) {
+            if (cb < comma && speaksInFirstPerson(text.substring(cb, comma))) {
                 quotes.add(new Quote(begin, comma, cb, comma, text.substring(cb, comma), paragraph(article, begin), false, false,
                         Optional.empty()));
             }
         }
+    }
+
+    /**
+     * Dashed speech is the speaker's own words, and they speak of themselves ("we are ready"); a key
+     * point in a bulleted list ("- Talks to resume next week, the envoy says") is the outlet's summary.
+     */
+    private boolean speaksInFirstPerson(String passage) {
+        for (String w : passage.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}']+")) {
+            if (words.contains("first-person-pronouns", w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The comma before a sentence's closing attribution (", the minister said."), if it ends with one. */

@@ -102,7 +102,10 @@ class QuotationsTest {
 
                 - the first item on the agenda
                 - the second item on the agenda
+                - Talks to resume in Skopje next week, the mediator says
                 """);
+        assertThat(e.statement("Talks to resume in Skopje next week")).map(StatementCandidate::direct)
+                .isNotEqualTo(java.util.Optional.of(true));
         assertThat(e.statement("We are proud to host the talks")).get().satisfies(st -> {
             assertThat(st.direct()).isTrue();
             assertThat(st.text()).isEqualTo("Skopje is a city of dialogue. We are proud to host the talks");

@@ -93,27 +93,21 @@ public final class ActorFinder {
                 continue;
             }
             Sentence s = doc.sentences().get(m.sentence());
-            int k = m.start() - 1;
             List<String> title = new ArrayList<>();
+            int k = m.start() - 1;
             while (k >= 0 && table.at(s.index(), k).isEmpty()
                     && (lexicons.titles().isHeadWord(s.token(k).lowerWord()) || isModifierWord(s.token(k).lowerWord()))) {
                 title.add(0, s.token(k).lowerWord());
                 k--;
             }
-            if (k > 0 && !title.isEmpty() && (s.token(k).pos().equals("POS") || s.token(k).word().matches("['’]s?"))) {
-                k--; // "the rebels' top negotiator X"
-            }
-            int last = k;
-            Optional<EntityMention> named = doc.entitiesIn(s.index()).stream()
-                    .filter(e -> e.type().equals("ORGANIZATION") && e.tokenEnd() == last + 1).findFirst();
-            if (last >= 0 && !title.isEmpty() && table.at(s.index(), last).isEmpty() && named.isPresent()) {
-                namedOrganization(s, table, new boolean[s.size()], named.get().tokenBegin(), named.get().tokenEnd(), acronyms);
-            }
-            Optional<LocalActor> org = k >= 0 && !title.isEmpty() ? table.actorAt(s.index(), k) : Optional.empty();
             if (title.isEmpty() || !lexicons.titles().isHeadWord(title.get(title.size() - 1))) {
                 continue;
             }
-            if (org.isPresent() && org.get().kind() == ActorKind.ORGANIZATION) {
+            if (k > 0 && (s.token(k).pos().equals("POS") || s.token(k).word().matches("['’]s?"))) {
+                k--; // "the rebels' top negotiator X"
+            }
+            Optional<LocalActor> org = k >= 0 ? organisationEndingAt(doc, s, table, k, acronyms) : Optional.empty();
+            if (org.isPresent()) {
                 person.setAffiliationIfAbsent(org.get());
                 person.setRoleIfAbsent(String.join(" ", title));
             } else if (title.stream().anyMatch(w -> words.contains("state-nouns", w))) {
@@ -124,6 +118,16 @@ public final class ActorFinder {
                         .ifPresent(person::setAffiliationIfAbsent);
             }
         }
+    }
+
+    /** The organisation whose name ends at token {@code k}: one already found, or one the NER found there. */
+    private Optional<LocalActor> organisationEndingAt(AnnotatedArticle doc, Sentence s, ActorTable table, int k,
+                                                     Map<String, String> acronyms) {
+        if (table.at(s.index(), k).isEmpty()) {
+            doc.entitiesIn(s.index()).stream().filter(e -> e.type().equals("ORGANIZATION") && e.tokenEnd() == k + 1).findFirst()
+                    .ifPresent(e -> namedOrganization(s, table, new boolean[s.size()], e.tokenBegin(), e.tokenEnd(), acronyms));
+        }
+        return table.actorAt(s.index(), k).filter(a -> a.kind() == ActorKind.ORGANIZATION);
     }
 
     // --- countries, organisations, national bodies --------------------------------------------

@@ -122,6 +122,9 @@ public final class DemandFinder {
         Optional<String> condition = construction == DemandConstruction.CONDITION
                 ? Optional.of(conditionText(s, trigger, content))
                 : content.condition().map(c -> StatementFinder.clean(doc.text(s, c[0], c[1] + 1)));
+        // A condition asked of someone the article does not name ("unless the militia leaves") still stands.
+        boolean unnamedAddressee = construction == DemandConstruction.CONDITION
+                && m.all(Role.ADDRESSEE).stream().noneMatch(a -> s.token(a).isPronoun());
         List<Match> out = new ArrayList<>();
         for (Demander demander : demanders) {
             LocalActor by = demander.actor();
@@ -134,9 +137,6 @@ public final class DemandFinder {
             for (DemandContent.Item item : items) {
                 Optional<LocalActor> addressee = addressees.of(s, m, item, content, by)
                         .filter(a -> a.party() != by.party() && !a.isDocument());
-                // A condition asked of someone the article does not name ("unless the militia leaves") still stands.
-                boolean unnamedAddressee = construction == DemandConstruction.CONDITION
-                        && m.all(Role.ADDRESSEE).stream().noneMatch(a -> s.token(a).isPronoun());
                 if (untopical && addressee.isEmpty() && !unnamedAddressee && (construction == DemandConstruction.OBLIGATION
                         || !m.all(Role.ADDRESSEE).isEmpty())) {
                     continue; // "any deal must not undo the old one", "wanted it to be called X": of no one named
@@ -534,8 +534,8 @@ public final class DemandFinder {
      * them ("wants the zone to be demilitarised", a passive, still asks one).
      */
     private boolean wishesAState(Sentence s, PatternMatch m) {
-        return words.contains("wish-verbs", s.token(m.trigger()).lemma()) && !m.all(Role.ADDRESSEE).isEmpty() && m.all(Role.CONTENT).stream()
-                .anyMatch(h -> !s.children(h, "cop").isEmpty());
+        return words.contains("wish-verbs", s.token(m.trigger()).lemma()) && !m.all(Role.ADDRESSEE).isEmpty()
+                && m.all(Role.CONTENT).stream().anyMatch(h -> !s.children(h, "cop").isEmpty());
     }
 
     /**

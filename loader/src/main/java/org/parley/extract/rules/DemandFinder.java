@@ -111,7 +111,7 @@ public final class DemandFinder {
                 : demanders(s, m, construction, statement);
         DemandContent.Content content = contents.of(s, m);
         if ((construction == DemandConstruction.DIRECT || construction == DemandConstruction.WISH)
-                && assertsAFact(s, content)) {
+                && assertsAFact(s, content, trigger)) {
             return List.of();
         }
         List<DemandContent.Item> items = contents.items(s, content);
@@ -466,12 +466,13 @@ public final class DemandFinder {
     /**
      * "insisted that the talks were technical", "insisted that they would stay": a clause with its own
      * subject in the past or present indicative, or with a modal of what will or may be, says what is,
-     * not what must be ("demanded that the troops leave", "insisted that they must leave" ask).
+     * not what must be ("demanded that the troops leave", "insisted that they must leave" ask). The
+     * demand itself as the subject ("their main demand is a truce") asserts nothing but what it is.
      */
-    private boolean assertsAFact(Sentence s, DemandContent.Content content) {
+    private boolean assertsAFact(Sentence s, DemandContent.Content content, int trigger) {
         List<Integer> heads = keptHeads(content);
         return !heads.isEmpty() && heads.stream().allMatch(h -> s.childrenOf(h).stream()
-                .anyMatch(d -> d.relation().startsWith("nsubj")) && reportsWhatIsOrWillBe(s, h));
+                .anyMatch(d -> d.relation().startsWith("nsubj") && d.dependent() != trigger) && reportsWhatIsOrWillBe(s, h));
     }
 
     /**

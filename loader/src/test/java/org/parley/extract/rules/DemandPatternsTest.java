@@ -222,6 +222,32 @@ class DemandPatternsTest {
     // --- lists, priorities, agendas ---------------------------------------------------------------
 
     @Test
+    void aSideWhoseDemandIsOneThingDemandsIt() {
+        Extracted e = extract("Bolivia's main demand is a lasting truce along the border.");
+        assertThat(described(e)).containsExactly("Bolivia -> ?: ceasefire");
+        assertThat(e.demands().get(0).text()).isEqualTo("a lasting truce along the border");
+    }
+
+    @Test
+    void anAppositionCallingSomethingADemandOfASideIsThatSidesDemand() {
+        Extracted e = extract("The talks stalled over the withdrawal of foreign troops, a long-standing demand of the Zapatistas.");
+        assertThat(byTopic(e)).containsExactly("Zapatistas: troop-withdrawal");
+    }
+
+    @Test
+    void wantingSomethingToBeDoneDemandsItWithTheThingInWhatIsDemanded() {
+        Extracted e = extract("Bolivia also wants the sanctions to be lifted in stages.");
+        assertThat(described(e)).containsExactly("Bolivia -> ?: sanctions-relief");
+        assertThat(e.demands().get(0).text()).startsWith("the sanctions to be lifted");
+    }
+
+    @Test
+    void aQuestionPutToSomeoneIsNoCondition() {
+        Extracted e = extract("Asked if Bolivia would withdraw its troops from the border, the Peruvian envoy declined to comment.");
+        assertThat(e.demands()).isEmpty();
+    }
+
+    @Test
     void eachItemOfAListIsItsOwnDemand() {
         Extracted e = extract("Colombia's priorities for the next round are a lasting truce, the release of hostages and "
                 + "the return of refugees.");

@@ -338,14 +338,15 @@ public final class Speakers {
 
     /**
      * How likely a mention is the antecedent of a pronoun or role in sentence {@code sentence}
-     * (centering): the subject of the sentence just before most, then subjects, then objects; a name in
-     * a list or a genitive least; nearer more, and having just spoken more.
+     * (centering): the subject of the pronoun's own sentence, before it, most ("X said ..., but he
+     * urged ..."), then that of the sentence just before, then subjects, then objects; a name in a list
+     * or a genitive least; nearer more, and having just spoken more.
      */
     double salience(ActorMention m, int sentence) {
         int distance = sentence - m.sentence();
         double score = 1.0 - 0.25 * distance;
         if (isMainSubject(m)) {
-            score += distance == 1 ? 0.75 : 0.45;
+            score += distance == 0 ? 0.9 : distance == 1 ? 0.75 : 0.45;
         } else if (isSubject(m)) {
             score += 0.2;
         } else if (!hasRelation(m, "obj") && !hasRelation(m, "iobj")) {

@@ -53,6 +53,16 @@ class PronounsAndRolesTest {
     }
 
     @Test
+    void theSubjectOfThePronounsOwnSentenceBeatsThatOfTheSentenceBefore() {
+        Extracted e = extract("""
+                The Chilean president, Mr Mario Solis, told reporters that the referendum in the south would be held on \
+                the same day. Mr Rada said that nobody should underestimate the difficulties ahead, but he urged the \
+                parties to "take this chance and make it work".
+                """);
+        assertThat(e.speakerOf("take this chance")).isEqualTo("Rada");
+    }
+
+    @Test
     void aGivenNameTellsTheGenderNoTitleTells() {
         Extracted e = extract("""
                 Peruvian negotiator Carmen Soto met her Chilean counterpart Andres Vidal on Monday.

@@ -466,13 +466,22 @@ public final class DemandFinder {
     /**
      * "insisted that the talks were technical", "insisted that they would stay": a clause with its own
      * subject in the past or present indicative, or with a modal of what will or may be, says what is,
-     * not what must be ("demanded that the troops leave", "insisted that they must leave" ask). The
-     * demand itself as the subject ("their main demand is a truce") asserts nothing but what it is.
+     * not what must be ("demanded that the troops leave", "insisted that they must leave" ask). A
+     * demand or condition that is the subject, now ("their main demand is a truce"), says what is
+     * asked; one that was ("the priority was trade"), or an aim, tells what someone sought.
      */
     private boolean assertsAFact(Sentence s, DemandContent.Content content, int trigger) {
         List<Integer> heads = keptHeads(content);
         return !heads.isEmpty() && heads.stream().allMatch(h -> s.childrenOf(h).stream()
-                .anyMatch(d -> d.relation().startsWith("nsubj") && d.dependent() != trigger) && reportsWhatIsOrWillBe(s, h));
+                .anyMatch(d -> d.relation().startsWith("nsubj") && !(d.dependent() == trigger && namesADemandNow(s, h, trigger)))
+                && reportsWhatIsOrWillBe(s, h));
+    }
+
+    private boolean namesADemandNow(Sentence s, int predicate, int trigger) {
+        String noun = s.token(trigger).lemma();
+        return (words.contains("demand-nouns", noun) || words.contains("condition-nouns", noun))
+                && s.childrenOf(predicate).stream().anyMatch(d -> d.relation().equals("cop")
+                        && (s.token(d.dependent()).pos().equals("VBZ") || s.token(d.dependent()).pos().equals("VBP")));
     }
 
     /**

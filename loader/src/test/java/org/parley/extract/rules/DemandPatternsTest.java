@@ -226,6 +226,8 @@ class DemandPatternsTest {
         Extracted e = extract("Bolivia's main demand is a lasting truce along the border.");
         assertThat(described(e)).containsExactly("Bolivia -> ?: ceasefire");
         assertThat(e.demands().get(0).text()).isEqualTo("a lasting truce along the border");
+        assertThat(extract("Bolivia's priority last year was a lasting truce along the border.").demands()).isEmpty();
+        assertThat(extract("\"Our aim is a lasting truce along the border,\" the Bolivian envoy said.").demands()).isEmpty();
     }
 
     @Test

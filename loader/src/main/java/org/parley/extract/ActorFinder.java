@@ -825,7 +825,10 @@ public final class ActorFinder {
         return Optional.empty();
     }
 
-    /** "the Peruvian government", "government of Peru": not "Dutch diplomats", whose country governs nothing here. */
+    /**
+     * "the Peruvian government", "government of Peru", "Peru's elected government": not "Dutch
+     * diplomats", whose country governs nothing here.
+     */
     private boolean namesGovernment(AnnotatedArticle doc, ActorMention m) {
         Sentence s = doc.sentences().get(m.sentence());
         for (int k = m.start(); k < m.end(); k++) {
@@ -833,7 +836,9 @@ public final class ActorFinder {
                 return true;
             }
         }
-        return false;
+        // The parse, not the mention, holds a possessive with words between: "Peru's internationally recognised government".
+        return s.headOf(m.end() - 1).filter(d -> d.governor() >= m.end() && d.relation().equals("nmod:poss")
+                && words.contains("state-nouns", s.token(d.governor()).lemma())).isPresent();
     }
 
     /** "President X of Y said the government would ...": the government of the speaker named before it. */

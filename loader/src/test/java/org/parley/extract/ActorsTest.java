@@ -96,6 +96,16 @@ class ActorsTest {
     }
 
     @Test
+    void aGovernmentACountryOwnsWithWordsBetweenIsThatCountrysGovernment() {
+        Extracted e = extract("""
+                Peruvian and Chilean envoys met in Lima on Monday. Mali's internationally recognised government met the \
+                rebels in Algiers. The Burkina Faso envoy attended. The government demanded that the rebels release all \
+                prisoners.
+                """);
+        assertThat(e.demands()).singleElement().satisfies(d -> assertThat(e.name(d.demander())).isEqualTo("Mali"));
+    }
+
+    @Test
     void theRebelsOfAnArticleAreOneSideAndNotTheState() {
         Extracted e = extract("""
                 Colombian rebels and the government met in Havana on Monday.

@@ -580,7 +580,8 @@ public final class ActorFinder {
         }
         for (Token t : s.tokens()) {
             int k = t.index();
-            if (!taken[k] && t.isNoun() && words.contains("state-nouns", t.lemma()) && modifyingCountry(s, table, k).isEmpty()) {
+            if (!taken[k] && t.isNoun() && words.contains("state-nouns", t.lemma()) && modifyingCountry(s, table, k).isEmpty()
+                    && !several(s, k)) {
                 Optional<Integer> after = countryWrittenAfter(s, table, k);
                 if (after.isPresent()) {
                     int end = after.get() + 1;
@@ -808,7 +809,12 @@ public final class ActorFinder {
         return noun > 0 ? table.actorAt(s.index(), noun - 1).filter(a -> a.kind() == ActorKind.ORGANIZATION) : Optional.empty();
     }
 
-    /** The country whose government, officials or state the article last named before {@code offset}. */
+    /** "both governments", "the two administrations": more than one state's, never the one named last. */
+    private boolean several(Sentence s, int noun) {
+        return s.childrenOf(noun).stream().anyMatch(d -> (d.relation().equals("det") || d.relation().equals("nummod")
+                || d.relation().equals("det:predet")) && words.contains("dual-words", s.token(d.dependent()).lemma()));
+    }
+
     /**
      * The country of the last mention before {@code offset} that {@code names} accepts: one naming its
      * government ("the Peruvian government", "government of Peru"), or, failing all else, any national

@@ -59,6 +59,18 @@ final class SpeakingBodies {
         if (words.contains("document-nouns", h.lemma()) && h.isNoun()) {
             return Optional.of(document(s, head, phrase));
         }
+        boolean plural = h.pos().equals("NNS");
+        // "the two sides", "the neighbours", "both governments": the parties (asked before offices, for "the
+        // government" is one). "The leaders" are people, resolved as a role: by the head word itself, not its
+        // stem, which "governments" shares with "governor".
+        if (plural && words.contains("side-nouns", h.lemma()) && !words.contains("title-heads", h.lemma())
+                && noActorIn(s, phrase)) {
+            List<LocalActor> parties = mainParties();
+            if (parties.size() >= 2) {
+                return Optional.of(new Speakers.Resolved(doc.actors().together(parties, h.begin(), h.end()), 0.6,
+                        "parties-together"));
+            }
+        }
         if (words.contains("office-nouns", h.lemma()) && noActorIn(s, phrase)) {
             return office(s, head);
         }
@@ -71,16 +83,6 @@ final class SpeakingBodies {
         if (words.contains("body-anaphor-nouns", h.lemma()) && h.pos().equals("NN") && definite(s, head)
                 && noActorIn(s, phrase)) {
             return organisationNamedBefore(s, head);
-        }
-        boolean plural = h.pos().equals("NNS");
-        // "the two sides", "the neighbours": the parties; "the leaders" are people, resolved as a role.
-        if (plural && words.contains("side-nouns", h.lemma()) && !doc.lexicons().titles().isHeadWord(h.word())
-                && noActorIn(s, phrase)) {
-            List<LocalActor> parties = mainParties();
-            if (parties.size() >= 2) {
-                return Optional.of(new Speakers.Resolved(doc.actors().together(parties, h.begin(), h.end()), 0.6,
-                        "parties-together"));
-            }
         }
         return Optional.empty();
     }

@@ -222,6 +222,16 @@ class DemandPatternsTest {
     // --- lists, priorities, agendas ---------------------------------------------------------------
 
     @Test
+    void bothGovernmentsAreTheTwoPartiesAskedTogether() {
+        Extracted e = extract("""
+                Peru and Chile held talks in Lima on Monday. The envoy called on both governments to withdraw their \
+                troops. The two governments will meet again next week.
+                """);
+        assertThat(described(e)).containsExactly("envoy -> Peru and Chile: troop-withdrawal");
+        assertThat(e.negotiations()).hasSize(2).allSatisfy(n -> assertThat(n.parties()).hasSize(2));
+    }
+
+    @Test
     void aSideWhoseDemandIsOneThingDemandsIt() {
         Extracted e = extract("Bolivia's main demand is a lasting truce along the border.");
         assertThat(described(e)).containsExactly("Bolivia -> ?: ceasefire");

@@ -483,6 +483,30 @@ class NegotiationPatternsTest {
     }
 
     @Test
+    void leadersWhoShookHandsMetWhereAndWhenTheyDid() {
+        Extracted e = extract("Zambian President Grace Banda and Malawian President Peter Phiri shook hands in Lusaka on "
+                + "Tuesday.");
+        assertThat(e.negotiations()).singleElement().satisfies(n -> {
+            assertThat(n.status()).isEqualTo(NegotiationStatus.HELD);
+            assertThat(e.partyNames(n)).containsExactlyInAnyOrder("Zambia", "Malawi");
+            assertThat(e.placeNames(n)).containsExactly("Lusaka");
+            assertThat(n.startDate()).contains(LocalDate.of(2024, 3, 12));
+        });
+        assertThat(extract("The Zambian president shook hands with his Malawian counterpart on Monday.").negotiations())
+                .singleElement().satisfies(n -> assertThat(n.parties()).hasSize(2));
+    }
+
+    @Test
+    void aSecondVerbOfTheSameSubjectsSignsTheirAgreement() {
+        Extracted e = extract("Zambian President Grace Banda and Malawian President Peter Phiri met in Lusaka on Tuesday "
+                + "and signed a joint declaration on the border.");
+        assertThat(e.negotiations()).singleElement().satisfies(n -> {
+            assertThat(n.outcome()).isPresent();
+            assertThat(e.partyNames(n)).containsExactlyInAnyOrder("Zambia", "Malawi");
+        });
+    }
+
+    @Test
     void representativesWhoSatDownTogetherMet() {
         Extracted e = extract("Representatives of Zambia and Malawi sat down together in Lusaka on Tuesday.");
         assertThat(e.negotiations()).singleElement().satisfies(n -> {

@@ -48,7 +48,7 @@ final class EventDates {
                 continue;
             }
             boolean attached = attached(s, e, trigger) || attached(s, e, clause) || onParticipleOf(s, e, trigger)
-                    || relativeOf(s, e, clause);
+                    || relativeOf(s, e, clause) || onControllingVerb(s, e, clause);
             int distance = attached ? -1 : Math.abs(e.tokenBegin() - trigger);
             if ((attached || distance <= NEAR) && distance < nearestDistance) {
                 nearest = e;
@@ -152,6 +152,15 @@ final class EventDates {
             }
         }
         return false;
+    }
+
+    /**
+     * "On 2 March the ministers failed to reach an agreement after hours of talks": the day of the verb
+     * whose complement the event's clause is ("failed to", "managed to") is the event's.
+     */
+    private static boolean onControllingVerb(Sentence s, EntityMention e, int clause) {
+        return s.headOf(clause).filter(d -> d.relation().equals("xcomp") && d.governor() >= 0)
+                .filter(d -> attached(s, e, d.governor())).isPresent();
     }
 
     /** "on February 27, when the leaders sat down": a relative clause on the date itself happens on that date. */

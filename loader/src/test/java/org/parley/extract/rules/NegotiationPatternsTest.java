@@ -507,6 +507,16 @@ class NegotiationPatternsTest {
     }
 
     @Test
+    void theDayOfFailingToAgreeIsTheDayOfTheTalks() {
+        Extracted e = extract("On 2 March, the Zambian and Malawian prime ministers failed to reach an agreement after ten "
+                + "hours of negotiations in Lilongwe.");
+        assertThat(e.negotiations()).singleElement().satisfies(n -> {
+            assertThat(n.startDate()).contains(LocalDate.of(2024, 3, 2));
+            assertThat(e.placeNames(n)).containsExactly("Lilongwe");
+        });
+    }
+
+    @Test
     void representativesWhoSatDownTogetherMet() {
         Extracted e = extract("Representatives of Zambia and Malawi sat down together in Lusaka on Tuesday.");
         assertThat(e.negotiations()).singleElement().satisfies(n -> {

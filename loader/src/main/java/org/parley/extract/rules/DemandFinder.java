@@ -137,8 +137,8 @@ public final class DemandFinder {
             for (DemandContent.Item item : items) {
                 Optional<LocalActor> addressee = addressees.of(s, m, item, content, by)
                         .filter(a -> a.party() != by.party() && !a.isDocument());
-                if (untopical && addressee.isEmpty() && !unnamedAddressee && (construction == DemandConstruction.OBLIGATION
-                        || !m.all(Role.ADDRESSEE).isEmpty())) {
+                if (untopical && addressee.isEmpty() && !unnamedAddressee && !urgesSomeoneUnlisted(s, m, construction)
+                        && (construction == DemandConstruction.OBLIGATION || !m.all(Role.ADDRESSEE).isEmpty())) {
                     continue; // "any deal must not undo the old one", "wanted it to be called X": of no one named
                 }
                 String text = doc.text(s, item.first(), item.last() + 1).strip().replaceAll("\\s+", " ");
@@ -147,6 +147,18 @@ public final class DemandFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * "urged the consortium to speed up drilling", "called on the people to vote": a call on someone
+     * no list names still asks them to act; a pronoun ("wanted it to be called X") asks no one, and
+     * what a wish's object is to undergo ("wants the sanctions to be lifted") is the wish's content.
+     */
+    private boolean urgesSomeoneUnlisted(Sentence s, PatternMatch m, DemandConstruction construction) {
+        String verb = s.token(m.trigger()).lemma();
+        return construction == DemandConstruction.DIRECT && !words.contains("wish-verbs", verb)
+                && !words.contains("wanting-verbs", verb)
+                && m.all(Role.ADDRESSEE).stream().anyMatch(a -> s.token(a).isNoun() && !s.token(a).isPronoun());
     }
 
     // --- who demands ---------------------------------------------------------------------------

@@ -232,6 +232,15 @@ class DemandPatternsTest {
     }
 
     @Test
+    void urgingSomeoneNoListNamesToActIsStillADemand() {
+        Extracted e = extract("The Bolivian president urged the oil consortium to speed up drilling without delay.");
+        assertThat(e.demands()).singleElement().satisfies(d -> {
+            assertThat(e.name(d.demander())).endsWith("president");
+            assertThat(d.text()).isEqualTo("speed up drilling without delay");
+        });
+    }
+
+    @Test
     void aSideWhoseDemandIsOneThingDemandsIt() {
         Extracted e = extract("Bolivia's main demand is a lasting truce along the border.");
         assertThat(described(e)).containsExactly("Bolivia -> ?: ceasefire");

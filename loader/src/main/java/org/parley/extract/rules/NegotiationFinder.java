@@ -287,6 +287,12 @@ public final class NegotiationFinder {
     }
 
     /** The actors of a party phrase; a person counts for the state or organisation they act for. */
+    /** "the two men", "both women": a plural counted as two. */
+    private boolean counted(Sentence s, int noun) {
+        return s.childrenOf(noun).stream().anyMatch(d -> (d.relation().equals("nummod") || d.relation().startsWith("det"))
+                && words.contains("dual-words", s.token(d.dependent()).lemma()));
+    }
+
     private void addParties(Sentence s, int head, Match m, PatternMatch pm) {
         Token h = s.token(head);
         if (words.contains("mediator-nouns", h.lemma())) {
@@ -306,9 +312,11 @@ public final class NegotiationFinder {
         }
         // "the two sides", "the ministers": the sides the article is about, named elsewhere.
         // "the technical committees", "the delegations" will meet: the sides' bodies, the sides unnamed.
+        // "The two men had already signed a deal": two of anyone who meet are the sides.
         if (actors.isEmpty() && h.pos().equals("NNS")
                 && (words.contains("side-nouns", h.lemma()) || doc.lexicons().titles().isHeadWord(h.lemma())
-                || words.contains("delegation-nouns", h.lemma()) || words.contains("joint-body-nouns", h.lemma()))) {
+                || words.contains("delegation-nouns", h.lemma()) || words.contains("joint-body-nouns", h.lemma())
+                || counted(s, head))) {
             m.unnamedSides = true;
         }
         boolean delegation = words.contains("delegation-nouns", h.lemma());

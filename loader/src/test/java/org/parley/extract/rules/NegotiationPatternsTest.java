@@ -517,6 +517,19 @@ class NegotiationPatternsTest {
     }
 
     @Test
+    void theTwoMenWhoSignedEarlierAreTheSidesOfAnEarlierMeeting() {
+        Extracted e = extract("""
+                Zambian President Peter Banda and Malawian President John Phiri signed a peace accord in Lusaka on Tuesday.
+
+                The two men had already signed a border deal in Harare on 5 February, under talks chaired by a regional envoy.
+                """);
+        assertThat(e.negotiations()).hasSize(2).anySatisfy(n -> {
+            assertThat(n.startDate()).contains(LocalDate.of(2024, 2, 5));
+            assertThat(e.placeNames(n)).containsExactly("Harare");
+        });
+    }
+
+    @Test
     void representativesWhoSatDownTogetherMet() {
         Extracted e = extract("Representatives of Zambia and Malawi sat down together in Lusaka on Tuesday.");
         assertThat(e.negotiations()).singleElement().satisfies(n -> {

@@ -1,6 +1,7 @@
 package org.parley.extract.rules;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.parley.annotate.Dependency;
@@ -48,7 +49,7 @@ final class EventDates {
                 continue;
             }
             boolean attached = attached(s, e, trigger) || attached(s, e, clause) || onParticipleOf(s, e, trigger)
-                    || relativeOf(s, e, clause) || onControllingVerb(s, e, clause);
+                    || relativeOf(s, e, clause) || onControllingVerb(s, e, clause) || onOccasionOf(s, e, clause);
             int distance = attached ? -1 : Math.abs(e.tokenBegin() - trigger);
             if ((attached || distance <= NEAR) && distance < nearestDistance) {
                 nearest = e;
@@ -161,6 +162,25 @@ final class EventDates {
     private static boolean onControllingVerb(Sentence s, EntityMention e, int clause) {
         return s.headOf(clause).filter(d -> d.relation().equals("xcomp") && d.governor() >= 0)
                 .filter(d -> attached(s, e, d.governor())).isPresent();
+    }
+
+    /**
+     * "In the eighth round on 2 April the ministers failed to agree", "at a session on Monday they
+     * signed": the day of the round or session the clause, or the verb it complements, happens at.
+     */
+    private boolean onOccasionOf(Sentence s, EntityMention e, int clause) {
+        List<Integer> verbs = new ArrayList<>(List.of(clause));
+        s.headOf(clause).filter(d -> d.relation().equals("xcomp") && d.governor() >= 0).ifPresent(d -> verbs.add(d.governor()));
+        for (int verb : verbs) {
+            for (Dependency d : s.childrenOf(verb)) {
+                String lemma = s.token(d.dependent()).lemma();
+                if (d.relation().startsWith("obl") && (doc.lexicons().words().contains("event-nouns", lemma)
+                        || doc.lexicons().words().contains("conditional-event-nouns", lemma)) && attached(s, e, d.dependent())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** "on February 27, when the leaders sat down": a relative clause on the date itself happens on that date. */

@@ -514,6 +514,10 @@ class NegotiationPatternsTest {
             assertThat(n.startDate()).contains(LocalDate.of(2024, 3, 2));
             assertThat(e.placeNames(n)).containsExactly("Lilongwe");
         });
+        Extracted round = extract("In the previous round on 2 March, the Zambian and Malawian prime ministers failed to "
+                + "reach an agreement after ten hours of negotiations in Lilongwe.");
+        assertThat(round.negotiations()).singleElement()
+                .satisfies(n -> assertThat(n.startDate()).contains(LocalDate.of(2024, 3, 2)));
     }
 
     @Test

@@ -56,7 +56,7 @@ public final class TimeResolver {
         if (text.matches(".*\\d.*")) {
             Optional<LocalDate> written = calendarDay(e.normalized().orElse(""), documentDate.map(LocalDate::getYear).or(() -> year));
             if (written.isPresent()) {
-                return written;
+                return written.map(d -> inTheYearMeant(d, text, documentDate, tense));
             }
         }
         Optional<DayOfWeek> weekday = weekday(text);
@@ -79,6 +79,23 @@ public final class TimeResolver {
             return documentDate.map(d -> d.plusDays(fromToday));
         }
         return calendarDay(e.normalized().orElse(""), documentDate.map(LocalDate::getYear).or(() -> year));
+    }
+
+    /**
+     * "had met on 10 July", written in March: a day given without its year that the tense puts on the
+     * other side of the article's date is in the year before (or, for what will happen, after).
+     */
+    private static LocalDate inTheYearMeant(LocalDate day, String text, Optional<LocalDate> documentDate, Tense tense) {
+        if (documentDate.isEmpty() || text.matches(".*\\b\\d{4}\\b.*") || text.matches(".*'\\d{2}\\b.*")) {
+            return day;
+        }
+        if (tense == Tense.PAST && day.isAfter(documentDate.get())) {
+            return day.minusYears(1);
+        }
+        if (tense == Tense.FUTURE && day.isBefore(documentDate.get())) {
+            return day.plusYears(1);
+        }
+        return day;
     }
 
     /** A date, or a time on a named day ("Monday morning", "noon on 10 October"). */

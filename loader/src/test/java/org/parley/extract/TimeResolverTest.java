@@ -55,6 +55,18 @@ class TimeResolverTest {
     }
 
     @Test
+    void aDayWithoutItsYearOnTheOtherSideOfTheArticlesDateIsInTheYearTheTenseMeans() {
+        assertThat(TimeResolver.day(date("10 July", "2024-07-10"), WEDNESDAY, TimeResolver.Tense.PAST))
+                .contains(LocalDate.of(2023, 7, 10));
+        assertThat(TimeResolver.day(date("10 January", "2024-01-10"), WEDNESDAY, TimeResolver.Tense.FUTURE))
+                .contains(LocalDate.of(2025, 1, 10));
+        assertThat(TimeResolver.day(date("10 January", "2024-01-10"), WEDNESDAY, TimeResolver.Tense.PAST))
+                .contains(LocalDate.of(2024, 1, 10));
+        assertThat(TimeResolver.day(date("July 10, 2024", "2024-07-10"), WEDNESDAY, TimeResolver.Tense.PAST))
+                .contains(LocalDate.of(2024, 7, 10));
+    }
+
+    @Test
     void expressionsCoarserThanADayOrModalMayGiveNoDay() {
         assertThat(TimeResolver.day(date("two weeks ago", "2024-W09"), WEDNESDAY, TimeResolver.Tense.PAST)).isEmpty();
         assertThat(TimeResolver.day(date("may", "XXXX-05"), WEDNESDAY, TimeResolver.Tense.PAST)).isEmpty();

@@ -297,16 +297,19 @@ public final class DelegationFinder {
 
     /**
      * A summit on Sunday and the signing on Monday: the people who sat for a party at one meeting of
-     * the article sat for it at a meeting of the same parties a day before or after.
+     * the article sat for it at a meeting of the same parties a day before or after, and at any meeting
+     * of theirs told only as one of "the two leaders".
      */
     private static List<LocalActor> adjacentParticipants(NegotiationFinder.Match n, LocalActor side,
                                                          List<NegotiationFinder.Match> negotiations) {
         List<LocalActor> out = new ArrayList<>();
+        // "The two leaders last met in C in July": the sides, named by no one, are the people of their other meeting.
+        boolean byTheSidesOnly = n.unnamedSides && n.participants().stream().noneMatch(p -> p.party() == side);
         for (NegotiationFinder.Match other : negotiations) {
-            boolean nextDay = other != n && other.status() == NegotiationStatus.HELD && n.date().isPresent()
-                    && other.date().isPresent() && Math.abs(n.date().get().toEpochDay() - other.date().get().toEpochDay()) == 1
-                    && other.parties().containsAll(n.parties());
-            if (nextDay) {
+            boolean sameSides = other != n && other.status() == NegotiationStatus.HELD && other.parties().containsAll(n.parties());
+            boolean nextDay = sameSides && n.date().isPresent() && other.date().isPresent()
+                    && Math.abs(n.date().get().toEpochDay() - other.date().get().toEpochDay()) == 1;
+            if (nextDay || sameSides && byTheSidesOnly) {
                 other.participants().stream().filter(p -> p.party() == side && p != side && !out.contains(p)).forEach(out::add);
             }
         }

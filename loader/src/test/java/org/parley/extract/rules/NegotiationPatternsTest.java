@@ -534,6 +534,19 @@ class NegotiationPatternsTest {
     }
 
     @Test
+    void theTwoLeadersAtAnEarlierMeetingAreThoseOfTheArticlesMeeting() {
+        Extracted e = extract("""
+                Zambian President Peter Banda and Malawian President John Phiri met in Lusaka on Monday. The two leaders \
+                had held talks in Harare on 10 July.
+                """);
+        assertThat(e.negotiations()).hasSize(2).anySatisfy(n -> {
+            assertThat(n.startDate()).contains(LocalDate.of(2023, 7, 10));
+            assertThat(e.x().delegations().stream().filter(d -> d.negotiation().equals(n.id())).map(d -> e.name(d.head().orElseThrow())))
+                    .containsExactlyInAnyOrder("Peter Banda", "John Phiri");
+        });
+    }
+
+    @Test
     void representativesWhoSatDownTogetherMet() {
         Extracted e = extract("Representatives of Zambia and Malawi sat down together in Lusaka on Tuesday.");
         assertThat(e.negotiations()).singleElement().satisfies(n -> {

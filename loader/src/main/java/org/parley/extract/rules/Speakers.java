@@ -418,6 +418,12 @@ public final class Speakers {
     private boolean isMainSubject(ActorMention m) {
         Sentence s = doc.sentences().get(m.sentence());
         int root = s.root();
+        // "Banda, who was accompanied by X, sounded cautious": the parser may make the opening name the root
+        // and hang the rest on its relative clause; the name still is what the sentence is about.
+        if (m.start() == 0 && root >= m.start() && root < m.end() && s.token(root).isProperNoun()
+                && s.children(root, "acl:relcl").size() == 1) {
+            return true;
+        }
         for (int k = m.start(); k < m.end(); k++) {
             Optional<Dependency> up = s.headOf(k);
             if (up.isPresent() && up.get().relation().startsWith("nsubj") && up.get().governor() == root) {

@@ -63,6 +63,16 @@ class PronounsAndRolesTest {
     }
 
     @Test
+    void aNameOpeningTheSentenceBeforeIsItsSubjectWhateverTheParserMakesOfItsRelativeClause() {
+        Extracted e = extract("""
+                Zambian President Peter Banda met Malawian Prime Minister John Phiri in Lusaka. "We have a deal," Phiri \
+                told reporters. Banda, who was accompanied by deputy minister Paul Tembo, sounded more cautious. He said \
+                Lusaka would give its answer on Monday.
+                """);
+        assertThat(e.speakerOf("Lusaka would give its answer")).isEqualTo("Peter Banda");
+    }
+
+    @Test
     void aGivenNameTellsTheGenderNoTitleTells() {
         Extracted e = extract("""
                 Peruvian negotiator Carmen Soto met her Chilean counterpart Andres Vidal on Monday.

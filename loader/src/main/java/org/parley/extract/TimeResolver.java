@@ -20,6 +20,8 @@ public final class TimeResolver {
     /** The tense of the clause a time expression belongs to. */
     public enum Tense { PAST, PRESENT, FUTURE }
 
+    /** How far on the wrong side of the article's date a day without its year must fall to be in another year. */
+    private static final int OTHER_YEAR_DAYS = 60;
     private static final Pattern DAY = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})");
     private static final Pattern YEARLESS_DAY = Pattern.compile("^XXXX-(\\d{2})-(\\d{2})");
     /** Words that name a day by its distance from the article's ("this evening", "last night"). */
@@ -89,10 +91,12 @@ public final class TimeResolver {
         if (documentDate.isEmpty() || text.matches(".*\\b\\d{4}\\b.*") || text.matches(".*'\\d{2}\\b.*")) {
             return day;
         }
-        if (tense == Tense.PAST && day.isAfter(documentDate.get())) {
+        // Only well on the other side: a tense read from a clause is a guess, and "talks due on March 10" may
+        // come out as past ten days before them.
+        if (tense == Tense.PAST && day.isAfter(documentDate.get().plusDays(OTHER_YEAR_DAYS))) {
             return day.minusYears(1);
         }
-        if (tense == Tense.FUTURE && day.isBefore(documentDate.get())) {
+        if (tense == Tense.FUTURE && day.isBefore(documentDate.get().minusDays(OTHER_YEAR_DAYS))) {
             return day.plusYears(1);
         }
         return day;

@@ -64,6 +64,9 @@ class TimeResolverTest {
                 .contains(LocalDate.of(2024, 1, 10));
         assertThat(TimeResolver.day(date("July 10, 2024", "2024-07-10"), WEDNESDAY, TimeResolver.Tense.PAST))
                 .contains(LocalDate.of(2024, 7, 10));
+        // A few days ahead is more likely a tense misread than a year back.
+        assertThat(TimeResolver.day(date("March 20", "2024-03-20"), WEDNESDAY, TimeResolver.Tense.PAST))
+                .contains(LocalDate.of(2024, 3, 20));
     }
 
     @Test

@@ -261,6 +261,11 @@ public final class NegotiationFinder {
         }
         m.round = round(s, trigger);
         m.date = dates.own(s, trigger, m.status, terms).orElse(null);
+        // "agreed to reconvene next Saturday": what the article dates after its own day has not been held yet.
+        if (m.status == NegotiationStatus.HELD && m.date != null
+                && doc.publicationDate().filter(published -> m.date.isAfter(published)).isPresent()) {
+            m.status = NegotiationStatus.PLANNED;
+        }
         if (m.date == null) {
             m.date = dates.lead(s, trigger, m.status).orElse(null);
             m.leadDated = m.date != null;

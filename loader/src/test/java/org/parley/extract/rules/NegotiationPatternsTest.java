@@ -547,6 +547,20 @@ class NegotiationPatternsTest {
     }
 
     @Test
+    void aMeetingDatedAfterTheArticleHasNotBeenHeldYet() {
+        Extracted e = extract("""
+                Zambian and Malawian negotiators held talks in Lusaka on Monday. The two sides agreed to reconvene next \
+                Saturday, the foreign ministry said.
+                """);
+        assertThat(e.negotiations()).hasSize(2).anySatisfy(n -> {
+            assertThat(n.startDate()).contains(LocalDate.of(2024, 3, 16));
+            assertThat(n.status()).isEqualTo(NegotiationStatus.PLANNED);
+        });
+        assertThat(e.x().delegations()).allSatisfy(d -> assertThat(e.negotiations().stream()
+                .filter(n -> n.id().equals(d.negotiation())).map(NegotiationCandidate::status)).containsOnly(NegotiationStatus.HELD));
+    }
+
+    @Test
     void representativesWhoSatDownTogetherMet() {
         Extracted e = extract("Representatives of Zambia and Malawi sat down together in Lusaka on Tuesday.");
         assertThat(e.negotiations()).singleElement().satisfies(n -> {

@@ -22,6 +22,14 @@ public record Quote(int begin, int end, int contentBegin, int contentEnd, String
                 Optional.empty());
     }
 
+    /** The label of an interview's answers ("Q: ... A: ..."), whose speaker is whoever the article interviewed. */
+    public static final String ANSWER = "A";
+
+    /** Whether this is an interview's answer, said by the one interviewed. */
+    public boolean answersAnInterview() {
+        return labelledSpeaker.filter(ANSWER::equals).isPresent();
+    }
+
     /** The same quotation, said by whom the transcript label names. */
     public Quote labelled(String speaker) {
         return new Quote(begin, end, contentBegin, contentEnd, text, paragraph, continuesPrevious, headline, coreNlpSpeaker,

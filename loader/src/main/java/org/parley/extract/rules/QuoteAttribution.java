@@ -37,12 +37,17 @@ final class QuoteAttribution {
     record Attribution(LocalActor speaker, LocalActor medium, Sentence sentence, int trigger, double confidence,
                        String rule, StatementFinder.Match inheritedFrom) {}
 
+    /** How many sentences before an interview's answer may say whom the article interviewed. */
+    private static final int INTERVIEW_WINDOW = 12;
+
     private final Document doc;
+    private final Speakers speakers;
     private final Map<Integer, List<SpeechEvent>> events;
     private final EventSpeakers eventSpeakers;
 
-    QuoteAttribution(Document doc, Map<Integer, List<SpeechEvent>> events, EventSpeakers eventSpeakers) {
+    QuoteAttribution(Document doc, Speakers speakers, Map<Integer, List<SpeechEvent>> events, EventSpeakers eventSpeakers) {
         this.doc = doc;
+        this.speakers = speakers;
         this.events = events;
         this.eventSpeakers = eventSpeakers;
     }
@@ -53,7 +58,14 @@ final class QuoteAttribution {
         if (first.isEmpty() || last.isEmpty()) {
             return Optional.empty();
         }
-        Optional<LocalActor> labelled = q.labelledSpeaker().flatMap(this::personNamed);
+        if (q.answersAnInterview()) {
+            Optional<LocalActor> interviewed = interviewed(first.get());
+            if (interviewed.isPresent()) {
+                return Optional.of(new Attribution(interviewed.get(), null, first.get(), -1, 0.75, "statement/interview-answer",
+                        null));
+            }
+        }
+        Optional<LocalActor> labelled = q.labelledSpeaker().filter(l -> !q.answersAnInterview()).flatMap(this::personNamed);
         if (labelled.isPresent()) {
             return Optional.of(new Attribution(labelled.get(), null, first.get(), -1, 0.8, "statement/speaker-label", null));
         }
@@ -278,6 +290,36 @@ final class QuoteAttribution {
             }
         }
         return true;
+    }
+
+    /**
+     * Whom the article interviewed, before an answer: the person "we asked" or "interviewed" ("We asked
+     * the minister a few questions"), or the one "in an interview with" whom it speaks.
+     */
+    private Optional<LocalActor> interviewed(Sentence answer) {
+        for (int i = answer.index() - 1; i >= 0 && i >= answer.index() - INTERVIEW_WINDOW; i--) {
+            Sentence s = doc.sentences().get(i);
+            for (Token t : s.tokens()) {
+                if (!doc.lexicons().words().contains("question-verbs", t.lemma()) || doc.inQuote(t)) {
+                    continue;
+                }
+                List<Integer> asked = new ArrayList<>(s.children(t.index(), "iobj"));
+                asked.addAll(s.children(t.index(), "obj"));
+                if (t.isNoun()) {
+                    s.childrenOf(t.index()).stream().filter(d -> d.relation().startsWith("nmod")
+                            && Arguments.caseOf(s, d.dependent()).filter("with"::equals).isPresent())
+                            .forEach(d -> asked.add(d.dependent()));
+                }
+                for (int k : asked) {
+                    Optional<LocalActor> person = speakers.nounPhrase(s, k).map(Speakers.Resolved::actor)
+                            .filter(LocalActor::isPerson);
+                    if (person.isPresent()) {
+                        return person;
+                    }
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private Optional<LocalActor> personNamed(String name) {

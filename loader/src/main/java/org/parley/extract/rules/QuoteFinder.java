@@ -219,17 +219,22 @@ public final class QuoteFinder {
     /**
      * "NAME: We are ready.": a line opened by the name of a person the article names and a colon
      * is that person's words; its quotations are theirs, and without any it is one quotation itself.
+     * An "A:" line after a "Q:" line is an interview's answer.
      */
     private static List<Quote> speakerLabels(AnnotatedArticle article, ActorTable actors, List<Quote> quotes) {
         String text = article.text();
         List<Quote> out = new ArrayList<>(quotes);
+        boolean asked = false;
         for (int[] p : lineUnits(article)) {
             Matcher m = LABEL.matcher(text).region(p[0], p[1]);
             // The cleaner takes a capitalised label for a dateline ("WASHINGTON:") and drops it; what follows stays.
             if (!m.lookingAt() || article.clean().isRemoved(m.end()) || quotes.stream().anyMatch(q -> q.contains(p[0]))) {
                 continue;
             }
-            Optional<String> person = personNamed(actors, m.group(1));
+            asked = asked || m.group(1).equals("Q");
+            // After a question, "A:" answers it: the one interviewed speaks, whom attribution finds.
+            Optional<String> person = asked && m.group(1).equals(Quote.ANSWER) ? Optional.of(Quote.ANSWER)
+                    : personNamed(actors, m.group(1));
             if (person.isEmpty()) {
                 continue;
             }

@@ -50,7 +50,7 @@ public final class StatementFinder {
         this.speakers = speakers;
         this.events = SpeechEvent.of(doc);
         this.eventSpeakers = new EventSpeakers(doc, speakers);
-        this.quotes = new QuoteAttribution(doc, events, eventSpeakers);
+        this.quotes = new QuoteAttribution(doc, speakers, events, eventSpeakers);
         this.spans = new ReportedSpans(doc);
         this.dates = new StatementDates(doc);
         this.channels = new StatementChannels(doc);

@@ -115,6 +115,21 @@ class QuotationsTest {
     }
 
     @Test
+    void anInterviewsAnswersAreTheWordsOfWhomTheArticleAsked() {
+        Extracted e = extract("""
+                Zambian Foreign Minister Paul Tembo signed the accord in Lusaka on Monday. We asked the minister a few \
+                questions.
+                Q: What is different this time?
+                A: This time we have two guarantors, and the refugee question is at the heart of the agreement.
+                Q: And the rebels?
+                A: The rebels must talk to us, and that is what is happening now.
+                """);
+        assertThat(e.speakerOf("This time we have two guarantors")).isEqualTo("Paul Tembo");
+        assertThat(e.speakerOf("The rebels must talk to us")).isEqualTo("Paul Tembo");
+        assertThat(e.statements()).noneMatch(st -> st.text().startsWith("What is different"));
+    }
+
+    @Test
     void aTranscriptLabelNamesTheSpeakerOfItsParagraph() {
         Extracted e = extract("""
                 Serbian President Milan Petric and Kosovo Prime Minister Albin Vuka met in Skopje on Saturday. We asked \

@@ -241,16 +241,6 @@ class DemandPatternsTest {
     }
 
     @Test
-    void insistingOnTheEveOfSomethingInsistsOnNoEve() {
-        Extracted e = extract("Zambian Foreign Minister Paul Tembo had insisted on the eve of the meeting that any deal must "
-                + "include the return of refugees.");
-        assertThat(e.demands()).singleElement().satisfies(d -> {
-            assertThat(e.name(d.demander())).isEqualTo("Paul Tembo");
-            assertThat(d.text()).doesNotContain("eve");
-        });
-    }
-
-    @Test
     void aSideWhoseDemandIsOneThingDemandsIt() {
         Extracted e = extract("Bolivia's main demand is a lasting truce along the border.");
         assertThat(described(e)).containsExactly("Bolivia -> ?: ceasefire");

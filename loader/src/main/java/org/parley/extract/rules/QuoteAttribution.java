@@ -39,6 +39,8 @@ final class QuoteAttribution {
 
     /** How many sentences before an interview's answer may say whom the article interviewed. */
     private static final int INTERVIEW_WINDOW = 12;
+    /** How many sentences before an interview's first question may introduce whom it interviews. */
+    private static final int INTRODUCTION = 2;
 
     private final Document doc;
     private final Speakers speakers;
@@ -59,13 +61,11 @@ final class QuoteAttribution {
             return Optional.empty();
         }
         if (q.answersAnInterview()) {
-            Optional<LocalActor> interviewed = interviewed(first.get());
-            if (interviewed.isPresent()) {
-                return Optional.of(new Attribution(interviewed.get(), null, first.get(), -1, 0.75, "statement/interview-answer",
-                        null));
-            }
+            // An explainer's "A:" is the writer's own voice: no one's quotation.
+            return interviewed(first.get()).map(who -> new Attribution(who, null, first.get(), -1, 0.75,
+                    "statement/interview-answer", null));
         }
-        Optional<LocalActor> labelled = q.labelledSpeaker().filter(l -> !q.answersAnInterview()).flatMap(this::personNamed);
+        Optional<LocalActor> labelled = q.labelledSpeaker().flatMap(this::personNamed);
         if (labelled.isPresent()) {
             return Optional.of(new Attribution(labelled.get(), null, first.get(), -1, 0.8, "statement/speaker-label", null));
         }
@@ -293,11 +293,16 @@ final class QuoteAttribution {
     }
 
     /**
-     * Whom the article interviewed, before an answer: the person "we asked" or "interviewed" ("We asked
-     * the minister a few questions"), or the one "in an interview with" whom it speaks.
+     * Whom the article interviewed: the person "we asked" or "interviewed" ("We asked the minister a
+     * few questions"), or the one "in an interview with" whom it speaks, in the sentences just before
+     * the questions and answers begin. An explainer's own "Q:" and "A:" introduce no one.
      */
     private Optional<LocalActor> interviewed(Sentence answer) {
-        for (int i = answer.index() - 1; i >= 0 && i >= answer.index() - INTERVIEW_WINDOW; i--) {
+        int start = answer.index();
+        while (start > 0 && start > answer.index() - INTERVIEW_WINDOW && inQuestionsAndAnswers(start - 1)) {
+            start--;
+        }
+        for (int i = start - 1; i >= 0 && i >= start - INTRODUCTION; i--) {
             Sentence s = doc.sentences().get(i);
             for (Token t : s.tokens()) {
                 if (!doc.lexicons().words().contains("question-verbs", t.lemma()) || doc.inQuote(t)) {
@@ -320,6 +325,28 @@ final class QuoteAttribution {
             }
         }
         return Optional.empty();
+    }
+
+    /** A "Q:" or "A:" line's first sentence. */
+    private static boolean opensWithLabel(Sentence s) {
+        return s.size() > 1 && (s.token(0).word().equals("Q") || s.token(0).word().equals(Quote.ANSWER))
+                && s.token(1).word().equals(":");
+    }
+
+    private boolean inQuestionsAndAnswers(int sentence) {
+        return opensWithLabel(doc.sentences().get(sentence)) || labelledBefore(sentence);
+    }
+
+    /** Whether the sentence is within a "Q:" or "A:" line that began earlier (an answer of several sentences). */
+    private boolean labelledBefore(int sentence) {
+        for (int i = sentence - 1; i >= 0 && i >= sentence - INTERVIEW_WINDOW; i--) {
+            Sentence s = doc.sentences().get(i);
+            if (opensWithLabel(s)) {
+                String between = doc.article().text().substring(s.begin(), doc.sentences().get(sentence).begin());
+                return !between.contains("\n");
+            }
+        }
+        return false;
     }
 
     private Optional<LocalActor> personNamed(String name) {

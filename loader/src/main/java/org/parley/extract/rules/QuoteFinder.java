@@ -241,6 +241,9 @@ public final class QuoteFinder {
             int from = m.end();
             int to = p[1];
             boolean quoted = out.stream().anyMatch(q -> q.begin() >= from && q.end() <= to);
+            if (quoted && person.get().equals(Quote.ANSWER)) {
+                continue; // an answer that quotes someone reports them: its quotations are theirs
+            }
             if (quoted) {
                 out.replaceAll(q -> q.begin() >= from && q.end() <= to ? q.labelled(person.get()) : q);
             } else {

@@ -127,6 +127,16 @@ class QuotationsTest {
         assertThat(e.speakerOf("This time we have two guarantors")).isEqualTo("Paul Tembo");
         assertThat(e.speakerOf("The rebels must talk to us")).isEqualTo("Paul Tembo");
         assertThat(e.statements()).noneMatch(st -> st.text().startsWith("What is different"));
+
+        Extracted explainer = extract("""
+                Zambian Foreign Minister Paul Tembo signed the accord in Lusaka on Monday.
+                Q: Will he attend the next round?
+                A: Yes. "I will be there, whatever happens," Tembo told reporters.
+                Q: What comes next?
+                A: The next round is expected in May, although no venue has been set.
+                """);
+        assertThat(explainer.statement("The next round is expected")).isEmpty();
+        assertThat(explainer.speakerOf("I will be there")).isEqualTo("Paul Tembo");
     }
 
     @Test

@@ -49,6 +49,14 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void whatSomeoneVowedOrThreatenedToDoIsWhatTheySaid() {
+        Extracted e = extract("Peruvian opposition leader Juan Rojas vowed to cancel the border deal if elected.");
+        assertThat(e.speakerOf("cancel the border deal")).isEqualTo("Juan Rojas");
+        assertThat(e.statement("cancel the border deal")).get().matches(ReportedSpeechTest::reported);
+        assertThat(extract("Peru agreed to cancel the border deal.").statements()).isEmpty();
+    }
+
+    @Test
     void anInvertedReportGivesTheClauseBeforeIt() {
         Extracted e = extract("The talks will resume in Lima next week, the Chilean foreign ministry said.");
         assertThat(e.speakerOf("The talks will resume in Lima")).isEqualTo("Chilean Foreign Ministry");

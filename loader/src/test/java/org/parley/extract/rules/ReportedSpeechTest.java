@@ -57,6 +57,14 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aHopeExpressedWithoutThatIsWhatWasSaid() {
+        Extracted e = extract("Chilean President Mario Ortega expressed hope the ceasefire will allow the displaced to "
+                + "return home.");
+        assertThat(e.speakerOf("the ceasefire will allow the displaced")).isEqualTo("Mario Ortega");
+        assertThat(e.statement("the ceasefire will allow the displaced")).get().matches(ReportedSpeechTest::reported);
+    }
+
+    @Test
     void anInvertedReportGivesTheClauseBeforeIt() {
         Extracted e = extract("The talks will resume in Lima next week, the Chilean foreign ministry said.");
         assertThat(e.speakerOf("The talks will resume in Lima")).isEqualTo("Chilean Foreign Ministry");

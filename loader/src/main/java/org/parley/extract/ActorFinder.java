@@ -77,7 +77,38 @@ public final class ActorFinder {
         }
         armedGroups(doc, table);
         organisationTitles(doc, table, acronyms);
+        headsOfTheWarringState(table);
         return table;
+    }
+
+    /**
+     * "President X and rebel leader Y signed ...": in an article about a war inside one state (it has
+     * an armed side and a country named most), a president or prime minister that no word ties to a
+     * state heads that state, unless the article names another holder of that office there. The state
+     * must be named more than once.
+     */
+    private void headsOfTheWarringState(ActorTable table) {
+        boolean armedSide = table.actors().stream().anyMatch(a -> a.kind() == ActorKind.ORGANIZATION
+                && a.party() == a && (a.key().filter(k -> k.startsWith("org:armed-group-")).isPresent()
+                || onlyNamedArmedGroup(table).filter(a::equals).isPresent()));
+        Optional<LocalActor> state = mostNamedCountry(table);
+        // Named once, a country may be anyone's; the state a war is inside is the article's subject.
+        if (!armedSide || state.isEmpty() || table.mentions().stream().filter(m -> m.actor() == state.get()).count() < 2) {
+            return;
+        }
+        for (LocalActor person : table.actors()) {
+            Optional<String> office = person.role().map(Titles::office).map(r -> r.toLowerCase(Locale.ROOT));
+            boolean heads = office.filter(o -> !o.equals("leader") && words.contains("head-of-state-titles", o)).isPresent();
+            if (!person.isPerson() || person.affiliation().isPresent() || !heads) {
+                continue;
+            }
+            boolean taken = table.actors().stream().anyMatch(other -> other != person && other.isPerson()
+                    && other.affiliation().filter(state.get()::equals).isPresent()
+                    && other.role().map(Titles::office).map(r -> r.toLowerCase(Locale.ROOT)).equals(office));
+            if (!taken) {
+                person.setAffiliationIfAbsent(state.get());
+            }
+        }
     }
 
     /**

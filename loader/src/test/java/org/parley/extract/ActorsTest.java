@@ -106,6 +106,21 @@ class ActorsTest {
     }
 
     @Test
+    void aPresidentNoWordTiesToAStateHeadsTheStateAtWarWithinItself() {
+        Extracted e = extract("""
+                Togo's government and the rebels ended ten years of war on Monday. President Yao Agbeko and rebel \
+                leader Issa Dembele signed a peace accord in Lome. It is the first accord Togo has signed with an \
+                armed group.
+                """);
+        assertThat(e.negotiations()).singleElement()
+                .satisfies(n -> assertThat(e.partyNames(n)).containsExactlyInAnyOrder("Togo", "rebels (Togo)"));
+        // Two presidents of a meeting between states stay unplaced: no war inside one state says whose is whose.
+        Extracted summit = extract("President Ali Karimi held talks with President Wang Lei in Beijing on Monday.");
+        assertThat(summit.x().actors()).filteredOn(a -> a.name().equals("Ali Karimi"))
+                .allSatisfy(a -> assertThat(a.affiliation()).isEmpty());
+    }
+
+    @Test
     void theRebelsOfAnArticleAreOneSideAndNotTheState() {
         Extracted e = extract("""
                 Colombian rebels and the government met in Havana on Monday.

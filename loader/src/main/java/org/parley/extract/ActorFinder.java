@@ -84,16 +84,19 @@ public final class ActorFinder {
     /**
      * "President X and rebel leader Y signed ...": in an article about a war inside one state (it has
      * an armed side and a country named most), a president or prime minister that no word ties to a
-     * state heads that state, unless the article names another holder of that office there. The state
-     * must be named more than once.
+     * state heads that state, unless the article names another holder of that office there.
      */
     private void headsOfTheWarringState(ActorTable table) {
         boolean armedSide = table.actors().stream().anyMatch(a -> a.kind() == ActorKind.ORGANIZATION
                 && a.party() == a && (a.key().filter(k -> k.startsWith("org:armed-group-")).isPresent()
                 || onlyNamedArmedGroup(table).filter(a::equals).isPresent()));
+        Map<LocalActor, Integer> counts = new HashMap<>();
+        table.mentions().stream().filter(m -> m.actor().kind() == ActorKind.COUNTRY).forEach(m -> counts.merge(m.actor(), 1, Integer::sum));
+        List<Integer> ranked = counts.values().stream().sorted(java.util.Comparator.reverseOrder()).toList();
         Optional<LocalActor> state = mostNamedCountry(table);
-        // Named once, a country may be anyone's; the state a war is inside is the article's subject.
-        if (!armedSide || state.isEmpty() || table.mentions().stream().filter(m -> m.actor() == state.get()).count() < 2) {
+        // The state a war is inside is the article's subject: named more than once, and twice as often as any
+        // other state (an article about two states at war, or with a mediator, does not say whose president is whose).
+        if (!armedSide || state.isEmpty() || ranked.get(0) < 2 || ranked.size() > 1 && ranked.get(1) * 2 > ranked.get(0)) {
             return;
         }
         for (LocalActor person : table.actors()) {

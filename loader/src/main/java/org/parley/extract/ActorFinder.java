@@ -1,7 +1,9 @@
 package org.parley.extract;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -87,13 +89,12 @@ public final class ActorFinder {
      * state heads that state, unless the article names another holder of that office there.
      */
     private void headsOfTheWarringState(ActorTable table) {
-        boolean armedSide = table.actors().stream().anyMatch(a -> a.kind() == ActorKind.ORGANIZATION
-                && a.party() == a && (a.key().filter(k -> k.startsWith("org:armed-group-")).isPresent()
-                || onlyNamedArmedGroup(table).filter(a::equals).isPresent()));
-        Map<LocalActor, Integer> counts = new HashMap<>();
-        table.mentions().stream().filter(m -> m.actor().kind() == ActorKind.COUNTRY).forEach(m -> counts.merge(m.actor(), 1, Integer::sum));
-        List<Integer> ranked = counts.values().stream().sorted(java.util.Comparator.reverseOrder()).toList();
-        Optional<LocalActor> state = mostNamedCountry(table);
+        Optional<LocalActor> namedGroup = onlyNamedArmedGroup(table);
+        boolean armedSide = table.actors().stream().anyMatch(a -> a.kind() == ActorKind.ORGANIZATION && a.party() == a
+                && (a.key().filter(k -> k.startsWith("org:armed-group-")).isPresent() || namedGroup.filter(a::equals).isPresent()));
+        Map<LocalActor, Integer> counts = countryMentions(table);
+        Optional<LocalActor> state = mostNamed(counts);
+        List<Integer> ranked = counts.values().stream().sorted(Comparator.reverseOrder()).toList();
         // The state a war is inside is the article's subject: named more than once, and twice as often as any
         // other state (an article about two states at war, or with a mediator, does not say whose president is whose).
         if (!armedSide || state.isEmpty() || ranked.get(0) < 2 || ranked.size() > 1 && ranked.get(1) * 2 > ranked.get(0)) {
@@ -615,7 +616,7 @@ public final class ActorFinder {
         for (Token t : s.tokens()) {
             int k = t.index();
             if (!taken[k] && t.isNoun() && words.contains("state-nouns", t.lemma()) && modifyingCountry(s, table, k).isEmpty()
-                    && !several(s, k)) {
+                    && !CountedAsTwo.test(words, s, k)) {
                 Optional<Integer> after = countryWrittenAfter(s, table, k);
                 if (after.isPresent()) {
                     int end = after.get() + 1;
@@ -780,13 +781,22 @@ public final class ActorFinder {
     }
 
     private static Optional<LocalActor> mostNamedCountry(ActorTable table) {
-        java.util.Map<LocalActor, Integer> counts = new java.util.LinkedHashMap<>();
+        return mostNamed(countryMentions(table));
+    }
+
+    /** How often the article names each country, in the order it first names them. */
+    private static Map<LocalActor, Integer> countryMentions(ActorTable table) {
+        Map<LocalActor, Integer> counts = new LinkedHashMap<>();
         for (ActorMention m : table.mentions()) {
             if (m.actor().kind() == ActorKind.COUNTRY) {
                 counts.merge(m.actor(), 1, Integer::sum);
             }
         }
-        return counts.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey);
+        return counts;
+    }
+
+    private static Optional<LocalActor> mostNamed(Map<LocalActor, Integer> counts) {
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
     }
 
     /** "eight armed groups", "an armed movement": a group noun that its modifier makes a fighting side. */
@@ -841,12 +851,6 @@ public final class ActorFinder {
             }
         }
         return noun > 0 ? table.actorAt(s.index(), noun - 1).filter(a -> a.kind() == ActorKind.ORGANIZATION) : Optional.empty();
-    }
-
-    /** "both governments", "the two administrations": more than one state's, never the one named last. */
-    private boolean several(Sentence s, int noun) {
-        return s.childrenOf(noun).stream().anyMatch(d -> (d.relation().equals("det") || d.relation().equals("nummod")
-                || d.relation().equals("det:predet")) && words.contains("dual-words", s.token(d.dependent()).lemma()));
     }
 
     /**

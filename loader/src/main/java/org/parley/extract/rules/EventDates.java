@@ -160,8 +160,12 @@ final class EventDates {
      * whose complement the event's clause is ("failed to", "managed to") is the event's.
      */
     private static boolean onControllingVerb(Sentence s, EntityMention e, int clause) {
-        return s.headOf(clause).filter(d -> d.relation().equals("xcomp") && d.governor() >= 0)
-                .filter(d -> attached(s, e, d.governor())).isPresent();
+        return controllingVerb(s, clause).filter(verb -> attached(s, e, verb)).isPresent();
+    }
+
+    /** The verb whose complement a clause is ("failed" of "failed to reach"). */
+    private static Optional<Integer> controllingVerb(Sentence s, int clause) {
+        return s.headOf(clause).filter(d -> d.relation().equals("xcomp") && d.governor() >= 0).map(Dependency::governor);
     }
 
     /**
@@ -170,7 +174,7 @@ final class EventDates {
      */
     private boolean onOccasionOf(Sentence s, EntityMention e, int clause) {
         List<Integer> verbs = new ArrayList<>(List.of(clause));
-        s.headOf(clause).filter(d -> d.relation().equals("xcomp") && d.governor() >= 0).ifPresent(d -> verbs.add(d.governor()));
+        controllingVerb(s, clause).ifPresent(verbs::add);
         for (int verb : verbs) {
             for (Dependency d : s.childrenOf(verb)) {
                 String lemma = s.token(d.dependent()).lemma();

@@ -15,6 +15,7 @@ import org.parley.annotate.Layer;
 import org.parley.annotate.Sentence;
 import org.parley.annotate.Token;
 import org.parley.extract.ActorKind;
+import org.parley.extract.CountedAsTwo;
 import org.parley.extract.Document;
 import org.parley.extract.LocalActor;
 import org.parley.extract.NegotiationStatus;
@@ -292,12 +293,6 @@ public final class NegotiationFinder {
     }
 
     /** The actors of a party phrase; a person counts for the state or organisation they act for. */
-    /** "the two men", "both women": a plural counted as two. */
-    private boolean counted(Sentence s, int noun) {
-        return s.childrenOf(noun).stream().anyMatch(d -> (d.relation().equals("nummod") || d.relation().startsWith("det"))
-                && words.contains("dual-words", s.token(d.dependent()).lemma()));
-    }
-
     private void addParties(Sentence s, int head, Match m, PatternMatch pm) {
         Token h = s.token(head);
         if (words.contains("mediator-nouns", h.lemma())) {
@@ -321,7 +316,7 @@ public final class NegotiationFinder {
         if (actors.isEmpty() && h.pos().equals("NNS")
                 && (words.contains("side-nouns", h.lemma()) || doc.lexicons().titles().isHeadWord(h.lemma())
                 || words.contains("delegation-nouns", h.lemma()) || words.contains("joint-body-nouns", h.lemma())
-                || counted(s, head))) {
+                || CountedAsTwo.test(words, s, head))) {
             m.unnamedSides = true;
         }
         boolean delegation = words.contains("delegation-nouns", h.lemma());

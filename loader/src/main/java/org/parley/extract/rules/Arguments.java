@@ -163,6 +163,10 @@ final class Arguments {
                 return false;
             }
             String marker = caseOf(s, k).orElse("");
+            if (doc.lexicons().words().contains("occasion-prepositions", marker)
+                    && doc.lexicons().words().contains("event-nouns", s.token(k).lemma())) {
+                return false; // "reached agreement at talks in X": the place of the occasion the event happened at
+            }
             if (isPurpose(s, k)) {
                 return true; // "met in an effort to secure a truce in Gaza": the place of the goal, not of the meeting
             }

@@ -44,11 +44,11 @@ public final class DelegationFinder {
      * people as some of a larger team ("Among them was A"), so none of them is its head for being alone.
      */
     private record Team(LocalActor party, Optional<LocalActor> head, List<LocalActor> members, Optional<Integer> size,
-                        String rule, double confidence, boolean amongOthers) {}
+                        String rule, double confidence, boolean amongOthers, PatternMatch match) {}
 
     /** A team whose pattern names its head but no party: it sits for the party another team gives that head. */
     private record HeadOnlyTeam(LocalActor head, List<LocalActor> members, Optional<Integer> size, String rule,
-                                double confidence) {}
+                                double confidence, PatternMatch match) {}
 
     private final Document doc;
     private final Speakers speakers;
@@ -64,10 +64,11 @@ public final class DelegationFinder {
 
     public List<Match> find(List<NegotiationFinder.Match> negotiations) {
         List<Team> teams = teams();
+        seatTeamsOfUnnamedSides(teams, negotiations);
         Set<LocalActor> namedDelegations = partiesWithNamedDelegations();
         List<Match> out = new ArrayList<>();
         for (NegotiationFinder.Match n : negotiations) {
-            if (n.status() != NegotiationStatus.HELD || n.format().filter(f -> f.equals("phone") || f.equals("video")).isPresent()) {
+            if (n.status() != NegotiationStatus.HELD || remote(n)) {
                 continue;
             }
             Set<LocalActor> sides = new LinkedHashSet<>(n.parties());
@@ -139,6 +140,38 @@ public final class DelegationFinder {
         return Optional.of(new Match(n, side, leader, people, size, n.begin(), n.end(), confidence, rule));
     }
 
+    /**
+     * "The two governments reached agreement at X. The British delegation was led by Y": a team the
+     * article describes, as having sat, after the first meeting it reports as held, for a party that
+     * none of its meetings names, was one of that meeting's sides. Lead paragraphs name sides loosely
+     * ("the two governments", "the parties"); the teams are told after them.
+     */
+    private void seatTeamsOfUnnamedSides(List<Team> teams, List<NegotiationFinder.Match> negotiations) {
+        Optional<NegotiationFinder.Match> first = negotiations.stream()
+                .filter(n -> n.status() == NegotiationStatus.HELD && !remote(n))
+                .min(java.util.Comparator.comparingInt(NegotiationFinder.Match::sentence));
+        if (first.isEmpty()) {
+            return;
+        }
+        ClauseStatus status = new ClauseStatus(doc);
+        for (Team t : teams) {
+            LocalActor party = t.party();
+            boolean named = negotiations.stream().anyMatch(n -> n.parties().contains(party) || n.mediators().contains(party)
+                    || n.hosts().contains(party));
+            Sentence s = doc.sentences().get(t.match().sentence());
+            if (named || party.kind() == ActorKind.PERSON || party.kind() == ActorKind.PLACE
+                    || t.match().sentence() < first.get().sentence()
+                    || status.of(s, t.match().trigger()) != NegotiationStatus.HELD) {
+                continue;
+            }
+            first.get().parties().add(party);
+        }
+    }
+
+    private static boolean remote(NegotiationFinder.Match n) {
+        return n.format().filter(f -> f.equals("phone") || f.equals("video")).isPresent();
+    }
+
     /** The teams the delegation patterns describe, with the party each belongs to. */
     private List<Team> teams() {
         List<Team> out = new ArrayList<>();
@@ -166,12 +199,12 @@ public final class DelegationFinder {
                     .or(() -> people.stream().map(LocalActor::party).filter(p -> p.kind() != ActorKind.PERSON).findFirst());
             Optional<Integer> size = m.first(Role.QUANTITY).flatMap(k -> number(s.token(k).word()));
             if (party.isEmpty()) {
-                head.ifPresent(h -> headOnly.add(new HeadOnlyTeam(h, people, size, m.rule(), m.confidence())));
+                head.ifPresent(h -> headOnly.add(new HeadOnlyTeam(h, people, size, m.rule(), m.confidence(), m)));
                 continue;
             }
             // "X was joined by his Peruvian counterpart": who acts for another party is not in this team.
             people.removeIf(p -> p.party() != p && p.party() != party.get());
-            out.add(new Team(party.get(), head, people, size, m.rule(), m.confidence(), previous));
+            out.add(new Team(party.get(), head, people, size, m.rule(), m.confidence(), previous, m));
         }
         // "The Ghanaian side was led by X. X, who was accompanied by Y, ...": whom a head brings sits for
         // the party another pattern gave that head.
@@ -179,7 +212,7 @@ public final class DelegationFinder {
             out.stream().filter(known -> known.head().equals(Optional.of(t.head()))).findFirst().ifPresent(known -> {
                 List<LocalActor> people = new ArrayList<>(t.members());
                 people.removeIf(p -> p.party() != p && p.party() != known.party());
-                out.add(new Team(known.party(), Optional.of(t.head()), people, t.size(), t.rule(), t.confidence(), false));
+                out.add(new Team(known.party(), Optional.of(t.head()), people, t.size(), t.rule(), t.confidence(), false, t.match()));
             });
         }
         return out;
@@ -203,7 +236,7 @@ public final class DelegationFinder {
             LocalActor state = states.get(i);
             LocalActor person = people.get(i);
             person.correctAffiliation(state);
-            out.add(new Team(state.party(), Optional.empty(), List.of(person), Optional.empty(), m.rule(), m.confidence(), false));
+            out.add(new Team(state.party(), Optional.empty(), List.of(person), Optional.empty(), m.rule(), m.confidence(), false, m));
         }
         return out;
     }
@@ -226,7 +259,7 @@ public final class DelegationFinder {
         }
         person.get().correctAffiliation(party.get());
         return Optional.of(new Team(party.get(), led ? person : Optional.empty(), List.of(person.get()), Optional.empty(),
-                m.rule(), m.confidence(), false));
+                m.rule(), m.confidence(), false, m));
     }
 
     /**

@@ -165,6 +165,8 @@ final class MentionMerger {
         into.hosts.addAll(from.hosts);
         into.delegationParties.addAll(from.delegationParties);
         into.sentences.addAll(from.sentences);
+        // "The two sides reached agreement at talks in X": the talks' sides are those the other mention refers to.
+        into.unnamedSides = into.unnamedSides || from.unnamedSides;
         if (into.date == null || into.leadDated && !from.leadDated && from.date != null) {
             into.date = from.date;
             into.leadDated = from.leadDated;

@@ -291,4 +291,20 @@ class DelegationPatternsTest {
         Extracted envoys = extract("Envoys of Chilean President Ana Ruiz met Bolivian officials in La Paz on Tuesday.");
         assertThat(of(envoys, "Chile").members().stream().map(envoys::name)).doesNotContain("Ana Ruiz");
     }
+
+    @Test
+    void aTeamToldAfterALeadThatNamesNoSidesSatForOneOfThem() {
+        Extracted e = extract("""
+                The two governments reached agreement at talks in Geneva on Monday on a new border settlement.
+
+                The Chilean delegation was led by the Foreign Minister, Mr Tomas Arancibia, accompanied by the
+                Defence Minister, Ms Lucia Venegas. The Bolivian delegation will be led by Pedro Quispe at the next round.
+                """);
+        assertThat(e.x().negotiations()).hasSize(1);
+        assertThat(e.x().negotiations().get(0).parties().stream().map(e::name)).contains("Chile").doesNotContain("Bolivia");
+        DelegationCandidate chile = of(e, "Chile");
+        assertThat(chile.head().map(e::name)).contains("Tomas Arancibia");
+        assertThat(chile.members().stream().map(e::name)).contains("Tomas Arancibia", "Lucia Venegas");
+        assertThat(e.x().delegations().stream().map(d -> e.name(d.party()))).doesNotContain("Bolivia");
+    }
 }

@@ -707,4 +707,15 @@ class NegotiationPatternsTest {
         assertThat(e.negotiations()).extracting(n -> String.join("/", e.placeNames(n)))
                 .as("the truce's city is its scope, the trade agreement's city the venue").containsExactlyInAnyOrder("", "Nairobi");
     }
+
+    @Test
+    void anAgreementReachedAtTalksInACityWasReachedThere() {
+        Extracted named = extract("Ghana and Togo reached agreement during talks in Kumasi on Monday.");
+        assertThat(named.negotiations()).singleElement().satisfies(n -> assertThat(named.placeNames(n)).containsExactly("Kumasi"));
+        Extracted unnamed = extract("The two sides reached agreement at talks in Kumasi on Monday.");
+        assertThat(unnamed.negotiations()).as("sides referred to, a day and a place").singleElement()
+                .satisfies(n -> assertThat(unnamed.placeNames(n)).containsExactly("Kumasi"));
+        Extracted topic = extract("Ghana and Togo reached an agreement on the fighting in Kumasi on Monday.");
+        assertThat(topic.negotiations()).singleElement().satisfies(n -> assertThat(topic.placeNames(n)).isEmpty());
+    }
 }

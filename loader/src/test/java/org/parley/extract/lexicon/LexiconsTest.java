@@ -93,4 +93,25 @@ class LexiconsTest {
         assertThat(LEXICONS.countries().lookup("Bogotá")).map(m -> m.country().code()).contains("CO");
         assertThat(LEXICONS.countries().lookup("Asuncion")).map(m -> m.country().code()).contains("PY");
     }
+
+    @Test
+    void everyDemonymOfACountryWithSeveralIsKnown() {
+        Countries c = LEXICONS.countries();
+        assertThat(c.lookup("Herzegovinian")).map(m -> m.country().code()).contains("BA");
+        assertThat(c.lookup("Barbudan")).map(m -> m.country().code()).contains("AG");
+        java.util.List<String> listed = new java.util.ArrayList<>();
+        for (String[] row : Resources.rows("countries.tsv", true)) {
+            listed.add(row[6]);
+        }
+        assertThat(listed).as("several demonyms are separated by '|', as every other list in the file").noneMatch(d -> d.contains(","));
+    }
+
+    @Test
+    void formerStatesThatArchivesNameAreCountriesWithoutACapital() {
+        Countries c = LEXICONS.countries();
+        assertThat(c.lookup("Yugoslav")).map(m -> m.country().code()).contains("YU");
+        assertThat(c.lookup("USSR")).map(m -> m.country().code()).contains("SU");
+        assertThat(c.lookup("Belgrade")).as("the capital stays Serbia's").map(m -> m.country().code()).contains("RS");
+        assertThat(c.lookup("Moscow")).map(m -> m.country().code()).contains("RU");
+    }
 }

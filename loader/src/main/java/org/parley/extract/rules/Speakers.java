@@ -419,9 +419,10 @@ public final class Speakers {
         Sentence s = doc.sentences().get(m.sentence());
         int root = s.root();
         // "Banda, who was accompanied by X, sounded cautious": the parser may make the opening name the root
-        // and hang the rest on its relative clause; the name still is what the sentence is about.
+        // and hang the rest on its relative clause (or on a bare dependent that opens with "who" or "whose");
+        // the name still is what the sentence is about.
         if (m.start() == 0 && root >= m.start() && root < m.end() && s.token(root).isProperNoun()
-                && s.children(root, "acl:relcl").size() == 1) {
+                && s.children(root, "acl:relcl").size() + relativeDependents(s, root) == 1) {
             return true;
         }
         for (int k = m.start(); k < m.end(); k++) {
@@ -437,6 +438,19 @@ public final class Speakers {
             }
         }
         return false;
+    }
+
+    /** Clauses hung on {@code head} as bare dependents that open with a relative word ("whose team held out"). */
+    private static int relativeDependents(Sentence s, int head) {
+        int n = 0;
+        for (int clause : s.children(head, "dep")) {
+            int first = s.subtree(clause).stream().min(Integer::compare).orElse(clause);
+            String tag = s.token(first).pos();
+            if (tag.equals("WP") || tag.equals("WP$") || tag.equals("WDT")) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** "analysts", "officials": a group of people, never what "he" or "she" stands for. */

@@ -70,6 +70,17 @@ class PronounsAndRolesTest {
                 Lusaka would give its answer on Monday.
                 """);
         assertThat(e.speakerOf("Lusaka would give its answer")).isEqualTo("Peter Banda");
+        Extracted whose = extract("""
+                Ghanaian President Enver Okafor and Togolese President Ama Dossou put their initials on the accord in a \
+                plain conference room, with Foreign Secretary Samuel Finch at the head of the table.
+
+                "Two neighbours who fought over this line have chosen to share it," Finch told the ceremony.
+
+                Okafor, whose delegation held out until the final hours over the map, struck a somber note. "This is \
+                not the deal we wanted," he said.
+                """);
+        assertThat(whose.speakerOf("This is not the deal we wanted")).as("the parser hangs the whose-clause on the name")
+                .isEqualTo("Enver Okafor");
     }
 
     @Test

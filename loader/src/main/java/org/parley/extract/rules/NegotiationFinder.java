@@ -256,6 +256,9 @@ public final class NegotiationFinder {
         if (m.status == null) {
             return Optional.empty();
         }
+        if (m.status == NegotiationStatus.HELD && m.outcome == null && brokeDown(s, trigger)) {
+            m.outcome = "no-agreement";
+        }
         m.format = format(s, trigger);
         if (m.format == null && m.places.stream().anyMatch(p -> p.kind() == ActorKind.PLACE)) {
             m.format = "in-person"; // a venue or a city: the parties were there
@@ -478,6 +481,17 @@ public final class NegotiationFinder {
             return "delegations";
         }
         return null;
+    }
+
+    /** "The talks collapsed", "negotiations broke down": they took place and ended without agreement. */
+    private boolean brokeDown(Sentence s, int trigger) {
+        Optional<Dependency> up = s.headOf(trigger);
+        if (up.isEmpty() || up.get().governor() < 0 || !up.get().relation().startsWith("nsubj")) {
+            return false;
+        }
+        int verb = up.get().governor();
+        return s.token(verb).isVerb() && words.contains("negotiation-breakdown-verbs", s.token(verb).lemma())
+                && s.children(verb, "compound:prt").stream().noneMatch(k -> s.token(k).lowerWord().equals("up"));
     }
 
     /** "talks with Israel" in what a Hamas official said: the speaker's side is the other party. */

@@ -718,4 +718,19 @@ class NegotiationPatternsTest {
         Extracted topic = extract("Ghana and Togo reached an agreement on the fighting in Kumasi on Monday.");
         assertThat(topic.negotiations()).singleElement().satisfies(n -> assertThat(topic.placeNames(n)).isEmpty());
     }
+
+    @Test
+    void talksThatCollapsedTookPlaceWithoutAgreementAndPostponedOnesDidNot() {
+        Extracted e = extract("""
+                Negotiations between Ghana and Togo broke down in Accra on Monday after ten hours.
+
+                A meeting between Benin and Niger was postponed.
+                """);
+        NegotiationCandidate accra = e.negotiations().stream().filter(n -> e.partyNames(n).contains("Ghana")).findFirst().orElseThrow();
+        assertThat(accra.status()).isEqualTo(NegotiationStatus.HELD);
+        assertThat(accra.outcome()).contains("no-agreement");
+        assertThat(accra.startDate()).contains(LocalDate.of(2024, 3, 11));
+        assertThat(e.negotiations()).filteredOn(n -> e.partyNames(n).contains("Benin"))
+                .allSatisfy(n -> assertThat(n.status()).isNotEqualTo(NegotiationStatus.HELD));
+    }
 }

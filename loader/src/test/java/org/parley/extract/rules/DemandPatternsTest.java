@@ -260,6 +260,13 @@ class DemandPatternsTest {
         Extracted e = extract("Bolivia also wants the sanctions to be lifted in stages.");
         assertThat(described(e)).containsExactly("Bolivia -> ?: sanctions-relief");
         assertThat(e.demands().get(0).text()).startsWith("the sanctions to be lifted");
+        Extracted expected = extract("Bolivia expected the sanctions on copper to be lifted quickly.");
+        assertThat(described(expected)).as("the sanctions are not asked to do anything").singleElement().asString()
+                .startsWith("Bolivia -> ?: sanctions");
+        assertThat(expected.demands().get(0).text()).startsWith("the sanctions on copper to be lifted");
+        Extracted past = extract("Bolivia wanted the sanctions lifted before the vote.");
+        assertThat(described(past)).as("the parser tags a bare participle after a past 'wanted' as a past tense")
+                .containsExactly("Bolivia -> ?: sanctions-relief");
     }
 
     @Test

@@ -410,13 +410,13 @@ public final class DemandFinder {
     }
 
     /**
-     * An agreed term is the demand of whoever voices it only when they are not among those who
-     * agreed: "the participants agreed to ..., the host said", not "we agreed" or "both countries
-     * agreed", and not a side's own commitment.
+     * An agreed term is the demand of whoever voices it only when they are known not to be among
+     * those who agreed: "the participants agreed to ..., the host said", not "we agreed" or "both
+     * countries agreed", not a side's own commitment, and not when the voice is a person of no known side.
      */
     private boolean voicedByAThirdParty(Sentence s, List<Integer> subjects, LocalActor voice) {
-        if (subjects.isEmpty()) {
-            return false;
+        if (subjects.isEmpty() || voice.isPerson() && voice.party() == voice) {
+            return false; // a person the article ties to no side may well be one of those who agreed
         }
         for (int head : subjects) {
             if (s.token(head).lowerWord().equals("it")) {

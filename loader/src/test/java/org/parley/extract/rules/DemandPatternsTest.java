@@ -485,6 +485,12 @@ class DemandPatternsTest {
                 .demands()).isEmpty();
         assertThat(extract("Both governments have agreed to withdraw their troops from the border, Chilean President Marta "
                 + "Solis declared.").demands()).isEmpty();
+        assertThat(extract("""
+                Secretary of State Anna Reyes met her counterpart in Quito on Tuesday.
+
+                Chile and Peru agreed on Tuesday to appoint high-level teams to work toward ending the dispute and to \
+                restore staffing at their embassies, Reyes said.
+                """).demands()).as("a voice of no known side may be one of those who agreed").isEmpty();
     }
 
     @Test

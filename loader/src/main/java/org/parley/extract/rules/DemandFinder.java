@@ -101,7 +101,7 @@ public final class DemandFinder {
             case DIRECT, WISH -> deniedAsking(s, trigger) || wishesAState(s, m);
             default -> false;
         };
-        if (none) {
+        if (none || isAQuestion(s)) {
             return List.of();
         }
         Optional<PatternMatch> relayed = construction == DemandConstruction.DIRECT ? relayedBy(m) : Optional.empty();
@@ -585,6 +585,17 @@ public final class DemandFinder {
     /** "I have to admit", "we have to implement the accord": a speaker's obligation to their own side is no demand. */
     private boolean firstPerson(Sentence s, PatternMatch m) {
         return m.all(Role.ADDRESSEE).stream().anyMatch(h -> addressees.isFirstPerson(s.token(h)));
+    }
+
+    /** "Did Chile demand anything?", "Q: Will Peru insist on the islands?": a question asks whether, it demands nothing. */
+    private static boolean isAQuestion(Sentence s) {
+        for (int k = s.size() - 1; k >= 0; k--) {
+            Token t = s.token(k);
+            if (!t.isQuoteMark()) {
+                return t.word().equals("?");
+            }
+        }
+        return false;
     }
 
     /** "would review whether the rebels should stay on the list": an obligation asked about is none asked for. */

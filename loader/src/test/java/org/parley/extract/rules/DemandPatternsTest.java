@@ -270,6 +270,13 @@ class DemandPatternsTest {
     }
 
     @Test
+    void aQuestionDemandsNothing() {
+        assertThat(extract("Q: Did Chile demand anything on the border?").demands()).isEmpty();
+        assertThat(extract("Will Peru demand the return of the islands at the summit?").demands()).isEmpty();
+        assertThat(extract("Peru will demand the return of the islands at the summit.").demands()).isNotEmpty();
+    }
+
+    @Test
     void aQuestionPutToSomeoneIsNoCondition() {
         Extracted e = extract("Asked if Bolivia would withdraw its troops from the border, the Peruvian envoy declined to comment.");
         assertThat(e.demands()).isEmpty();

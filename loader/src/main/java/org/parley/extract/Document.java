@@ -39,9 +39,38 @@ public record Document(AnnotatedArticle article, Lexicons lexicons, ActorTable a
         requireNonNull(yearAnchor, "yearAnchor");
     }
 
-    /** The day a time expression names, read against the article's date (or, without one, the year its text gives). */
+    /**
+     * The day a time expression names, read against the article's date (or, without one, the year its text
+     * gives). A past calendar day written without its year, right after a day given in full in another year ("The
+     * talks opened on 1 November 1995. The groundwork had been laid on 8 September"), is read against that
+     * day: the story has gone back in time, and its own date no longer tells the year.
+     */
     public Optional<LocalDate> day(EntityMention e, TimeResolver.Tense tense) {
-        return TimeResolver.day(e, publicationDate(), yearAnchor, tense);
+        Optional<LocalDate> published = publicationDate();
+        if (tense == TimeResolver.Tense.PAST && published.isPresent() && e.text().matches(".*\\d.*") && !TimeResolver.writesItsYear(e)) {
+            Optional<LocalDate> told = dayToldInFullBefore(e).filter(d -> d.getYear() != published.get().getYear());
+            if (told.isPresent()) {
+                return TimeResolver.dayInTheYearOf(e, told.get(), tense);
+            }
+        }
+        return TimeResolver.day(e, published, yearAnchor, tense);
+    }
+
+    /** The last day given with its year in the sentence before {@code e}'s, or in its own before it. */
+    private Optional<LocalDate> dayToldInFullBefore(EntityMention e) {
+        Optional<LocalDate> last = Optional.empty();
+        for (EntityMention x : article.entities()) {
+            if (x.begin() >= e.begin()) {
+                break;
+            }
+            if (x.sentence() >= e.sentence() - 1 && TimeResolver.writesItsYear(x)) {
+                Optional<LocalDate> day = TimeResolver.day(x, publicationDate(), Optional.empty(), TimeResolver.Tense.PAST);
+                if (day.isPresent()) {
+                    last = day;
+                }
+            }
+        }
+        return last;
     }
 
     public List<Sentence> sentences() {

@@ -24,6 +24,7 @@ public final class TimeResolver {
     private static final int OTHER_YEAR_DAYS = 60;
     private static final Pattern DAY = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})");
     private static final Pattern YEARLESS_DAY = Pattern.compile("^XXXX-(\\d{2})-(\\d{2})");
+    private static final Pattern MONTH_AND_DAY = Pattern.compile("^(?:\\d{4}|XXXX)-(\\d{2})-(\\d{2})(?![-\\d])");
     /** Words that name a day by its distance from the article's ("this evening", "last night"). */
     private static final Map<String, Integer> DAYS_FROM_TODAY = Map.of("today", 0, "tonight", 0, "this morning", 0,
             "this afternoon", 0, "this evening", 0, "yesterday", -1, "last night", -1, "tomorrow", 1);
@@ -100,6 +101,30 @@ public final class TimeResolver {
             return day.plusYears(1);
         }
         return day;
+    }
+
+    /**
+     * A calendar day written without its year ("on 8 September"), placed in the year of {@code told}, a
+     * day the text gave in full, or in the year before when the tense puts it well after that day.
+     */
+    public static Optional<LocalDate> dayInTheYearOf(EntityMention e, LocalDate told, Tense tense) {
+        Matcher m = MONTH_AND_DAY.matcher(e.normalized().orElse(""));
+        if (!mayNameADay(e) || !m.find()) {
+            return Optional.empty();
+        }
+        try {
+            LocalDate day = LocalDate.of(told.getYear(), Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+            return Optional.of(inTheYearMeant(day, e.text().toLowerCase(Locale.ROOT), Optional.of(told), tense));
+        } catch (java.time.DateTimeException ex) {
+            return Optional.empty();
+        }
+    }
+
+    /** A calendar day written with its year ("1 November 1995", "Nov. 1, '95"). */
+    public static boolean writesItsYear(EntityMention e) {
+        String text = e.text().toLowerCase(Locale.ROOT);
+        return mayNameADay(e) && text.matches(".*\\d.*") && (text.matches(".*\\b\\d{4}\\b.*") || text.matches(".*'\\d{2}\\b.*"))
+                && e.normalized().filter(v -> v.matches("\\d{4}-\\d{2}-\\d{2}.*")).isPresent();
     }
 
     /** A date, or a time on a named day ("Monday morning", "noon on 10 October"). */

@@ -733,4 +733,18 @@ class NegotiationPatternsTest {
         assertThat(e.negotiations()).filteredOn(n -> e.partyNames(n).contains("Benin"))
                 .allSatisfy(n -> assertThat(n.status()).isNotEqualTo(NegotiationStatus.HELD));
     }
+
+    @Test
+    void aDayWithoutItsYearRightAfterADayOfAnotherYearIsInThatYear() {
+        Extracted e = Extracted.from(pipeline, """
+                The border talks opened on 1 November 1995, when the mediator welcomed the two presidents.
+
+                The groundwork had been laid in Quito on 8 September, where the foreign ministers of Peru and Ecuador \
+                sat down together and agreed on a commission.
+
+                Peru and Ecuador met again in Lima on 2 March, the ministry said.
+                """, "2020-11-21");
+        assertThat(e.negotiations()).extracting(n -> n.startDate().orElse(null))
+                .containsExactlyInAnyOrder(LocalDate.of(1995, 9, 8), LocalDate.of(2020, 3, 2));
+    }
 }

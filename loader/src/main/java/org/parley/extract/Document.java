@@ -47,7 +47,8 @@ public record Document(AnnotatedArticle article, Lexicons lexicons, ActorTable a
      */
     public Optional<LocalDate> day(EntityMention e, TimeResolver.Tense tense) {
         Optional<LocalDate> published = publicationDate();
-        if (tense == TimeResolver.Tense.PAST && published.isPresent() && e.text().matches(".*\\d.*") && !TimeResolver.writesItsYear(e)) {
+        boolean calendarDayWithoutYear = e.text().matches(".*\\d.*") && !TimeResolver.writesItsYear(e);
+        if (tense == TimeResolver.Tense.PAST && published.isPresent() && calendarDayWithoutYear) {
             Optional<LocalDate> told = dayToldInFullBefore(e).filter(d -> d.getYear() != published.get().getYear());
             if (told.isPresent()) {
                 return TimeResolver.dayInTheYearOf(e, told.get(), tense);

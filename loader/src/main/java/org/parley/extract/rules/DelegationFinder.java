@@ -1,6 +1,7 @@
 package org.parley.extract.rules;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -149,7 +150,7 @@ public final class DelegationFinder {
     private void seatTeamsOfUnnamedSides(List<Team> teams, List<NegotiationFinder.Match> negotiations) {
         Optional<NegotiationFinder.Match> first = negotiations.stream()
                 .filter(n -> n.status() == NegotiationStatus.HELD && !remote(n))
-                .min(java.util.Comparator.comparingInt(NegotiationFinder.Match::sentence));
+                .min(Comparator.comparingInt(NegotiationFinder.Match::sentence));
         if (first.isEmpty()) {
             return;
         }

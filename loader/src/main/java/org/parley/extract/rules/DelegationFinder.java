@@ -193,10 +193,13 @@ public final class DelegationFinder {
                 arguments.actors(s, k).stream().filter(LocalActor::isPerson).forEach(people::add);
             }
             boolean previous = m.value().filter("previous-delegation"::equals).isPresent();
+            // "His delegation, which included A and B": whose team it is, when a pronoun says so.
+            Optional<LocalActor> owner = previous ? Optional.empty() : m.first(Role.TRIGGER).flatMap(k -> pronounOwner(s, k));
+            owner.filter(o -> !people.contains(o)).ifPresent(people::add);
             Optional<LocalActor> party = m.first(Role.PARTY).flatMap(k -> state(s, k))
                     .or(() -> previous ? previousDelegation(s, m.trigger()) : m.first(Role.TRIGGER).flatMap(k -> state(s, k)))
                     .or(() -> m.first(Role.TRIGGER).flatMap(k -> sender(s, k)))
-                    .or(() -> head.map(LocalActor::party).filter(p -> p.kind() != ActorKind.PERSON))
+                    .or(() -> head.or(() -> owner).map(LocalActor::party).filter(p -> p.kind() != ActorKind.PERSON))
                     .or(() -> people.stream().map(LocalActor::party).filter(p -> p.kind() != ActorKind.PERSON).findFirst());
             Optional<Integer> size = m.first(Role.QUANTITY).flatMap(k -> number(s.token(k).word()));
             if (party.isEmpty()) {
@@ -279,6 +282,16 @@ public final class DelegationFinder {
                         return party;
                     }
                 }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The person a possessive pronoun on a delegation noun stands for ("his delegation"). */
+    private Optional<LocalActor> pronounOwner(Sentence s, int delegation) {
+        for (int k : s.children(delegation, "nmod:poss")) {
+            if (s.token(k).isPronoun()) {
+                return speakers.nounPhrase(s, k).map(Speakers.Resolved::actor).filter(LocalActor::isPerson);
             }
         }
         return Optional.empty();

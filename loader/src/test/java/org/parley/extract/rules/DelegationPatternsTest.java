@@ -307,4 +307,15 @@ class DelegationPatternsTest {
         assertThat(chile.members().stream().map(e::name)).contains("Tomas Arancibia", "Lucia Venegas");
         assertThat(e.x().delegations().stream().map(d -> e.name(d.party()))).doesNotContain("Bolivia");
     }
+
+    @Test
+    void aDelegationAPronounSaysWhoseItIsSitsForThatPersonsSide() {
+        Extracted e = extract("""
+                Ghana and Togo signed a border accord on Monday.
+
+                Togolese President Ama Dossou said the deal was fair. His delegation, which included Foreign Minister \
+                Kofi Amegah and army chief Paul Tsevi, had fought to the end for a wider corridor.
+                """);
+        assertThat(of(e, "Togo").members().stream().map(e::name)).contains("Ama Dossou", "Kofi Amegah", "Paul Tsevi");
+    }
 }

@@ -27,7 +27,7 @@ public final class TimeResolver {
     private static final Pattern MONTH_AND_DAY = Pattern.compile("^(?:\\d{4}|XXXX)-(\\d{2})-(\\d{2})(?![-\\d])");
     /** Words that name a day by its distance from the article's ("this evening", "last night"). */
     private static final Map<String, Integer> DAYS_FROM_TODAY = Map.of("today", 0, "tonight", 0, "this morning", 0,
-            "this afternoon", 0, "this evening", 0, "yesterday", -1, "last night", -1, "tomorrow", 1);
+            "this afternoon", 0, "this evening", 0, "yesterday", -1, "last night", -1, "last evening", -1, "tomorrow", 1);
     private static final Map<String, DayOfWeek> WEEKDAYS = Map.of(
             "monday", DayOfWeek.MONDAY, "tuesday", DayOfWeek.TUESDAY, "wednesday", DayOfWeek.WEDNESDAY,
             "thursday", DayOfWeek.THURSDAY, "friday", DayOfWeek.FRIDAY, "saturday", DayOfWeek.SATURDAY,

@@ -747,4 +747,11 @@ class NegotiationPatternsTest {
         assertThat(e.negotiations()).extracting(n -> n.startDate().orElse(null))
                 .containsExactlyInAnyOrder(LocalDate.of(1995, 9, 8), LocalDate.of(2020, 3, 2));
     }
+
+    @Test
+    void lastEveningIsTheDayBeforeTheArticle() {
+        Extracted e = extract("Ghana and Togo initialled the border agreement in Accra last evening.");
+        assertThat(e.negotiations()).singleElement()
+                .satisfies(n -> assertThat(n.startDate()).contains(LocalDate.of(2024, 3, 12)));
+    }
 }

@@ -41,9 +41,10 @@ public record Document(AnnotatedArticle article, Lexicons lexicons, ActorTable a
 
     /**
      * The day a time expression names, read against the article's date (or, without one, the year its text
-     * gives). A past calendar day written without its year, right after a day given in full in another year ("The
-     * talks opened on 1 November 1995. The groundwork had been laid on 8 September"), is read against that
-     * day: the story has gone back in time, and its own date no longer tells the year.
+     * gives). A past calendar day written without its year, shortly after a day given in full in another
+     * year (in its paragraph or the one before: "The talks opened on 1 November 1995. ... The groundwork had
+     * been laid on 8 September"), is read against that day: the story has gone back in time, and its own
+     * date no longer tells the year.
      */
     public Optional<LocalDate> day(EntityMention e, TimeResolver.Tense tense) {
         Optional<LocalDate> published = publicationDate();
@@ -57,14 +58,15 @@ public record Document(AnnotatedArticle article, Lexicons lexicons, ActorTable a
         return TimeResolver.day(e, published, yearAnchor, tense);
     }
 
-    /** The last day given with its year in the sentence before {@code e}'s, or in its own before it. */
+    /** The last day given with its year before {@code e}, in its paragraph or the one before. */
     private Optional<LocalDate> dayToldInFullBefore(EntityMention e) {
+        int paragraph = article.sentences().get(e.sentence()).paragraph();
         Optional<LocalDate> last = Optional.empty();
         for (EntityMention x : article.entities()) {
             if (x.begin() >= e.begin()) {
                 break;
             }
-            if (x.sentence() >= e.sentence() - 1 && TimeResolver.writesItsYear(x)) {
+            if (article.sentences().get(x.sentence()).paragraph() >= paragraph - 1 && TimeResolver.writesItsYear(x)) {
                 Optional<LocalDate> day = TimeResolver.day(x, publicationDate(), Optional.empty(), TimeResolver.Tense.PAST);
                 if (day.isPresent()) {
                     last = day;

@@ -253,6 +253,10 @@ class DemandPatternsTest {
     void anAppositionCallingSomethingADemandOfASideIsThatSidesDemand() {
         Extracted e = extract("The talks stalled over the withdrawal of foreign troops, a long-standing demand of the Zapatistas.");
         assertThat(byTopic(e)).containsExactly("Zapatistas: troop-withdrawal");
+        Extracted onTheName = extract("After the signing the council is expected to suspend sanctions against Ecuador, a key "
+                + "demand of Mendez.");
+        assertThat(onTheName.demands()).as("the parser hangs the apposition on the name that ends the phrase").singleElement()
+                .satisfies(d -> assertThat(d.text()).isEqualTo("sanctions against Ecuador"));
     }
 
     @Test

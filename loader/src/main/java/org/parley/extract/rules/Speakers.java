@@ -137,7 +137,9 @@ public final class Speakers {
     /** "said Nigerian political analyst X": an actor right after the verb, or right before it ("X Thursday said"). */
     Optional<Resolved> surfaceAgent(Sentence s, int verb) {
         LocalActor after = null;
-        for (int k = verb + 1; k < Math.min(s.size(), verb + 8); k++) {
+        // '"...," one of them told AFP': who is told is never the speaker put after the verb.
+        int afterEnd = words.contains("telling-verbs", s.token(verb).lemma()) ? verb + 1 : Math.min(s.size(), verb + 8);
+        for (int k = verb + 1; k < afterEnd; k++) {
             Token t = s.token(k);
             Optional<ActorMention> m = doc.actors().at(s.index(), k);
             if (m.isPresent() && m.get().actor().kind() != ActorKind.PLACE) {

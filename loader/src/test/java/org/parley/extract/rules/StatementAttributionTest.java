@@ -263,4 +263,14 @@ class StatementAttributionTest {
                 + "had made progress on the border.");
         assertThat(e.speakerOf("the two sides had made progress")).isEqualTo("Tomas Ruiz");
     }
+
+    @Test
+    void whoIsToldIsNeverTheSpeakerPutAfterTheVerb() {
+        Extracted e = extract("""
+                In the north, local leaders said they would reject any arrangement. "We will never accept to live in \
+                that state," one of them, Pedro Varga, told AFP.
+                """);
+        assertThat(e.speakerOf("We will never accept to live in that state")).isNotEqualTo("Agence France-Presse")
+                .isNotEqualTo("AFP");
+    }
 }

@@ -79,7 +79,10 @@ final class RoleAnaphors {
                 return Optional.of(new Speakers.Resolved(known.get(), 0.75, "role"));
             }
             if (words.contains("generic-roles", h.lemma())) {
-                Optional<LocalActor> salient = speakers.salientPerson(s, head, Gender.UNKNOWN, affiliation);
+                // "added the diplomat": a role that serves a state (a diplomat, an envoy, a spokesman) is not its head.
+                boolean serves = words.value("generic-roles", h.lemma()).filter("serves"::equals).isPresent();
+                Optional<LocalActor> salient = speakers.salientPerson(s, head, Gender.UNKNOWN, affiliation,
+                        p -> !(serves && headsAState(p)));
                 if (salient.isPresent() && roleCompatible(salient.get(), office)) {
                     return Optional.of(new Speakers.Resolved(salient.get(), 0.65, "role-salient"));
                 }
@@ -169,6 +172,11 @@ final class RoleAnaphors {
     }
 
     /** A generic role ("the official") may mean a salient person with no role, or with one of the same office. */
+    private boolean headsAState(LocalActor person) {
+        return person.role().map(Titles::office).filter(r -> words.words("head-of-state-titles").orElseThrow().stream()
+                .anyMatch(t -> r.equals(t) || r.endsWith(" " + t))).isPresent();
+    }
+
     private boolean roleCompatible(LocalActor person, List<String> roleWords) {
         return person.role().isEmpty() || holds(person, roleWords) || roleWords.size() == 1;
     }

@@ -316,6 +316,12 @@ public final class Speakers {
      * last, outside quotations.
      */
     Optional<LocalActor> salientPerson(Sentence s, int token, Gender gender, LocalActor affiliation) {
+        return salientPerson(s, token, gender, affiliation, a -> true);
+    }
+
+    /** As {@link #salientPerson(Sentence, int, Gender, LocalActor)}, among the people {@code eligible} accepts. */
+    Optional<LocalActor> salientPerson(Sentence s, int token, Gender gender, LocalActor affiliation,
+                                       java.util.function.Predicate<LocalActor> eligible) {
         int position = s.token(token).begin();
         LocalActor best = null;
         double bestScore = 0;
@@ -326,7 +332,7 @@ public final class Speakers {
             }
             LocalActor a = m.actor();
             if (!genderOf(a).agreesWith(gender) || (affiliation != null && !RoleAnaphors.affiliationCompatible(a, affiliation))
-                    || isPlural(m)) {
+                    || isPlural(m) || !eligible.test(a)) {
                 continue;
             }
             double score = salience(m, s.index());

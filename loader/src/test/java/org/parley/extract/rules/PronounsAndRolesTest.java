@@ -188,4 +188,21 @@ class PronounsAndRolesTest {
                 assertThat(e.name(st.speaker())).as("'Ecuadorian', not only the ISO list's 'Ecuadorean'").isEqualTo("Jaime Vera"));
         assertThat(e.negotiations()).singleElement().satisfies(n -> assertThat(e.partyNames(n)).contains("Peru", "Ecuador"));
     }
+
+    @Test
+    void aRoleThatServesAStateIsNotTheHeadOfStateJustQuoted() {
+        Extracted e = extract("""
+                Ghanaian President Kofi Mensah met reporters in Accra on Monday and said the accord was final.
+
+                "We will study every clause with care," the envoy added.
+                """);
+        assertThat(e.speakerOf("We will study every clause")).isNotEqualTo("Kofi Mensah");
+        Extracted official = extract("""
+                Ghanaian President Kofi Mensah met reporters in Accra on Monday and said the accord was final.
+
+                "We will study every clause with care," the official added.
+                """);
+        assertThat(official.speakerOf("We will study every clause")).as("an official may be anyone just quoted")
+                .isEqualTo("Kofi Mensah");
+    }
 }

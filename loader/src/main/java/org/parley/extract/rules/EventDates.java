@@ -82,6 +82,9 @@ final class EventDates {
      */
     private Optional<LocalDate> countedFromAnother(Sentence s, int clause, TimeResolver.Tense tense) {
         Optional<Dependency> up = s.headOf(clause);
+        if (up.isPresent() && up.get().governor() >= 0 && up.get().relation().equals("dep")) {
+            return countedFromAnotherAsPhrase(s, up.get().governor(), tense);
+        }
         if (up.isEmpty() || up.get().governor() < 0 || !up.get().relation().startsWith("advcl")) {
             return Optional.empty();
         }
@@ -112,6 +115,39 @@ final class EventDates {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "reopened the border on Tuesday, two days after the leaders met", "Two days after A and B met, the
+     * border remains closed": the parser makes the count the head ("days", with "after" as its case) and
+     * hangs the clause on it. The day is counted from the day of the verb the count modifies, else, when
+     * the sentence names no other day and that verb is in the present (or the parse has none), from the
+     * article's.
+     */
+    private Optional<LocalDate> countedFromAnotherAsPhrase(Sentence s, int unit, TimeResolver.Tense tense) {
+        Optional<String> per = doc.lexicons().words().value("day-units", s.token(unit).lemma());
+        Optional<String> mark = Arguments.caseOf(s, unit).filter(c -> c.equals("after") || c.equals("before"));
+        if (!s.token(unit).isNoun() || per.isEmpty() || mark.isEmpty()) {
+            return Optional.empty();
+        }
+        int days = Integer.parseInt(per.get()) * count(s, unit);
+        int governor = s.headOf(unit).map(Dependency::governor).orElse(-1);
+        Optional<LocalDate> anchor = Optional.empty();
+        for (EntityMention e : doc.dates(s)) {
+            if (governor >= 0 && attached(s, e, governor)) {
+                anchor = doc.day(e, tense);
+            } else if (e.tokenBegin() <= unit && e.tokenEnd() > unit) {
+                continue; // the count itself ("two days")
+            } else if (doc.day(e, tense).isPresent()) {
+                return Optional.empty(); // another day the count may be from
+            }
+        }
+        // "the border remains closed two days after ...": counted from now.
+        if (anchor.isEmpty() && (governor < 0 || doc.tense(s, governor) == TimeResolver.Tense.PRESENT)) {
+            anchor = doc.publicationDate();
+        }
+        int shift = days;
+        return anchor.map(d -> mark.get().equals("after") ? d.minusDays(shift) : d.plusDays(shift));
     }
 
     /** "a day", "two days", "three weeks": how many of the unit. */

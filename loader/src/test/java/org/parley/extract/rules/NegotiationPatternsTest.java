@@ -754,4 +754,14 @@ class NegotiationPatternsTest {
         assertThat(e.negotiations()).singleElement()
                 .satisfies(n -> assertThat(n.startDate()).contains(LocalDate.of(2024, 3, 12)));
     }
+
+    @Test
+    void aMeetingSomeDaysBeforeAnotherDayIsCountedFromIt() {
+        Extracted fromTuesday = extract("Ghana reopened the border on Tuesday, two days after the leaders of Ghana and Togo met in Accra.");
+        assertThat(fromTuesday.negotiations()).singleElement()
+                .satisfies(n -> assertThat(n.startDate()).contains(LocalDate.of(2024, 3, 10)));
+        Extracted fromNow = extract("The border remains closed two days after the leaders of Ghana and Togo met in Accra.");
+        assertThat(fromNow.negotiations()).singleElement()
+                .satisfies(n -> assertThat(n.startDate()).contains(LocalDate.of(2024, 3, 11)));
+    }
 }

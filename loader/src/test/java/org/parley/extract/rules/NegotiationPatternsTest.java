@@ -764,4 +764,14 @@ class NegotiationPatternsTest {
         assertThat(fromNow.negotiations()).singleElement()
                 .satisfies(n -> assertThat(n.startDate()).contains(LocalDate.of(2024, 3, 11)));
     }
+
+    @Test
+    void anAgreementInitialledByTheSidesIsTheirMeetingOnThatDay() {
+        Extracted e = Extracted.from(pipeline,
+                "The agreement, initialled by technical teams from Ghana and Togo on June 18, calls for disarmament.", "2024-07-01");
+        assertThat(e.negotiations()).singleElement().satisfies(n -> {
+            assertThat(e.partyNames(n)).containsExactlyInAnyOrder("Ghana", "Togo");
+            assertThat(n.startDate()).contains(LocalDate.of(2024, 6, 18));
+        });
+    }
 }

@@ -380,8 +380,7 @@ public final class DelegationFinder {
 
     /** An office holder or negotiator: a person whose title is one that sits at the table. */
     private boolean sitsAtTheTable(LocalActor person) {
-        return person.role().map(Titles::office).map(r -> words.words("delegate-titles").orElseThrow().stream()
-                .anyMatch(t -> r.equals(t) || r.endsWith(" " + t))).orElse(false);
+        return OfficeClasses.holdsOneOf(words, "delegate-titles", person);
     }
 
     /**
@@ -389,8 +388,7 @@ public final class DelegationFinder {
      * (unless the article names them as one among others).
      */
     private Optional<LocalActor> leader(List<LocalActor> people, boolean amongOthers) {
-        List<LocalActor> heads = people.stream().filter(p -> p.role().map(Titles::office).map(r -> words.words("head-of-state-titles")
-                .orElseThrow().stream().anyMatch(t -> r.equals(t) || r.endsWith(" " + t))).orElse(false)).toList();
+        List<LocalActor> heads = people.stream().filter(p -> OfficeClasses.holdsOneOf(words, "head-of-state-titles", p)).toList();
         if (heads.size() == 1) {
             return Optional.of(heads.get(0));
         }

@@ -82,7 +82,7 @@ final class RoleAnaphors {
                 // "added the diplomat": a role that serves a state (a diplomat, an envoy, a spokesman) is not its head.
                 boolean serves = words.value("generic-roles", h.lemma()).filter("serves"::equals).isPresent();
                 Optional<LocalActor> salient = speakers.salientPerson(s, head, Gender.UNKNOWN, affiliation,
-                        p -> !(serves && headsAState(p)));
+                        p -> !(serves && OfficeClasses.holdsOneOf(words, "head-of-state-titles", p)));
                 if (salient.isPresent() && roleCompatible(salient.get(), office)) {
                     return Optional.of(new Speakers.Resolved(salient.get(), 0.65, "role-salient"));
                 }
@@ -172,11 +172,6 @@ final class RoleAnaphors {
     }
 
     /** A generic role ("the official") may mean a salient person with no role, or with one of the same office. */
-    private boolean headsAState(LocalActor person) {
-        return person.role().map(Titles::office).filter(r -> words.words("head-of-state-titles").orElseThrow().stream()
-                .anyMatch(t -> r.equals(t) || r.endsWith(" " + t))).isPresent();
-    }
-
     private boolean roleCompatible(LocalActor person, List<String> roleWords) {
         return person.role().isEmpty() || holds(person, roleWords) || roleWords.size() == 1;
     }

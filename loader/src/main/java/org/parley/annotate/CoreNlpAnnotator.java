@@ -222,6 +222,14 @@ public final class CoreNlpAnnotator implements Annotator {
                 copies.add(copy);
                 kept.add(t);
             }
+            int comma = FrontedDateComma.position(copies);
+            if (comma >= 0) {
+                copies.add(comma, FrontedDateComma.comma(copies.get(comma - 1)));
+                kept.add(comma, null);
+                for (int k = 0; k < copies.size(); k++) {
+                    copies.get(k).setIndex(k + 1);
+                }
+            }
             if (copies.isEmpty()) {
                 copies.add(new CoreLabel(sentence.get(CoreAnnotations.TokensAnnotation.class).get(0)));
                 copies.get(0).setIndex(1);
@@ -246,6 +254,11 @@ public final class CoreNlpAnnotator implements Annotator {
         }
     }
 
+    /**
+     * The parse of the parser's copy of a sentence on the sentence's own tokens; {@code originals} has
+     * null for a token the parser was given that the text does not have ({@link FrontedDateComma}),
+     * whose relations are left out (what hangs on it hangs on its head).
+     */
     private static SemanticGraph remap(SemanticGraph graph, List<CoreLabel> originals) {
         SemanticGraph out = new SemanticGraph();
         if (graph == null) {
@@ -253,16 +266,28 @@ public final class CoreNlpAnnotator implements Annotator {
         }
         java.util.Map<Integer, IndexedWord> words = new HashMap<>();
         for (IndexedWord w : graph.vertexSet()) {
-            IndexedWord original = new IndexedWord(originals.get(w.index() - 1));
-            words.put(w.index(), original);
-            out.addVertex(original);
+            CoreLabel label = originals.get(w.index() - 1);
+            if (label != null) {
+                IndexedWord original = new IndexedWord(label);
+                words.put(w.index(), original);
+                out.addVertex(original);
+            }
         }
         for (IndexedWord root : graph.getRoots()) {
-            out.addRoot(words.get(root.index()));
+            if (words.containsKey(root.index())) {
+                out.addRoot(words.get(root.index()));
+            }
         }
         for (SemanticGraphEdge e : graph.edgeIterable()) {
-            out.addEdge(words.get(e.getGovernor().index()), words.get(e.getDependent().index()), e.getRelation(),
-                    e.getWeight(), e.isExtra());
+            IndexedWord governor = e.getGovernor();
+            while (!words.containsKey(governor.index()) && graph.getParent(governor) != null) {
+                governor = graph.getParent(governor);
+            }
+            IndexedWord g = words.get(governor.index());
+            IndexedWord d = words.get(e.getDependent().index());
+            if (g != null && d != null) {
+                out.addEdge(g, d, e.getRelation(), e.getWeight(), e.isExtra());
+            }
         }
         return out;
     }

@@ -78,6 +78,7 @@ public final class ActorFinder {
             places(doc, s, table, taken);
         }
         armedGroups(doc, table);
+        DatelinePlace.find(doc, table, lexicons).ifPresent(table::setDateline);
         organisationTitles(doc, table, acronyms);
         headsOfTheWarringState(table);
         return table;
@@ -602,6 +603,20 @@ public final class ActorFinder {
      * named), groups of states ("world powers", "the international community"), and organisations
      * the NER finds that no list has (news agencies, armed groups).
      */
+    /** "the Secretary of State": the tagger's organisation ("State") is the last words of a title, not an actor. */
+    private boolean endsATitle(Sentence s, int begin, int end) {
+        for (int from = Math.max(0, begin - 3); from < begin; from++) {
+            StringBuilder phrase = new StringBuilder();
+            for (int k = from; k < end; k++) {
+                phrase.append(k == from ? "" : " ").append(s.token(k).lowerWord());
+            }
+            if (lexicons.titles().index().lookup(phrase.toString()).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void groups(AnnotatedArticle doc, Sentence s, ActorTable table, boolean[] taken, Map<String, String> acronyms) {
         for (PhraseIndex.Match<String> m : collectives.findAll(s.tokens(), Token::lowerLemma)) {
             if (anyTaken(taken, m.start(), m.end())) {
@@ -635,7 +650,7 @@ public final class ActorFinder {
         }
         for (EntityMention e : doc.entitiesIn(s.index())) {
             if (!e.type().equals("ORGANIZATION") || anyTaken(taken, e.tokenBegin(), e.tokenEnd())
-                    || isLocative(s, e.tokenBegin())) {
+                    || isLocative(s, e.tokenBegin()) || endsATitle(s, e.tokenBegin(), e.tokenEnd())) {
                 continue;
             }
             namedOrganization(s, table, taken, e.tokenBegin(), e.tokenEnd(), acronyms);

@@ -17,6 +17,8 @@ public final class ActorTable {
     private final List<ActorMention> mentions = new ArrayList<>();
     private final Map<Long, ActorMention> byToken = new HashMap<>();
     private final Map<String, LocalActor> byKey = new HashMap<>();
+    /** The city the story is filed from, if its dateline names one ({@link DatelinePlace}). */
+    private LocalActor dateline;
     /** Actors the speaker rules added, by a key that stays inside this article. */
     private final Map<String, LocalActor> speakingBodies = new HashMap<>();
 
@@ -37,6 +39,15 @@ public final class ActorTable {
             return existing;
         }
         return create(kind, name, key, true, begin, end, confidence, rule);
+    }
+
+    void setDateline(LocalActor place) {
+        dateline = place;
+    }
+
+    /** The city the story is filed from, if its dateline names one. */
+    public Optional<LocalActor> dateline() {
+        return Optional.ofNullable(dateline);
     }
 
     public Optional<LocalActor> byKey(String key) {

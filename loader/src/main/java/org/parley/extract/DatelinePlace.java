@@ -1,0 +1,63 @@
+package org.parley.extract;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.parley.annotate.AnnotatedArticle;
+import org.parley.clean.CleanText;
+import org.parley.clean.Removal;
+import org.parley.extract.lexicon.CountryForm;
+import org.parley.extract.lexicon.Lexicons;
+
+/**
+ * The city a wire story is filed from ("NAIROBI, Jan 9 (Reuters) -", "DAYTON, Ohio (AP) --"), which
+ * cleaning takes out of the text: a place of the article that no sentence mentions, where the
+ * story's lead event happened when the lead names no place ({@code NegotiationFinder}). A dateline
+ * without an agency's mark ("WASHINGTON --" over a staff writer's analysis) is not trusted.
+ */
+final class DatelinePlace {
+    /** The city: capitalised words before the first comma, bracket or dash ("ACCRA/LOME" names two, so none). */
+    /** A news agency's mark: a wire reporter files from the scene, a paper's staff writer often from the bureau. */
+    private static final Pattern AGENCY = Pattern.compile("\\([A-Za-z][A-Za-z.&' -]{1,30}\\)");
+    private static final Pattern CITY = Pattern.compile("^\\s*([A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,3})\\s*(?:,|\\(|[—–-])");
+
+    private DatelinePlace() {
+    }
+
+    static Optional<LocalActor> find(AnnotatedArticle article, ActorTable table, Lexicons lexicons) {
+        CleanText clean = article.clean();
+        Optional<Removal> dateline = clean.removals().stream().filter(r -> r.reason().equals("dateline")).findFirst();
+        if (dateline.isEmpty()) {
+            return Optional.empty();
+        }
+        Removal r = dateline.get();
+        String line = clean.original().substring(r.begin(), r.end());
+        Matcher m = CITY.matcher(line);
+        if (!AGENCY.matcher(line).find() || !m.find()) {
+            return Optional.empty();
+        }
+        String city = titleCase(m.group(1));
+        var known = lexicons.countries().lookup(city);
+        if (known.isPresent() && known.get().form() != CountryForm.CAPITAL) {
+            return Optional.empty(); // a country or a demonym, not a city
+        }
+        return Optional.of(table.forKey("place:" + ActorFinder.slug(city), ActorKind.PLACE, city, r.begin() + m.start(1),
+                r.begin() + m.end(1), 0.7, "dateline"));
+    }
+
+    /** "NAIROBI" as "Nairobi", "COTABATO CITY" as "Cotabato City"; a name already in mixed case stays. */
+    private static String titleCase(String name) {
+        if (!name.equals(name.toUpperCase(Locale.ROOT))) {
+            return name;
+        }
+        StringBuilder out = new StringBuilder();
+        for (String word : name.toLowerCase(Locale.ROOT).split(" ")) {
+            if (!out.isEmpty()) {
+                out.append(' ');
+            }
+            out.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+        }
+        return out.toString();
+    }
+}

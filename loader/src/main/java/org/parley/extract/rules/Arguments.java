@@ -9,6 +9,7 @@ import org.parley.annotate.Token;
 import org.parley.extract.ActorKind;
 import org.parley.extract.Document;
 import org.parley.extract.LocalActor;
+import org.parley.extract.lexicon.WordClasses;
 
 /**
  * Turns the phrase heads that patterns bind into actors: every actor named in the head's phrase and
@@ -42,6 +43,10 @@ final class Arguments {
                         out.add(a);
                     }
                 }
+                if (k == phrase) {
+                    relativeAntecedent(s, k, doc.lexicons().words()).ifPresent(antecedent -> actors(s, antecedent).stream()
+                            .filter(a -> !out.contains(a)).forEach(out::add));
+                }
                 if (s.token(k).isPronoun() && (k == phrase || s.token(k).pos().equals("PRP$"))) {
                     List<LocalActor> group = doc.lexicons().words().contains("plural-pronouns", s.token(k).lowerWord())
                             ? pluralAntecedent(s, k) : List.of();
@@ -54,6 +59,21 @@ final class Arguments {
             }
         }
         return out;
+    }
+
+    /**
+     * The noun a relative pronoun stands for: "Qatar, which sent a delegation", "the rebels, who
+     * demanded": the pronoun is an argument of the relative clause, and the clause hangs on the noun.
+     */
+    static Optional<Integer> relativeAntecedent(Sentence s, int pronoun, WordClasses words) {
+        String tag = s.token(pronoun).pos();
+        if (!tag.equals("WDT") && !tag.equals("WP")) {
+            return Optional.empty();
+        }
+        // "the Agreement of Peace, which puts an end to ...": a named accord is no one who acts.
+        return s.headOf(pronoun).filter(d -> d.relation().startsWith("nsubj") || d.relation().equals("obj"))
+                .flatMap(d -> s.headOf(d.governor())).filter(d -> d.relation().equals("acl:relcl") && d.governor() >= 0)
+                .map(Dependency::governor).filter(noun -> !words.contains("agreement-nouns", s.token(noun).lemma()));
     }
 
     /** The places and countries the phrase under {@code head} names as a location. */
@@ -203,7 +223,9 @@ final class Arguments {
 
     /**
      * "signed a peace agreement in Nairobi": a capital right after the agreement a verb signs or reaches
-     * is where it was signed, as the parser cannot tell; a truce "in X" holds there instead.
+     * is where it was signed, as the parser cannot tell; a truce "in X" holds there instead. Any place
+     * "at" ("signed an accord at Camp David", "at the castle") is a venue: an agreement's subject or
+     * scope is never "at" a place.
      */
     private boolean signedIn(Sentence s, int place, int agreement) {
         Optional<Dependency> up = s.headOf(place);
@@ -211,7 +233,8 @@ final class Arguments {
         boolean signed = verb.isPresent() && verb.get().governor() >= 0 && s.token(verb.get().governor()).isVerb()
                 && (verb.get().relation().equals("obj") || verb.get().relation().equals("nsubj:pass"));
         return signed && up.isPresent() && up.get().governor() == agreement
-                && !doc.lexicons().words().contains("truce-nouns", s.token(agreement).lemma()) && capitalAsVenue(s, place);
+                && !doc.lexicons().words().contains("truce-nouns", s.token(agreement).lemma())
+                && (capitalAsVenue(s, place) || caseOf(s, place).filter("at"::equals).isPresent());
     }
 
     /** A "to" clause whose verb holds no meeting ("to secure", "to end"), unlike "to hold talks" or "to meet". */

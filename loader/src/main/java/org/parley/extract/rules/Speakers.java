@@ -87,6 +87,15 @@ public final class Speakers {
                 if (!doc.inQuote(original) && doc.inQuote(s.token(subject))) {
                     continue; // the parser made a word of the quotation a subject of the verb reporting it
                 }
+                if (v != verb && opensWhoseClause(s, subject)) {
+                    // "President X, whose government hosted the talks, called on ...": the parser hung the call on
+                    // the clause that describes X; the clause's subject is X's, not the caller.
+                    Optional<Resolved> described = s.headOf(v).filter(d -> d.governor() >= 0 && s.token(d.governor()).isNoun())
+                            .flatMap(d -> nounPhrase(s, d.governor()));
+                    if (described.isPresent()) {
+                        return described;
+                    }
+                }
                 Optional<Resolved> r = nounPhrase(s, subject);
                 if (r.isPresent()) {
                     return r;
@@ -111,6 +120,11 @@ public final class Speakers {
             v = up.get().governor();
         }
         return Optional.empty();
+    }
+
+    /** "whose government": a subject owned by "whose" opens a relative clause. */
+    private static boolean opensWhoseClause(Sentence s, int subject) {
+        return s.children(subject, "nmod:poss").stream().anyMatch(k -> s.token(k).pos().equals("WP$"));
     }
 
     /** A verb in the base form with "to" before it. */
@@ -205,6 +219,11 @@ public final class Speakers {
         }
         if (h.pos().startsWith("WP")) {
             return relativeAntecedent(s, head);
+        }
+        if (h.pos().equals("WDT")) {
+            // "Chad, which insists that ...": "which" is never a person, so the noun its clause hangs on decides.
+            return Arguments.relativeAntecedent(s, head, words).flatMap(noun -> nounPhrase(s, noun))
+                    .map(r -> new Resolved(r.actor(), Math.min(r.confidence(), 0.8), "relative-antecedent"));
         }
         if (h.isPronoun()) {
             return pronoun(s, head);

@@ -179,7 +179,27 @@ public final class NegotiationFinder {
             }
         }
         new MainParties(doc, arguments, mentions).fill();
-        return new MentionMerger().merge(mentions);
+        List<Match> merged = new MentionMerger().merge(mentions);
+        doc.actors().dateline().ifPresent(city -> placeTheLeadAtTheDateline(merged, city));
+        return merged;
+    }
+
+    /**
+     * "NAIROBI (Reuters) - The government and the rebels signed a peace deal on Sunday": a story filed
+     * on the day of its lead meeting is filed from where it was held, when the text names no place. Only
+     * the first meeting held, on the story's day or the day before, and not a deal merely agreed: that is
+     * often reached apart and reported from a capital.
+     */
+    private void placeTheLeadAtTheDateline(List<Match> merged, LocalActor city) {
+        Optional<LocalDate> published = doc.publicationDate();
+        if (published.isEmpty()) {
+            return;
+        }
+        merged.stream().filter(m -> m.status == NegotiationStatus.HELD).min(java.util.Comparator.comparingInt(m -> m.sentence))
+                .filter(m -> m.places.isEmpty() && m.date != null && !m.date.isAfter(published.get())
+                        && !m.date.isBefore(published.get().minusDays(1)))
+                .filter(m -> !doc.sentences().get(m.sentence).token(m.trigger).lemma().equals("agree"))
+                .ifPresent(m -> m.places.add(city));
     }
 
     // --- one mention ---------------------------------------------------------------------------
@@ -291,6 +311,10 @@ public final class NegotiationFinder {
     private List<LocalActor> actors(Sentence s, int token, PatternMatch pm) {
         if (pm.pattern().engine() == Engine.TOKENSREGEX) {
             return doc.actors().allAt(s.index(), token);
+        }
+        if (s.token(token).pos().equals("WDT") || s.token(token).pos().equals("WP")) {
+            // "the Front, which signed a 1996 deal with Manila": a relative clause tells a side's past, not this meeting.
+            return List.of();
         }
         return arguments.actors(s, token);
     }

@@ -93,6 +93,16 @@ class DelegationPatternsTest {
     }
 
     @Test
+    void whomAPartyNamedBeforeARelativeClauseSentSitsForIt() {
+        Extracted e = extract("""
+                Talks between Mali and Niger resumed in Niamey on Tuesday.
+
+                Niger, which sent its army chief Issa Garba, asked for a longer truce.
+                """);
+        assertThat(of(e, "Niger").members().stream().map(e::name)).containsExactly("Issa Garba");
+    }
+
+    @Test
     void theTitledMembersADelegationIncludedAndWhoeverCameWithItsHead() {
         Extracted e = extract("""
                 Mali and Niger held talks in Niamey on Saturday.

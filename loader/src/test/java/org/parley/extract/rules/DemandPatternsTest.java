@@ -61,6 +61,21 @@ class DemandPatternsTest {
     }
 
     @Test
+    void aDemandInARelativeClauseIsMadeByTheNounTheClauseHangsOn() {
+        Extracted e = extract("Chad, which insists that Sudan withdraw its troops from the border, sent two envoys.");
+        assertThat(described(e)).containsExactly("Chad -> Sudan: troop-withdrawal");
+        Extracted who = extract("The northern rebels, who demanded that Chad free their commanders, left the talks.");
+        assertThat(who.demands()).isNotEmpty().allSatisfy(d -> assertThat(who.name(d.demander())).startsWith("rebels"));
+    }
+
+    @Test
+    void aCallAfterAWhoseClauseIsMadeByTheOneTheClauseDescribes() {
+        Extracted e = extract("Ghanaian President Kofi Mensah, whose government hosted the talks, called on the rebels "
+                + "to respect the truce and urged donors to fund the rebuilding.");
+        assertThat(e.demands()).hasSize(2).allSatisfy(d -> assertThat(e.name(d.demander())).isEqualTo("Kofi Mensah"));
+    }
+
+    @Test
     void wantingSomethingDoneDemandsItWithNobodyAskedToDoIt() {
         Extracted e = extract("Bolivia wants the sanctions lifted before the vote, its envoy said.");
         assertThat(byTopic(e)).containsExactly("Bolivia: sanctions-relief");

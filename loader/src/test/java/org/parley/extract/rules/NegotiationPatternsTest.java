@@ -56,6 +56,68 @@ class NegotiationPatternsTest {
     }
 
     @Test
+    void aFrontedDayWithoutItsCommaLeavesTheTitledSubjectItsVerb() {
+        Extracted e = extract("On Monday Foreign Minister Ana Ruiz of Peru opened the talks with Chile in Lima.");
+        assertThat(e.negotiations()).hasSize(1);
+        NegotiationCandidate n = e.negotiations().get(0);
+        assertThat(n.parties().stream().map(e::name)).containsExactlyInAnyOrder("Peru", "Chile");
+        assertThat(n.startDate()).contains(LocalDate.of(2024, 3, 11));
+        assertThat(e.x().actors()).noneMatch(a -> a.name().contains(","));
+    }
+
+    @Test
+    void anAgreementSignedAtAPlaceWasSignedThereWhateverThePlace() {
+        Extracted e = extract("Ghana and Togo signed an agreement at Peduase Lodge on Sunday.");
+        assertThat(e.negotiations()).hasSize(1);
+        assertThat(e.negotiations().get(0).places().stream().map(e::name)).containsExactly("Peduase Lodge");
+        Extracted on = extract("Ghana and Togo signed an agreement on the Volta basin on Sunday.");
+        assertThat(on.negotiations()).hasSize(1);
+        assertThat(on.negotiations().get(0).places()).isEmpty();
+    }
+
+    @Test
+    void aStoryFiledOnTheDayOfItsLeadMeetingIsFiledFromWhereItWasHeld() {
+        Extracted e = Extracted.from(pipeline, """
+                TAMALE, May 2 (Wire) - Ghana and Togo signed a border accord on Thursday, ending a decade of disputes \
+                over fishing grounds.
+
+                The accord was witnessed by officials of the regional bloc.
+                """, "2024-05-02");
+        assertThat(e.negotiations()).hasSize(1);
+        assertThat(e.negotiations().get(0).places().stream().map(e::name)).containsExactly("Tamale");
+
+        Extracted elsewhere = Extracted.from(pipeline, """
+                TAMALE, May 2 (Wire) - Ghana and Togo signed a border accord in Lome on Thursday, ending a decade of \
+                disputes over fishing grounds.
+                """, "2024-05-02");
+        assertThat(elsewhere.negotiations().get(0).places().stream().map(elsewhere::name)).containsExactly("Lome");
+
+        Extracted agreed = Extracted.from(pipeline, """
+                TAMALE, May 2 (Wire) - Ghana and Togo agreed on Thursday to share the fishing grounds, officials said.
+                """, "2024-05-02");
+        assertThat(agreed.negotiations()).allSatisfy(n -> assertThat(n.places()).isEmpty());
+
+        Extracted staff = Extracted.from(pipeline, """
+                TAMALE -- Ghana and Togo signed a border accord on Thursday, ending a decade of disputes over fishing \
+                grounds, in a ceremony few had expected.
+                """, "2024-05-02");
+        assertThat(staff.negotiations()).as("no agency's mark").allSatisfy(n -> assertThat(n.places()).isEmpty());
+
+        Extracted old = Extracted.from(pipeline, """
+                TAMALE, May 20 (Wire) - Ghana and Togo signed a border accord on May 2, ending a decade of disputes \
+                over fishing grounds.
+                """, "2024-05-20");
+        assertThat(old.negotiations()).allSatisfy(n -> assertThat(n.places()).isEmpty());
+    }
+
+    @Test
+    void theLastWordsOfATitleAreNoSide() {
+        Extracted e = extract("The Secretary of State opened the border talks between Chile and Bolivia in Lima on Monday.");
+        assertThat(e.negotiations()).hasSize(1);
+        assertThat(e.negotiations().get(0).parties().stream().map(e::name)).containsExactlyInAnyOrder("Chile", "Bolivia");
+    }
+
+    @Test
     void aPlannedMeetingIsNeverHeld() {
         Extracted e = extract("The presidents of Rwanda and Burundi will meet in Kigali on Friday, officials said.");
         assertThat(e.negotiations()).hasSize(1);

@@ -641,7 +641,8 @@ public final class ActorFinder {
                     taken[k] = true;
                     continue;
                 }
-                Optional<LocalActor> state = lastCountryBefore(table, t.begin(), m -> namesGovernment(doc, m))
+                Optional<LocalActor> state = whoseState(s, table, k)
+                        .or(() -> lastCountryBefore(table, t.begin(), m -> namesGovernment(doc, m)))
                         .or(() -> countryOfPersonBefore(table, s.index(), k))
                         .or(() -> lastCountryBefore(table, t.begin(), m -> m.end() - m.start() > 1));
                 state.ifPresent(c -> table.mention(c, s.index(), k, k + 1, t.begin(), t.end()));
@@ -901,6 +902,25 @@ public final class ActorFinder {
     }
 
     /** "President X of Y said the government would ...": the government of the speaker named before it. */
+    /**
+     * "President X, whose government hosted the talks", "Kenya, whose army ...": a state noun owned by
+     * "whose" is the state of the actor named right before the clause, not of the last government named.
+     */
+    private static Optional<LocalActor> whoseState(Sentence s, ActorTable table, int noun) {
+        boolean whose = s.children(noun, "nmod:poss").stream().anyMatch(k -> s.token(k).pos().equals("WP$"));
+        if (!whose) {
+            return Optional.empty();
+        }
+        List<ActorMention> mentions = table.mentions();
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            ActorMention m = mentions.get(i);
+            if (m.sentence() == s.index() && m.end() <= noun) {
+                return m.actor().kind() == ActorKind.COUNTRY ? Optional.of(m.actor()) : m.actor().country();
+            }
+        }
+        return Optional.empty();
+    }
+
     private static Optional<LocalActor> countryOfPersonBefore(ActorTable table, int sentence, int token) {
         List<ActorMention> mentions = table.mentions();
         for (int i = mentions.size() - 1; i >= 0; i--) {

@@ -52,7 +52,14 @@ final class MentionMerger {
         }
         for (NegotiationFinder.Match e : events) {
             e.parties.removeAll(e.mediators);
+            List<LocalActor> hostingSides = e.parties.stream().filter(e.hosts::contains).toList();
             e.parties.removeAll(e.hosts);
+            if (e.parties.size() < 2 && !hostingSides.isEmpty()) {
+                // "the government and the rebels signed ... The government hosted the talks": a side named as
+                // one stays a side when it also hosts, rather than leave a meeting of one.
+                e.parties.addAll(hostingSides);
+                e.hosts.removeAll(hostingSides);
+            }
             // A person the article ties to no state is a participant, not a party, where states are named.
             if (e.parties.stream().anyMatch(p -> !p.isPerson())) {
                 e.parties.removeIf(LocalActor::isPerson);

@@ -118,6 +118,30 @@ class NegotiationPatternsTest {
     }
 
     @Test
+    void whoseGovernmentHostedTheTalksIsTheGovernmentOfWhomTheClauseDescribes() {
+        Extracted e = extract("""
+                Chad's government and the northern rebels signed a peace agreement in Niamey on Sunday.
+
+                Nigerien President Ali Moussa, whose government hosted the talks, called on both sides to respect the deal.
+                """);
+        assertThat(e.negotiations()).hasSize(1);
+        NegotiationCandidate n = e.negotiations().get(0);
+        assertThat(n.hosts().stream().map(e::name)).containsExactly("Niger");
+        assertThat(n.parties().stream().map(e::name)).contains("Chad");
+    }
+
+    @Test
+    void aSideThatAlsoHostsTheTalksStaysASide() {
+        Extracted e = extract("""
+                The government of Chad and the northern rebels signed a peace agreement in Abeche on Sunday.
+
+                The government hosted the talks, which lasted two years.
+                """);
+        assertThat(e.negotiations()).hasSize(1);
+        assertThat(e.negotiations().get(0).parties().stream().map(e::name)).hasSize(2).contains("Chad");
+    }
+
+    @Test
     void aPlannedMeetingIsNeverHeld() {
         Extracted e = extract("The presidents of Rwanda and Burundi will meet in Kigali on Friday, officials said.");
         assertThat(e.negotiations()).hasSize(1);

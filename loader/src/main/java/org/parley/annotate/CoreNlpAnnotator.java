@@ -156,6 +156,7 @@ public final class CoreNlpAnnotator implements Annotator {
         LongSentences.split(doc, maxSentenceTokens);
         pipeline.annotate(doc);
         tagTimes(doc, documentDate);
+        NameTags.fix(doc.get(CoreAnnotations.SentencesAnnotation.class));
         mentions.annotate(doc);
         parseWithoutQuotationMarks(doc);
         findQuotes(doc);

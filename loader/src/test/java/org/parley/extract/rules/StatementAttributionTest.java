@@ -35,6 +35,20 @@ class StatementAttributionTest {
     }
 
     @Test
+    void aSurnameThatIsAlsoAWordIsStillTheNameOfWhomTheArticleNamedInFull() {
+        Extracted e = extract("""
+                Peruvian Prime Minister Ana Torres and Chilean President Luis Begin signed a border accord in Lima on Monday.
+
+                Begin told reporters that the talks had been frank. "We have finished the work," Begin said.
+                """);
+        assertThat(e.speakerOf("We have finished the work")).isEqualTo("Luis Begin");
+        assertThat(e.statements()).anySatisfy(st -> {
+            assertThat(e.name(st.speaker())).isEqualTo("Luis Begin");
+            assertThat(st.text()).contains("the talks had been frank");
+        });
+    }
+
+    @Test
     void speechVerbsBeyondSaid() {
         Extracted e = extract("""
                 "We will not leave the table first," Foreign Minister Lena Vogel of Austria warned.

@@ -374,6 +374,9 @@ public final class Speakers {
         double score = 1.0 - 0.25 * distance;
         if (isMainSubject(m)) {
             score += distance == 0 ? 0.9 : distance == 1 ? 0.75 : 0.45;
+        } else if (ownsMainSubject(m)) {
+            // "X's own summary was gloomier. On Tuesday he told viewers ...": the sentence is about X's.
+            score += distance == 0 ? 0.5 : distance == 1 ? 0.45 : 0.25;
         } else if (isSubject(m)) {
             score += 0.2;
         } else if (!hasRelation(m, "obj") && !hasRelation(m, "iobj")) {
@@ -442,6 +445,17 @@ public final class Speakers {
     }
 
     /** The subject of the sentence's main verb, directly or through an apposition. */
+    /** The genitive of the main clause's subject: "X's" in "X's own summary was gloomier". */
+    private boolean ownsMainSubject(ActorMention m) {
+        Sentence s = doc.sentences().get(m.sentence());
+        Optional<Dependency> up = s.headOf(m.end() - 1);
+        if (up.isEmpty() || !up.get().relation().equals("nmod:poss") || up.get().governor() < 0) {
+            return false;
+        }
+        Optional<Dependency> owned = s.headOf(up.get().governor());
+        return owned.isPresent() && owned.get().relation().startsWith("nsubj") && owned.get().governor() == s.root();
+    }
+
     private boolean isMainSubject(ActorMention m) {
         Sentence s = doc.sentences().get(m.sentence());
         int root = s.root();

@@ -34,6 +34,19 @@ class PronounsAndRolesTest {
     }
 
     @Test
+    void aPronounAfterASentenceAboutSomeonesWordsIsThatPerson() {
+        Extracted e = extract("""
+                Peruvian minister Luis Torres and Chilean minister Pedro Soto signed a border accord in Lima on Monday.
+                Soto praised the deal. Torres's own summary on Monday night was gloomier. On television on Tuesday \
+                he told viewers that the deal was too weak.
+                """);
+        assertThat(e.statements()).anySatisfy(st -> {
+            assertThat(st.text()).contains("the deal was too weak");
+            assertThat(e.name(st.speaker())).isEqualTo("Luis Torres");
+        });
+    }
+
+    @Test
     void aStatesmanOfACountryIsItsPersonNotTheCountry() {
         Extracted e = extract("""
                 Ghanaian President Kofi Mensah congratulated the two leaders. "Our region has shown that dialogue \

@@ -213,6 +213,14 @@ public final class NegotiationFinder {
         for (PatternMatch m : matches) {
             out.computeIfAbsent(m.trigger(), k -> new ArrayList<>()).add(m);
         }
+        // "the ceremony at which A and B signed the memorandum": the clause tells the event its noun names.
+        for (Integer noun : List.copyOf(out.keySet())) {
+            for (Dependency d : s.childrenOf(noun)) {
+                if (d.relation().equals("acl:relcl") && out.containsKey(noun) && out.containsKey(d.dependent())) {
+                    out.get(noun).addAll(out.remove(d.dependent()));
+                }
+            }
+        }
         for (Integer outer : List.copyOf(out.keySet())) {
             for (Dependency d : s.childrenOf(outer)) {
                 boolean ofPhrase = d.relation().equals("nmod") && Arguments.caseOf(s, d.dependent())

@@ -142,6 +142,26 @@ class NegotiationPatternsTest {
     }
 
     @Test
+    void aSigningToldInARelativeClauseIsTheEventItsNounNames() {
+        Extracted e = extract("Last Friday's ceremony in Tamale, at which Ghanaian minister Kofi Mensah and Togolese minister "
+                + "Yao Agbeko signed a memorandum of understanding, was short on drama.");
+        assertThat(e.negotiations()).hasSize(1);
+        assertThat(e.negotiations().get(0).startDate()).contains(LocalDate.of(2024, 3, 8));
+        assertThat(e.negotiations().get(0).parties().stream().map(e::name)).containsExactlyInAnyOrder("Ghana", "Togo");
+    }
+
+    @Test
+    void signingDocumentsOrPuttingOnesNameToAnAccordConcludesIt() {
+        Extracted e = extract("Ghana and Togo signed two documents on Sunday that set out a framework for peace.");
+        assertThat(e.negotiations()).hasSize(1);
+        assertThat(e.negotiations().get(0).outcome()).contains("agreement");
+        Extracted put = extract("Ghana and Togo put their names to the border accord on Sunday.");
+        assertThat(put.negotiations()).hasSize(1);
+        assertThat(put.negotiations().get(0).parties().stream().map(put::name)).containsExactlyInAnyOrder("Ghana", "Togo");
+        assertThat(extract("Ghana signed two documents on Sunday.").negotiations()).isEmpty();
+    }
+
+    @Test
     void aPlannedMeetingIsNeverHeld() {
         Extracted e = extract("The presidents of Rwanda and Burundi will meet in Kigali on Friday, officials said.");
         assertThat(e.negotiations()).hasSize(1);

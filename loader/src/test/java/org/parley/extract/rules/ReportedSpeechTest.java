@@ -40,6 +40,15 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void makingItClearOrPlainThatSomethingIsSoSaysIt() {
+        Extracted e = extract("Chilean Foreign Minister Luis Soto made it clear that Chile would not sign the accord. "
+                + "Soto also made it plain on Tuesday that the border was not negotiable.");
+        assertThat(e.speakerOf("Chile would not sign the accord")).isEqualTo("Luis Soto");
+        assertThat(e.speakerOf("the border was not negotiable")).isEqualTo("Luis Soto");
+        assertThat(e.statement("the border was not negotiable")).get().matches(ReportedSpeechTest::reported);
+    }
+
+    @Test
     void aParentheticalReportCoversTheClauseAroundIt() {
         Extracted e = extract("The accord, which, Peruvian envoy Luis Paredes said, takes effect at dawn, was signed on "
                 + "Friday.");

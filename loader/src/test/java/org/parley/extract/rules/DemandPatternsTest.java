@@ -76,6 +76,13 @@ class DemandPatternsTest {
     }
 
     @Test
+    void aConditionWhoseLongObjectComesLastIsStillDemanded() {
+        Extracted e = extract("Soto has set as a condition for any settlement the complete withdrawal of Peruvian troops "
+                + "from the border.");
+        assertThat(byTopic(e)).containsExactly("Soto: troop-withdrawal");
+    }
+
+    @Test
     void wantingSomethingDoneDemandsItWithNobodyAskedToDoIt() {
         Extracted e = extract("Bolivia wants the sanctions lifted before the vote, its envoy said.");
         assertThat(byTopic(e)).containsExactly("Bolivia: sanctions-relief");

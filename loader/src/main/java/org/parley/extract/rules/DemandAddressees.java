@@ -74,6 +74,10 @@ final class DemandAddressees {
         if (holder.isPresent()) {
             return holder;
         }
+        Optional<LocalActor> refuser = refuserOf(s, m.trigger(), demander);
+        if (refuser.isPresent()) {
+            return refuser;
+        }
         for (int j : Speakers.nounPhraseTokens(s, item.topicHead())) {
             Optional<LocalActor> a = doc.actors().actorAt(s.index(), j)
                     .filter(x -> x.kind() != ActorKind.PLACE && x.party() != demander.party())
@@ -83,6 +87,20 @@ final class DemandAddressees {
             }
         }
         return counterpart(demander);
+    }
+
+    /**
+     * "Chile rejected Peru's demand for a new census", "X refused a Soviet demand to ...": a demand
+     * someone rejects or refuses was made of them.
+     */
+    private Optional<LocalActor> refuserOf(Sentence s, int demandNoun, LocalActor demander) {
+        Optional<Dependency> up = s.headOf(demandNoun);
+        if (up.isEmpty() || !up.get().relation().equals("obj") || up.get().governor() < 0
+                || !words.contains("rejection-verbs", s.token(up.get().governor()).lemma())) {
+            return Optional.empty();
+        }
+        return speakers.agentOf(s, up.get().governor()).map(Speakers.Resolved::actor)
+                .filter(a -> a.kind() != ActorKind.PLACE && a.party() != demander.party()).map(LocalActor::party);
     }
 
     /**

@@ -83,6 +83,13 @@ class DemandPatternsTest {
     }
 
     @Test
+    void aDemandSomeoneRejectsWasMadeOfThem() {
+        assertThat(described(extract("Chile rejected Peru's demand for a new census."))).containsExactly("Peru -> Chile: other");
+        assertThat(described(extract("Chile rejected a Peruvian demand that the census be repeated.")))
+                .containsExactly("Peru -> Chile: other");
+    }
+
+    @Test
     void wantingSomethingDoneDemandsItWithNobodyAskedToDoIt() {
         Extracted e = extract("Bolivia wants the sanctions lifted before the vote, its envoy said.");
         assertThat(byTopic(e)).containsExactly("Bolivia: sanctions-relief");

@@ -5,6 +5,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -52,6 +53,6 @@ final class NameTags {
 
     private static boolean capitalised(String word) {
         return !word.isEmpty() && Character.isUpperCase(word.charAt(0))
-                && (word.length() == 1 || !word.equals(word.toUpperCase(java.util.Locale.ROOT)));
+                && (word.length() == 1 || !word.equals(word.toUpperCase(Locale.ROOT)));
     }
 }

@@ -30,6 +30,11 @@ public record Sentence(int index, int begin, int end, int paragraph, List<Token>
         return Optional.empty();
     }
 
+    /** Whether "whose" owns {@code noun} ("whose government"): the noun opens a relative clause. */
+    public boolean ownedByWhose(int noun) {
+        return children(noun, "nmod:poss").stream().anyMatch(k -> token(k).pos().equals("WP$"));
+    }
+
     /** The relations going out of {@code governor}. */
     public List<Dependency> childrenOf(int governor) {
         List<Dependency> out = new ArrayList<>();

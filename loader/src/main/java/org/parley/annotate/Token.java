@@ -30,6 +30,11 @@ public record Token(int index, int sentence, int begin, int end, String word, St
         return pos.equals("PRP") || pos.equals("PRP$");
     }
 
+    /** "which", "who", "that" opening a relative clause. */
+    public boolean isRelativePronoun() {
+        return pos.equals("WDT") || pos.equals("WP");
+    }
+
     public String lowerWord() {
         return word.toLowerCase(Locale.ROOT);
     }

@@ -61,6 +61,8 @@ public final class BoilerplateCleaner implements TextCleaner {
     private static final Pattern LABELLED_DATE = Pattern.compile(
             "(?i)^(first published|published|last updated|updated?|posted|date)\\b\\s*(on|at)?\\s*:?.*");
     private static final String AGENCY = "\\([A-Za-z][A-Za-z.&' -]{1,30}\\)";
+    /** A news agency's mark in a dateline: "(Reuters)", "(AP)". */
+    public static final Pattern AGENCY_MARK = Pattern.compile(AGENCY);
     private static final Pattern HANDLE_ONLY = Pattern.compile("^(@\\w+[ ,]*)+$|^\\S+@\\S+\\.\\w+$");
     /**
      * "KAPAN, Armenia, March 14 (Valley Wire) -", "GENEVA (AP) -", "Nairobi (dpa) -", "(Reuters) -",

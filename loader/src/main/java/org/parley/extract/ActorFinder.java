@@ -907,8 +907,7 @@ public final class ActorFinder {
      * "whose" is the state of the actor named right before the clause, not of the last government named.
      */
     private static Optional<LocalActor> whoseState(Sentence s, ActorTable table, int noun) {
-        boolean whose = s.children(noun, "nmod:poss").stream().anyMatch(k -> s.token(k).pos().equals("WP$"));
-        if (!whose) {
+        if (!s.ownedByWhose(noun)) {
             return Optional.empty();
         }
         List<ActorMention> mentions = table.mentions();

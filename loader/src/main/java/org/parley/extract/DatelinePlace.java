@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.parley.annotate.AnnotatedArticle;
+import org.parley.clean.BoilerplateCleaner;
 import org.parley.clean.CleanText;
 import org.parley.clean.Removal;
 import org.parley.extract.lexicon.CountryForm;
@@ -18,8 +19,6 @@ import org.parley.extract.lexicon.Lexicons;
  */
 final class DatelinePlace {
     /** The city: capitalised words before the first comma, bracket or dash ("ACCRA/LOME" names two, so none). */
-    /** A news agency's mark: a wire reporter files from the scene, a paper's staff writer often from the bureau. */
-    private static final Pattern AGENCY = Pattern.compile("\\([A-Za-z][A-Za-z.&' -]{1,30}\\)");
     private static final Pattern CITY = Pattern.compile("^\\s*([A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,3})\\s*(?:,|\\(|[—–-])");
 
     private DatelinePlace() {
@@ -34,7 +33,8 @@ final class DatelinePlace {
         Removal r = dateline.get();
         String line = clean.original().substring(r.begin(), r.end());
         Matcher m = CITY.matcher(line);
-        if (!AGENCY.matcher(line).find() || !m.find()) {
+        // A wire reporter files from the scene; a paper's staff writer often from the bureau.
+        if (!BoilerplateCleaner.AGENCY_MARK.matcher(line).find() || !m.find()) {
             return Optional.empty();
         }
         String city = titleCase(m.group(1));

@@ -66,8 +66,7 @@ final class Arguments {
      * demanded": the pronoun is an argument of the relative clause, and the clause hangs on the noun.
      */
     static Optional<Integer> relativeAntecedent(Sentence s, int pronoun, WordClasses words) {
-        String tag = s.token(pronoun).pos();
-        if (!tag.equals("WDT") && !tag.equals("WP")) {
+        if (!s.token(pronoun).isRelativePronoun()) {
             return Optional.empty();
         }
         // "the Agreement of Peace, which puts an end to ...": a named accord is no one who acts.

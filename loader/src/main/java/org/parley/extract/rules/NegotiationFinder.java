@@ -2,6 +2,7 @@ package org.parley.extract.rules;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -195,7 +196,7 @@ public final class NegotiationFinder {
         if (published.isEmpty()) {
             return;
         }
-        merged.stream().filter(m -> m.status == NegotiationStatus.HELD).min(java.util.Comparator.comparingInt(m -> m.sentence))
+        merged.stream().filter(m -> m.status == NegotiationStatus.HELD).min(Comparator.comparingInt(m -> m.sentence))
                 .filter(m -> m.places.isEmpty() && m.date != null && !m.date.isAfter(published.get())
                         && !m.date.isBefore(published.get().minusDays(1)))
                 .filter(m -> !doc.sentences().get(m.sentence).token(m.trigger).lemma().equals("agree"))
@@ -320,7 +321,7 @@ public final class NegotiationFinder {
         if (pm.pattern().engine() == Engine.TOKENSREGEX) {
             return doc.actors().allAt(s.index(), token);
         }
-        if (s.token(token).pos().equals("WDT") || s.token(token).pos().equals("WP")) {
+        if (s.token(token).isRelativePronoun()) {
             // "the Front, which signed a 1996 deal with Manila": a relative clause tells a side's past, not this meeting.
             return List.of();
         }

@@ -87,7 +87,7 @@ public final class Speakers {
                 if (!doc.inQuote(original) && doc.inQuote(s.token(subject))) {
                     continue; // the parser made a word of the quotation a subject of the verb reporting it
                 }
-                if (v != verb && opensWhoseClause(s, subject)) {
+                if (v != verb && s.ownedByWhose(subject)) {
                     // "President X, whose government hosted the talks, called on ...": the parser hung the call on
                     // the clause that describes X; the clause's subject is X's, not the caller.
                     Optional<Resolved> described = s.headOf(v).filter(d -> d.governor() >= 0 && s.token(d.governor()).isNoun())
@@ -120,11 +120,6 @@ public final class Speakers {
             v = up.get().governor();
         }
         return Optional.empty();
-    }
-
-    /** "whose government": a subject owned by "whose" opens a relative clause. */
-    private static boolean opensWhoseClause(Sentence s, int subject) {
-        return s.children(subject, "nmod:poss").stream().anyMatch(k -> s.token(k).pos().equals("WP$"));
     }
 
     /** A verb in the base form with "to" before it. */

@@ -90,6 +90,16 @@ class DemandPatternsTest {
     }
 
     @Test
+    void aCallWhoseQuotedActTheParserTakesForAPhraseIsStillACall() {
+        Extracted e = extract("Ghanaian President Kofi Mensah called on both sides to \"walk the talk\" and urged donors "
+                + "to fund the rebuilding.");
+        assertThat(e.demands()).anySatisfy(d -> {
+            assertThat(d.text()).contains("walk the talk");
+            assertThat(e.name(d.demander())).isEqualTo("Kofi Mensah");
+        });
+    }
+
+    @Test
     void wantingSomethingDoneDemandsItWithNobodyAskedToDoIt() {
         Extracted e = extract("Bolivia wants the sanctions lifted before the vote, its envoy said.");
         assertThat(byTopic(e)).containsExactly("Bolivia: sanctions-relief");

@@ -14,7 +14,8 @@ import org.parley.annotate.EntityMention;
  * Turns the time expressions SUTime found into calendar days. SUTime resolves a bare weekday to the
  * same week as the document date, which is wrong for "on Monday" in a past-tense clause written on a
  * Wednesday; weekdays are therefore resolved here, backwards for the past and forwards for the
- * future. Expressions coarser than a day ("two weeks ago", "March") give no day.
+ * future. Expressions coarser than a day ("two weeks ago", "March") give no day, nor do those counted
+ * from another event ("nine days later").
  */
 public final class TimeResolver {
     /** The tense of the clause a time expression belongs to. */
@@ -53,6 +54,10 @@ public final class TimeResolver {
         }
         String text = e.text().toLowerCase(Locale.ROOT).strip();
         if (text.equals("may") || text.matches(".*\\b(ago|since|season|year|years|week|weeks|month|months)\\b.*")) {
+            return Optional.empty();
+        }
+        // "nine days later", "two days earlier", "the day before": counted from another event, not the article's day.
+        if (text.matches(".*\\b(later|earlier|after|afterwards|before|previous|prior|following)\\b.*")) {
             return Optional.empty();
         }
         // "on Monday, 9th of July": the calendar day the text writes out wins over the weekday beside it.

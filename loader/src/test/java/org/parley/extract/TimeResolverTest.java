@@ -55,6 +55,13 @@ class TimeResolverTest {
     }
 
     @Test
+    void daysCountedFromAnotherEventGiveNoDay() {
+        assertThat(TimeResolver.day(date("Nine days later", "2024-03-22"), WEDNESDAY, TimeResolver.Tense.PAST)).isEmpty();
+        assertThat(TimeResolver.day(date("two days earlier", "2024-03-11"), WEDNESDAY, TimeResolver.Tense.PAST)).isEmpty();
+        assertThat(TimeResolver.day(date("the day before", "2024-03-12"), WEDNESDAY, TimeResolver.Tense.PAST)).isEmpty();
+    }
+
+    @Test
     void aDayWithoutItsYearOnTheOtherSideOfTheArticlesDateIsInTheYearTheTenseMeans() {
         assertThat(TimeResolver.day(date("10 July", "2024-07-10"), WEDNESDAY, TimeResolver.Tense.PAST))
                 .contains(LocalDate.of(2023, 7, 10));

@@ -12,7 +12,8 @@ import org.parley.extract.NegotiationStatus;
  * no conflicting day, round, format or country, and at least two parties in common; a mention that
  * names no party, day or round ("the talks") joins the meeting the article was last reporting.
  * Mediators and hosts are kept apart from the parties; a meeting that names fewer than two parties is
- * kept only when it has a day and a place.
+ * kept only when it has a day and a place. The gathering on whose sidelines a meeting took place is
+ * never that meeting.
  */
 final class MentionMerger {
     /** How many days before the lead's day an event it reports may have taken place. */
@@ -46,7 +47,7 @@ final class MentionMerger {
             } else {
                 absorb(target, m);
             }
-            if (target.status == NegotiationStatus.HELD) {
+            if (target.status == NegotiationStatus.HELD && !target.frame) {
                 salient = target;
             }
         }
@@ -79,7 +80,7 @@ final class MentionMerger {
     }
 
     private static boolean compatible(NegotiationFinder.Match a, NegotiationFinder.Match b) {
-        if (a.status != b.status) {
+        if (a.status != b.status || a.frame != b.frame) {
             return false;
         }
         if (a.date != null && b.date != null && !a.date.equals(b.date) && !ownDayOfLeadEvent(a, b)) {

@@ -68,6 +68,8 @@ public final class NegotiationFinder {
         boolean unnamedSides;
         /** Names people or parties who joined the meeting being reported ("they were joined by X"). */
         boolean joins;
+        /** The gathering on whose sidelines the meeting reported took place ("the sidelines of the summit"). */
+        boolean frame;
 
         public Set<LocalActor> parties() {
             return parties;
@@ -247,6 +249,7 @@ public final class NegotiationFinder {
         m.rule = best.rule();
         m.confidence = best.confidence();
         boolean agreement = false;
+        boolean counterpartNamed = false;
         Set<Integer> terms = new java.util.HashSet<>();
         for (PatternMatch pm : matches) {
             m.joins = m.joins || pm.value().filter("joins-meeting"::equals).isPresent();
@@ -254,6 +257,7 @@ public final class NegotiationFinder {
             m.unnamedSides = m.unnamedSides || pm.value().filter("story-sides"::equals).isPresent();
             for (int head : pm.all(Role.PARTY)) {
                 addParties(s, head, m, pm);
+                counterpartNamed |= Arguments.caseOf(s, head).filter("with"::equals).isPresent();
             }
             for (int head : pm.all(Role.MEDIATOR)) {
                 actors(s, head, pm).forEach(a -> m.mediators.add(a.party()));
@@ -278,6 +282,7 @@ public final class NegotiationFinder {
             }
         }
         m.unnamedSides = m.unnamedSides || m.parties.isEmpty() && ofAJointBody(s, trigger);
+        m.frame = onWhoseMargins(s, trigger);
         agreement = agreement || words.contains("agreement-verbs", s.token(trigger).lemma())
                 && s.token(trigger).isVerb();
         m.agreement = agreement;
@@ -304,7 +309,9 @@ public final class NegotiationFinder {
             m.leadDated = m.date != null;
         }
         m.level = level(s, trigger, m);
-        speakerAsParty(s, s.token(trigger), m);
+        if (counterpartNamed) {
+            speakerAsParty(s.token(trigger), m);
+        }
         m.anaphoric = m.parties.isEmpty() && !m.unnamedSides && m.date == null && m.round == null && !agreement
                 && !m.joins;
         if (!m.anaphoric && m.parties.size() >= 2) {
@@ -400,6 +407,14 @@ public final class NegotiationFinder {
             }
         }
         return out;
+    }
+
+    /** "met on the sidelines of the summit", "on the margins of the assembly": the gathering frames the meeting. */
+    private boolean onWhoseMargins(Sentence s, int trigger) {
+        Optional<Dependency> up = s.headOf(trigger);
+        return up.isPresent() && up.get().governor() >= 0 && up.get().relation().equals("nmod")
+                && Arguments.caseOf(s, trigger).filter("of"::equals).isPresent()
+                && words.contains("margin-nouns", s.token(up.get().governor()).lemma());
     }
 
     /** "the first meeting of the joint commission": a body the sides share meets for them, the sides unnamed. */
@@ -527,8 +542,12 @@ public final class NegotiationFinder {
                 && s.children(verb, "compound:prt").stream().noneMatch(k -> s.token(k).lowerWord().equals("up"));
     }
 
-    /** "talks with Israel" in what a Hamas official said: the speaker's side is the other party. */
-    private void speakerAsParty(Sentence s, Token trigger, Match m) {
+    /**
+     * "talks with Israel" in what a Hamas official said: the speaker's side is the other party. Only
+     * for a counterpart named with "with": in "an African Union summit" the body names the meeting,
+     * and whoever reports it need not sit at it.
+     */
+    private void speakerAsParty(Token trigger, Match m) {
         if (m.parties.size() != 1) {
             return;
         }

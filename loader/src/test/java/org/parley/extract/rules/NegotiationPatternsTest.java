@@ -111,6 +111,40 @@ class NegotiationPatternsTest {
     }
 
     @Test
+    void theGatheringOnWhoseSidelinesTwoMinistersMetIsNotTheirMeeting() {
+        Extracted e = extract("""
+                Ghanaian Foreign Minister Kofi Mensah and his Togolese counterpart, Ama Agbo, met on the sidelines of \
+                an African Union summit on Monday, according to a statement from the Ghanaian foreign ministry.
+                """);
+        assertThat(e.negotiations()).hasSize(1);
+        assertThat(e.partyNames(e.negotiations().get(0))).containsExactlyInAnyOrder("Ghana", "Togo");
+    }
+
+    @Test
+    void aSpeakerSitsAtTalksWithTheCounterpartTheyName() {
+        Extracted e = extract("A Hamas official said the talks with Israel had ended in Cairo on Monday.");
+        assertThat(e.negotiations()).hasSize(1);
+        assertThat(e.partyNames(e.negotiations().get(0))).containsExactlyInAnyOrder("Hamas", "Israel");
+    }
+
+    @Test
+    void whomEachSignerSignedForIsASide() {
+        Extracted e = extract("The accord was signed on Monday by General Kofi Boateng for the Ghanaian army and "
+                + "Colonel Ama Agbo for the Patriotic Front.");
+        assertThat(e.negotiations()).hasSize(1);
+        assertThat(e.partyNames(e.negotiations().get(0))).containsExactlyInAnyOrder("Ghana", "Patriotic Front");
+        assertThat(e.negotiations().get(0).startDate()).contains(LocalDate.of(2024, 3, 11));
+    }
+
+    @Test
+    void aMeetingCountedFromAnotherTakesItsOwnCalendarDay() {
+        Extracted e = extract("Nine days later, on 2 March, the Ghanaian and Togolese delegations agreed in Lome to a truce.");
+        assertThat(e.negotiations()).hasSize(1);
+        assertThat(e.negotiations().get(0).status()).isEqualTo(NegotiationStatus.HELD);
+        assertThat(e.negotiations().get(0).startDate()).contains(LocalDate.of(2024, 3, 2));
+    }
+
+    @Test
     void theLastWordsOfATitleAreNoSide() {
         Extracted e = extract("The Secretary of State opened the border talks between Chile and Bolivia in Lima on Monday.");
         assertThat(e.negotiations()).hasSize(1);

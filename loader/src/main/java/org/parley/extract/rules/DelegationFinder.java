@@ -192,6 +192,9 @@ public final class DelegationFinder {
             for (int k : m.all(Role.MEMBER)) {
                 arguments.actors(s, k).stream().filter(LocalActor::isPerson).forEach(people::add);
             }
+            // "headed by A and B": both lead it; the first is its head, the other sits in it.
+            m.first(Role.HEAD).ifPresent(k -> Arguments.conjuncts(s, k).stream().skip(1)
+                    .flatMap(c -> person(s, c).stream()).filter(p -> !people.contains(p)).forEach(people::add));
             boolean previous = m.value().filter("previous-delegation"::equals).isPresent();
             // "His delegation, which included A and B": whose team it is, when a pronoun says so.
             Optional<LocalActor> owner = previous ? Optional.empty() : m.first(Role.TRIGGER).flatMap(k -> pronounOwner(s, k));
@@ -287,8 +290,17 @@ public final class DelegationFinder {
         return Optional.empty();
     }
 
-    /** The person a possessive pronoun on a delegation noun stands for ("his delegation"). */
+    /**
+     * The person a possessive pronoun on a delegation noun stands for ("his delegation"; "X, whose
+     * delegation included ...": the one the relative clause describes).
+     */
     private Optional<LocalActor> pronounOwner(Sentence s, int delegation) {
+        if (s.ownedByWhose(delegation)) {
+            return s.headOf(delegation).filter(d -> d.governor() >= 0).flatMap(d -> s.headOf(d.governor()))
+                    .filter(d -> d.governor() >= 0 && d.relation().equals("acl:relcl"))
+                    .flatMap(d -> speakers.nounPhrase(s, d.governor())).map(Speakers.Resolved::actor)
+                    .filter(LocalActor::isPerson);
+        }
         for (int k : s.children(delegation, "nmod:poss")) {
             if (s.token(k).isPronoun()) {
                 return speakers.nounPhrase(s, k).map(Speakers.Resolved::actor).filter(LocalActor::isPerson);

@@ -44,6 +44,45 @@ class DelegationPatternsTest {
     }
 
     @Test
+    void membersADelegationIncludedByTitleAndName() {
+        Extracted e = extract("""
+                Rwanda and Burundi held talks in Kampala on Monday.
+
+                The Burundian delegation also included the army chief, General Pierre Ndayishimiye, and the trade \
+                minister, Claire Niyonzima. Rwanda sent a team including its foreign minister, Jean Mugabo.
+                """);
+        assertThat(of(e, "Burundi").members().stream().map(e::name)).contains("Pierre Ndayishimiye", "Claire Niyonzima");
+        assertThat(of(e, "Rwanda").members().stream().map(e::name)).contains("Jean Mugabo")
+                .doesNotContain("Pierre Ndayishimiye");
+    }
+
+    @Test
+    void delegationsDescribedByCoHeadsAPronounOrAWhoseClause() {
+        Extracted e = extract("""
+                Rwanda, Burundi and Uganda held talks in Kampala on Monday.
+
+                The Rwandan team, headed by Jean Mugabo and Alice Uwase, met the mediators first. The Burundian \
+                delegation was headed by Pierre Ndayishimiye; it included Claire Niyonzima and Eric Habimana. \
+                Ugandan Foreign Minister Ruth Nankya, whose delegation also included Moses Okello, said the talks \
+                were useful.
+                """);
+        assertThat(of(e, "Rwanda").members().stream().map(e::name)).contains("Jean Mugabo", "Alice Uwase");
+        assertThat(of(e, "Burundi").members().stream().map(e::name)).contains("Claire Niyonzima", "Eric Habimana");
+        assertThat(of(e, "Uganda").members().stream().map(e::name)).contains("Ruth Nankya", "Moses Okello");
+    }
+
+    @Test
+    void whoeverLedTheDelegationWithOthersSharedIt() {
+        Extracted e = extract("""
+                Rwanda and Burundi held talks in Kampala on Monday.
+
+                Rwandan Foreign Minister Jean Mugabo led the delegation with Defence Minister Alice Uwase and trade \
+                envoy Eric Habimana.
+                """);
+        assertThat(of(e, "Rwanda").members().stream().map(e::name)).contains("Jean Mugabo", "Alice Uwase", "Eric Habimana");
+    }
+
+    @Test
     void whoeverAccompaniesAHeadSitsInTheSameDelegation() {
         Extracted e = extract("""
                 Malian President Oumar Sangare and Nigerien President Moussa Abdou met in Niamey on Monday.

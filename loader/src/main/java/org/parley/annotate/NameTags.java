@@ -13,7 +13,7 @@ import java.util.Set;
  * signed" as a verb and the parse falls apart, and a later "Begin told the audience" is no name to
  * the recogniser at all. A capitalised word the recogniser marks as part of a person's name is a
  * proper noun, and so is the surname of a person the article named in full before, wherever it
- * comes again with its capital.
+ * comes again with its capital. "HE" for "His Excellency" before a title is a proper noun too.
  */
 final class NameTags {
     private static final String PERSON = "PERSON";
@@ -39,6 +39,11 @@ final class NameTags {
                     t.setNER(PERSON);
                 }
             }
+            for (int i = 0; i + 1 < tokens.size(); i++) {
+                if (honorificBefore(tokens.get(i), tokens.get(i + 1))) {
+                    tokens.get(i).setTag("NNP");
+                }
+            }
             // Names given in full here are known from the next sentence on.
             for (int i = 1; i < tokens.size(); i++) {
                 CoreLabel t = tokens.get(i);
@@ -49,6 +54,16 @@ final class NameTags {
                 }
             }
         }
+    }
+
+    /**
+     * "HE the Minister of Foreign Affairs", "H.E. Sheikh X": the "His Excellency" of state-agency copy,
+     * which the tagger reads as the pronoun "he". Only before "the" or a capitalised word that is not in
+     * capitals itself, so a headline in capitals ("HE SAID") keeps its pronoun.
+     */
+    private static boolean honorificBefore(CoreLabel t, CoreLabel next) {
+        boolean excellency = t.word().equals("HE") || t.word().equals("H.E.") || t.word().equals("H.E");
+        return excellency && (next.word().equals("the") || capitalised(next.word()));
     }
 
     private static boolean capitalised(String word) {

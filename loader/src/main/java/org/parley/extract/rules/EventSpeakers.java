@@ -31,7 +31,9 @@ final class EventSpeakers {
         String rule = e.best().rule();
         double confidence = e.best().confidence();
         Optional<SpeechEvent.Binding> bound = e.role(Role.SPEAKER);
-        if (bound.isPresent()) {
+        // "X demanded that the rebels disarm and urged ...": the subject the pattern found is the reported clause's.
+        boolean reported = speakers.reportingVerbOver(s, e.trigger()).isPresent();
+        if (bound.isPresent() && !reported) {
             int head = head(s, bound.get());
             // The parser sometimes makes a word of the quotation the subject of the verb that reports it.
             if (triggerQuoted || !inRealQuote(s.token(head))) {

@@ -104,6 +104,11 @@ public final class Speakers {
                     return Optional.empty();
                 }
             }
+            Optional<Integer> reporter = reportingVerbOver(s, v);
+            if (reporter.isPresent()) {
+                v = reporter.get();
+                continue;
+            }
             Optional<Dependency> up = s.headOf(v);
             if (up.isEmpty() || up.get().governor() < 0) {
                 break;
@@ -120,6 +125,42 @@ public final class Speakers {
             v = up.get().governor();
         }
         return Optional.empty();
+    }
+
+    /**
+     * "X demanded that the rebels disarm and urged ...", "X said the sides would meet again, warning that
+     * ...": a past-tense verb or a participle the parser joined to a reported clause that has not happened
+     * (a subjunctive, or a verb with a modal) cannot share that clause's subject; it is the reporter's. The
+     * verb whose clause it is, if so (never for a verb with a subject of its own).
+     */
+    Optional<Integer> reportingVerbOver(Sentence s, int verb) {
+        String pos = s.token(verb).pos();
+        if (!pos.equals("VBD") && !pos.equals("VBZ") && !pos.equals("VBG") || !subjects(s, verb).isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Dependency> up = s.headOf(verb);
+        if (up.isEmpty() || up.get().governor() < 0
+                || !List.of("conj", "dep", "advcl", "parataxis").contains(up.get().relation())) {
+            return Optional.empty();
+        }
+        int clause = up.get().governor();
+        // "would keep pressing both generals, warning ...": the clause is the verb the participle's verb completes.
+        for (Optional<Dependency> x = s.headOf(clause); x.isPresent() && x.get().governor() >= 0
+                && x.get().relation().equals("xcomp"); x = s.headOf(clause)) {
+            clause = x.get().governor();
+        }
+        String tense = s.token(clause).pos();
+        boolean unrealised = tense.equals("VB") && !isInfinitive(s, clause)
+                || s.children(clause, "aux").stream().anyMatch(a -> s.token(a).pos().equals("MD"));
+        // "demanded that the commanders serve time in prison and urged ...": a past verb is not joined to a present one.
+        boolean pastAfterPresent = pos.equals("VBD") && (tense.equals("VBP") || tense.equals("VBZ"))
+                && s.children(clause, "aux").isEmpty();
+        Optional<Dependency> reported = s.headOf(clause);
+        if (!unrealised && !pastAfterPresent || reported.isEmpty() || reported.get().governor() < 0 || !reported.get().relation().equals("ccomp")
+                || !s.token(reported.get().governor()).isVerb()) {
+            return Optional.empty();
+        }
+        return Optional.of(reported.get().governor());
     }
 
     /** A verb in the base form with "to" before it. */
@@ -173,6 +214,12 @@ public final class Speakers {
             if (m.isPresent() && m.get().actor().kind() != ActorKind.PLACE) {
                 return Optional.of(new Resolved(m.get().actor(), 0.7, "before-verb"));
             }
+            // '"...," the rebel commander declared', where the parser took a word of the quotation for the
+            // subject: the role right before the verb, as a role is read anywhere.
+            if (t.isNoun() && !t.isPronoun() && !doc.inQuote(t)) {
+                return nounPhrase(s, k).filter(r -> r.actor().kind() != ActorKind.PLACE)
+                        .map(r -> new Resolved(r.actor(), Math.min(r.confidence(), 0.65), "role-before-verb"));
+            }
             boolean skippable = t.pos().startsWith("RB") || t.ner().equals("DATE");
             if (!skippable) {
                 break;
@@ -184,6 +231,14 @@ public final class Speakers {
     /** The actor a noun phrase headed by {@code head} names. */
     public Optional<Resolved> nounPhrase(Sentence s, int head) {
         Token h = s.token(head);
+        if (h.isProperNoun() && (h.word().equals("HE") || h.word().startsWith("H.E"))) {
+            // "HE the Minister of Foreign Affairs thanked ...": the parser leaves the title beside "His Excellency".
+            for (Dependency d : s.childrenOf(head)) {
+                if ((d.relation().equals("dep") || d.relation().equals("appos")) && s.token(d.dependent()).isNoun()) {
+                    return nounPhrase(s, d.dependent());
+                }
+            }
+        }
         Optional<ActorMention> at = doc.actors().at(s.index(), head);
         boolean namedHere = at.isPresent() && at.get().actor().kind() != ActorKind.PLACE;
         if (namedHere && at.get().actor().named()) {

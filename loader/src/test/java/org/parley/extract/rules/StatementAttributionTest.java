@@ -49,6 +49,35 @@ class StatementAttributionTest {
     }
 
     @Test
+    void aParticipleAfterAReportedClauseWithAModalReportsForTheReporter() {
+        Extracted e = extract("""
+                Chilean President Ana Soto said on Monday that Chile would keep pressing both generals, warning that \
+                "there will be consequences for anyone who blocks the aid."
+                """);
+        assertThat(e.speakerOf("there will be consequences")).isEqualTo("Ana Soto");
+    }
+
+    @Test
+    void aQuotationTheParserGaveItsOwnSubjectIsSaidByTheRoleBeforeTheVerb() {
+        Extracted e = extract("""
+                "We will not forget our grievances," the rebel commander declared.
+                """);
+        assertThat(e.speakerOf("We will not forget our grievances")).isEqualTo("rebel commander");
+    }
+
+    @Test
+    void hisExcellencyBeforeATitleIsNoPronoun() {
+        Extracted e = extract("""
+                Ghanaian Foreign Minister Kofi Mensah welcomed the accord in Accra on Monday.
+
+                For his part, HE the Togolese Minister of Foreign Affairs thanked Ghana for its role, saying that \
+                the accord "would not have been possible without patient mediation."
+                """);
+        assertThat(e.speakerOf("would not have been possible without patient mediation")).isNotEqualTo("Kofi Mensah")
+                .contains("Minister of Foreign Affairs");
+    }
+
+    @Test
     void speechVerbsBeyondSaid() {
         Extracted e = extract("""
                 "We will not leave the table first," Foreign Minister Lena Vogel of Austria warned.

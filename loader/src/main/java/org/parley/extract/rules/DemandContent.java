@@ -312,7 +312,10 @@ final class DemandContent {
         return words.contains("attribution-words", s.token(k).lowerWord());
     }
 
-    /** A phrase or clause introduced by a condition or time limit: "while a truce holds", "only after the vote". */
+    /**
+     * A phrase or clause introduced by a condition or time limit, "while a truce holds", "only after the
+     * vote", or dated by a past event, "a day after the deal was closed".
+     */
     private boolean marksCondition(Sentence s, int k) {
         for (Dependency d : s.childrenOf(k)) {
             if (!d.relation().equals("mark") && !d.relation().equals("case")) {
@@ -323,6 +326,10 @@ final class DemandContent {
                 return true;
             }
             if (words.contains("only-condition-marks", mark.lemma()) && restrictedBefore(s, d.dependent())) {
+                return true;
+            }
+            // "halt operations from Sunday, a day after the negotiators closed the deal": a past event dates it.
+            if (words.contains("past-time-marks", mark.lemma()) && s.token(k).pos().equals("VBD")) {
                 return true;
             }
         }

@@ -106,7 +106,8 @@ public final class DemandFinder {
         }
         Optional<PatternMatch> relayed = construction == DemandConstruction.DIRECT ? relayedBy(m) : Optional.empty();
         List<Demander> demanders = construction == DemandConstruction.AGREED_TERM
-                ? voice(s, trigger, statement).map(a -> List.of(new Demander(a, true))).orElse(List.of())
+                ? voice(s, trigger, Set.copyOf(m.all(Role.CONTENT)), statement).map(a -> List.of(new Demander(a, true)))
+                        .orElse(List.of())
                 : relayed.isPresent() ? demanders(s, relayed.get(), DemandConstruction.of(relayed.get()), statement)
                 : demanders(s, m, construction, statement);
         DemandContent.Content content = contents.of(s, m);
@@ -210,7 +211,7 @@ public final class DemandFinder {
                 return agent.map(a -> new Demander(a, false));
             }
         }
-        return voice(s, m.trigger(), statement).map(a -> new Demander(a, true));
+        return voice(s, m.trigger(), Set.copyOf(m.all(Role.CONTENT)), statement).map(a -> new Demander(a, true));
     }
 
     /** The actor a bound party names; "we" in what someone says is the speaker's side. */
@@ -220,7 +221,8 @@ public final class DemandFinder {
             return doc.actors().actorAt(s.index(), head).filter(a -> a.kind() != ActorKind.PLACE);
         }
         if (addressees.isFirstPerson(s.token(head))) {
-            return statement.map(StatementFinder.Match::speaker).or(() -> voice(s, m.trigger(), statement));
+            return statement.map(StatementFinder.Match::speaker)
+                    .or(() -> voice(s, m.trigger(), Set.copyOf(m.all(Role.CONTENT)), statement));
         }
         if (construction == DemandConstruction.CONDITION && conditionOnItself(s, m, head)) {
             return Optional.empty();
@@ -317,9 +319,12 @@ public final class DemandFinder {
     /**
      * Who voices what a trigger says: the subject of the nearest verb above it that reports speech
      * ("the envoy said that ..."), else the speaker of the quotation or reported clause around it
-     * (the source "according to" which it is said, too).
+     * (the source "according to" which it is said, too). A verb of the demanded words themselves never
+     * voices them: in "would go free only when the bank confirmed the funds had arrived" the bank
+     * confirming is the condition, not who sets it.
      */
-    private Optional<LocalActor> voice(Sentence s, int trigger, Optional<StatementFinder.Match> statement) {
+    private Optional<LocalActor> voice(Sentence s, int trigger, Set<Integer> demanded,
+                                       Optional<StatementFinder.Match> statement) {
         int k = trigger;
         for (int depth = 0; depth < VOICE_DEPTH; depth++) {
             Optional<Dependency> up = s.headOf(k);
@@ -327,7 +332,7 @@ public final class DemandFinder {
                 break;
             }
             k = up.get().governor();
-            if (contents.isReporting(s.token(k))) {
+            if (contents.isReporting(s.token(k)) && !demanded.contains(k)) {
                 Optional<LocalActor> agent = speakers.agentOf(s, k).map(Speakers.Resolved::actor)
                         .filter(a -> a.kind() != ActorKind.PLACE);
                 if (agent.isPresent()) {

@@ -61,6 +61,50 @@ class DemandPatternsTest {
     }
 
     @Test
+    void aPastCallTheParserJoinedToADemandedClauseIsTheDemandersOwn() {
+        Extracted e = extract("Former president Ana Soto demanded that rebel commanders serve time in prison and urged "
+                + "voters to reject the accord.");
+        assertThat(e.demands()).hasSize(2).allSatisfy(d -> assertThat(e.name(d.demander())).isEqualTo("Ana Soto"));
+        assertThat(e.statements()).noneMatch(st -> e.name(st.speaker()).contains("commanders"));
+    }
+
+    @Test
+    void aProposalInTheSubjunctiveAsksButAViewSuggestedDoesNot() {
+        Extracted e = extract("Peru proposed that Bolivia withdraw its troops from the border.");
+        assertThat(described(e)).containsExactly("Peru -> Bolivia: troop-withdrawal");
+        assertThat(extract("Peru suggested that the talks had failed.").demands()).isEmpty();
+    }
+
+    @Test
+    void anUrgedActInQuotationMarksIsStillUrgedOfWhomTheVerbAddresses() {
+        Extracted e = extract("""
+                Ghana's foreign ministry said the president had urged both men to "keep moving forward and never \
+                look back."
+                """);
+        assertThat(e.demands()).hasSize(1);
+        assertThat(e.name(e.demands().get(0).demander())).isEqualTo("president");
+        assertThat(e.demands().get(0).text()).contains("keep moving forward").doesNotContain("both men");
+        assertThat(e.speakerOf("keep moving forward and never look back")).isEqualTo("president");
+    }
+
+    @Test
+    void whoConfirmsTheConditionIsNotWhoSetsIt() {
+        Extracted e = extract("Peruvian Prime Minister Luis Rojas said the prisoners would go free only when the central "
+                + "bank of Chile confirmed that the funds had arrived.");
+        assertThat(e.demands()).hasSize(1);
+        assertThat(e.name(e.demands().get(0).demander())).isEqualTo("Luis Rojas");
+        assertThat(e.demands().get(0).addressee().map(e::name)).contains("Chile");
+    }
+
+    @Test
+    void aPastEventThatDatesAnOrderIsNotOrdered() {
+        Extracted e = extract("President Kofi Mensah ordered the army to halt all operations against the rebels from "
+                + "midnight on Sunday, a day after government and rebel negotiators closed a peace deal in Lome.");
+        assertThat(e.demands()).hasSize(1);
+        assertThat(e.demands().get(0).text()).contains("halt all operations").doesNotContain("closed");
+    }
+
+    @Test
     void aDemandInARelativeClauseIsMadeByTheNounTheClauseHangsOn() {
         Extracted e = extract("Chad, which insists that Sudan withdraw its troops from the border, sent two envoys.");
         assertThat(described(e)).containsExactly("Chad -> Sudan: troop-withdrawal");

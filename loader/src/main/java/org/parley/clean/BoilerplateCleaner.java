@@ -66,13 +66,14 @@ public final class BoilerplateCleaner implements TextCleaner {
     private static final Pattern HANDLE_ONLY = Pattern.compile("^(@\\w+[ ,]*)+$|^\\S+@\\S+\\.\\w+$");
     /**
      * "KAPAN, Armenia, March 14 (Valley Wire) -", "GENEVA (AP) -", "Nairobi (dpa) -", "(Reuters) -",
-     * "ACCRA/LOME, May 2 (Wire) -" (one story filed from two cities), "Ciudad del Este, Jun 3 (Wire)".
+     * "ACCRA/LOME, May 2 (Wire) -" (one story filed from two cities), "Ciudad del Este, Jun 3 (Wire)",
+     * "Accra (Ghana) (Wire) -" (the city's country in brackets before the agency's).
      */
     private static final Pattern DATELINE = Pattern.compile(
             "^(\\(\\s*[A-Z][A-Za-z .'-]{1,40}\\)|[A-Z][A-Z .'/-]{2,40}(?:,\\s*[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?)?"
                     + "(?:,\\s*[A-Z][a-z]+\\.?\\s+\\d{1,2})?"
                     + "|[A-Z][a-z]+(?:\\s(?:[a-z]{1,3}\\s)?[A-Z][a-z]+){0,2}(?:,\\s*[A-Z][a-z]+\\.?\\s+\\d{1,2})?(?=\\s*" + AGENCY + "))"
-                    + "\\s*(?:(" + AGENCY + ")\\s*[—–:-]{0,2}|[—–:-]{1,2})\\s+");
+                    + "\\s*(?:(?:" + AGENCY + "\\s*)?(" + AGENCY + ")\\s*[—–:-]{0,2}|[—–:-]{1,2})\\s+");
     /** Words a line cannot end a sentence with: articles, prepositions, conjunctions, possessives. */
     private static final Set<String> CONTINUING_WORDS = Set.of("a", "an", "the", "of", "to", "in",
             "on", "at", "by", "for", "with", "from", "and", "or", "but", "as", "that", "which", "who", "his", "her", "its",

@@ -106,6 +106,15 @@ class BoilerplateCleanerTest {
     }
 
     @Test
+    void aDatelineWithTheCitysCountryInBracketsBeforeTheAgencyIsBlankedWhole() {
+        String text = "Accord signed\n\nTamale (Ghana) (Valley Wire) - The presidents of both countries signed the "
+                + "accord on Thursday after two days of talks.";
+        CleanText c = cleaner.clean(Articles.of(text, "2024-09-27"));
+        assertThat(c.analysed()).doesNotContain("Valley Wire").doesNotContain("Tamale")
+                .contains("The presidents of both countries");
+    }
+
+    @Test
     void aPhotographersCreditClosingACaptionIsBlanked() {
         String text = "Truce signed\n\nThe two envoys shake hands in Accra on November 2, 2022. Jane Mensah / AFP\n\n"
                 + "\"Both parties have agreed to stop the fighting,\" the mediator told a news conference.";

@@ -114,7 +114,9 @@ final class Arguments {
         for (Sentence x : s.index() > 0 ? List.of(s, doc.sentences().get(s.index() - 1)) : List.of(s)) {
             for (Dependency d : x.dependencies()) {
                 boolean before = x != s || d.dependent() < pronoun;
-                if (before && d.relation().startsWith("nsubj") && !x.token(d.dependent()).isPronoun()) {
+                // "The talks between their generals collapsed": a subject holding the pronoun is not what it stands for.
+                boolean holdsThePronoun = x == s && s.subtree(d.dependent()).contains(pronoun);
+                if (before && !holdsThePronoun && d.relation().startsWith("nsubj") && !x.token(d.dependent()).isPronoun()) {
                     List<LocalActor> subject = actors(x, d.dependent()).stream().filter(a -> !a.isPerson()).toList();
                     if (subject.size() >= 2) {
                         return subject;

@@ -145,6 +145,28 @@ class NegotiationPatternsTest {
     }
 
     @Test
+    void aPossessivePronounInsideTheSubjectItStandsForDoesNotLoop() {
+        Extracted e = extract("""
+                Ghana and Togo sent their generals to Lome. The talks between their generals ended on Monday.
+                """);
+        assertThat(e.negotiations()).isNotEmpty();
+        assertThat(e.partyNames(e.negotiations().get(0))).contains("Ghana", "Togo");
+    }
+
+    @Test
+    void theSidesOfAnAgreementWhoseSigningIsReportedOrWhoSignedItInAReducedClause() {
+        Extracted ceremony = extract("President Ali Hassan presided over the signing ceremony of the peace agreement "
+                + "between the Government of Ghana and the Patriotic Front on Monday.");
+        assertThat(ceremony.negotiations()).hasSize(1);
+        assertThat(ceremony.partyNames(ceremony.negotiations().get(0))).containsExactlyInAnyOrder("Ghana", "Patriotic Front");
+        Extracted reduced = extract("The truce follows the Volta accord, signed in Geneva on 31 May 2023 by Ghanaian and "
+                + "Togolese officers.");
+        assertThat(reduced.negotiations()).hasSize(1);
+        assertThat(reduced.partyNames(reduced.negotiations().get(0))).containsExactlyInAnyOrder("Ghana", "Togo");
+        assertThat(reduced.negotiations().get(0).startDate()).contains(LocalDate.of(2023, 5, 31));
+    }
+
+    @Test
     void theLastWordsOfATitleAreNoSide() {
         Extracted e = extract("The Secretary of State opened the border talks between Chile and Bolivia in Lima on Monday.");
         assertThat(e.negotiations()).hasSize(1);

@@ -472,7 +472,7 @@ public final class DemandFinder {
             Token t = s.token(h);
             boolean thing = t.isNoun() && !t.isPronoun() && construction != DemandConstruction.OBLIGATION
                     && !namesSomeone(s, h);
-            boolean act = t.isVerb() && !t.pos().equals("VBD") && !t.pos().equals("VBZ") && !reportsWhatIsOrWillBe(s, h);
+            boolean act = t.isVerb() && !pastTense(t) && !t.pos().equals("VBZ") && !reportsWhatIsOrWillBe(s, h);
             if (!thing && !act) {
                 return false;
             }
@@ -524,7 +524,7 @@ public final class DemandFinder {
      */
     private boolean reportsWhatIsOrWillBe(Sentence s, int head) {
         Token verb = s.token(head);
-        if (verb.pos().equals("VBD") || verb.pos().equals("VBZ") && (verb.lemma().equals("be") || verb.lemma().equals("have"))) {
+        if (pastTense(verb) || verb.pos().equals("VBZ") && (verb.lemma().equals("be") || verb.lemma().equals("have"))) {
             return true;
         }
         for (Dependency d : s.childrenOf(head)) {
@@ -537,6 +537,14 @@ public final class DemandFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * A verb tagged past whose past differs from its base form: "demanded that the government set up a
+     * commission" has the subjunctive "set", which the tagger reads as a past.
+     */
+    private static boolean pastTense(Token verb) {
+        return verb.pos().equals("VBD") && !verb.lowerWord().equals(verb.lowerLemma());
     }
 
     /**

@@ -105,6 +105,29 @@ class DemandPatternsTest {
     }
 
     @Test
+    void warningSomeoneAgainstAnActDemandsItNotHappen() {
+        Extracted e = extract("Chile warned Peru against any move to annex the island.");
+        assertThat(described(e)).containsExactly("Chile -> Peru: annexation");
+        assertThat(e.actor("Iceland")).isEmpty();
+    }
+
+    @Test
+    void aCallOnSomeoneARelativeClauseDescribesStillAsksThem() {
+        Extracted e = extract("President Ali Hassan called on the Patriotic Front, which was not a party to the talks, "
+                + "to lay down its arms.");
+        assertThat(described(e)).containsExactly("Ali Hassan -> Patriotic Front: demilitarization");
+    }
+
+    @Test
+    void aSubjunctiveThatLooksLikeAPastIsStillDemanded() {
+        Extracted e = extract("Rights activist Ama Serwaa said the amnesty was a mistake and demanded that Ghana set up "
+                + "a truth commission.");
+        assertThat(e.demands()).hasSize(1);
+        assertThat(e.name(e.demands().get(0).demander())).isEqualTo("Ama Serwaa");
+        assertThat(e.demands().get(0).text()).contains("set up a truth commission");
+    }
+
+    @Test
     void aDemandInARelativeClauseIsMadeByTheNounTheClauseHangsOn() {
         Extracted e = extract("Chad, which insists that Sudan withdraw its troops from the border, sent two envoys.");
         assertThat(described(e)).containsExactly("Chad -> Sudan: troop-withdrawal");

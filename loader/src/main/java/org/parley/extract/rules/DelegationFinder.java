@@ -192,9 +192,11 @@ public final class DelegationFinder {
             for (int k : m.all(Role.MEMBER)) {
                 arguments.actors(s, k).stream().filter(LocalActor::isPerson).forEach(people::add);
             }
-            // "headed by A and B": both lead it; the first is its head, the other sits in it.
+            // "headed by A and B": both lead it; the first is its head, the other sits in it. Only a name
+            // itself: in "led by its chairman, A, and the other one by B" the second conjunct is another team.
             m.first(Role.HEAD).ifPresent(k -> Arguments.conjuncts(s, k).stream().skip(1)
-                    .flatMap(c -> person(s, c).stream()).filter(p -> !people.contains(p)).forEach(people::add));
+                    .flatMap(c -> doc.actors().actorAt(s.index(), c).filter(LocalActor::isPerson).stream())
+                    .filter(p -> !people.contains(p)).forEach(people::add));
             boolean previous = m.value().filter("previous-delegation"::equals).isPresent();
             // "His delegation, which included A and B": whose team it is, when a pronoun says so.
             Optional<LocalActor> owner = previous ? Optional.empty() : m.first(Role.TRIGGER).flatMap(k -> pronounOwner(s, k));

@@ -69,6 +69,12 @@ class DelegationPatternsTest {
         assertThat(of(e, "Rwanda").members().stream().map(e::name)).contains("Jean Mugabo", "Alice Uwase");
         assertThat(of(e, "Burundi").members().stream().map(e::name)).contains("Claire Niyonzima", "Eric Habimana");
         assertThat(of(e, "Uganda").members().stream().map(e::name)).contains("Ruth Nankya", "Moses Okello");
+        Extracted gapped = extract("""
+                Ghana and Togo held talks in Accra on Monday.
+
+                The Togolese delegation was led by its chairman, Kofi Agbo, and the Ghanaian one by Ama Mensah.
+                """);
+        assertThat(of(gapped, "Togo").members().stream().map(gapped::name)).contains("Kofi Agbo").doesNotContain("Ama Mensah");
     }
 
     @Test

@@ -422,7 +422,8 @@ public final class Speakers {
     double salience(ActorMention m, int sentence) {
         int distance = sentence - m.sentence();
         double score = 1.0 - 0.25 * distance;
-        if (isMainSubject(m)) {
+        // "according to X, the lesson is ...": the source a sentence is told by is what it is about, as a subject.
+        if (isMainSubject(m) || isSourceAccordingTo(m)) {
             score += distance == 0 ? 0.9 : distance == 1 ? 0.75 : 0.45;
         } else if (ownsMainSubject(m)) {
             // "X's own summary was gloomier. On Tuesday he told viewers ...": the sentence is about X's.
@@ -504,6 +505,13 @@ public final class Speakers {
         }
         Optional<Dependency> owned = s.headOf(up.get().governor());
         return owned.isPresent() && owned.get().relation().startsWith("nsubj") && owned.get().governor() == s.root();
+    }
+
+    /** "according to X": the mention is the source its sentence is attributed to. */
+    private boolean isSourceAccordingTo(ActorMention m) {
+        Sentence s = doc.sentences().get(m.sentence());
+        int head = m.end() - 1;
+        return s.children(head, "case").stream().anyMatch(k -> words.contains("attribution-words", s.token(k).lowerWord()));
     }
 
     private boolean isMainSubject(ActorMention m) {

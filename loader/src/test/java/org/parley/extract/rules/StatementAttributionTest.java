@@ -78,6 +78,16 @@ class StatementAttributionTest {
     }
 
     @Test
+    void aPronounAfterAnAccordingToSentenceIsItsSource() {
+        Extracted e = extract("""
+                Foreign Minister Ama Mensah signed the accord for Ghana in 1972. The lesson, according to Kofi Boateng, \
+                a historian who served as an envoy in the 1980s, is that trust fades. "We trusted one man," he said in \
+                an interview this week.
+                """);
+        assertThat(e.speakerOf("We trusted one man")).isEqualTo("Kofi Boateng");
+    }
+
+    @Test
     void speechVerbsBeyondSaid() {
         Extracted e = extract("""
                 "We will not leave the table first," Foreign Minister Lena Vogel of Austria warned.

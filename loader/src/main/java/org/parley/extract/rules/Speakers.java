@@ -208,6 +208,7 @@ public final class Speakers {
         if (after != null) {
             return Optional.of(new Resolved(after, 0.75, "after-verb"));
         }
+        boolean subjectQuoted = subjects(s, verb).stream().allMatch(j -> doc.inQuote(s.token(j)));
         for (int k = verb - 1; k >= Math.max(0, verb - 4); k--) {
             Token t = s.token(k);
             Optional<ActorMention> m = doc.actors().at(s.index(), k);
@@ -215,8 +216,9 @@ public final class Speakers {
                 return Optional.of(new Resolved(m.get().actor(), 0.7, "before-verb"));
             }
             // '"...," the rebel commander declared', where the parser took a word of the quotation for the
-            // subject: the role right before the verb, as a role is read anywhere.
-            if (t.isNoun() && !t.isPronoun() && !doc.inQuote(t)) {
+            // subject (or found none): the role right before the verb, as a role is read anywhere. Not where the
+            // verb has a subject outside the quotation ("Seven of the parties initialled ...").
+            if (t.isNoun() && !t.isPronoun() && !doc.inQuote(t) && subjectQuoted) {
                 return nounPhrase(s, k).filter(r -> r.actor().kind() != ActorKind.PLACE)
                         .map(r -> new Resolved(r.actor(), Math.min(r.confidence(), 0.65), "role-before-verb"));
             }

@@ -66,6 +66,15 @@ class StatementAttributionTest {
     }
 
     @Test
+    void aVerbWithItsOwnSubjectIsNotGivenTheNounBeforeIt() {
+        Extracted e = extract("""
+                Ghana and Togo signed the accord in Lome on Monday. Seven of the smaller parties initialled the \
+                document only after the mediators agreed to annex their objections.
+                """);
+        assertThat(e.demands()).noneMatch(d -> e.name(d.demander()).contains("Ghana and Togo"));
+    }
+
+    @Test
     void hisExcellencyBeforeATitleIsNoPronoun() {
         Extracted e = extract("""
                 Ghanaian Foreign Minister Kofi Mensah welcomed the accord in Accra on Monday.

@@ -62,8 +62,7 @@ final class NameTags {
      * capitals itself, so a headline in capitals ("HE SAID") keeps its pronoun.
      */
     private static boolean honorificBefore(CoreLabel t, CoreLabel next) {
-        boolean excellency = t.word().equals("HE") || t.word().equals("H.E.") || t.word().equals("H.E");
-        return excellency && (next.word().equals("the") || capitalised(next.word()));
+        return Token.isExcellency(t.word()) && (next.word().equals("the") || capitalised(next.word()));
     }
 
     private static boolean capitalised(String word) {

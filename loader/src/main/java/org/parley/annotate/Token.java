@@ -35,6 +35,16 @@ public record Token(int index, int sentence, int begin, int end, String word, St
         return pos.equals("WDT") || pos.equals("WP");
     }
 
+    /** "HE", "H.E.": the "His Excellency" of state-agency copy, which the tagger takes for the pronoun. */
+    public static boolean isExcellency(String word) {
+        return word.equals("HE") || word.equals("H.E.") || word.equals("H.E");
+    }
+
+    /** "HE the Minister of Foreign Affairs": the honorific, tagged a proper noun before a title. */
+    public boolean isExcellency() {
+        return isProperNoun() && isExcellency(word);
+    }
+
     public String lowerWord() {
         return word.toLowerCase(Locale.ROOT);
     }

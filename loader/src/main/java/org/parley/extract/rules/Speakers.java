@@ -233,7 +233,7 @@ public final class Speakers {
     /** The actor a noun phrase headed by {@code head} names. */
     public Optional<Resolved> nounPhrase(Sentence s, int head) {
         Token h = s.token(head);
-        if (h.isProperNoun() && (h.word().equals("HE") || h.word().startsWith("H.E"))) {
+        if (h.isExcellency()) {
             // "HE the Minister of Foreign Affairs thanked ...": the parser leaves the title beside "His Excellency".
             for (Dependency d : s.childrenOf(head)) {
                 if ((d.relation().equals("dep") || d.relation().equals("appos")) && s.token(d.dependent()).isNoun()) {

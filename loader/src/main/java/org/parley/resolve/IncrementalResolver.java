@@ -45,8 +45,8 @@ public final class IncrementalResolver {
     private static final int ACTOR_ROUNDS = 3;
     /**
      * Kinds whose instances are the connected components of a relation between two mentions that always
-     * share a block (statements, demands): a step reads only as far as the components it recomputes
-     * reach, not every block their neighbours' days chain into.
+     * share a block (statements, demands): a step reads the blocks of its seeds and the stored instances
+     * their components take in, not the blocks of those instances' mentions, whose links are known.
      */
     private static final Set<MentionKind> BY_COMPONENT = EnumSet.of(MentionKind.STATEMENT, MentionKind.DEMAND);
 
@@ -175,16 +175,15 @@ public final class IncrementalResolver {
             if (kind == MentionKind.ACTOR) {
                 changed.addAll(addToKnownActors(present, removed));
             }
-            Set<String> blocks = new TreeSet<>();
-            for (String m : present) {
-                storedKeys(m).forEach(k -> blocks.addAll(reach(k)));
-            }
-            for (String m : removed) {
-                storedKeys(m).forEach(k -> blocks.addAll(reach(k)));
-            }
             // The mentions whose instances this step recomputes: all it reads, or for kinds whose instances are
             // the connected components of their mentions, the components of the seeds and of what they leave.
             boolean byComponent = BY_COMPONENT.contains(kind);
+            Set<String> blocks = new TreeSet<>();
+            if (!byComponent) {
+                for (String m : union(present, removed)) {
+                    storedKeys(m).forEach(k -> blocks.addAll(reach(k)));
+                }
+            }
             Set<String> focus = new TreeSet<>(present);
             if (byComponent) {
                 for (String m : union(present, removed)) {
@@ -213,22 +212,26 @@ public final class IncrementalResolver {
                 }
                 Map<String, StoredArticle> partial = read(kind, members);
                 newKeys = blockKeys(kind, partial, members, knownKeys);
-                Set<String> more = byComponent ? reachOfComponents(focus, newKeys) : reach(focus, newKeys);
+                // Of a component's mentions only the seeds can have links nobody has seen: a stored mention
+                // that is not a seed was resolved before with every mention it shares a block with, so its
+                // links are to its stored instance (taken whole below) or to seeds (seen from the seed's side).
+                Set<String> more = byComponent ? reach(present, newKeys) : reach(focus, newKeys);
                 more.removeAll(blocks);
                 if (more.isEmpty()) {
                     List<StoredArticle> articles = new ArrayList<>(partial.values());
                     articles.sort(Comparator.comparing(StoredArticle::iri));
                     resolved = resolveBlocks(kind, articles, members);
                     more.addAll(resolved.instanceKeys().values());
+                    boolean grew = false;
                     if (byComponent) {
-                        // A component is whole once every one of its mentions has had its blocks read.
+                        // A component is whole once it holds every stored instance one of its mentions denoted.
                         Set<String> grown = withStoredComponents(componentsOf(focus, members, resolved.now()), takenWhole);
                         grown.removeAll(focus);
                         focus.addAll(grown);
-                        more.addAll(reachOfComponents(grown, newKeys));
+                        grew = members.addAll(grown);
                     }
                     more.removeAll(blocks);
-                    if (more.isEmpty()) {
+                    if (more.isEmpty() && !grew) {
                         break;
                     }
                 }
@@ -420,8 +423,8 @@ public final class IncrementalResolver {
         /**
          * The mentions of a component as far as it has been read, with every mention of the stored
          * instances they denoted: mentions that were one instance before this run stay one with
-         * what they gained, unless a mention left, so their blocks are read in one round instead of
-         * growing a few days per round along a chain of them. Should an instance have split, its
+         * what they gained, unless a mention left, so a chain of them is read in one round instead of
+         * growing a few days per round. Should an instance have split, its
          * other part is recomputed whole beside, which is what the focus may always hold.
          */
         private Set<String> withStoredComponents(Set<String> component, Set<String> takenWhole) {
@@ -430,20 +433,6 @@ public final class IncrementalResolver {
                 stored(m).filter(takenWhole::add).ifPresent(instance -> out.addAll(source.mentionsOf(instance)));
             }
             out.removeAll(gone);
-            return out;
-        }
-
-        /**
-         * The blocks the mentions of components reach: by the keys they have now once read, else by
-         * the keys they were indexed under, which hold them.
-         */
-        private Set<String> reachOfComponents(Set<String> mentions, Map<String, Set<String>> keysOf) {
-            Set<String> out = reach(mentions, keysOf);
-            for (String m : mentions) {
-                if (!keysOf.containsKey(m)) {
-                    storedKeys(m).forEach(k -> out.addAll(reach(k)));
-                }
-            }
             return out;
         }
 

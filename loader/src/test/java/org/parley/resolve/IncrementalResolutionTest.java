@@ -533,6 +533,24 @@ class IncrementalResolutionTest {
         }
     }
 
+    /**
+     * A statement that joins a chain reads the chain's reports, not what its speaker said around each
+     * of them: the stored chain was resolved with those already, and they are not linked to it.
+     */
+    @Test
+    void aStatementJoiningAChainDoesNotReadWhatItsSpeakerSaidAroundTheChain() throws Exception {
+        List<StoredArticle> before = new ArrayList<>(reportsTwoDaysApart(6, 0xa0, LocalDate.of(2024, 3, 1)));
+        StoredArticle aside = saying("00000000000000c0", Optional.of(LocalDate.of(2024, 3, 2)),
+                "The ceasefire monitors have not been given access to the northern districts.");
+        before.add(aside);
+        StoredArticle last = saying("00000000000000f0", Optional.of(LocalDate.of(2024, 3, 13)), CHAINED_QUOTE);
+        Set<String> read = mentionsReadAdding(before, last, "statement", "beside-a-chain");
+        assertThat(read).as("the chain's first report, a week before the new one")
+                .contains(Iris.mention(before.get(0).iri(), "statement1"));
+        assertThat(read).as("what the speaker said the day after the chain began")
+                .doesNotContain(Iris.mention(aside.iri(), "statement1"));
+    }
+
     private static final String CHAINED_QUOTE = "We will come back to the table only when the shelling stops.";
 
     /** Articles reporting one quotation two days apart from {@code first}, ids counted from {@code firstId}. */

@@ -32,7 +32,8 @@ final class Arguments {
         List<LocalActor> out = new ArrayList<>();
         for (int phrase : conjuncts(s, head)) {
             for (int k : s.subtree(phrase)) {
-                if (doc.inQuote(s.token(k)) || insideLocative(s, k, phrase) || insideClause(s, k, phrase)) {
+                if (doc.inQuote(s.token(k)) || insideLocative(s, k, phrase) || insideClause(s, k, phrase)
+                        || insideGappedClause(s, k, phrase)) {
                     continue;
                 }
                 if (qualifiesAnotherActor(s, k)) {
@@ -281,6 +282,30 @@ final class Arguments {
             Optional<Dependency> up = s.headOf(k);
             if (up.isEmpty() || up.get().governor() < 0) {
                 return false;
+            }
+            k = up.get().governor();
+        }
+        return false;
+    }
+
+    /**
+     * True for a token of a clause left without its verb that the parser hung on the phrase: "the
+     * Ghanaian side was represented by A, the Togolese side by B" makes "the Togolese side by B" an
+     * apposition of A, but B is another side's.
+     */
+    private boolean insideGappedClause(Sentence s, int token, int stopAt) {
+        int k = token;
+        for (int depth = 0; depth < 8 && k != stopAt; depth++) {
+            Optional<Dependency> up = s.headOf(k);
+            if (up.isEmpty() || up.get().governor() < 0) {
+                return false;
+            }
+            String rel = up.get().relation();
+            if ((rel.equals("appos") || rel.equals("conj"))
+                    && doc.lexicons().words().contains("delegation-nouns", s.token(k).lemma())
+                    && s.children(k, "nmod").stream().anyMatch(n -> s.children(n, "case").stream()
+                            .anyMatch(c -> s.token(c).lemma().equals("by")))) {
+                return true;
             }
             k = up.get().governor();
         }

@@ -336,6 +336,22 @@ class DelegationPatternsTest {
     }
 
     @Test
+    void aSecondSideRepresentedBySomeoneWithoutItsVerbSitsForItsParty() {
+        Extracted e = extract("""
+                Envoys of Ghana and Togo met in Accra on Monday for a new round of talks. The Ghanaian side was
+                represented by Defence Minister Kwame Asante, the Togolese side by its foreign minister, Koffi Adjo.
+                """);
+        assertThat(of(e, "Ghana").members().stream().map(e::name)).containsExactly("Kwame Asante");
+        assertThat(of(e, "Togo").members().stream().map(e::name)).containsExactly("Koffi Adjo");
+        Extracted headed = extract("""
+                Mali and Niger held talks in Niamey on Friday. The Malian delegation was headed by Awa Traore
+                and the Nigerien delegation by Moussa Issoufou.
+                """);
+        assertThat(of(headed, "Mali").members().stream().map(headed::name)).containsExactly("Awa Traore");
+        assertThat(of(headed, "Niger").members().stream().map(headed::name)).containsExactly("Moussa Issoufou");
+    }
+
+    @Test
     void whoeverSendsRepresentativesIsNotAtTheTable() {
         Extracted e = extract("""
                 Representatives of Peruvian President Jose Soto and the opposition sat down together in Lima on Monday.

@@ -160,7 +160,7 @@ class ActorsTest {
                 Greek Cypriot leader Nikos Andreou met Turkish Cypriot leader Kemal Ozer in Nicosia on Monday.
                 Bosnian Serb negotiators also arrived. The Greek foreign minister, Eleni Vlachou, praised the talks.
                 """);
-        assertThat(e.x().actors()).extracting(ActorCandidate::name).doesNotContain("Türkiye", "Serbia", "Bosnia and Herzegovina");
+        assertThat(e.x().actors()).extracting(ActorCandidate::name).doesNotContain("Turkey", "Serbia", "Bosnia and Herzegovina");
         assertThat(e.actor("Nikos Andreou")).get().extracting(ActorCandidate::affiliation)
                 .satisfies(a -> assertThat(a.map(e::name)).isEmpty());
         assertThat(e.actor("Kemal Ozer")).get().extracting(ActorCandidate::affiliation)

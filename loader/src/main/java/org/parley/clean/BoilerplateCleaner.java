@@ -64,15 +64,21 @@ public final class BoilerplateCleaner implements TextCleaner {
     /** A news agency's mark in a dateline: "(Reuters)", "(AP)". */
     public static final Pattern AGENCY_MARK = Pattern.compile(AGENCY);
     private static final Pattern HANDLE_ONLY = Pattern.compile("^(@\\w+[ ,]*)+$|^\\S+@\\S+\\.\\w+$");
+    /** A weekday after the name is a paper's masthead ("THE HERALD, Tuesday, March 4, 1975 -- Page 3"), not a dateline. */
+    private static final String NOT_A_WEEKDAY = "(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b)";
+    /** The day after a dateline's city: ", Jan 9", ", Jan. 9.", ", March 14, 2020". */
+    private static final String DAY = ",\\s*[A-Z][a-z]+\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?\\.?";
     /**
      * "KAPAN, Armenia, March 14 (Valley Wire) -", "GENEVA (AP) -", "Nairobi (dpa) -", "(Reuters) -",
      * "ACCRA/LOME, May 2 (Wire) -" (one story filed from two cities), "Ciudad del Este, Jun 3 (Wire)",
-     * "Accra (Ghana) (Wire) -" (the city's country in brackets before the agency's).
+     * "Accra (Ghana) (Wire) -" (the city's country in brackets before the agency's), "PARIS, Jan. 9. --" (an
+     * archive's), "August 31, 2020 (JUBA) -" (the day first, the city in brackets).
      */
     private static final Pattern DATELINE = Pattern.compile(
-            "^(\\(\\s*[A-Z][A-Za-z .'-]{1,40}\\)|[A-Z][A-Z .'/-]{2,40}(?:,\\s*[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?)?"
-                    + "(?:,\\s*[A-Z][a-z]+\\.?\\s+\\d{1,2})?"
-                    + "|[A-Z][a-z]+(?:\\s(?:[a-z]{1,3}\\s)?[A-Z][a-z]+){0,2}(?:,\\s*[A-Z][a-z]+\\.?\\s+\\d{1,2})?(?=\\s*" + AGENCY + "))"
+            "^(\\(\\s*[A-Z][A-Za-z .'-]{1,40}\\)|[A-Z][A-Z .'/-]{2,40}(?:,\\s*" + NOT_A_WEEKDAY + "[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?)?"
+                    + "(?:" + DAY + ")?"
+                    + "|[A-Z][a-z]+(?:\\s(?:[a-z]{1,3}\\s)?[A-Z][a-z]+){0,2}(?:" + DAY + ")?(?=\\s*" + AGENCY + ")"
+                    + "|[A-Z][a-z]+\\.?\\s+\\d{1,2},?\\s+\\d{4}(?=\\s*" + AGENCY + "))"
                     + "\\s*(?:(?:" + AGENCY + "\\s*)?(" + AGENCY + ")\\s*[—–:-]{0,2}|[—–:-]{1,2})\\s+");
     /** Words a line cannot end a sentence with: articles, prepositions, conjunctions, possessives. */
     private static final Set<String> CONTINUING_WORDS = Set.of("a", "an", "the", "of", "to", "in",

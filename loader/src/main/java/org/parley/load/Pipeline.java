@@ -2,12 +2,15 @@ package org.parley.load;
 
 import static java.util.Objects.requireNonNull;
 
+import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 import org.parley.annotate.AnnotatedArticle;
 import org.parley.annotate.Annotator;
 import org.parley.annotate.Layer;
 import org.parley.clean.CleanText;
+import org.parley.clean.DatelineDay;
 import org.parley.clean.TextCleaner;
 import org.parley.extract.ArticleExtraction;
 import org.parley.extract.Extractor;
@@ -47,7 +50,7 @@ public final class Pipeline {
         }
         AnnotatedArticle annotated;
         try {
-            annotated = annotator.annotate(article, clean, article.metadata().published());
+            annotated = annotator.annotate(article, clean, storyDay(article, clean));
         } catch (RuntimeException | StackOverflowError e) {
             throw new StepException("annotate", e);
         }
@@ -66,7 +69,7 @@ public final class Pipeline {
         } catch (RuntimeException e) {
             throw new StepException("clean", e);
         }
-        return extractor.trace(annotator.annotate(article, clean, article.metadata().published()));
+        return extractor.trace(annotator.annotate(article, clean, storyDay(article, clean)));
     }
 
     /** A pipeline step failed on one article. */
@@ -81,5 +84,11 @@ public final class Pipeline {
         public String step() {
             return step;
         }
+    }
+
+    /** The day relative dates count from: the dateline's when it names one, else the page's. */
+    private static Optional<LocalDate> storyDay(Article article, CleanText clean) {
+        Optional<LocalDate> published = article.metadata().published();
+        return DatelineDay.of(clean, published).or(() -> published);
     }
 }

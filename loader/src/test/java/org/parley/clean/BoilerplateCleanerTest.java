@@ -115,6 +115,22 @@ class BoilerplateCleanerTest {
     }
 
     @Test
+    void anArchivesDatelineWithAPeriodAfterItsDayIsBlanked() {
+        String text = "Talks resume\n\nLOME, Jan. 9. -- The two delegations met for nearly five hours today in a villa "
+                + "outside the city.";
+        CleanText c = cleaner.clean(Articles.of(text, "1974-01-10"));
+        assertThat(c.analysed()).doesNotContain("LOME").doesNotContain("Jan. 9").contains("The two delegations met");
+    }
+
+    @Test
+    void aDatelineThatGivesTheDayFirstAndTheCityInBracketsIsBlanked() {
+        String text = "Deal initialled\n\nMarch 4, 2021 (TAMALE) - The government and the rebel alliance on Thursday "
+                + "initialled a deal on power sharing.";
+        CleanText c = cleaner.clean(Articles.of(text, null));
+        assertThat(c.analysed()).doesNotContain("TAMALE").doesNotContain("2021").contains("The government and the rebel");
+    }
+
+    @Test
     void aPhotographersCreditClosingACaptionIsBlanked() {
         String text = "Truce signed\n\nThe two envoys shake hands in Accra on November 2, 2022. Jane Mensah / AFP\n\n"
                 + "\"Both parties have agreed to stop the fighting,\" the mediator told a news conference.";

@@ -1,0 +1,70 @@
+package org.parley.clean;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The day a dateline names ("PARIS, Jan. 9 (Wire) -", "August 31, 2020 (JUBA) -"): the day the
+ * story was filed, which its "today", "yesterday" and "on Monday" count from. A morning paper and
+ * an archive page date the page a day or more after it; a page may carry no date but its dateline's.
+ */
+public final class DatelineDay {
+    /** A dateline is filed at most this many days before the page that prints it is dated. */
+    private static final int MAX_DAYS_BEFORE_PAGE = 7;
+    private static final Pattern MONTH_DAY = Pattern.compile(
+            "\\b([A-Z][a-z]{2,8})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:\\.?,?\\s+(\\d{4})\\b)?");
+
+    private DatelineDay() {}
+
+    /**
+     * The day a dateline of {@code clean} names, in the year {@code published} gives when it writes
+     * none; empty without a dated dateline, or when the page is dated before it or more than a week after.
+     */
+    public static Optional<LocalDate> of(CleanText clean, Optional<LocalDate> published) {
+        Optional<Removal> dateline = clean.removals().stream().filter(r -> r.reason().equals("dateline")).findFirst();
+        if (dateline.isEmpty()) {
+            return Optional.empty();
+        }
+        Matcher m = MONTH_DAY.matcher(clean.original().substring(dateline.get().begin(), dateline.get().end()));
+        while (m.find()) {
+            Optional<Month> month = month(m.group(1));
+            if (month.isEmpty()) {
+                continue;
+            }
+            int day = Integer.parseInt(m.group(2));
+            Optional<LocalDate> date = m.group(3) != null
+                    ? dayOf(Integer.parseInt(m.group(3)), month.get(), day)
+                    : published.flatMap(p -> dayOf(p.getYear(), month.get(), day)
+                            .map(d -> d.isAfter(p) ? d.minusYears(1) : d));
+            return date.filter(d -> published.isEmpty()
+                    || !d.isAfter(published.get()) && !d.isBefore(published.get().minusDays(MAX_DAYS_BEFORE_PAGE)));
+        }
+        return Optional.empty();
+    }
+
+    /** "Jan", "Sept", "August" as their month; other capitalised words ("Paris") as none. */
+    private static Optional<Month> month(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        for (Month month : Month.values()) {
+            String name = month.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT);
+            if (w.length() >= 3 && name.startsWith(w)) {
+                return Optional.of(month);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<LocalDate> dayOf(int year, Month month, int day) {
+        try {
+            return Optional.of(LocalDate.of(year, month, day));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package org.parley.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.parley.testing.Articles;
+
+class DatelineDayTest {
+    private final BoilerplateCleaner cleaner = new BoilerplateCleaner();
+
+    private Optional<LocalDate> day(String text, String published) {
+        CleanText clean = cleaner.clean(Articles.of(text, published));
+        return DatelineDay.of(clean, Optional.ofNullable(published).map(LocalDate::parse));
+    }
+
+    @Test
+    void aDatelineDayTakesThePagesYear() {
+        assertThat(day("Talks resume\n\nLOME, Jan. 9. -- The two delegations met for nearly five hours today in a villa.",
+                "1974-01-10")).contains(LocalDate.of(1974, 1, 9));
+        assertThat(day("Talks resume\n\nACCRA, Dec 31 (Valley Wire) - The two delegations met for five hours today in a villa.",
+                "2024-01-01")).as("the year before a page of 1 January").contains(LocalDate.of(2023, 12, 31));
+    }
+
+    @Test
+    void aMastheadWithItsDayIsNoDateline() {
+        assertThat(day("THE HERALD, Tuesday, March 4, 1975 -- Page 3\n\nTalks resume\n\nLOME, March 3. -- The two delegations "
+                + "met for nearly five hours today in a villa outside the city.", "1975-03-04")).contains(LocalDate.of(1975, 3, 3));
+    }
+
+    @Test
+    void aDatelineDayWithItsYearDatesAnUndatedPage() {
+        assertThat(day("Deal initialled\n\nMarch 4, 2021 (TAMALE) - The government and the rebel alliance on Thursday "
+                + "initialled a deal on power sharing.", null)).contains(LocalDate.of(2021, 3, 4));
+    }
+
+    @Test
+    void noDayWithoutADatedDatelineOrOneFarFromThePage() {
+        assertThat(day("Talks resume\n\nACCRA (Valley Wire) - The two delegations met for five hours today in a villa.",
+                "2024-03-10")).isEmpty();
+        assertThat(day("Talks resume\n\nACCRA, Mar 2 (Valley Wire) - The two delegations met for five hours today in a villa.",
+                null)).as("no year to put it in").isEmpty();
+        assertThat(day("Talks resume\n\nACCRA, Feb 2 (Valley Wire) - The two delegations met for five hours today in a villa.",
+                "2024-03-10")).as("five weeks before the page").isEmpty();
+    }
+}

@@ -135,7 +135,8 @@ public final class Speakers {
      */
     Optional<Integer> reportingVerbOver(Sentence s, int verb) {
         String pos = s.token(verb).pos();
-        if (!pos.equals("VBD") && !pos.equals("VBZ") && !pos.equals("VBG") || !subjects(s, verb).isEmpty()) {
+        if (!pos.equals("VBD") && !pos.equals("VBZ") && !pos.equals("VBG") && !isBareParticiple(s, verb)
+                || !subjects(s, verb).isEmpty()) {
             return Optional.empty();
         }
         Optional<Dependency> up = s.headOf(verb);
@@ -158,9 +159,57 @@ public final class Speakers {
         Optional<Dependency> reported = s.headOf(clause);
         if (!unrealised && !pastAfterPresent || reported.isEmpty() || reported.get().governor() < 0 || !reported.get().relation().equals("ccomp")
                 || !s.token(reported.get().governor()).isVerb()) {
-            return Optional.empty();
+            return secondReport(s, verb, up.get().relation(), clause);
         }
         return Optional.of(reported.get().governor());
+    }
+
+    /**
+     * "X told the nation that Ghana had won the islands but warned that ...", "X said the rebels must
+     * show that they were serious and called on the fighters to ...": a past reporting verb with a
+     * clause of its own, that the parser joined to a clause X reported, is X's second report, unless
+     * that clause's verb is a plain past of the same kind ("said the rebels seized the town and
+     * demanded that ...", where the rebels may well have demanded it). The verb reporting the clause.
+     */
+    private Optional<Integer> secondReport(Sentence s, int verb, String relation, int clause) {
+        if (!s.token(verb).pos().equals("VBD") && !isBareParticiple(s, verb) || relation.equals("advcl") || !reportsAClause(s, verb)
+                || !doc.lexicons().speechVerbs().isSpeechVerb(s.token(verb).lemma())
+                && !doc.lexicons().words().contains("call-verbs", s.token(verb).lemma())) {
+            return Optional.empty();
+        }
+        if (s.token(clause).pos().equals("VBD") && s.children(clause, "aux").isEmpty()) {
+            return Optional.empty();
+        }
+        int at = clause;
+        for (int depth = 0; depth < 3; depth++) {
+            Optional<Dependency> up = s.headOf(at);
+            if (up.isEmpty() || up.get().governor() < 0 || !up.get().relation().equals("ccomp")) {
+                return Optional.empty();
+            }
+            int over = up.get().governor();
+            if (s.token(over).pos().equals("VBD") && doc.lexicons().speechVerbs().isSpeechVerb(s.token(over).lemma())
+                    && !subjects(s, over).isEmpty()) {
+                return Optional.of(over);
+            }
+            at = over;
+        }
+        return Optional.empty();
+    }
+
+    /** "called" tagged as a participle without an auxiliary: the tagger's guess where a past tense was meant. */
+    private static boolean isBareParticiple(Sentence s, int verb) {
+        return s.token(verb).pos().equals("VBN") && s.children(verb, "aux").isEmpty();
+    }
+
+    /** The verb has a reported clause of its own: "warned that ...", "called on X to ...", "urged X to ...". */
+    private static boolean reportsAClause(Sentence s, int verb) {
+        for (Dependency d : s.childrenOf(verb)) {
+            if (d.relation().equals("ccomp") || d.relation().equals("xcomp")
+                    || d.relation().startsWith("advcl") && isInfinitive(s, d.dependent())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A verb in the base form with "to" before it. */

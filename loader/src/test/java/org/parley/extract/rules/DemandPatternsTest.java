@@ -69,6 +69,24 @@ class DemandPatternsTest {
     }
 
     @Test
+    void aSecondReportTheParserJoinedToWhatTheFirstReportedIsTheReportersOwn() {
+        Extracted called = extract("Foreign Minister Kofi Owusu said the rebels must now show that they were serious about "
+                + "peace and called on the fighters to release all hostages held in their camps.");
+        assertThat(called.demands()).filteredOn(d -> d.text().contains("release all hostages"))
+                .singleElement().satisfies(d -> assertThat(called.name(d.demander())).isEqualTo("Kofi Owusu"));
+        Extracted warned = extract("President John Asante told the nation that Ghana had won the right to the disputed "
+                + "islands but warned that Togo must withdraw its troops.");
+        assertThat(warned.demands()).singleElement()
+                .satisfies(d -> assertThat(warned.name(d.demander())).isEqualTo("John Asante"));
+        assertThat(warned.statements()).noneMatch(st -> warned.name(st.speaker()).equals("Ghana"));
+        // A plain past in the reported clause may well share its subject with the verb joined to it.
+        Extracted seized = extract("Kofi Owusu said the rebels seized the town on Friday and demanded that the government "
+                + "pay a ransom.");
+        assertThat(seized.demands()).singleElement()
+                .satisfies(d -> assertThat(seized.name(d.demander())).isNotEqualTo("Kofi Owusu"));
+    }
+
+    @Test
     void aProposalInTheSubjunctiveAsksButAViewSuggestedDoesNot() {
         Extracted e = extract("Peru proposed that Bolivia withdraw its troops from the border.");
         assertThat(described(e)).containsExactly("Peru -> Bolivia: troop-withdrawal");

@@ -352,6 +352,24 @@ class DelegationPatternsTest {
     }
 
     @Test
+    void whoAssistsALeaderAtTalksSitsOnTheLeadersSide() {
+        Extracted e = extract("""
+                Ghanaian President John Asante and Togolese President Koffi Adjo met at a lodge outside Accra on Monday.
+                Adjo was assisted by Pascal Gnassingbe and Elom Dogbe.
+                """);
+        assertThat(of(e, "Togo").members().stream().map(e::name)).contains("Pascal Gnassingbe", "Elom Dogbe");
+    }
+
+    @Test
+    void aDelegationThatConsistedAmongOthersOfSomeoneCountsThem() {
+        Extracted e = extract("""
+                Ghana and Togo resumed talks in Accra on Monday. The Togolese delegation consisted among others of
+                Foreign Minister Pascal Gnassingbe and Elom Dogbe.
+                """);
+        assertThat(of(e, "Togo").members().stream().map(e::name)).contains("Pascal Gnassingbe", "Elom Dogbe");
+    }
+
+    @Test
     void whoeverSendsRepresentativesIsNotAtTheTable() {
         Extracted e = extract("""
                 Representatives of Peruvian President Jose Soto and the opposition sat down together in Lima on Monday.

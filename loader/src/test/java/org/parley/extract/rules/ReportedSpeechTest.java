@@ -40,6 +40,21 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void asSomeoneToldReportersSaysTheClauseItIsHungOn() {
+        Extracted e = extract("As Chilean Foreign Minister Luis Soto told reporters after the talks, the border will be "
+                + "reopened next month.");
+        assertThat(e.speakerOf("the border will be reopened next month")).isEqualTo("Luis Soto");
+        assertThat(extract("As expected, the talks ended without a deal on Tuesday.").statements()).isEmpty();
+    }
+
+    @Test
+    void inSomeonesWordsSaysWhatFollows() {
+        Extracted e = extract("Chilean Foreign Minister Luis Soto praised the mediators. In his words, the accord gives "
+                + "both peoples the chance to decide their future.");
+        assertThat(e.speakerOf("the accord gives both peoples the chance")).isEqualTo("Luis Soto");
+    }
+
+    @Test
     void makingItClearOrPlainThatSomethingIsSoSaysIt() {
         Extracted e = extract("Chilean Foreign Minister Luis Soto made it clear that Chile would not sign the accord. "
                 + "Soto also made it plain on Tuesday that the border was not negotiable.");

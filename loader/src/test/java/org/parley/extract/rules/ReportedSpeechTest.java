@@ -55,6 +55,16 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void anInvertedAnonymousSourceWithARelativeClauseSaysTheQuotation() {
+        Extracted e = extract("""
+                "The generals struck a deal among themselves," said a Lima-based researcher who asked not to be named. \
+                "The civilians were spectators."
+                """);
+        assertThat(e.speakerOf("The generals struck a deal")).contains("researcher");
+        assertThat(e.speakerOf("The civilians were spectators")).contains("researcher");
+    }
+
+    @Test
     void makingItClearOrPlainThatSomethingIsSoSaysIt() {
         Extracted e = extract("Chilean Foreign Minister Luis Soto made it clear that Chile would not sign the accord. "
                 + "Soto also made it plain on Tuesday that the border was not negotiable.");

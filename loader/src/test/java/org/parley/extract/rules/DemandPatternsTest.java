@@ -87,6 +87,16 @@ class DemandPatternsTest {
     }
 
     @Test
+    void theReasonGivenForACallIsNotCalledFor() {
+        Extracted e = extract("Chilean Foreign Minister Luis Soto called on donors to support the accord, saying the "
+                + "government did not have the money to pay for the return of refugees and the compensation of victims.");
+        assertThat(e.demands()).singleElement().satisfies(d -> {
+            assertThat(d.text()).startsWith("support the accord").doesNotContain("money").doesNotContain("victims");
+            assertThat(e.name(d.demander())).isEqualTo("Luis Soto");
+        });
+    }
+
+    @Test
     void aProposalInTheSubjunctiveAsksButAViewSuggestedDoesNot() {
         Extracted e = extract("Peru proposed that Bolivia withdraw its troops from the border.");
         assertThat(described(e)).containsExactly("Peru -> Bolivia: troop-withdrawal");

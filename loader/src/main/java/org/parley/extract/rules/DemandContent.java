@@ -114,7 +114,7 @@ final class DemandContent {
             if (isAddedAccusation(s, k)) {
                 // What follows the accusation is its own, however the parser hung it.
                 tokens.stream().filter(j -> j >= k).forEach(excluded::add);
-            } else if (isReporting(s.token(k)) || isAttribution(s, k)) {
+            } else if (isReporting(s.token(k)) || isAttribution(s, k) || isGivenReason(s, k)) {
                 excluded.addAll(s.subtree(k));
             } else if (marksCondition(s, k)) {
                 List<Integer> clause = s.subtree(k);
@@ -300,6 +300,19 @@ final class DemandContent {
         Token t = s.token(k);
         return t.pos().startsWith("VB") && words.contains("accusation-verbs", t.lemma())
                 && s.headOf(k).filter(d -> d.relation().equals("conj")).isPresent();
+    }
+
+    /**
+     * "..., saying the treasury could not fund it": a clause that a reporting participle opens is the
+     * reason given, not what is asked, however the parser hangs the participle (a mark, a subject).
+     */
+    private boolean isGivenReason(Sentence s, int k) {
+        if (!s.token(k).isVerb()) {
+            return false;
+        }
+        int first = s.subtree(k).get(0);
+        Token opener = s.token(first);
+        return first != k && opener.pos().equals("VBG") && isReporting(opener);
     }
 
     /** "according to the radio": the source of a report, not what it reports. */

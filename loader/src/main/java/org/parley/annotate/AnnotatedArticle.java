@@ -12,7 +12,7 @@ import org.parley.read.Article;
 /**
  * An article with its language annotation. Every offset points into {@code article.text()}.
  *
- * @param documentDate the date relative dates were resolved against (the publication date, if known)
+ * @param documentDate the date relative dates were resolved against (the day the dateline names, else the publication date, if known)
  */
 public record AnnotatedArticle(
         Article article,

@@ -85,6 +85,7 @@ public record Document(AnnotatedArticle article, Lexicons lexicons, ActorTable a
         return matches.stream().filter(m -> m.pattern().family().equals(family)).toList();
     }
 
+    /** The day the article's relative dates count from: the day its dateline names, else its publication date. */
     public Optional<LocalDate> publicationDate() {
         return article.documentDate();
     }

@@ -17,6 +17,8 @@ import org.parley.extract.lexicon.Gender;
 import org.parley.extract.lexicon.Stems;
 import org.parley.extract.lexicon.Titles;
 import org.parley.extract.lexicon.WordClasses;
+import org.parley.extract.pattern.PatternMatch;
+import org.parley.extract.pattern.Role;
 
 /**
  * A person named by role ("the Norwegian minister", "a senior official", "the sources"): the named
@@ -78,6 +80,13 @@ final class RoleAnaphors {
             if (known.isPresent()) {
                 return Optional.of(new Speakers.Resolved(known.get(), 0.75, "role"));
             }
+            if (words.contains("mediator-nouns", h.lemma()) && affiliation == null) {
+                // "..., the mediator said": the one named person the article's talks have as their mediator.
+                Optional<LocalActor> mediator = theNamedMediatorBefore(h.begin());
+                if (mediator.isPresent()) {
+                    return Optional.of(new Speakers.Resolved(mediator.get(), 0.7, "role-mediator"));
+                }
+            }
             if (words.contains("generic-roles", h.lemma())) {
                 // "added the diplomat": a role that serves a state (a diplomat, an envoy, a spokesman) is not its head.
                 boolean serves = words.value("generic-roles", h.lemma()).filter("serves"::equals).isPresent();
@@ -105,6 +114,22 @@ final class RoleAnaphors {
         LocalActor unnamed = doc.actors().unnamedPerson(role, label, affiliation, Titles.genderOf(role), s.index(), start,
                 end, s.token(start).begin(), s.token(end - 1).end());
         return Optional.of(new Speakers.Resolved(unnamed, 0.55, "unnamed-role"));
+    }
+
+    /** The named person that negotiation patterns found mediating before {@code before}, if only one. */
+    private Optional<LocalActor> theNamedMediatorBefore(int before) {
+        Set<LocalActor> found = new HashSet<>();
+        for (PatternMatch m : doc.matches("negotiation")) {
+            Sentence s = doc.sentences().get(m.sentence());
+            for (int head : m.all(Role.MEDIATOR)) {
+                for (int k : Arguments.conjuncts(s, head)) {
+                    if (s.token(k).begin() < before) {
+                        doc.actors().allAt(s.index(), k).stream().filter(a -> a.isPerson() && a.named()).forEach(found::add);
+                    }
+                }
+            }
+        }
+        return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
     }
 
     private static List<String> withPluralHead(List<String> roleWords, String pluralHead) {

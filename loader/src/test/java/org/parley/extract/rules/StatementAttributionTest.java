@@ -49,6 +49,20 @@ class StatementAttributionTest {
     }
 
     @Test
+    void theMediatorIsThePersonTheTalksHadAsTheirMediator() {
+        Extracted e = extract("""
+                Ghana and Togo resumed talks in Accra on Monday, mediated by former Nigerian president Olu Adebayo. \
+                "Togo remains a friend of Ghana," the mediator said.
+                """);
+        assertThat(e.speakerOf("Togo remains a friend of Ghana")).isEqualTo("Olu Adebayo");
+        Extracted two = extract("""
+                Ghana and Togo resumed talks in Accra on Monday, mediated by Olu Adebayo and Grace Wanjiru. \
+                "Togo remains a friend of Ghana," the mediator said.
+                """);
+        assertThat(two.speakerOf("Togo remains a friend of Ghana")).isNotIn("Olu Adebayo", "Grace Wanjiru");
+    }
+
+    @Test
     void aParticipleAfterAReportedClauseWithAModalReportsForTheReporter() {
         Extracted e = extract("""
                 Chilean President Ana Soto said on Monday that Chile would keep pressing both generals, warning that \

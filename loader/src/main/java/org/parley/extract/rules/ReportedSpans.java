@@ -67,12 +67,23 @@ final class ReportedSpans {
     private Set<Integer> predicate(SpeechEvent e) {
         Sentence s = e.sentence();
         int end = e.trigger();
+        Set<Integer> otherReports = new TreeSet<>();
         for (Role r : List.of(Role.TOPIC, Role.CONTENT, Role.ADDRESSEE)) {
             for (SpeechEvent.Binding b : e.role(r).stream().toList()) {
-                for (int k : b.isSpan() ? b.tokens() : s.subtree(b.head())) {
+                List<Integer> phrase = b.isSpan() ? b.tokens() : s.subtree(b.head());
+                for (int k : phrase) {
+                    if (k > e.trigger() && isJoinedReport(s, k)) {
+                        otherReports.addAll(s.subtree(k));
+                    }
+                }
+                for (int k : phrase) {
                     end = Math.max(end, k);
                 }
             }
+        }
+        if (!otherReports.isEmpty()) {
+            // Whatever follows a report joined with its own speaker is that report's, however the parser hung it.
+            end = Math.min(end, otherReports.iterator().next() - 1);
         }
         Set<Integer> out = new TreeSet<>();
         for (int k = e.trigger(); k <= end; k++) {
@@ -152,8 +163,8 @@ final class ReportedSpans {
             tokens.removeAll(LostApposition.roleAfterName(doc, s, b.head()));
         });
         for (int k : List.copyOf(tokens)) {
-            if (k > head && tokens.contains(k) && isSpeechParticiple(s, k)) {
-                tokens.removeAll(s.subtree(k)); // "..., claiming that ...": a report of its own
+            if (k > head && tokens.contains(k) && (isSpeechParticiple(s, k) || isJoinedReport(s, k))) {
+                tokens.removeAll(s.subtree(k)); // "..., claiming that ...", "..., and diplomats said ...": a report of its own
             }
         }
         int first = tokens.iterator().next();
@@ -188,6 +199,13 @@ final class ReportedSpans {
             }
         }
         return out;
+    }
+
+    /** A speech verb with a subject of its own joined to the clause: "..., and diplomats said ...". */
+    private boolean isJoinedReport(Sentence s, int k) {
+        Token t = s.token(k);
+        return t.isVerb() && doc.lexicons().speechVerbs().isSpeechVerb(t.lemma()) && !s.children(k, "nsubj").isEmpty()
+                && s.headOf(k).filter(d -> d.relation().equals("conj") || d.relation().equals("parataxis")).isPresent();
     }
 
     private boolean isSpeechParticiple(Sentence s, int k) {

@@ -65,6 +65,14 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aReportJoinedWithItsOwnSpeakerIsNotPartOfTheOneBefore() {
+        Extracted e = extract("Rebel leader Tomas Ortega called on the African Union to send observers before his men hand "
+                + "in their guns, and diplomats said the rebels also wanted funds to transform the movement into a party.");
+        assertThat(e.statements()).filteredOn(st -> e.name(st.speaker()).equals("Tomas Ortega"))
+                .singleElement().satisfies(st -> assertThat(st.text()).contains("send observers").doesNotContain("diplomats"));
+    }
+
+    @Test
     void makingItClearOrPlainThatSomethingIsSoSaysIt() {
         Extracted e = extract("Chilean Foreign Minister Luis Soto made it clear that Chile would not sign the accord. "
                 + "Soto also made it plain on Tuesday that the border was not negotiable.");

@@ -3,6 +3,7 @@ package org.parley.extract.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiPredicate;
 import org.parley.annotate.Dependency;
 import org.parley.annotate.Sentence;
 import org.parley.annotate.Token;
@@ -294,35 +295,30 @@ final class Arguments {
      * apposition of A, but B is another side's.
      */
     private boolean insideGappedClause(Sentence s, int token, int stopAt) {
-        int k = token;
-        for (int depth = 0; depth < 8 && k != stopAt; depth++) {
-            Optional<Dependency> up = s.headOf(k);
-            if (up.isEmpty() || up.get().governor() < 0) {
-                return false;
-            }
-            String rel = up.get().relation();
-            if ((rel.equals("appos") || rel.equals("conj"))
-                    && doc.lexicons().words().contains("delegation-nouns", s.token(k).lemma())
-                    && s.children(k, "nmod").stream().anyMatch(n -> s.children(n, "case").stream()
-                            .anyMatch(c -> s.token(c).lemma().equals("by")))) {
-                return true;
-            }
-            k = up.get().governor();
-        }
-        return false;
+        return onPathUp(s, token, stopAt, (k, rel) -> (rel.equals("appos") || rel.equals("conj"))
+                && doc.lexicons().words().contains("delegation-nouns", s.token(k).lemma())
+                && s.children(k, "nmod").stream().anyMatch(n -> s.children(n, "case").stream()
+                        .anyMatch(c -> s.token(c).lemma().equals("by"))));
     }
 
     /** True for a token of a clause that modifies the phrase ("the envoy who brokered ..."). */
     private static boolean insideClause(Sentence s, int token, int stopAt) {
+        return onPathUp(s, token, stopAt, (k, rel) -> rel.startsWith("acl") || rel.startsWith("advcl")
+                || rel.equals("parataxis") || rel.equals("appos") && s.token(k).isVerb());
+    }
+
+    /**
+     * Whether some token on the way up from {@code token} to {@code stopAt} (not that one) hangs on its
+     * head by a relation that {@code marks}.
+     */
+    private static boolean onPathUp(Sentence s, int token, int stopAt, BiPredicate<Integer, String> marks) {
         int k = token;
         for (int depth = 0; depth < 8 && k != stopAt; depth++) {
             Optional<Dependency> up = s.headOf(k);
             if (up.isEmpty() || up.get().governor() < 0) {
                 return false;
             }
-            String rel = up.get().relation();
-            if (rel.startsWith("acl") || rel.startsWith("advcl") || rel.equals("parataxis") || rel.equals("appos")
-                    && s.token(k).isVerb()) {
+            if (marks.test(k, up.get().relation())) {
                 return true;
             }
             k = up.get().governor();

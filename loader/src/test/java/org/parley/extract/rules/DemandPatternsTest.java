@@ -91,11 +91,11 @@ class DemandPatternsTest {
         for (String sentence : List.of(
                 "Chilean Foreign Minister Luis Soto called on donors to back the accord, saying the treasury could not "
                         + "fund the resettlement of displaced families or the rebuilding of schools.",
-                "Luis Soto called on the international community to support the agreement, saying the cabinet did not "
-                        + "have the funds to pay for the return of the displaced and the rebuilding of schools.")) {
+                "Luis Soto called on the international community to support the agreement, saying the treasury did not "
+                        + "have the means to cover the resettlement of families and the rebuilding of schools.")) {
             Extracted e = extract(sentence);
             assertThat(e.demands()).as(sentence).singleElement().satisfies(d -> {
-                assertThat(d.text()).doesNotContain("treasury").doesNotContain("cabinet").doesNotContain("schools");
+                assertThat(d.text()).doesNotContain("treasury").doesNotContain("schools");
                 assertThat(e.name(d.demander())).isEqualTo("Luis Soto");
             });
         }

@@ -583,6 +583,23 @@ class NegotiationPatternsTest {
     }
 
     @Test
+    void talksSuspendedOrHaltedWereUnderWay() {
+        Extracted e = extract("""
+                The mediator, Ana Lopes, on Tuesday suspended the negotiations between the government of Moldova and the opposition.
+
+                Talks between Bolivia and Chile were halted in La Paz on Friday after a quarrel over the agenda.
+                """);
+        assertThat(e.negotiations()).filteredOn(n -> e.partyNames(n).contains("Moldova")).singleElement().satisfies(n -> {
+            assertThat(n.status()).isEqualTo(NegotiationStatus.HELD);
+            assertThat(n.startDate()).contains(LocalDate.of(2024, 3, 12));
+        });
+        assertThat(e.negotiations()).filteredOn(n -> e.partyNames(n).contains("Bolivia")).singleElement().satisfies(n -> {
+            assertThat(n.status()).isEqualTo(NegotiationStatus.HELD);
+            assertThat(n.outcome()).contains("no-agreement");
+        });
+    }
+
+    @Test
     void whoeverTelephonesSomeoneCallsThemByPhone() {
         Extracted e = extract("""
                 On Tuesday, Chilean President Alvaro Soto telephoned Peruvian President Rosa Quispe.

@@ -4,11 +4,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.parley.annotate.Dependency;
 import org.parley.annotate.EntityMention;
 import org.parley.annotate.Sentence;
 import org.parley.annotate.Token;
 import org.parley.extract.Document;
+import org.parley.extract.EndOfSpan;
 import org.parley.extract.NegotiationStatus;
 import org.parley.extract.TimeResolver;
 
@@ -29,19 +32,37 @@ final class EventDates {
     }
 
     /**
-     * The day the event's clause gives: "met on Monday", "the accord signed on Saturday".
+     * The day the event's clause gives: "met on Monday", "the accord signed on Saturday". A day it ran
+     * until is not its day ({@link #until}).
      *
      * @param terms tokens of what was agreed: "a ceasefire from February 15" dates the ceasefire, not the talks
      */
-    Optional<LocalDate> own(Sentence s, int trigger, NegotiationStatus status, java.util.Set<Integer> terms) {
-        TimeResolver.Tense tense = status == NegotiationStatus.PLANNED ? TimeResolver.Tense.FUTURE : TimeResolver.Tense.PAST;
-        int clause = clauseOf(s, trigger);
-        Optional<LocalDate> counted = countedFromAnother(s, clause, tense);
+    Optional<LocalDate> own(Sentence s, int trigger, NegotiationStatus status, Set<Integer> terms) {
+        TimeResolver.Tense tense = tense(status);
+        Optional<LocalDate> counted = countedFromAnother(s, clauseOf(s, trigger), tense);
         if (counted.isPresent()) {
             return counted;
         }
+        return nearest(s, trigger, tense, e -> !terms.contains(e.tokenBegin()) && !EndOfSpan.isEnd(s, e));
+    }
+
+    /**
+     * "The meeting went on until the early hours of Monday": the day the event's clause says it ran
+     * until, which dates an event that has no day of its own but may not be the day it began.
+     */
+    Optional<LocalDate> until(Sentence s, int trigger, NegotiationStatus status) {
+        return nearest(s, trigger, tense(status), e -> EndOfSpan.isEnd(s, e));
+    }
+
+    private static TimeResolver.Tense tense(NegotiationStatus status) {
+        return status == NegotiationStatus.PLANNED ? TimeResolver.Tense.FUTURE : TimeResolver.Tense.PAST;
+    }
+
+    /** The day of the time expression the event's clause holds, or the nearest one to its trigger. */
+    private Optional<LocalDate> nearest(Sentence s, int trigger, TimeResolver.Tense tense, Predicate<EntityMention> wanted) {
+        int clause = clauseOf(s, trigger);
         List<EntityMention> dates = doc.dates(s).stream().filter(e -> doc.quoteAt(e.begin()).isEmpty())
-                .filter(e -> !terms.contains(e.tokenBegin())).toList();
+                .filter(wanted).toList();
         EntityMention nearest = null;
         int nearestDistance = Integer.MAX_VALUE;
         for (EntityMention e : dates) {
@@ -56,10 +77,7 @@ final class EventDates {
                 nearestDistance = distance;
             }
         }
-        if (nearest != null) {
-            return doc.day(nearest, tense);
-        }
-        return Optional.empty();
+        return nearest == null ? Optional.empty() : doc.day(nearest, tense);
     }
 
     /**

@@ -83,7 +83,8 @@ final class MentionMerger {
         if (a.status != b.status || a.frame != b.frame) {
             return false;
         }
-        if (a.date != null && b.date != null && !a.date.equals(b.date) && !ownDayOfLeadEvent(a, b)) {
+        if (a.date != null && b.date != null && !a.date.equals(b.date) && !ownDayOfLeadEvent(a, b) && !ranInto(a, b)
+                && !ranInto(b, a)) {
             return false;
         }
         if (a.round != null && b.round != null && !a.round.equals(b.round)) {
@@ -116,6 +117,16 @@ final class MentionMerger {
         Set<LocalActor> shared = new LinkedHashSet<>(a.parties);
         shared.retainAll(b.parties);
         return shared.size() >= 2;
+    }
+
+    /** "... met on Sunday. The meeting went on until the early hours of Monday": a day an event ran into. */
+    private static boolean ranInto(NegotiationFinder.Match ran, NegotiationFinder.Match began) {
+        return ran.untilDated && !began.untilDated && !ran.date.isBefore(began.date) && !ran.date.isAfter(began.date.plusDays(1));
+    }
+
+    /** A day the event's own clause gives is better than one guessed from the lead or from the day it ran until. */
+    private static boolean betterDated(NegotiationFinder.Match from, NegotiationFinder.Match into) {
+        return (into.leadDated || into.untilDated) && !from.leadDated && !from.untilDated;
     }
 
     /**
@@ -175,9 +186,10 @@ final class MentionMerger {
         into.sentences.addAll(from.sentences);
         // "The two sides reached agreement at talks in X": the talks' sides are those the other mention refers to.
         into.unnamedSides = into.unnamedSides || from.unnamedSides;
-        if (into.date == null || into.leadDated && !from.leadDated && from.date != null) {
+        if (into.date == null || from.date != null && betterDated(from, into)) {
             into.date = from.date;
             into.leadDated = from.leadDated;
+            into.untilDated = from.untilDated;
         }
         if (into.round == null) {
             into.round = from.round;

@@ -49,6 +49,8 @@ public final class NegotiationFinder {
         LocalDate date;
         /** The day is the lead's, guessed for want of the event's own: the day of its signing replaces it. */
         boolean leadDated;
+        /** Dated by the day it ran until ("went on until the early hours of Monday"), which it may have begun before. */
+        boolean untilDated;
         /** Reports an agreement reached or signed ("the accord signed on Friday"), whose day is the meeting's. */
         boolean agreement;
         Integer round;
@@ -307,6 +309,10 @@ public final class NegotiationFinder {
         if (m.date == null) {
             m.date = dates.lead(s, trigger, m.status).orElse(null);
             m.leadDated = m.date != null;
+        }
+        if (m.date == null) {
+            m.date = dates.until(s, trigger, m.status).orElse(null);
+            m.untilDated = m.date != null;
         }
         m.level = level(s, trigger, m);
         if (counterpartNamed) {

@@ -600,6 +600,37 @@ class NegotiationPatternsTest {
     }
 
     @Test
+    void theDayAMeetingRanUntilIsNotItsDay() {
+        Extracted e = extract("""
+                The hard part was Saturday, when the two teams had to meet alone. They did, after a morning of quarrels over the agenda.
+
+                Ghana's team, led by Kofi Boateng, sat down with a Togolese delegation headed by Yao Agbo in a hotel in central Accra. The meeting went on until the early hours of Sunday and produced nothing beyond a promise to meet again.
+                """);
+        // The story is about Saturday ("The hard part was Saturday"): the meeting it goes on to describe is that day's.
+        assertThat(e.negotiations()).singleElement().satisfies(n -> {
+            assertThat(e.partyNames(n)).containsExactlyInAnyOrder("Ghana", "Togo");
+            assertThat(n.startDate()).contains(LocalDate.of(2024, 3, 9));
+        });
+        assertThat(e.x().delegations()).hasSize(2).allSatisfy(d -> assertThat(d.negotiation()).isEqualTo(e.negotiations().get(0).id()));
+    }
+
+    @Test
+    void aMeetingWithNoDayOfItsOwnIsDatedByTheDayItRanUntil() {
+        Extracted e = extract("""
+                The fishing dispute has soured relations for a decade. Fishermen on both sides have lost boats and nets. Prices in the coastal markets have doubled. Few expected much from the weekend.
+
+                Ghana's team, led by Kofi Boateng, sat down with a Togolese delegation headed by Yao Agbo in a hotel in central Accra. The meeting went on until the early hours of Sunday and produced nothing.
+                """);
+        assertThat(e.negotiations()).singleElement().satisfies(n -> assertThat(n.startDate()).contains(LocalDate.of(2024, 3, 10)));
+    }
+
+    @Test
+    void aDayTheLeadLooksAheadToDoesNotDateItsMeeting() {
+        Extracted e = extract("Envoys of Peru and Chile held talks in Lima. The deadline for a border deal is Friday, officials said.");
+        assertThat(e.negotiations()).singleElement().satisfies(n -> assertThat(n.startDate()).contains(LocalDate.of(2024, 3, 13)));
+    }
+
+    @Test
     void whoeverTelephonesSomeoneCallsThemByPhone() {
         Extracted e = extract("""
                 On Tuesday, Chilean President Alvaro Soto telephoned Peruvian President Rosa Quispe.

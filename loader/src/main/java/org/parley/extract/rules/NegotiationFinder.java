@@ -262,7 +262,11 @@ public final class NegotiationFinder {
                 counterpartNamed |= Arguments.caseOf(s, head).filter("with"::equals).isPresent();
             }
             for (int head : pm.all(Role.MEDIATOR)) {
-                actors(s, head, pm).forEach(a -> m.mediators.add(a.party()));
+                // "The army chiefs of A and B signed an accord between the two nations": whoever signs, read as a
+                // side by a surer pattern, signed for a side.
+                if (!subjectReadAsSide(s, trigger, head, pm, matches)) {
+                    actors(s, head, pm).forEach(a -> m.mediators.add(a.party()));
+                }
             }
             for (int head : pm.all(Role.HOST)) {
                 actors(s, head, pm).forEach(a -> m.hosts.add(a.party()));
@@ -535,6 +539,11 @@ public final class NegotiationFinder {
             return "delegations";
         }
         return null;
+    }
+
+    private static boolean subjectReadAsSide(Sentence s, int trigger, int head, PatternMatch pm, List<PatternMatch> matches) {
+        boolean subject = s.headOf(head).filter(d -> d.governor() == trigger && d.relation().startsWith("nsubj")).isPresent();
+        return subject && matches.stream().anyMatch(other -> other.confidence() > pm.confidence() && other.all(Role.PARTY).contains(head));
     }
 
     /** "The talks collapsed", "negotiations broke down": they took place and ended without agreement. */

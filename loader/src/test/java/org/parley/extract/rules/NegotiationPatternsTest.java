@@ -615,6 +615,15 @@ class NegotiationPatternsTest {
     }
 
     @Test
+    void whoeverSignsAnAccordBetweenTheirCountriesIsNoGoBetween() {
+        Extracted e = extract("The foreign ministers of Chile and Peru signed an accord between the two countries on fishing rights in Lima on Monday.");
+        assertThat(e.negotiations()).singleElement().satisfies(n -> {
+            assertThat(e.partyNames(n)).containsExactlyInAnyOrder("Chile", "Peru");
+            assertThat(n.mediators()).isEmpty();
+        });
+    }
+
+    @Test
     void aMeetingWithNoDayOfItsOwnIsDatedByTheDayItRanUntil() {
         Extracted e = extract("""
                 The fishing dispute has soured relations for a decade. Fishermen on both sides have lost boats and nets. Prices in the coastal markets have doubled. Few expected much from the weekend.

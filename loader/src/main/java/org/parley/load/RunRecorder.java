@@ -1,9 +1,6 @@
 package org.parley.load;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import org.apache.jena.graph.Node;
@@ -94,20 +91,11 @@ final class RunRecorder {
     private void describeDataset(DatasetGraph dsg, Instant modified) {
         Node graph = Nodes.iri(iris.runsGraph());
         Node dataset = Nodes.iri(iris.dataset());
-        Set<Quad> description = Set.of(new Quad(graph, dataset, RDF.type, VOID.Dataset),
-                new Quad(graph, dataset, RDFS.label, Nodes.english("Parley knowledge graph")),
-                new Quad(graph, dataset, VOID.uriSpace, Nodes.text(iris.idSpace())),
-                new Quad(graph, dataset, DCTERMS.modified, Nodes.dateTime(modified)),
-                new Quad(graph, dataset, VOID.vocabulary, Nodes.iri(Parley.NS)));
-        // Only what differs is written: a store's every load rewrites this, and an unchanged quad
-        // deleted and added again still costs its index pages at the commit.
-        List<Quad> stale = new ArrayList<>();
-        dsg.find(graph, dataset, Node.ANY, Node.ANY).forEachRemaining(q -> {
-            if (!description.contains(q)) {
-                stale.add(q);
-            }
-        });
-        stale.forEach(dsg::delete);
-        description.stream().filter(q -> !dsg.contains(q)).forEach(dsg::add);
+        dsg.deleteAny(graph, dataset, Node.ANY, Node.ANY);
+        dsg.add(new Quad(graph, dataset, RDF.type, VOID.Dataset));
+        dsg.add(new Quad(graph, dataset, RDFS.label, Nodes.english("Parley knowledge graph")));
+        dsg.add(new Quad(graph, dataset, VOID.uriSpace, Nodes.text(iris.idSpace())));
+        dsg.add(new Quad(graph, dataset, DCTERMS.modified, Nodes.dateTime(modified)));
+        dsg.add(new Quad(graph, dataset, VOID.vocabulary, Nodes.iri(Parley.NS)));
     }
 }

@@ -336,9 +336,8 @@ public final class StoredResolution implements ResolutionSource {
             Node instance = Nodes.iri(iri);
             written.remove(instance);
             for (Triple t : owned(fresh, instance)) {
-                // Only the confidence can change among what an actor says once; the rest adds up. An unchanged
-                // value is left alone: deleted and added again, it would still cost its index pages at the commit.
-                if (t.getPredicate().equals(Parley.confidence) && !dsg.contains(resolved, instance, Parley.confidence, t.getObject())) {
+                // Only the confidence can change among what an actor says once; the rest adds up.
+                if (t.getPredicate().equals(Parley.confidence)) {
                     dsg.deleteAny(resolved, instance, Parley.confidence, Node.ANY);
                 }
                 if (!dsg.contains(resolved, t.getSubject(), t.getPredicate(), t.getObject())) {

@@ -973,4 +973,26 @@ class DemandPatternsTest {
         assertThat(described(e)).anySatisfy(d -> assertThat(d).startsWith("Maria Lopez -> Chile"))
                 .noneSatisfy(d -> assertThat(d).startsWith("accord"));
     }
+
+    @Test
+    void whatASideWillNotDoUntilOrBeforeIsWhatItDemands() {
+        Extracted refused = extract("Rebels in the north refuse to attend any talks until the army pulls back to its barracks.");
+        assertThat(refused.demands()).singleElement().satisfies(d -> {
+            assertThat(refused.name(d.demander())).contains("rebels");
+            assertThat(d.text()).contains("army pulls back to its barracks");
+        });
+        Extracted before = extract("Peru will not sign the accord before Chile withdraws its troops from the border.");
+        assertThat(before.demands()).singleElement().satisfies(d -> {
+            assertThat(before.name(d.demander())).isEqualTo("Peru");
+            assertThat(d.addressee().map(before::name)).contains("Chile");
+            assertThat(d.text()).contains("withdraws its troops");
+        });
+        Extracted nothing = extract("Chile's president said no referendum will take place until every Peruvian soldier has left the disputed valley.");
+        assertThat(nothing.demands()).singleElement().satisfies(d -> {
+            assertThat(nothing.name(d.demander())).isEqualTo("Chile's president");
+            assertThat(d.addressee().map(nothing::name)).contains("Peru");
+            assertThat(d.text()).contains("has left the disputed valley");
+        });
+        assertThat(extract("No one was hurt before the army arrived in the valley, Chile's president said.").demands()).isEmpty();
+    }
 }

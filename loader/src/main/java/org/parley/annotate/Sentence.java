@@ -57,6 +57,17 @@ public record Sentence(int index, int begin, int end, int paragraph, List<Token>
         return out;
     }
 
+    /** The token of the span [{@code begin}, {@code end}) that hangs from outside it (the span's first when none does). */
+    public int headOfSpan(int begin, int end) {
+        for (int k = begin; k < end; k++) {
+            Optional<Dependency> up = headOf(k);
+            if (up.isEmpty() || up.get().governor() < begin || up.get().governor() >= end) {
+                return k;
+            }
+        }
+        return begin;
+    }
+
     /** The root token's index, or -1 for an empty parse. */
     public int root() {
         for (Dependency d : dependencies) {

@@ -1,7 +1,6 @@
 package org.parley.extract;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import org.parley.annotate.AnnotatedArticle;
 import org.parley.annotate.EntityMention;
@@ -94,17 +93,6 @@ final class StoryDate {
                 && words.contains("report-verbs", s.token(root).lemma());
     }
 
-    /** The token of a time expression that hangs from outside it. */
-    private static int phraseHead(Sentence s, EntityMention e) {
-        for (int k = e.tokenBegin(); k < e.tokenEnd(); k++) {
-            var up = s.headOf(k);
-            if (up.isEmpty() || up.get().governor() < e.tokenBegin() || up.get().governor() >= e.tokenEnd()) {
-                return k;
-            }
-        }
-        return e.tokenBegin();
-    }
-
     /** "Photo taken on March 7 shows ...": a caption dates the picture, not the story. */
     private static boolean isCaption(Sentence s) {
         String first = s.token(0).lowerWord();
@@ -118,18 +106,10 @@ final class StoryDate {
      */
     private static boolean onMainVerb(Sentence s, EntityMention e, WordClasses words) {
         int root = s.root();
-        int head = phraseHead(s, e);
-        List<Integer> copulas = s.children(head, "cop");
-        if (!copulas.isEmpty()) {
-            // "It was Sunday, when the two teams met": the day is what the sentence is about; "the deadline
-            // is Friday" looks ahead.
-            boolean past = copulas.stream().anyMatch(c -> s.token(c).pos().equals("VBD"));
-            if (!past) {
-                return false;
-            }
-            if (head == root) {
-                return true;
-            }
+        // "The deadline is Friday": a day the sentence looks ahead to is not the day its story reports.
+        int head = s.headOfSpan(e.tokenBegin(), e.tokenEnd());
+        if (s.children(head, "cop").stream().anyMatch(c -> !s.token(c).pos().equals("VBD"))) {
+            return false;
         }
         if (root < 0 || !s.token(root).isVerb()) {
             return false;

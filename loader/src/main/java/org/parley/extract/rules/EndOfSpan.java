@@ -1,35 +1,42 @@
-package org.parley.extract;
+package org.parley.extract.rules;
 
 import java.util.Optional;
-import java.util.Set;
 import org.parley.annotate.Dependency;
 import org.parley.annotate.EntityMention;
 import org.parley.annotate.Sentence;
+import org.parley.extract.lexicon.WordClasses;
 
 /**
- * "went on until the early hours of Sunday", "lasted till Friday": a time a clause says something
- * ran until. It is not the day the thing took place on, nor the day a lead reports.
+ * "The session lasted till dawn on Friday": a time a clause says something ran until. It is not
+ * the day the thing took place on. In a negated or postponing clause the same words give the
+ * start ("talks will not resume until Monday", "postponed until Friday"), which is no end.
  */
-public final class EndOfSpan {
-    private static final Set<String> UNTIL = Set.of("until", "till");
-
+final class EndOfSpan {
     private EndOfSpan() {}
 
-    public static boolean isEnd(Sentence s, EntityMention e) {
-        for (int k = e.tokenBegin(); k < e.tokenEnd(); k++) {
-            Optional<Dependency> up = s.headOf(k);
-            if (up.isEmpty() || up.get().governor() >= e.tokenBegin() && up.get().governor() < e.tokenEnd()) {
-                continue;
-            }
-            // The phrase's head, and the noun it may hang from ("the early hours of Sunday").
-            if (marked(s, k) || up.get().relation().equals("nmod") && up.get().governor() >= 0 && marked(s, up.get().governor())) {
-                return true;
-            }
+    static boolean isEnd(Sentence s, EntityMention e, WordClasses words) {
+        int head = s.headOfSpan(e.tokenBegin(), e.tokenEnd());
+        Optional<Dependency> up = s.headOf(head);
+        if (up.isEmpty() || up.get().governor() < 0) {
+            return false;
         }
-        return false;
+        int marked = head;
+        int governor = up.get().governor();
+        // "till dawn on Friday", "until the small hours of Sunday": the mark sits on the noun the day hangs from.
+        if (!marked(s, head, words) && up.get().relation().equals("nmod") && marked(s, governor, words)) {
+            marked = governor;
+            governor = s.headOf(governor).map(Dependency::governor).orElse(-1);
+        }
+        if (!marked(s, marked, words) || governor < 0) {
+            return false;
+        }
+        boolean startsThen = s.childrenOf(governor).stream().anyMatch(d -> d.baseRelation().equals("advmod")
+                && words.contains("negation-words", s.token(d.dependent()).lowerWord()))
+                || words.contains("cancellation-words", s.token(governor).lemma());
+        return !startsThen;
     }
 
-    private static boolean marked(Sentence s, int head) {
-        return s.children(head, "case").stream().anyMatch(c -> UNTIL.contains(s.token(c).lowerWord()));
+    private static boolean marked(Sentence s, int head, WordClasses words) {
+        return s.children(head, "case").stream().anyMatch(c -> words.contains("span-end-marks", s.token(c).lowerWord()));
     }
 }

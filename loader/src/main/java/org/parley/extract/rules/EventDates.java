@@ -11,7 +11,6 @@ import org.parley.annotate.EntityMention;
 import org.parley.annotate.Sentence;
 import org.parley.annotate.Token;
 import org.parley.extract.Document;
-import org.parley.extract.EndOfSpan;
 import org.parley.extract.NegotiationStatus;
 import org.parley.extract.TimeResolver;
 
@@ -43,23 +42,25 @@ final class EventDates {
         if (counted.isPresent()) {
             return counted;
         }
-        return nearest(s, trigger, tense, e -> !terms.contains(e.tokenBegin()) && !EndOfSpan.isEnd(s, e));
+        return nearest(s, trigger, tense, false,
+                e -> !terms.contains(e.tokenBegin()) && !EndOfSpan.isEnd(s, e, doc.lexicons().words()));
     }
 
     /**
-     * "The meeting went on until the early hours of Monday": the day the event's clause says it ran
-     * until, which dates an event that has no day of its own but may not be the day it began.
+     * "The session lasted till dawn on Friday": the day the event's own clause says it ran until, which
+     * dates an event that has no day of its own but may not be the day it began.
      */
     Optional<LocalDate> until(Sentence s, int trigger, NegotiationStatus status) {
-        return nearest(s, trigger, tense(status), e -> EndOfSpan.isEnd(s, e));
+        return nearest(s, trigger, tense(status), true, e -> EndOfSpan.isEnd(s, e, doc.lexicons().words()));
     }
 
     private static TimeResolver.Tense tense(NegotiationStatus status) {
         return status == NegotiationStatus.PLANNED ? TimeResolver.Tense.FUTURE : TimeResolver.Tense.PAST;
     }
 
-    /** The day of the time expression the event's clause holds, or the nearest one to its trigger. */
-    private Optional<LocalDate> nearest(Sentence s, int trigger, TimeResolver.Tense tense, Predicate<EntityMention> wanted) {
+    /** The day of the time expression the event's clause holds, or (unless {@code attachedOnly}) the nearest one to its trigger. */
+    private Optional<LocalDate> nearest(Sentence s, int trigger, TimeResolver.Tense tense, boolean attachedOnly,
+                                        Predicate<EntityMention> wanted) {
         int clause = clauseOf(s, trigger);
         List<EntityMention> dates = doc.dates(s).stream().filter(e -> doc.quoteAt(e.begin()).isEmpty())
                 .filter(wanted).toList();
@@ -72,7 +73,7 @@ final class EventDates {
             boolean attached = attached(s, e, trigger) || attached(s, e, clause) || onParticipleOf(s, e, trigger)
                     || relativeOf(s, e, clause) || onControllingVerb(s, e, clause) || onOccasionOf(s, e, clause);
             int distance = attached ? -1 : Math.abs(e.tokenBegin() - trigger);
-            if ((attached || distance <= NEAR) && distance < nearestDistance) {
+            if ((attached || !attachedOnly && distance <= NEAR) && distance < nearestDistance) {
                 nearest = e;
                 nearestDistance = distance;
             }

@@ -119,12 +119,18 @@ final class MentionMerger {
         return shared.size() >= 2;
     }
 
-    /** "... met on Sunday. The meeting went on until the early hours of Monday": a day an event ran into. */
+    /**
+     * "... met on Thursday. The session lasted till dawn on Friday": a day an event ran into. Both
+     * mentions are dated.
+     */
     private static boolean ranInto(NegotiationFinder.Match ran, NegotiationFinder.Match began) {
         return ran.untilDated && !began.untilDated && !ran.date.isBefore(began.date) && !ran.date.isAfter(began.date.plusDays(1));
     }
 
-    /** A day the event's own clause gives is better than one guessed from the lead or from the day it ran until. */
+    /**
+     * A day the event's own clause gives is better than one guessed from the lead or from the day it
+     * ran until. Both mentions are dated.
+     */
     private static boolean betterDated(NegotiationFinder.Match from, NegotiationFinder.Match into) {
         return (into.leadDated || into.untilDated) && !from.leadDated && !from.untilDated;
     }

@@ -49,7 +49,7 @@ public final class NegotiationFinder {
         LocalDate date;
         /** The day is the lead's, guessed for want of the event's own: the day of its signing replaces it. */
         boolean leadDated;
-        /** Dated by the day it ran until ("went on until the early hours of Monday"), which it may have begun before. */
+        /** Dated by the day it ran until ("lasted till dawn on Friday"), which it may have begun before. */
         boolean untilDated;
         /** Reports an agreement reached or signed ("the accord signed on Friday"), whose day is the meeting's. */
         boolean agreement;
@@ -262,8 +262,8 @@ public final class NegotiationFinder {
                 counterpartNamed |= Arguments.caseOf(s, head).filter("with"::equals).isPresent();
             }
             for (int head : pm.all(Role.MEDIATOR)) {
-                // "The army chiefs of A and B signed an accord between the two nations": whoever signs, read as a
-                // side by a surer pattern, signed for a side.
+                // "The foreign ministers of A and B signed a treaty between the two states": whoever signs, read
+                // as a side by a surer pattern, signed for a side.
                 if (!subjectReadAsSide(s, trigger, head, pm, matches)) {
                     actors(s, head, pm).forEach(a -> m.mediators.add(a.party()));
                 }
@@ -305,6 +305,10 @@ public final class NegotiationFinder {
         }
         m.round = round(s, trigger);
         m.date = dates.own(s, trigger, m.status, terms).orElse(null);
+        if (m.date == null) {
+            m.date = dates.until(s, trigger, m.status).orElse(null);
+            m.untilDated = m.date != null;
+        }
         // "agreed to reconvene next Saturday": what the article dates after its own day has not been held yet.
         if (m.status == NegotiationStatus.HELD && m.date != null
                 && doc.publicationDate().filter(published -> m.date.isAfter(published)).isPresent()) {
@@ -313,10 +317,6 @@ public final class NegotiationFinder {
         if (m.date == null) {
             m.date = dates.lead(s, trigger, m.status).orElse(null);
             m.leadDated = m.date != null;
-        }
-        if (m.date == null) {
-            m.date = dates.until(s, trigger, m.status).orElse(null);
-            m.untilDated = m.date != null;
         }
         m.level = level(s, trigger, m);
         if (counterpartNamed) {
@@ -549,7 +549,9 @@ public final class NegotiationFinder {
     /** "The talks collapsed", "negotiations broke down": they took place and ended without agreement. */
     private boolean brokeDown(Sentence s, int trigger) {
         Optional<Dependency> up = s.headOf(trigger);
-        if (up.isEmpty() || up.get().governor() < 0 || !up.get().relation().startsWith("nsubj")) {
+        // "the talks collapsed", "were suspended"; "the mediator suspended the negotiations"
+        if (up.isEmpty() || up.get().governor() < 0
+                || !(up.get().relation().startsWith("nsubj") || up.get().relation().equals("obj"))) {
             return false;
         }
         int verb = up.get().governor();

@@ -64,7 +64,10 @@ public final class DelegationFinder {
     }
 
     public List<Match> find(List<NegotiationFinder.Match> negotiations) {
-        List<Team> teams = teams();
+        // Where the article ties a negotiator to no state, the meeting's sides are people, and so are their teams'.
+        Set<LocalActor> personSides = new LinkedHashSet<>();
+        negotiations.forEach(n -> n.parties().stream().filter(LocalActor::isPerson).forEach(personSides::add));
+        List<Team> teams = teams(personSides);
         seatTeamsOfUnnamedSides(teams, negotiations);
         Set<LocalActor> namedDelegations = partiesWithNamedDelegations();
         List<Match> out = new ArrayList<>();
@@ -173,8 +176,11 @@ public final class DelegationFinder {
         return n.format().filter(f -> f.equals("phone") || f.equals("video")).isPresent();
     }
 
-    /** The teams the delegation patterns describe, with the party each belongs to. */
-    private List<Team> teams() {
+    /**
+     * The teams the delegation patterns describe, with the party each belongs to: a head who is
+     * a side of a meeting ({@code personSides}) is the party of the team they head.
+     */
+    private List<Team> teams(Set<LocalActor> personSides) {
         List<Team> out = new ArrayList<>();
         List<HeadOnlyTeam> headOnly = new ArrayList<>();
         for (PatternMatch m : doc.matches(FAMILY)) {
@@ -198,14 +204,15 @@ public final class DelegationFinder {
                     .flatMap(c -> doc.actors().actorAt(s.index(), c).filter(LocalActor::isPerson).stream())
                     .filter(p -> !people.contains(p)).forEach(people::add));
             boolean previous = m.value().filter("previous-delegation"::equals).isPresent();
-            // "His delegation, which included A and B": whose team it is, when a pronoun says so.
+            // "His delegation, which included A and B", "X's team": whose team it is, when a possessive says so.
             Optional<LocalActor> owner = previous ? Optional.empty() : m.first(Role.TRIGGER).flatMap(k -> pronounOwner(s, k));
             owner.filter(o -> !people.contains(o)).ifPresent(people::add);
             Optional<LocalActor> party = m.first(Role.PARTY).flatMap(k -> state(s, k))
                     .or(() -> previous ? previousDelegation(s, m.trigger()) : m.first(Role.TRIGGER).flatMap(k -> state(s, k)))
                     .or(() -> m.first(Role.TRIGGER).flatMap(k -> sender(s, k)))
                     .or(() -> head.or(() -> owner).map(LocalActor::party).filter(p -> p.kind() != ActorKind.PERSON))
-                    .or(() -> people.stream().map(LocalActor::party).filter(p -> p.kind() != ActorKind.PERSON).findFirst());
+                    .or(() -> people.stream().map(LocalActor::party).filter(p -> p.kind() != ActorKind.PERSON).findFirst())
+                    .or(() -> head.filter(personSides::contains));
             Optional<Integer> size = m.first(Role.QUANTITY).flatMap(k -> number(s.token(k).word()));
             if (party.isEmpty()) {
                 head.ifPresent(h -> headOnly.add(new HeadOnlyTeam(h, people, size, m.rule(), m.confidence(), m)));
@@ -293,8 +300,8 @@ public final class DelegationFinder {
     }
 
     /**
-     * The person a possessive pronoun on a delegation noun stands for ("his delegation"; "X, whose
-     * delegation included ...": the one the relative clause describes).
+     * The person who owns a delegation noun: a possessive pronoun's ("his delegation"; "X, whose
+     * delegation included ...": the one the relative clause describes) or a named one ("X's team").
      */
     private Optional<LocalActor> pronounOwner(Sentence s, int delegation) {
         if (s.ownedByWhose(delegation)) {
@@ -306,6 +313,11 @@ public final class DelegationFinder {
         for (int k : s.children(delegation, "nmod:poss")) {
             if (s.token(k).isPronoun()) {
                 return speakers.nounPhrase(s, k).map(Speakers.Resolved::actor).filter(LocalActor::isPerson);
+            }
+            // "President X's team includes A and B": a named owner is in the team, and gives it their party.
+            Optional<LocalActor> named = person(s, k);
+            if (named.isPresent()) {
+                return named;
             }
         }
         return Optional.empty();

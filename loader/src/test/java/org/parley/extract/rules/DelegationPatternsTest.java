@@ -407,4 +407,21 @@ class DelegationPatternsTest {
                 """);
         assertThat(of(e, "Togo").members().stream().map(e::name)).contains("Ama Dossou", "Kofi Amegah", "Paul Tsevi");
     }
+
+    @Test
+    void aTeamANamedPersonOwnsSitsForThatPersonsSide() {
+        Extracted e = extract("""
+                Ghana and the Togolese opposition opened talks in Accra on Monday. Ghanaian President Kofi Mensah's                 team includes Ama Serwaa, a deputy minister, and Kojo Badu, an army colonel.
+                """);
+        assertThat(of(e, "Ghana").members().stream().map(e::name)).contains("Kofi Mensah", "Ama Serwaa", "Kojo Badu");
+    }
+
+    @Test
+    void whereTheSidesArePeopleTheirTeamsAreTheirs() {
+        Extracted e = extract("""
+                Jan Kowal and Idris Musa signed a truce in Geneva on Monday after three days of talks. Kowal was                 accompanied by Anna Berg and Piotr Nowak. Musa was flanked by his deputy Yusuf Ali.
+                """);
+        assertThat(of(e, "Jan Kowal").members().stream().map(e::name)).containsExactlyInAnyOrder("Jan Kowal", "Anna Berg", "Piotr Nowak");
+        assertThat(of(e, "Idris Musa").members().stream().map(e::name)).containsExactlyInAnyOrder("Idris Musa", "Yusuf Ali");
+    }
 }

@@ -635,6 +635,15 @@ class NegotiationPatternsTest {
     }
 
     @Test
+    void theSigningSomewhereOfAnAccordBetweenTwoSidesIsTheirMeeting() {
+        Extracted e = extract("After the signing in Lusaka on Friday of a truce agreement between President Banda of Zambia and Mr. Phiri of the Copperbelt Front, the fighting stopped.");
+        assertThat(e.negotiations()).singleElement().satisfies(n -> {
+            assertThat(e.partyNames(n)).containsExactlyInAnyOrder("Zambia", "Copperbelt Front");
+            assertThat(n.startDate()).contains(LocalDate.of(2024, 3, 8));
+        });
+    }
+
+    @Test
     void aCountryActingAsHostIsNoParty() {
         Extracted e = extract("Envoys from Bolivia and Paraguay met on Friday for a third round of talks on the river, with Uruguay acting as host.");
         assertThat(e.negotiations()).singleElement().satisfies(n -> {

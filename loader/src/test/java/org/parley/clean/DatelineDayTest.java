@@ -24,6 +24,12 @@ class DatelineDayTest {
     }
 
     @Test
+    void anOldWiresDottedMarkAndItsStopDashDateTheStory() {
+        assertThat(day("Truce signed\n\nLAGOS, March 11 (U.P.).-The truce was signed at the border post at noon today by the two "
+                + "army commanders.", "1968-03-12")).contains(LocalDate.of(1968, 3, 11));
+    }
+
+    @Test
     void aMastheadWithItsDayIsNoDateline() {
         assertThat(day("THE HERALD, Tuesday, March 4, 1975 -- Page 3\n\nTalks resume\n\nLOME, March 3. -- The two delegations "
                 + "met for nearly five hours today in a villa outside the city.", "1975-03-04")).contains(LocalDate.of(1975, 3, 3));

@@ -995,4 +995,19 @@ class DemandPatternsTest {
         });
         assertThat(extract("No one was hurt before the army arrived in the valley, Chile's president said.").demands()).isEmpty();
     }
+
+    @Test
+    void whatSomeoneUrgesOrAsksInAClauseOfItsOwnIsDemanded() {
+        Extracted e = extract("""
+                Ghana and Togo held talks in Accra on Monday. President Kofi Mensah, in a statement issued in Accra,                 urged that the border talks be resumed at an early date. The mediators asked that Togo release the                 detained fishermen.
+                """);
+        assertThat(e.demands()).anySatisfy(d -> {
+            assertThat(e.name(d.demander())).isEqualTo("Kofi Mensah");
+            assertThat(d.text()).contains("border talks be resumed");
+        });
+        assertThat(e.demands()).anySatisfy(d -> {
+            assertThat(d.addressee().map(e::name)).contains("Togo");
+            assertThat(d.text()).contains("release the detained fishermen");
+        });
+    }
 }

@@ -209,8 +209,16 @@ public final class ActorFinder {
             if (community.isPresent()) {
                 // "Greek Cypriot leader", "Bosnian Serb forces": a community named by two nations' adjectives
                 // belongs to neither state, and which of the two is its country differs from phrase to phrase.
-                mark(taken, m.start(), community.get().end());
-                i = community.get().end() - 1;
+                int end = community.get().end();
+                if (community.get().value().form() == CountryForm.PEOPLE) {
+                    // "Greek Cypriots have demanded ...": the community, named in the plural, is an actor of its own.
+                    String phrase = surface(s, m.start(), end);
+                    LocalActor people = table.forKey("org:" + slug(phrase), ActorKind.ORGANIZATION, phrase,
+                            charBegin(s, m.start()), charEnd(s, end - 1), 0.7, "community");
+                    table.mention(people, s.index(), m.start(), end, charBegin(s, m.start()), charEnd(s, end - 1));
+                }
+                mark(taken, m.start(), end);
+                i = end - 1;
                 continue;
             }
             countryMention(s, table, taken, m);

@@ -155,6 +155,14 @@ class ActorsTest {
     }
 
     @Test
+    void aCommunityNamedInThePluralIsAnActorOfItsOwn() {
+        Extracted e = extract("Turkish Cypriots have demanded that Greece withdraw its officers from the island. Croats and Serbs met in Knin.");
+        assertThat(e.x().actors()).extracting(ActorCandidate::name).contains("Turkish Cypriots", "Croatia", "Serbia")
+                .doesNotContain("Turkey");
+        assertThat(e.demands()).singleElement().satisfies(d -> assertThat(e.name(d.demander())).isEqualTo("Turkish Cypriots"));
+    }
+
+    @Test
     void aCommunityNamedByTwoNationsAdjectivesIsNeitherState() {
         Extracted e = extract("""
                 Greek Cypriot leader Nikos Andreou met Turkish Cypriot leader Kemal Ozer in Nicosia on Monday.

@@ -103,7 +103,8 @@ public final class Countries {
 
     private static Optional<String> plural(String demonym) {
         char last = demonym.charAt(demonym.length() - 1);
-        if (last == 'n' || last == 'i' || last == 'r' || last == 'k') {
+        // "Cypriots", "Serbs", "Croats", "Soviets"; not "-ese" or "-ish", which take no plural "s"
+        if (last == 'n' || last == 'i' || last == 'r' || last == 'k' || last == 't' || last == 'b') {
             return Optional.of(demonym + "s");
         }
         return Optional.empty();

@@ -210,9 +210,12 @@ public final class ActorFinder {
                 // "Greek Cypriot leader", "Bosnian Serb forces": a community named by two nations' adjectives
                 // belongs to neither state, and which of the two is its country differs from phrase to phrase.
                 int end = community.get().end();
-                if (community.get().value().form() == CountryForm.PEOPLE) {
-                    // "Greek Cypriots have demanded ...": the community, named in the plural, is an actor of its own.
-                    String phrase = surface(s, m.start(), end);
+                boolean plural = community.get().value().form() == CountryForm.PEOPLE;
+                // "Greek Cypriots have demanded ...", "the Greek Cypriot delegation": the community, named in the
+                // plural or as a side at the table, is an actor of its own.
+                if (plural || end < tokens.size() && (words.contains("delegation-nouns", tokens.get(end).lemma())
+                        || words.contains("side-nouns", tokens.get(end).lemma()))) {
+                    String phrase = surface(s, m.start(), end) + (plural ? "" : "s");
                     LocalActor people = table.forKey("org:" + slug(phrase), ActorKind.ORGANIZATION, phrase,
                             charBegin(s, m.start()), charEnd(s, end - 1), 0.7, "community");
                     table.mention(people, s.index(), m.start(), end, charBegin(s, m.start()), charEnd(s, end - 1));

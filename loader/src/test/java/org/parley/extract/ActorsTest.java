@@ -160,6 +160,12 @@ class ActorsTest {
         assertThat(e.x().actors()).extracting(ActorCandidate::name).contains("Turkish Cypriots", "Croatia", "Serbia")
                 .doesNotContain("Turkey");
         assertThat(e.demands()).singleElement().satisfies(d -> assertThat(e.name(d.demander())).isEqualTo("Turkish Cypriots"));
+        Extracted side = extract("Greek Cypriots and Turkish Cypriots resumed talks in Geneva on Monday. The Greek Cypriot "
+                + "delegation is headed by Nikos Andreou and includes chief negotiator Petros Ioannou.");
+        assertThat(side.x().delegations()).anySatisfy(d -> {
+            assertThat(side.name(d.party())).isEqualTo("Greek Cypriots");
+            assertThat(d.members().stream().map(side::name)).contains("Nikos Andreou", "Petros Ioannou");
+        });
     }
 
     @Test
@@ -169,10 +175,11 @@ class ActorsTest {
                 Bosnian Serb negotiators also arrived. The Greek foreign minister, Eleni Vlachou, praised the talks.
                 """);
         assertThat(e.x().actors()).extracting(ActorCandidate::name).doesNotContain("Turkey", "Serbia", "Bosnia and Herzegovina");
+        // A community's leader sits for the community, never for either state.
         assertThat(e.actor("Nikos Andreou")).get().extracting(ActorCandidate::affiliation)
-                .satisfies(a -> assertThat(a.map(e::name)).isEmpty());
+                .satisfies(a -> assertThat(a.map(e::name)).contains("Greek Cypriots"));
         assertThat(e.actor("Kemal Ozer")).get().extracting(ActorCandidate::affiliation)
-                .satisfies(a -> assertThat(a.map(e::name)).isEmpty());
+                .satisfies(a -> assertThat(a.map(e::name)).contains("Turkish Cypriots"));
         assertThat(e.actor("Eleni Vlachou")).get().extracting(ActorCandidate::affiliation)
                 .satisfies(a -> assertThat(a.map(e::name)).contains("Greece"));
     }

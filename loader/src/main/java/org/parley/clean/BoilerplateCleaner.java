@@ -79,8 +79,10 @@ public final class BoilerplateCleaner implements TextCleaner {
                     + "(?:" + DAY + ")?"
                     + "|[A-Z][a-z]+(?:\\s(?:[a-z]{1,3}\\s)?[A-Z][a-z]+){0,2}(?:" + DAY + ")?(?=\\s*" + AGENCY + ")"
                     + "|[A-Z][a-z]+\\.?\\s+\\d{1,2},?\\s+\\d{4}(?=\\s*" + AGENCY + "))"
-                    // "(A.A.P.).-The ...": an old wire's mark, closed by a stop and a dash with no space after
-                    + "\\s*(?:(?:" + AGENCY + "\\s*)?(" + AGENCY + ")\\s*\\.?[—–:-]{0,2}|[—–:-]{1,2})(?:\\s+|(?<=[—–-])(?=[A-Z\"“]))");
+                    // "(U.P.).-Delegates ...": an old wire's mark may be closed by a stop and a dash with no space after;
+                    // without a mark, a dash with no space is a hyphen ("NATO-Russia talks").
+                    + "\\s*(?:(?:" + AGENCY + "\\s*)?(" + AGENCY + ")\\s*(?:\\.?[—–:-]{0,2}\\s+|\\.?[—–-]{1,2}(?=[A-Z\"“]))"
+                    + "|[—–:-]{1,2}\\s+)");
     /** Words a line cannot end a sentence with: articles, prepositions, conjunctions, possessives. */
     private static final Set<String> CONTINUING_WORDS = Set.of("a", "an", "the", "of", "to", "in",
             "on", "at", "by", "for", "with", "from", "and", "or", "but", "as", "that", "which", "who", "his", "her", "its",

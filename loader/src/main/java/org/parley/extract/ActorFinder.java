@@ -17,6 +17,7 @@ import org.parley.annotate.Sentence;
 import org.parley.annotate.Token;
 import org.parley.extract.lexicon.CountryForm;
 import org.parley.extract.lexicon.CountryMatch;
+import org.parley.extract.lexicon.Countries;
 import org.parley.extract.lexicon.Gender;
 import org.parley.extract.lexicon.Lexicons;
 import org.parley.extract.lexicon.Organization;
@@ -212,10 +213,13 @@ public final class ActorFinder {
                 int end = community.get().end();
                 boolean plural = community.get().value().form() == CountryForm.PEOPLE;
                 // "Greek Cypriots have demanded ...", "the Greek Cypriot delegation": the community, named in the
-                // plural or as a side at the table, is an actor of its own.
-                if (plural || end < tokens.size() && (words.contains("delegation-nouns", tokens.get(end).lemma())
-                        || words.contains("side-nouns", tokens.get(end).lemma()))) {
-                    String phrase = surface(s, m.start(), end) + (plural ? "" : "s");
+                // plural or as a team at the table or its leader, is an actor of its own.
+                Optional<String> name = plural ? Optional.of(surface(s, m.start(), end))
+                        : Countries.plural(surface(s, m.start(), end)).filter(p -> end < tokens.size()
+                                && (words.contains("delegation-nouns", tokens.get(end).lemma())
+                                || words.contains("leader-nouns", tokens.get(end).lemma())));
+                if (name.isPresent()) {
+                    String phrase = name.get();
                     LocalActor people = table.forKey("org:" + slug(phrase), ActorKind.ORGANIZATION, phrase,
                             charBegin(s, m.start()), charEnd(s, end - 1), 0.7, "community");
                     table.mention(people, s.index(), m.start(), end, charBegin(s, m.start()), charEnd(s, end - 1));

@@ -123,6 +123,14 @@ class BoilerplateCleanerTest {
     }
 
     @Test
+    void aHyphenAfterCapitalsIsNoDateline() {
+        String text = "Arms talks\n\nNATO-Russia talks on missile defence ended in Brussels on Monday without an agreement "
+                + "on the next round.\n\nU.S.-Soviet arms talks had a longer history of failure than of success.";
+        CleanText c = cleaner.clean(Articles.of(text, "2011-03-08"));
+        assertThat(c.analysed()).contains("NATO-Russia talks").contains("U.S.-Soviet arms talks");
+    }
+
+    @Test
     void aDatelineThatGivesTheDayFirstAndTheCityInBracketsIsBlanked() {
         String text = "Deal initialled\n\nMarch 4, 2021 (TAMALE) - The government and the rebel alliance on Thursday "
                 + "initialled a deal on power sharing.";

@@ -101,7 +101,8 @@ public final class Countries {
         };
     }
 
-    private static Optional<String> plural(String demonym) {
+    /** The plural that names a nation's people ("Cypriots", "Serbs"), for demonyms that take one. */
+    public static Optional<String> plural(String demonym) {
         char last = demonym.charAt(demonym.length() - 1);
         // "Cypriots", "Serbs", "Croats", "Soviets"; not "-ese" or "-ish", which take no plural "s"
         if (last == 'n' || last == 'i' || last == 'r' || last == 'k' || last == 't' || last == 'b') {

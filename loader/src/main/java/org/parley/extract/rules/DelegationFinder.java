@@ -205,14 +205,14 @@ public final class DelegationFinder {
                     .filter(p -> !people.contains(p)).forEach(people::add));
             boolean previous = m.value().filter("previous-delegation"::equals).isPresent();
             // "His delegation, which included A and B", "X's team": whose team it is, when a possessive says so.
-            Optional<LocalActor> owner = previous ? Optional.empty() : m.first(Role.TRIGGER).flatMap(k -> pronounOwner(s, k));
+            Optional<LocalActor> owner = previous ? Optional.empty() : m.first(Role.TRIGGER).flatMap(k -> owner(s, k));
             owner.filter(o -> !people.contains(o)).ifPresent(people::add);
             Optional<LocalActor> party = m.first(Role.PARTY).flatMap(k -> state(s, k))
                     .or(() -> previous ? previousDelegation(s, m.trigger()) : m.first(Role.TRIGGER).flatMap(k -> state(s, k)))
                     .or(() -> m.first(Role.TRIGGER).flatMap(k -> sender(s, k)))
                     .or(() -> head.or(() -> owner).map(LocalActor::party).filter(p -> p.kind() != ActorKind.PERSON))
                     .or(() -> people.stream().map(LocalActor::party).filter(p -> p.kind() != ActorKind.PERSON).findFirst())
-                    .or(() -> head.filter(personSides::contains));
+                    .or(() -> head.or(() -> owner).filter(personSides::contains));
             Optional<Integer> size = m.first(Role.QUANTITY).flatMap(k -> number(s.token(k).word()));
             if (party.isEmpty()) {
                 head.ifPresent(h -> headOnly.add(new HeadOnlyTeam(h, people, size, m.rule(), m.confidence(), m)));
@@ -303,7 +303,7 @@ public final class DelegationFinder {
      * The person who owns a delegation noun: a possessive pronoun's ("his delegation"; "X, whose
      * delegation included ...": the one the relative clause describes) or a named one ("X's team").
      */
-    private Optional<LocalActor> pronounOwner(Sentence s, int delegation) {
+    private Optional<LocalActor> owner(Sentence s, int delegation) {
         if (s.ownedByWhose(delegation)) {
             return s.headOf(delegation).filter(d -> d.governor() >= 0).flatMap(d -> s.headOf(d.governor()))
                     .filter(d -> d.governor() >= 0 && d.relation().equals("acl:relcl"))

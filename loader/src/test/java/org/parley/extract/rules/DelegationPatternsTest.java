@@ -410,17 +410,15 @@ class DelegationPatternsTest {
 
     @Test
     void aTeamANamedPersonOwnsSitsForThatPersonsSide() {
-        Extracted e = extract("""
-                Ghana and the Togolese opposition opened talks in Accra on Monday. Ghanaian President Kofi Mensah's                 team includes Ama Serwaa, a deputy minister, and Kojo Badu, an army colonel.
-                """);
+        Extracted e = extract("Ghana and the Togolese opposition opened talks in Accra on Monday. "
+                + "Ghanaian President Kofi Mensah's team includes Ama Serwaa and Kojo Badu.");
         assertThat(of(e, "Ghana").members().stream().map(e::name)).contains("Kofi Mensah", "Ama Serwaa", "Kojo Badu");
     }
 
     @Test
     void whereTheSidesArePeopleTheirTeamsAreTheirs() {
-        Extracted e = extract("""
-                Jan Kowal and Idris Musa signed a truce in Geneva on Monday after three days of talks. Kowal was                 accompanied by Anna Berg and Piotr Nowak. Musa was flanked by his deputy Yusuf Ali.
-                """);
+        Extracted e = extract("Jan Kowal and Idris Musa signed a truce in Geneva on Monday after three days of talks. "
+                + "Kowal came to Geneva with his aides Anna Berg and Piotr Nowak. Musa was joined at the table by his deputy Yusuf Ali.");
         assertThat(of(e, "Jan Kowal").members().stream().map(e::name)).containsExactlyInAnyOrder("Jan Kowal", "Anna Berg", "Piotr Nowak");
         assertThat(of(e, "Idris Musa").members().stream().map(e::name)).containsExactlyInAnyOrder("Idris Musa", "Yusuf Ali");
     }

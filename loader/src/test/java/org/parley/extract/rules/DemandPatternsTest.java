@@ -998,16 +998,17 @@ class DemandPatternsTest {
 
     @Test
     void whatSomeoneUrgesOrAsksInAClauseOfItsOwnIsDemanded() {
-        Extracted e = extract("""
-                Ghana and Togo held talks in Accra on Monday. President Kofi Mensah, in a statement issued in Accra,                 urged that the border talks be resumed at an early date. The mediators asked that Togo release the                 detained fishermen.
-                """);
+        Extracted e = extract("Ghana and Togo held talks in Accra on Monday. In a televised address, President Kofi Mensah "
+                + "urged that the customs posts be reopened before the harvest. The mediators asked that Togo release the "
+                + "detained fishermen.");
         assertThat(e.demands()).anySatisfy(d -> {
             assertThat(e.name(d.demander())).isEqualTo("Kofi Mensah");
-            assertThat(d.text()).contains("border talks be resumed");
+            assertThat(d.text()).contains("customs posts be reopened");
         });
         assertThat(e.demands()).anySatisfy(d -> {
             assertThat(d.addressee().map(e::name)).contains("Togo");
             assertThat(d.text()).contains("release the detained fishermen");
         });
+        assertThat(extract("President Kofi Mensah urged that the talks had failed because of Togo.").demands()).isEmpty();
     }
 }

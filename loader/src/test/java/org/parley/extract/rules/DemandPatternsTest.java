@@ -1011,4 +1011,19 @@ class DemandPatternsTest {
         });
         assertThat(extract("President Kofi Mensah urged that the talks had failed because of Togo.").demands()).isEmpty();
     }
+
+    @Test
+    void namingSomeoneOrHandingInALawOrAMeetingsPurposeIsNoDemandOfAnyone() {
+        assertThat(extract("Ochieng, the man the government had called a traitor for a decade, shook hands with the president.")
+                .demands()).isEmpty();
+        assertThat(extract("Officials said the joint commission would submit the draft law to parliament within weeks.")
+                .demands()).isEmpty();
+        Extracted conference = extract("Mensah has repeatedly called for an international conference to replace the bilateral talks.");
+        assertThat(conference.demands()).singleElement().satisfies(d -> {
+            assertThat(d.addressee()).isEmpty();
+            assertThat(d.text()).startsWith("an international conference");
+        });
+        Extracted tabled = extract("Chile tabled a plan for a joint patrol of the border.");
+        assertThat(tabled.demands()).singleElement().satisfies(d -> assertThat(d.text()).contains("joint patrol"));
+    }
 }

@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.parley.annotate.Dependency;
 import org.parley.annotate.EntityMention;
 import org.parley.annotate.Sentence;
+import org.parley.extract.Document;
 import org.parley.extract.lexicon.WordClasses;
 
 /**
@@ -14,7 +15,8 @@ import org.parley.extract.lexicon.WordClasses;
 final class EndOfSpan {
     private EndOfSpan() {}
 
-    static boolean isEnd(Sentence s, EntityMention e, WordClasses words) {
+    static boolean isEnd(Sentence s, EntityMention e, Document doc) {
+        WordClasses words = doc.lexicons().words();
         int head = s.headOfSpan(e.tokenBegin(), e.tokenEnd());
         Optional<Dependency> up = s.headOf(head);
         if (up.isEmpty() || up.get().governor() < 0) {
@@ -30,9 +32,7 @@ final class EndOfSpan {
         if (!marked(s, marked, words) || governor < 0) {
             return false;
         }
-        boolean startsThen = s.childrenOf(governor).stream().anyMatch(d -> d.baseRelation().equals("advmod")
-                && words.contains("negation-words", s.token(d.dependent()).lowerWord()))
-                || words.contains("cancellation-words", s.token(governor).lemma());
+        boolean startsThen = doc.negated(s, governor) || words.contains("cancellation-words", s.token(governor).lemma());
         return !startsThen;
     }
 

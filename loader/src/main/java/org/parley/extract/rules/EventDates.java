@@ -43,7 +43,7 @@ final class EventDates {
             return counted;
         }
         return nearest(s, trigger, tense, false,
-                e -> !terms.contains(e.tokenBegin()) && !EndOfSpan.isEnd(s, e, doc.lexicons().words()));
+                e -> !terms.contains(e.tokenBegin()) && !EndOfSpan.isEnd(s, e, doc));
     }
 
     /**
@@ -51,7 +51,7 @@ final class EventDates {
      * dates an event that has no day of its own but may not be the day it began.
      */
     Optional<LocalDate> until(Sentence s, int trigger, NegotiationStatus status) {
-        return nearest(s, trigger, tense(status), true, e -> EndOfSpan.isEnd(s, e, doc.lexicons().words()));
+        return nearest(s, trigger, tense(status), true, e -> EndOfSpan.isEnd(s, e, doc));
     }
 
     private static TimeResolver.Tense tense(NegotiationStatus status) {

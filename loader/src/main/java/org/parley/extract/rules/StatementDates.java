@@ -160,13 +160,7 @@ final class StatementDates {
      * that ...") or another noun ("after the first day of talks on Saturday").
      */
     private boolean ofOccasion(Sentence s, EntityMention e) {
-        int outside = -1;
-        for (int k = e.tokenBegin(); k < e.tokenEnd() && outside < 0; k++) {
-            int g = s.headOf(k).map(Dependency::governor).orElse(-1);
-            if (g >= 0 && (g < e.tokenBegin() || g >= e.tokenEnd())) {
-                outside = g;
-            }
-        }
+        int outside = s.headOf(s.headOfSpan(e.tokenBegin(), e.tokenEnd())).map(Dependency::governor).orElse(-1);
         if (outside < 0) {
             return false;
         }

@@ -185,7 +185,7 @@ public final class ActorFinder {
         List<Token> tokens = s.tokens();
         for (PhraseIndex.Match<Organization> m : lexicons.organizations().index().findAll(tokens, Token::word)) {
             if (anyTaken(taken, m.start(), m.end()) || insidePersonName(doc, s, m.start(), m.end())
-                    || endsALongerName(tokens, m.start(), m.end())) {
+                    || endsALongerName(tokens, m.start(), m.end()) || anotherBodysTitle(tokens, m.start(), m.end(), m.value())) {
                 continue;
             }
             Organization org = m.value();
@@ -232,6 +232,26 @@ public final class ActorFinder {
             i = m.end() - 1;
         }
         hyphenatedCountries(s, table, taken);
+    }
+
+    /**
+     * "the Secretary-General of the African Union", "NATO Secretary-General X": an office the list
+     * knows by its bare title (the UN's) held in another body, which the words around it name.
+     */
+    private boolean anotherBodysTitle(List<Token> tokens, int start, int end, Organization office) {
+        StringBuilder phrase = new StringBuilder();
+        tokens.subList(start, end).forEach(t -> phrase.append(phrase.isEmpty() ? "" : " ").append(t.lowerWord()));
+        if (!lexicons.titles().isHeadWord(phrase.toString())) {
+            return false;
+        }
+        boolean ofAnother = end + 1 < tokens.size() && tokens.get(end).lowerWord().equals("of")
+                && Character.isUpperCase(tokens.get(end + 1).word().charAt(0)) || end + 2 < tokens.size()
+                && tokens.get(end).lowerWord().equals("of") && tokens.get(end + 1).pos().equals("DT")
+                && Character.isUpperCase(tokens.get(end + 2).word().charAt(0));
+        boolean namedBefore = start > 0 && tokens.get(start - 1).pos().startsWith("NNP")
+                && lexicons.organizations().lookup(tokens.get(start - 1).word()).map(Organization::id)
+                        .filter(id -> office.partOf().filter(id::equals).isPresent() || id.equals(office.id())).isEmpty();
+        return ofAnother || namedBefore;
     }
 
     /** The second of two nations' adjectives written as one ("Turkish Cypriot"), when {@code first} is followed by one. */
@@ -645,6 +665,7 @@ public final class ActorFinder {
             table.mention(group, s.index(), m.start(), m.end(), charBegin(s, m.start()), charEnd(s, m.end() - 1));
             mark(taken, m.start(), m.end());
         }
+        civilSocietyGroups(s, table, taken);
         for (Token t : s.tokens()) {
             int k = t.index();
             if (!taken[k] && t.isNoun() && words.contains("state-nouns", t.lemma()) && modifyingCountry(s, table, k).isEmpty()
@@ -678,6 +699,51 @@ public final class ActorFinder {
             if (!taken[t.index()] && acronyms.containsKey(t.word())) {
                 namedOrganization(s, table, taken, t.index(), t.index() + 1, acronyms);
             }
+        }
+    }
+
+    /**
+     * "Human rights groups demanded ...", "aid agencies warned ...", "farmers' unions want ...": an
+     * unnamed plural group that its modifiers describe speaks and demands as one actor, one per
+     * description. Armed groups are the armed-group rule's, and "several groups" says which groups
+     * no more than "the groups" does.
+     */
+    private void civilSocietyGroups(Sentence s, ActorTable table, boolean[] taken) {
+        for (Token t : s.tokens()) {
+            int k = t.index();
+            if (taken[k] || !t.pos().equals("NNS") || !words.contains("civil-group-nouns", t.lemma())
+                    || armedGroupPhrase(s, k)) {
+                continue;
+            }
+            int start = k;
+            boolean armed = false;
+            for (Dependency d : s.childrenOf(k)) {
+                String rel = d.relation();
+                int m = d.dependent();
+                if (m > k || !(rel.equals("compound") || rel.equals("amod") || rel.equals("nmod:poss"))) {
+                    continue;
+                }
+                Token mod = s.token(m);
+                armed |= words.contains("armed-group-nouns", mod.lemma()) || words.contains("armed-group-nouns", mod.lowerWord());
+                List<Integer> subtree = s.subtree(m);
+                int first = subtree.stream().min(Integer::compare).orElse(m);
+                if (!words.contains("quantity-modifiers", mod.lowerWord()) && !mod.pos().equals("CD")
+                        && !anyTaken(taken, first, m + 1)) {
+                    start = Math.min(start, first);
+                }
+            }
+            if (armed || start == k) {
+                continue;
+            }
+            String label = surface(s, start, k + 1);
+            StringBuilder lemmas = new StringBuilder();
+            for (int i = start; i <= k; i++) {
+                lemmas.append(' ').append(s.token(i).lowerLemma());
+            }
+            LocalActor group = table.forKey("org:group:" + slug(lemmas.toString()), ActorKind.ORGANIZATION, label,
+                    charBegin(s, start), charEnd(s, k), 0.6, "civil-society-group");
+            table.mention(group, s.index(), start, k + 1, charBegin(s, start), charEnd(s, k));
+            mark(taken, start, k + 1);
         }
     }
 

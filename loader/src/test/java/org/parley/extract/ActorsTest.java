@@ -183,4 +183,18 @@ class ActorsTest {
         assertThat(e.actor("Eleni Vlachou")).get().extracting(ActorCandidate::affiliation)
                 .satisfies(a -> assertThat(a.map(e::name)).contains("Greece"));
     }
+
+    @Test
+    void aBareTitleTheListGivesOneBodyIsAnotherBodysWhereTheSentenceSaysSo() {
+        Extracted e = extract("The Secretary-General of the African Union, Amina Diallo, stated that the accord would hold. "
+                + "NATO Secretary-General Jan Berg said the alliance was ready.");
+        assertThat(e.speakerOf("the accord would hold")).isEqualTo("Amina Diallo");
+        assertThat(e.actor("Jan Berg").flatMap(ActorCandidate::affiliation).map(e::name))
+                .isNotEqualTo(java.util.Optional.of("United Nations Secretary-General"));
+        assertThat(e.actor("United Nations Secretary-General")).isEmpty();
+        Extracted un = extract("Ghana and Togo signed a truce in Accra on Monday. U.N. Secretary-General Ana Ruiz, in a message "
+                + "read at the ceremony, urged both sides to ensure that the ceasefire holds.");
+        assertThat(un.demands()).singleElement().satisfies(d -> assertThat(un.name(d.demander())).isEqualTo("Ana Ruiz"));
+        assertThat(un.actor("Ana Ruiz").flatMap(ActorCandidate::affiliation).map(un::name)).contains("United Nations Secretary-General");
+    }
 }

@@ -183,8 +183,21 @@ public final class DelegationFinder {
     private List<Team> teams(Set<LocalActor> personSides) {
         List<Team> out = new ArrayList<>();
         List<HeadOnlyTeam> headOnly = new ArrayList<>();
+        // A sentence read as two gapped clauses is read that way only: the parse pairs its people wrongly.
+        Set<Integer> gapped = new LinkedHashSet<>();
+        for (PatternMatch m : doc.matches(FAMILY)) {
+            if (m.value().filter("gapped"::equals).isPresent()) {
+                List<Team> both = gappedTeams(doc.sentences().get(m.sentence()), m);
+                if (!both.isEmpty() && gapped.add(m.sentence())) {
+                    out.addAll(both);
+                }
+            }
+        }
         for (PatternMatch m : doc.matches(FAMILY)) {
             Sentence s = doc.sentences().get(m.sentence());
+            if (gapped.contains(m.sentence())) {
+                continue;
+            }
             if (m.value().filter("respectively"::equals).isPresent()) {
                 out.addAll(respectively(s, m));
                 continue;
@@ -253,6 +266,46 @@ public final class DelegationFinder {
             LocalActor person = people.get(i);
             person.correctAffiliation(state);
             out.add(new Team(state.party(), Optional.empty(), List.of(person), Optional.empty(), m.rule(), m.confidence(), false, m));
+        }
+        return out;
+    }
+
+    /**
+     * "Ghana was represented by A and Togo by B", "the Kenyan team was led by A, and the Ugandan team
+     * by B": the people before the word that opens the second clause sit for the first party, the
+     * others for the second; where the verb is one of leading, the first person of each heads it.
+     */
+    private List<Team> gappedTeams(Sentence s, PatternMatch m) {
+        int opening = m.trigger();
+        List<LocalActor> parties = new ArrayList<>();
+        for (boolean second : new boolean[] {false, true}) {
+            // The last actor of the phrase, nearest its head: "the Front for Democracy in Burundi (FRODEBU) delegation".
+            m.all(Role.PARTY).stream().filter(k -> k > opening == second).sorted(Comparator.reverseOrder())
+                    .flatMap(k -> doc.actors().allAt(s.index(), k).stream())
+                    .filter(a -> !a.isPerson() && a.kind() != ActorKind.PLACE).map(LocalActor::party).findFirst()
+                    .ifPresent(parties::add);
+        }
+        List<List<LocalActor>> people = new ArrayList<>();
+        for (boolean second : new boolean[] {false, true}) {
+            List<LocalActor> team = new ArrayList<>();
+            m.all(Role.MEMBER).stream().filter(k -> k > opening == second).sorted()
+                    .flatMap(k -> doc.actors().allAt(s.index(), k).stream())
+                    .filter(a -> a.isPerson() && !team.contains(a)).forEach(team::add);
+            people.add(team);
+        }
+        if (parties.size() < 2 || parties.get(0) == parties.get(1) || people.get(0).isEmpty() || people.get(1).isEmpty()) {
+            return List.of();
+        }
+        int firstPerson = m.all(Role.MEMBER).stream().min(Integer::compare).orElse(opening);
+        boolean led = s.tokens().subList(0, firstPerson).stream()
+                .anyMatch(t -> t.isVerb() && words.contains("lead-verbs", t.lemma()));
+        List<Team> out = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            LocalActor party = parties.get(i);
+            List<LocalActor> team = people.get(i);
+            team.forEach(p -> p.correctAffiliation(party));
+            out.add(new Team(party, led ? Optional.of(team.get(0)) : Optional.empty(), List.copyOf(team), Optional.empty(),
+                    m.rule(), m.confidence(), false, m));
         }
         return out;
     }

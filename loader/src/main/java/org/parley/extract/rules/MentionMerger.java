@@ -11,8 +11,7 @@ import org.parley.extract.NegotiationStatus;
  * Merges the mentions of one article that report the same meeting: mentions with the same status,
  * no conflicting day, round, format or country, and at least two parties in common; a mention that
  * names no party, day or round ("the talks") joins the meeting the article was last reporting.
- * Mediators and hosts are kept apart from the parties; a meeting that names fewer than two parties is
- * kept only when it has a day and a place. The gathering on whose sidelines a meeting took place is
+ * Mediators and hosts are kept apart from the parties. The gathering on whose sidelines a meeting took place is
  * never that meeting.
  */
 final class MentionMerger {
@@ -66,7 +65,6 @@ final class MentionMerger {
                 e.parties.removeIf(LocalActor::isPerson);
             }
         }
-        events.removeIf(e -> !substantial(e));
         return events;
     }
 
@@ -74,9 +72,13 @@ final class MentionMerger {
      * A meeting worth keeping: two parties, or a day and a place with at least one party or a
      * reference to the sides ("the summit in Berlin on Sunday"; its other parties may come from other articles).
      */
-    private static boolean substantial(NegotiationFinder.Match e) {
-        return e.parties.size() >= 2
-                || (!e.parties.isEmpty() || e.unnamedSides) && e.date != null && !e.places.isEmpty();
+    static boolean substantial(NegotiationFinder.Match e) {
+        return e.parties.size() >= 2 || namesSides(e) && e.date != null && !e.places.isEmpty();
+    }
+
+    /** Whether a meeting names a side, or refers to the sides without naming them ("the two presidents"). */
+    static boolean namesSides(NegotiationFinder.Match e) {
+        return !e.parties.isEmpty() || e.unnamedSides;
     }
 
     private static boolean compatible(NegotiationFinder.Match a, NegotiationFinder.Match b) {

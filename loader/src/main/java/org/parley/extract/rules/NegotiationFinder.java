@@ -186,21 +186,25 @@ public final class NegotiationFinder {
         new MainParties(doc, arguments, mentions).fill();
         List<Match> merged = new MentionMerger().merge(mentions);
         doc.actors().dateline().ifPresent(city -> placeTheLeadAtTheDateline(merged, city));
+        // A meeting that names fewer than two parties is kept only with a day and a place, which the dateline may give.
+        merged.removeIf(m -> !MentionMerger.substantial(m));
         return merged;
     }
 
     /**
      * "NAIROBI (Reuters) - The government and the rebels signed a peace deal on Sunday": a story filed
      * on the day of its lead meeting is filed from where it was held, when the text names no place. Only
-     * the first meeting held, on the story's day or the day before, and not a deal merely agreed: that is
-     * often reached apart and reported from a capital.
+     * the first meeting held that names its sides, or refers to them ("six presidents signed ..."), on
+     * the story's day or the day before, and not a deal merely agreed: that is often reached apart and
+     * reported from a capital.
      */
     private void placeTheLeadAtTheDateline(List<Match> merged, LocalActor city) {
         Optional<LocalDate> published = doc.publicationDate();
         if (published.isEmpty()) {
             return;
         }
-        merged.stream().filter(m -> m.status == NegotiationStatus.HELD).min(Comparator.comparingInt(m -> m.sentence))
+        merged.stream().filter(m -> m.status == NegotiationStatus.HELD && MentionMerger.namesSides(m))
+                .min(Comparator.comparingInt(m -> m.sentence))
                 .filter(m -> m.places.isEmpty() && m.date != null && !m.date.isAfter(published.get())
                         && !m.date.isBefore(published.get().minusDays(1)))
                 .filter(m -> !doc.sentences().get(m.sentence).token(m.trigger).lemma().equals("agree"))

@@ -422,4 +422,17 @@ class DelegationPatternsTest {
         assertThat(of(e, "Jan Kowal").members().stream().map(e::name)).containsExactlyInAnyOrder("Jan Kowal", "Anna Berg", "Piotr Nowak");
         assertThat(of(e, "Idris Musa").members().stream().map(e::name)).containsExactlyInAnyOrder("Idris Musa", "Yusuf Ali");
     }
+
+    @Test
+    void aSecondTeamWhoseClauseLacksItsVerbSitsForItsOwnParty() {
+        Extracted e = extract("Ghana and Togo held talks in Accra on Monday. Ghana was represented by President Kofi Mensah "
+                + "and Togo by Prime Minister Eric Adjovi.");
+        assertThat(of(e, "Ghana").members().stream().map(e::name)).containsExactly("Kofi Mensah");
+        assertThat(of(e, "Togo").members().stream().map(e::name)).containsExactly("Eric Adjovi");
+        Extracted led = extract("Kenya and Uganda held talks in Arusha on Tuesday. The Kenyan negotiating team was led by "
+                + "Amos Kariuki, a former judge, and the Ugandan team by General Moses Okello.");
+        assertThat(of(led, "Kenya").head().map(led::name)).contains("Amos Kariuki");
+        assertThat(of(led, "Uganda").head().map(led::name)).contains("Moses Okello");
+        assertThat(of(led, "Kenya").members().stream().map(led::name)).doesNotContain("Moses Okello");
+    }
 }

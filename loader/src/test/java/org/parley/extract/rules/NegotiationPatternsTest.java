@@ -111,6 +111,22 @@ class NegotiationPatternsTest {
     }
 
     @Test
+    void aSigningByUnnamedLeadersIsPlacedAtTheDatelineOfItsDay() {
+        Extracted e = Extracted.from(pipeline, """
+                TAMALE, May 2 (Wire) - Four West African presidents on Thursday signed a pact to end the cattle raids \
+                along the northern border, but the herders' militias stayed away.
+                """, "2024-05-02");
+        assertThat(e.negotiations()).singleElement().satisfies(n -> {
+            assertThat(n.places().stream().map(e::name)).containsExactly("Tamale");
+            assertThat(n.startDate()).hasValueSatisfying(d -> assertThat(d).hasToString("2024-05-02"));
+        });
+        Extracted nobody = Extracted.from(pipeline, """
+                TAMALE, May 2 (Wire) - A pact to end the cattle raids was signed on Thursday.
+                """, "2024-05-02");
+        assertThat(nobody.negotiations()).as("a meeting of no one, named or not").isEmpty();
+    }
+
+    @Test
     void theGatheringOnWhoseSidelinesTwoMinistersMetIsNotTheirMeeting() {
         Extracted e = extract("""
                 Ghanaian Foreign Minister Kofi Mensah and his Togolese counterpart, Ama Agbo, met on the sidelines of \

@@ -531,12 +531,29 @@ public final class DemandFinder {
             Token t = s.token(d.dependent());
             boolean verbal = d.relation().equals("aux") || d.relation().equals("aux:pass") || d.relation().equals("cop");
             boolean indicative = t.pos().equals("VBD") || t.pos().equals("VBZ");
-            boolean mayOrWill = t.pos().equals("MD") && !words.contains("obligation-modals", t.lemma());
+            boolean mayOrWill = t.pos().equals("MD") && !words.contains("obligation-modals", t.lemma())
+                    && !onlyOnCondition(s, head);
             if (verbal && (indicative || mayOrWill)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * "insisted that the prisoners could only be freed once the fines were paid": what may happen only
+     * on a condition is that condition, asked for.
+     */
+    private boolean onlyOnCondition(Sentence s, int head) {
+        boolean only = s.childrenOf(head).stream().anyMatch(d -> d.relation().equals("advmod")
+                && words.contains("restrictive-adverbs", s.token(d.dependent()).lowerWord()));
+        return only && s.childrenOf(head).stream().filter(d -> d.relation().startsWith("advcl"))
+                // "once" is often read as an adverb of the clause rather than its mark
+                .flatMap(d -> s.childrenOf(d.dependent()).stream()
+                        .filter(c -> c.relation().equals("mark") || c.relation().equals("advmod")))
+                .map(c -> s.token(c.dependent()))
+                .anyMatch(m -> words.contains("only-condition-marks", m.lemma()) || words.contains("condition-marks", m.lemma())
+                        || words.contains("temporal-condition-marks", m.lemma()));
     }
 
     /**

@@ -1026,4 +1026,37 @@ class DemandPatternsTest {
         Extracted tabled = extract("Chile tabled a plan for a joint patrol of the border.");
         assertThat(tabled.demands()).singleElement().satisfies(d -> assertThat(d.text()).contains("joint patrol"));
     }
+
+    @Test
+    void unnamedGroupsOfCitizensThatAModifierDescribesDemandAsOne() {
+        Extracted e = extract("Ghana and Togo held talks in Accra on Monday. Fishermen's unions demanded that the "
+                + "border lake be reopened before the rains. Church groups want the government to free the detained "
+                + "traders.");
+        assertThat(e.demands()).anySatisfy(d -> {
+            assertThat(e.name(d.demander())).startsWith("Fishermen").endsWith("unions");
+            assertThat(d.text()).contains("border lake be reopened");
+        });
+        assertThat(e.demands()).anySatisfy(d -> {
+            assertThat(e.name(d.demander())).isEqualTo("Church groups");
+            assertThat(d.text()).contains("free the detained traders");
+        });
+        // A count or a choice says which groups no more than "the groups" does.
+        assertThat(extract("Several groups demanded that the border lake be reopened.").demands()).isEmpty();
+    }
+
+    @Test
+    void whatSomeoneCallsForToBeDoneIsDemandedOfNoOneNamed() {
+        Extracted e = extract("Ghana called for the customs accord to be signed before the harvest.");
+        assertThat(e.demands()).singleElement().satisfies(d -> {
+            assertThat(e.name(d.demander())).isEqualTo("Ghana");
+            assertThat(d.text()).contains("customs accord to be signed");
+        });
+    }
+
+    @Test
+    void whatAnInsistentSideSaysMayHappenOnlyOnAConditionIsDemanded() {
+        Extracted e = extract("Ghana insisted that the fishermen could only be freed once Togo paid the fines.");
+        assertThat(e.demands()).singleElement().satisfies(d -> assertThat(d.text()).contains("fishermen could only be freed"));
+        assertThat(extract("Ghana insisted that the fishermen could be freed soon.").demands()).isEmpty();
+    }
 }

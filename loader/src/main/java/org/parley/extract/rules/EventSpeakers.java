@@ -36,7 +36,7 @@ final class EventSpeakers {
         if (bound.isPresent() && !reported) {
             int head = head(s, bound.get());
             // The parser sometimes makes a word of the quotation the subject of the verb that reports it.
-            if (triggerQuoted || !inRealQuote(s.token(head))) {
+            if (triggerQuoted || !inRealQuote(s, s.token(head))) {
                 resolved = speakers.nounPhrase(s, head);
                 rule = bound.get().by().rule();
                 confidence = bound.get().by().confidence();
@@ -56,17 +56,40 @@ final class EventSpeakers {
         return Optional.of(new Speaker(r.actor(), medium, confidence * r.confidence(), rule));
     }
 
-    /** True inside a quotation of more than a few words; a scare-quoted "fact sheet" may still speak. */
-    private boolean inRealQuote(org.parley.annotate.Token t) {
-        return doc.quoteAt(t.begin()).filter(q -> q.wordCount() > 3).isPresent();
+    /**
+     * True inside a quotation of more than a few words, or the opening piece of a quotation split by
+     * its attribution ("'The agreement,' the minister said, 'is ...'"); a scare-quoted "fact sheet"
+     * may still speak.
+     */
+    private boolean inRealQuote(Sentence s, org.parley.annotate.Token t) {
+        return doc.quoteAt(t.begin()).filter(q -> q.wordCount() > 3
+                || q.begin() <= s.begin() && q.text().strip().endsWith(",")).isPresent();
     }
 
-    /** The head of a bound phrase: the token itself, or for a span the rightmost word that names an actor. */
+    /**
+     * The head of a bound phrase: the token itself, or for a span the title it names, else the
+     * rightmost word that names an actor.
+     */
     private int head(Sentence s, SpeechEvent.Binding b) {
         if (!b.isSpan()) {
             return b.head();
         }
         List<Integer> tokens = b.tokens();
+        // "the Ghanaian minister", "a deputy from the north", "one of the general's advisers": the office,
+        // whose phrase may name its state, up to a phrase that places it.
+        int title = -1;
+        for (int k : tokens) {
+            org.parley.annotate.Token t = s.token(k);
+            if (t.pos().equals("IN") && !t.lowerWord().equals("of")) {
+                break;
+            }
+            if (t.isNoun() && doc.actors().actorAt(s.index(), k).isEmpty() && doc.lexicons().titles().isHeadWord(t.word())) {
+                title = k;
+            }
+        }
+        if (title >= 0) {
+            return title;
+        }
         for (int i = tokens.size() - 1; i >= 0; i--) {
             if (doc.actors().actorAt(s.index(), tokens.get(i)).isPresent()) {
                 return tokens.get(i);

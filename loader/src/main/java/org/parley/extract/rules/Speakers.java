@@ -82,7 +82,10 @@ public final class Speakers {
         for (int depth = 0; depth < (participle ? 8 : 5) && v >= 0; depth++) {
             // "called on the rebels to disarm and urged the army to ...": the parser often joins the second
             // finite verb to the infinitive, whose subject is whom the first verb addressed.
-            List<Integer> ownSubjects = fromFiniteConjunct && isInfinitive(s, v) ? List.of() : subjects(s, v);
+            // "rejected the accord signed by the two states, saying ...": a participle with a by-phrase modifies
+            // a noun the parser made its subject; that noun does not report, whoever the participle hangs from does.
+            List<Integer> ownSubjects = fromFiniteConjunct && isInfinitive(s, v) || v != verb && passiveModifier(s, v)
+                    ? List.of() : subjects(s, v);
             for (int subject : ownSubjects) {
                 if (!doc.inQuote(original) && doc.inQuote(s.token(subject))) {
                     continue; // the parser made a word of the quotation a subject of the verb reporting it
@@ -114,6 +117,12 @@ public final class Speakers {
                 break;
             }
             String rel = up.get().relation();
+            // "Accord opens way to peace, says PM": a finite verb after the clause it reports, left without its
+            // subject and with no object or clause of its own, reports that clause; the clause's subject did not say it.
+            if (v == verb && !participle && (rel.equals("dep") || rel.equals("parataxis")) && up.get().governor() < verb
+                    && s.childrenOf(verb).stream().noneMatch(d -> List.of("obj", "ccomp", "xcomp").contains(d.relation()))) {
+                break;
+            }
             // A participle ("claiming", "adding", "saying") reports for the subject of the clause it hangs from,
             // however the parser attached it; a finite verb only shares the subject of a verb it is conjoined with.
             boolean climb = participle || rel.equals("conj") || rel.equals("xcomp") || rel.startsWith("advcl")
@@ -196,6 +205,12 @@ public final class Speakers {
         return Optional.empty();
     }
 
+    /** A participle without an auxiliary that has a by-phrase: "the accord signed by the two states". */
+    private static boolean passiveModifier(Sentence s, int verb) {
+        return isBareParticiple(s, verb) && s.children(verb, "obl").stream()
+                .anyMatch(o -> s.children(o, "case").stream().anyMatch(c -> s.token(c).lowerWord().equals("by")));
+    }
+
     /** "called" tagged as a participle without an auxiliary: the tagger's guess where a past tense was meant. */
     private static boolean isBareParticiple(Sentence s, int verb) {
         return s.token(verb).pos().equals("VBN") && s.children(verb, "aux").isEmpty();
@@ -236,6 +251,7 @@ public final class Speakers {
     /** "said Nigerian political analyst X": an actor right after the verb, or right before it ("X Thursday said"). */
     Optional<Resolved> surfaceAgent(Sentence s, int verb) {
         LocalActor after = null;
+        int roleAfter = -1;
         // '"...," one of them told AFP': who is told is never the speaker put after the verb.
         int afterEnd = words.contains("telling-verbs", s.token(verb).lemma()) ? verb + 1 : Math.min(s.size(), verb + 8);
         for (int k = verb + 1; k < afterEnd; k++) {
@@ -247,15 +263,25 @@ public final class Speakers {
                 }
                 continue;
             }
-            boolean descriptive = t.pos().startsWith("JJ") || t.pos().equals("DT") || t.pos().equals("POS")
-                    || t.pos().startsWith("NN") && (doc.lexicons().titles().isHeadWord(t.word())
-                    || doc.lexicons().titles().modifiers().lookup(t.lowerWord()).isPresent());
+            boolean title = t.pos().startsWith("NN") && doc.lexicons().titles().isHeadWord(t.word());
+            boolean descriptive = t.pos().startsWith("JJ") || t.pos().equals("DT") || t.pos().equals("POS") || title
+                    || t.pos().startsWith("NN") && doc.lexicons().titles().modifiers().lookup(t.lowerWord()).isPresent();
+            if (title) {
+                roleAfter = k;
+            }
             if (!descriptive) {
                 break;
             }
         }
         if (after != null) {
             return Optional.of(new Resolved(after, 0.75, "after-verb"));
+        }
+        // "..., says PM": a role after the verb, however the parser read it.
+        if (roleAfter >= 0 && !doc.inQuote(s.token(roleAfter))) {
+            Optional<Resolved> role = nounPhrase(s, roleAfter).filter(r -> r.actor().kind() != ActorKind.PLACE);
+            if (role.isPresent()) {
+                return role.map(r -> new Resolved(r.actor(), Math.min(r.confidence(), 0.7), "role-after-verb"));
+            }
         }
         boolean subjectQuoted = subjects(s, verb).stream().allMatch(j -> doc.inQuote(s.token(j)));
         for (int k = verb - 1; k >= Math.max(0, verb - 4); k--) {

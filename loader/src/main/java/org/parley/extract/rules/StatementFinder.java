@@ -65,20 +65,52 @@ public final class StatementFinder {
                 terms.add(q);
             }
         }
+        Quote lastQuote = null;
         for (Sentence s : doc.sentences()) {
             for (Quote q : List.copyOf(pending)) {
                 if (q.begin() >= s.end()) {
                     continue;
                 }
                 pending.remove(q);
-                if (!terms.contains(q)) {
-                    direct(q, out).ifPresent(out::add);
+                if (terms.contains(q)) {
+                    continue;
                 }
+                Optional<Match> found = direct(q, out);
+                if (found.isEmpty()) {
+                    continue;
+                }
+                Match m = found.get();
+                Match last = out.isEmpty() ? null : out.get(out.size() - 1);
+                if (last != null && lastQuote != null && continuesSplitQuote(lastQuote, last, q, m)) {
+                    out.set(out.size() - 1, joined(last, m));
+                } else {
+                    out.add(m);
+                }
+                lastQuote = q;
             }
             out.addAll(reported(s, terms));
         }
         attachTerms(out, terms);
         return out;
+    }
+
+    /**
+     * "'The agreement,' the minister said, 'is not a victory for anyone.'": a quotation its attribution
+     * interrupts is one statement. The first piece breaks off at a comma and the second goes on in
+     * lower case, both given to the same speaker by the same attribution.
+     */
+    private static boolean continuesSplitQuote(Quote first, Match firstMatch, Quote second, Match secondMatch) {
+        String opening = first.text().strip().replaceAll("[\"“”‘’']+$", "").strip();
+        String rest = second.text().strip().replaceAll("^[\"“”‘’']+", "").strip();
+        return firstMatch.direct() && firstMatch.speaker() == secondMatch.speaker()
+                && firstMatch.sentence() == secondMatch.sentence() && opening.endsWith(",")
+                && !rest.isEmpty() && Character.isLowerCase(rest.charAt(0));
+    }
+
+    private static Match joined(Match first, Match second) {
+        return new Match(first.speaker(), first.text() + " " + second.text(), true, first.begin(), second.end(),
+                first.date().or(second::date), first.channel().or(second::channel), first.medium().or(second::medium),
+                List.of(), Math.max(first.confidence(), second.confidence()), first.rule(), first.sentence());
     }
 
     /** One to three words inside a longer sentence: a term the writer quotes, not something someone said. */

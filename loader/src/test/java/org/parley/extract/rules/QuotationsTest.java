@@ -208,4 +208,32 @@ class QuotationsTest {
                 """);
         assertThat(e.speakerOf("It gives our fishermen their sea back")).isEqualTo("Kofi Mensah");
     }
+
+    @Test
+    void aQuotationItsAttributionInterruptsIsOneStatementOfTheSpeakerNotOfItsFirstWords() {
+        Extracted e = extract("""
+                Ghana and Togo signed a border accord in Lome on Tuesday.
+
+                "The treaty," the Ghanaian foreign minister told reporters in Lome, "is not a victory for either of us."
+                """);
+        assertThat(e.statements()).singleElement().satisfies(st -> {
+            assertThat(st.text()).isEqualTo("The treaty is not a victory for either of us.");
+            assertThat(e.name(st.speaker())).containsIgnoringCase("foreign minister");
+        });
+        Extracted two = extract("""
+                "We are ready," Ghanaian President Kofi Mensah said. "The door is open to every fisherman."
+                """);
+        assertThat(two.statements()).hasSize(2);
+    }
+
+    @Test
+    void aHeadlineSaysWhoSaidItAfterTheVerbEvenWhereTheParserTakesItForATime() {
+        Extracted e = extract("""
+                Volta accord opens the way to a lasting peace, says PM
+
+                ACCRA, March 13 - Ghana and Togo signed a border accord on Wednesday.
+                """);
+        assertThat(e.statement("opens the way to a lasting peace")).get()
+                .satisfies(st -> assertThat(e.name(st.speaker())).isEqualToIgnoringCase("PM"));
+    }
 }

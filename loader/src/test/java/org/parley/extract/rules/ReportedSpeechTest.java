@@ -261,4 +261,18 @@ class ReportedSpeechTest {
         assertThat(e.name(customs.speaker())).isEqualTo("Marta Quispe");
         assertThat(customs.text()).isEqualTo("the customs dispute is settled");
     }
+
+    @Test
+    void anAttributionBetweenASentencesSubjectAndItsVerbReportsTheWholeSentence() {
+        Extracted e = extract("Ghana and Togo met in Accra on Monday. The compromise, a senior official said, lies in the "
+                + "wording on the disputed islands. Peace, the Ghanaian minister said, is within reach.");
+        assertThat(e.statement("lies in the wording")).get().satisfies(st -> {
+            assertThat(st.text()).isEqualTo("The compromise lies in the wording on the disputed islands");
+            assertThat(e.name(st.speaker())).containsIgnoringCase("official");
+        });
+        assertThat(e.statement("is within reach")).get().satisfies(st -> {
+            assertThat(st.text()).startsWith("Peace is");
+            assertThat(e.name(st.speaker())).containsIgnoringCase("minister");
+        });
+    }
 }

@@ -349,4 +349,14 @@ class StatementAttributionTest {
         assertThat(e.speakerOf("We will never accept to live in that state")).isNotEqualTo("Agence France-Presse")
                 .isNotEqualTo("AFP");
     }
+
+    @Test
+    void anAgreementThatAParticipleWithABySaysSignedDoesNotSpeak() {
+        Extracted e = extract("Rebel commander Tomas Ruiz has rejected the border accord signed by the two governments in "
+                + "Lima, saying it leaves foreign troops free to stay. President Ana Soto on Monday welcomed the deal "
+                + "reached the day before by the ministers in Cusco, describing it as \"a triumph of patience\".");
+        assertThat(e.speakerOf("it leaves foreign troops free to stay")).isEqualTo("Tomas Ruiz");
+        assertThat(e.speakerOf("a triumph of patience")).isEqualTo("Ana Soto");
+        assertThat(e.actor("border accord")).isEmpty();
+    }
 }

@@ -15,6 +15,7 @@ import org.parley.annotate.Dependency;
 import org.parley.annotate.EntityMention;
 import org.parley.annotate.Sentence;
 import org.parley.annotate.Token;
+import org.parley.extract.lexicon.Country;
 import org.parley.extract.lexicon.CountryForm;
 import org.parley.extract.lexicon.CountryMatch;
 import org.parley.extract.lexicon.Countries;
@@ -228,7 +229,7 @@ public final class ActorFinder {
                 i = end - 1;
                 continue;
             }
-            countryMention(s, table, taken, m);
+            countryMention(s, table, taken, m, doc.documentDate());
             i = m.end() - 1;
         }
         hyphenatedCountries(s, table, taken);
@@ -254,6 +255,15 @@ public final class ActorFinder {
         return ofAnother || namedBefore;
     }
 
+    /** The state a capital stood for on the day an article was written: "Moscow" in 1986 is the Soviet Union's. */
+    private Country stateOfCapitalOn(Country today, Optional<java.time.LocalDate> written) {
+        Optional<String[]> former = words.value("former-capitals", today.code()).map(v -> v.split("\\s+"));
+        if (former.isEmpty() || written.isEmpty() || !written.get().isBefore(java.time.LocalDate.parse(former.get()[1]))) {
+            return today;
+        }
+        return lexicons.countries().byCode(former.get()[0]).orElse(today);
+    }
+
     /** The second of two nations' adjectives written as one ("Turkish Cypriot"), when {@code first} is followed by one. */
     private Optional<PhraseIndex.Match<CountryMatch>> communityAfter(List<Token> tokens, PhraseIndex.Match<CountryMatch> first) {
         CountryForm form = first.value().form();
@@ -274,8 +284,10 @@ public final class ActorFinder {
         return actor;
     }
 
-    private void countryMention(Sentence s, ActorTable table, boolean[] taken, PhraseIndex.Match<CountryMatch> m) {
-        CountryMatch cm = m.value();
+    private void countryMention(Sentence s, ActorTable table, boolean[] taken, PhraseIndex.Match<CountryMatch> m,
+                                Optional<java.time.LocalDate> written) {
+        CountryMatch cm = m.value().form() == CountryForm.CAPITAL
+                ? new CountryMatch(stateOfCapitalOn(m.value().country(), written), CountryForm.CAPITAL) : m.value();
         int begin = charBegin(s, m.start());
         int end = charEnd(s, m.end() - 1);
         LocalActor country = table.forKey(cm.country().key(), ActorKind.COUNTRY, cm.country().name(), begin, end, 0.9,

@@ -197,4 +197,14 @@ class ActorsTest {
         assertThat(un.demands()).singleElement().satisfies(d -> assertThat(un.name(d.demander())).isEqualTo("Ana Ruiz"));
         assertThat(un.actor("Ana Ruiz").flatMap(ActorCandidate::affiliation).map(un::name)).contains("United Nations Secretary-General");
     }
+
+    @Test
+    void aCapitalStandsForTheStateThatHeldItWhenTheArticleWasWritten() {
+        Extracted then = Extracted.from(pipeline, "Washington and Moscow held talks in Geneva on Friday.", "1986-10-12");
+        assertThat(then.negotiations()).singleElement().satisfies(n ->
+                assertThat(then.partyNames(n)).containsExactlyInAnyOrder("United States", "Soviet Union"));
+        Extracted now = Extracted.from(pipeline, "Washington and Moscow held talks in Geneva on Friday.", "2016-10-12");
+        assertThat(now.negotiations()).singleElement().satisfies(n ->
+                assertThat(now.partyNames(n)).containsExactlyInAnyOrder("United States", "Russia"));
+    }
 }

@@ -1028,4 +1028,21 @@ class NegotiationPatternsTest {
             assertThat(n.startDate()).contains(LocalDate.of(2024, 6, 18));
         });
     }
+
+    @Test
+    void whoJoinsOthersInSigningAnAccordSignsItWithThem() {
+        Extracted e = extract("Ghanaian President Kofi Mensah joined his Togolese counterpart on Friday in signing the border accord.");
+        assertThat(e.negotiations()).singleElement().satisfies(n -> {
+            assertThat(e.partyNames(n)).containsExactlyInAnyOrder("Ghana", "Togo");
+            assertThat(n.startDate()).isPresent();
+        });
+        Extracted where = Extracted.from(pipeline, "President Kofi Mensah of Ghana returned home yesterday from Lome, where he "
+                + "joined three other heads of state on Saturday in signing the truce agreement for the region.", "2024-05-06");
+        assertThat(where.negotiations()).singleElement().satisfies(n -> {
+            assertThat(where.placeNames(n)).contains("Lome");
+            assertThat(n.startDate()).hasValueSatisfying(d -> assertThat(d).hasToString("2024-05-04"));
+        });
+        Extracted flew = extract("Ghanaian and Togolese ministers flew to Kigali, where they signed a truce on Saturday.");
+        assertThat(flew.negotiations()).singleElement().satisfies(n -> assertThat(flew.placeNames(n)).containsExactly("Kigali"));
+    }
 }

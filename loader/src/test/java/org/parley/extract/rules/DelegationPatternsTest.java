@@ -435,4 +435,14 @@ class DelegationPatternsTest {
         assertThat(of(led, "Uganda").head().map(led::name)).contains("Moses Okello");
         assertThat(of(led, "Kenya").members().stream().map(led::name)).doesNotContain("Moses Okello");
     }
+
+    @Test
+    void anAgencysListOfASidesPeopleWithTitlesAfterTheirNamesIsThatSidesDelegation() {
+        Extracted e = extract("Ghana and Togo held talks in Accra on Monday. Taking part in the talks on the Ghanaian side "
+                + "were K. A. Mensah, foreign minister; A. B. Serwaa, minister of trade; and General J. Badu, chief of staff. "
+                + "On the Togolese side the talks were attended by E. Adjovi, prime minister; M. Kodjo, minister of "
+                + "defence; and P. Agbo, adviser.");
+        assertThat(of(e, "Ghana").members().stream().map(e::name)).containsExactlyInAnyOrder("K. A. Mensah", "A. B. Serwaa", "J. Badu");
+        assertThat(of(e, "Togo").members().stream().map(e::name)).containsExactlyInAnyOrder("E. Adjovi", "M. Kodjo", "P. Agbo");
+    }
 }

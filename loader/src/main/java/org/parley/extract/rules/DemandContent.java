@@ -335,7 +335,11 @@ final class DemandContent {
                 continue;
             }
             Token mark = s.token(d.dependent());
-            if (words.contains("condition-marks", mark.lemma()) || words.contains("temporal-condition-marks", mark.lemma())) {
+            // "put the treaty before parliament": before a body is in front of it, not earlier than it.
+            boolean beforeABody = d.relation().equals("case") && (doc.actors().actorAt(s.index(), k).isPresent()
+                    || words.contains("state-bodies", s.token(k).lemma()));
+            if (words.contains("condition-marks", mark.lemma())
+                    || words.contains("temporal-condition-marks", mark.lemma()) && !beforeABody) {
                 return true;
             }
             if (words.contains("only-condition-marks", mark.lemma()) && restrictedBefore(s, d.dependent())) {

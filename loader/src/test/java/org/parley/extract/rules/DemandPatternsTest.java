@@ -1059,4 +1059,24 @@ class DemandPatternsTest {
         assertThat(e.demands()).singleElement().satisfies(d -> assertThat(d.text()).contains("fishermen could only be freed"));
         assertThat(extract("Ghana insisted that the fishermen could be freed soon.").demands()).isEmpty();
     }
+
+    @Test
+    void whomSomeoneWantsToActIsAskedAlsoWhereTheParserMakesAClauseOfIt() {
+        Extracted e = extract("Ghana and Togo met in Accra on Monday. Mensah's aides say he wants the African Union panel "
+                + "to reconvene the delegates in Accra.");
+        assertThat(e.demands()).singleElement().satisfies(d -> {
+            assertThat(e.name(d.demander())).isEqualTo("Mensah");
+            assertThat(d.addressee().map(e::name)).contains("African Union");
+            assertThat(d.text()).contains("reconvene the delegates");
+        });
+    }
+
+    @Test
+    void beforeABodyIsWhereSomethingIsPutNotAConditionOfIt() {
+        Extracted e = extract("The opposition demanded that the government put the treaty before parliament before it is ratified.");
+        assertThat(e.demands()).singleElement().satisfies(d -> {
+            assertThat(d.text()).isEqualTo("the government put the treaty before parliament");
+            assertThat(d.condition()).hasValueSatisfying(c -> assertThat(c).contains("ratified"));
+        });
+    }
 }

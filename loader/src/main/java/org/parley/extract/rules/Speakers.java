@@ -84,8 +84,10 @@ public final class Speakers {
             // finite verb to the infinitive, whose subject is whom the first verb addressed.
             // "rejected the accord signed by the two states, saying ...": a participle with a by-phrase modifies
             // a noun the parser made its subject; that noun does not report, whoever the participle hangs from does.
-            List<Integer> ownSubjects = fromFiniteConjunct && isInfinitive(s, v) || v != verb && passiveModifier(s, v)
-                    ? List.of() : subjects(s, v);
+            // "called on both sides to carry out the accords, adding ...": an infinitive's subject is whom a call
+            // addressed, never who spoke the participle the parser hung on it.
+            List<Integer> ownSubjects = (fromFiniteConjunct || v != verb) && isInfinitive(s, v)
+                    || v != verb && passiveModifier(s, v) ? List.of() : subjects(s, v);
             for (int subject : ownSubjects) {
                 if (!doc.inQuote(original) && doc.inQuote(s.token(subject))) {
                     continue; // the parser made a word of the quotation a subject of the verb reporting it
@@ -205,9 +207,13 @@ public final class Speakers {
         return Optional.empty();
     }
 
-    /** A participle without an auxiliary that has a by-phrase: "the accord signed by the two states". */
+    /**
+     * A participle without an auxiliary that has a by-phrase: "the accord signed by the two states",
+     * also where the tagger reads it as a past ("the agreement reached the day before by the deputies").
+     */
     private static boolean passiveModifier(Sentence s, int verb) {
-        return isBareParticiple(s, verb) && s.children(verb, "obl").stream()
+        String pos = s.token(verb).pos();
+        return (pos.equals("VBN") || pos.equals("VBD")) && s.children(verb, "aux").isEmpty() && s.children(verb, "obl").stream()
                 .anyMatch(o -> s.children(o, "case").stream().anyMatch(c -> s.token(c).lowerWord().equals("by")));
     }
 

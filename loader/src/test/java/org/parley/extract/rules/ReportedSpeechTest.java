@@ -275,4 +275,14 @@ class ReportedSpeechTest {
             assertThat(e.name(st.speaker())).containsIgnoringCase("minister");
         });
     }
+
+    @Test
+    void aSentenceClosedByWhomSomeoneToldIsWhatTheyTold() {
+        Extracted e = extract("Ghana and Togo had come within reach of a deal to share the lake, but the talks foundered in the "
+                + "final session late on Sunday, Mensah told a news conference at the Palm Hotel.");
+        assertThat(e.statement("foundered in the final session")).get().satisfies(st -> {
+            assertThat(e.name(st.speaker())).isEqualTo("Mensah");
+            assertThat(st.text()).startsWith("Ghana and Togo had come within reach");
+        });
+    }
 }

@@ -358,5 +358,16 @@ class StatementAttributionTest {
         assertThat(e.speakerOf("it leaves foreign troops free to stay")).isEqualTo("Tomas Ruiz");
         assertThat(e.speakerOf("a triumph of patience")).isEqualTo("Ana Soto");
         assertThat(e.actor("border accord")).isEmpty();
+        Extracted past = extract("President Ana Soto, on Monday welcomed the agreement reached the day before by the ministers "
+                + "in Cusco, describing it as \"a triumph of patience\".");
+        assertThat(past.speakerOf("a triumph of patience")).isEqualTo("Ana Soto");
+    }
+
+    @Test
+    void whoIsCalledOnToActDoesNotSpeakTheParticipleAfterTheCall() {
+        Extracted e = extract("Peru and Chile signed a truce in Lima on Monday. Ana Soto, who took office two weeks ago, called "
+                + "on both sides to carry out the accords \"in letter and in spirit,\" adding: \"The world will be at your side "
+                + "at every step of the way.\"");
+        assertThat(e.speakerOf("The world will be at your side")).isEqualTo("Ana Soto");
     }
 }

@@ -114,7 +114,7 @@ final class DemandContent {
             if (isAddedAccusation(s, k)) {
                 // What follows the accusation is its own, however the parser hung it.
                 tokens.stream().filter(j -> j >= k).forEach(excluded::add);
-            } else if (isReporting(s.token(k)) || isAttribution(s, k) || isGivenReason(s, k)) {
+            } else if (isReporting(s.token(k)) && !infinitive(s, k) || isAttribution(s, k) || isGivenReason(s, k)) {
                 excluded.addAll(s.subtree(k));
             } else if (marksCondition(s, k)) {
                 List<Integer> clause = s.subtree(k);
@@ -300,6 +300,11 @@ final class DemandContent {
         Token t = s.token(k);
         return t.pos().startsWith("VB") && words.contains("accusation-verbs", t.lemma())
                 && s.headOf(k).filter(d -> d.relation().equals("conj")).isPresent();
+    }
+
+    /** "a pledge to observe the treaty": a verb of saying as an infinitive is an act asked for, not a report. */
+    private static boolean infinitive(Sentence s, int k) {
+        return s.children(k, "mark").stream().anyMatch(m -> s.token(m).lowerWord().equals("to"));
     }
 
     /**

@@ -1079,4 +1079,11 @@ class DemandPatternsTest {
             assertThat(d.condition()).hasValueSatisfying(c -> assertThat(c).contains("ratified"));
         });
     }
+
+    @Test
+    void aVerbOfSayingAsAnInfinitiveIsPartOfWhatIsAsked() {
+        Extracted e = extract("Ghana insisted that any cuts in tariffs be tied to a pledge by both sides to observe the 2010 "
+                + "border treaty strictly.");
+        assertThat(e.demands()).singleElement().satisfies(d -> assertThat(d.text()).endsWith("to observe the 2010 border treaty strictly"));
+    }
 }

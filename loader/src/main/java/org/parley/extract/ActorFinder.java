@@ -240,22 +240,35 @@ public final class ActorFinder {
      * knows by its bare title (the UN's) held in another body, which the words around it name.
      */
     private boolean anotherBodysTitle(List<Token> tokens, int start, int end, Organization office) {
-        StringBuilder phrase = new StringBuilder();
-        tokens.subList(start, end).forEach(t -> phrase.append(phrase.isEmpty() ? "" : " ").append(t.lowerWord()));
-        if (!lexicons.titles().isHeadWord(phrase.toString())) {
+        String phrase = tokens.subList(start, end).stream().map(Token::lowerWord).reduce((a, b) -> a + " " + b).orElse("");
+        if (!lexicons.titles().isHeadWord(phrase)) {
             return false;
         }
-        boolean ofAnother = end + 1 < tokens.size() && tokens.get(end).lowerWord().equals("of")
-                && Character.isUpperCase(tokens.get(end + 1).word().charAt(0)) || end + 2 < tokens.size()
-                && tokens.get(end).lowerWord().equals("of") && tokens.get(end + 1).pos().equals("DT")
-                && Character.isUpperCase(tokens.get(end + 2).word().charAt(0));
-        boolean namedBefore = start > 0 && tokens.get(start - 1).pos().startsWith("NNP")
-                && lexicons.organizations().lookup(tokens.get(start - 1).word()).map(Organization::id)
-                        .filter(id -> office.partOf().filter(id::equals).isPresent() || id.equals(office.id())).isEmpty();
-        return ofAnother || namedBefore;
+        // "the Secretary-General of the African Union": the capitalised name after "of (the)"
+        int from = end + 1 < tokens.size() && tokens.get(end).lowerWord().equals("of")
+                ? end + 1 + (tokens.get(end + 1).pos().equals("DT") ? 1 : 0) : -1;
+        int to = from;
+        while (to >= 0 && to < tokens.size() && Character.isUpperCase(tokens.get(to).word().charAt(0))) {
+            to++;
+        }
+        Optional<String> after = to > from ? Optional.of(surface(tokens, from, to)) : Optional.empty();
+        // "NATO Secretary-General X": a name right before it
+        Optional<String> before = start > 0 && tokens.get(start - 1).pos().startsWith("NNP")
+                ? Optional.of(tokens.get(start - 1).word()) : Optional.empty();
+        return after.or(() -> before).filter(name -> !namesBodyOf(name, office)).isPresent();
     }
 
-    /** The state a capital stood for on the day an article was written: "Moscow" in 1986 is the Soviet Union's. */
+    /** Whether a name is the body an office belongs to ("U.N." for the UN Secretary-General), or the office. */
+    private boolean namesBodyOf(String name, Organization office) {
+        return lexicons.organizations().lookup(name).map(Organization::id)
+                .filter(id -> id.equals(office.id()) || office.partOf().filter(id::equals).isPresent()).isPresent();
+    }
+
+    private static String surface(List<Token> tokens, int start, int end) {
+        return tokens.subList(start, end).stream().map(Token::word).reduce((a, b) -> a + " " + b).orElse("");
+    }
+
+    /** The state a capital stood for on the day an article was written: "Moscow" in 1979 is the Soviet Union's. */
     private Country stateOfCapitalOn(Country today, Optional<java.time.LocalDate> written) {
         Optional<String[]> former = words.value("former-capitals", today.code()).map(v -> v.split("\\s+"));
         if (former.isEmpty() || written.isEmpty() || !written.get().isBefore(java.time.LocalDate.parse(former.get()[1]))) {
@@ -715,10 +728,11 @@ public final class ActorFinder {
     }
 
     /**
-     * "Human rights groups demanded ...", "aid agencies warned ...", "farmers' unions want ...": an
-     * unnamed plural group that its modifiers describe speaks and demands as one actor, one per
-     * description. Armed groups are the armed-group rule's, and "several groups" says which groups
-     * no more than "the groups" does.
+     * "church groups appealed ...", "aid agencies warned ...", "farmers' unions want ...": an
+     * unnamed plural group of citizens, that a modifier describes as such (a word of
+     * {@code civil-group-descriptors}), speaks and demands as one actor, one per description. Armed
+     * groups are the armed-group rule's; a state's or someone's ("Russian intelligence agencies",
+     * "their unions") are not groups of their own.
      */
     private void civilSocietyGroups(Sentence s, ActorTable table, boolean[] taken) {
         for (Token t : s.tokens()) {
@@ -727,32 +741,19 @@ public final class ActorFinder {
                     || armedGroupPhrase(s, k)) {
                 continue;
             }
-            int start = k;
-            boolean armed = false;
-            for (Dependency d : s.childrenOf(k)) {
-                String rel = d.relation();
-                int m = d.dependent();
-                if (m > k || !(rel.equals("compound") || rel.equals("amod") || rel.equals("nmod:poss"))) {
-                    continue;
-                }
-                Token mod = s.token(m);
-                armed |= words.contains("armed-group-nouns", mod.lemma()) || words.contains("armed-group-nouns", mod.lowerWord());
-                List<Integer> subtree = s.subtree(m);
-                int first = subtree.stream().min(Integer::compare).orElse(m);
-                if (!words.contains("quantity-modifiers", mod.lowerWord()) && !mod.pos().equals("CD")
-                        && !anyTaken(taken, first, m + 1)) {
-                    start = Math.min(start, first);
-                }
-            }
-            if (armed || start == k) {
+            List<Integer> modifiers = s.childrenOf(k).stream().filter(d -> d.dependent() < k)
+                    .filter(d -> List.of("compound", "amod", "nmod:poss").contains(d.relation()))
+                    .flatMap(d -> s.subtree(d.dependent()).stream()).sorted().toList();
+            // "Russian intelligence agencies" are the state's, "their unions" someone's: no group of their own.
+            boolean owned = modifiers.stream().anyMatch(m -> taken[m] || s.token(m).isPronoun());
+            boolean civil = modifiers.stream().map(s::token).anyMatch(m -> words.contains("civil-group-descriptors", m.lemma())
+                    || words.contains("civil-group-descriptors", m.lowerWord()));
+            if (modifiers.isEmpty() || owned || !civil) {
                 continue;
             }
+            int start = modifiers.get(0);
             String label = surface(s, start, k + 1);
-            StringBuilder lemmas = new StringBuilder();
-            for (int i = start; i <= k; i++) {
-                lemmas.append(' ').append(s.token(i).lowerLemma());
-            }
-            LocalActor group = table.forKey("org:group:" + slug(lemmas.toString()), ActorKind.ORGANIZATION, label,
+            LocalActor group = table.forKey("org:group:" + slug(label), ActorKind.ORGANIZATION, label,
                     charBegin(s, start), charEnd(s, k), 0.6, "civil-society-group");
             table.mention(group, s.index(), start, k + 1, charBegin(s, start), charEnd(s, k));
             mark(taken, start, k + 1);

@@ -186,24 +186,23 @@ class ActorsTest {
 
     @Test
     void aBareTitleTheListGivesOneBodyIsAnotherBodysWhereTheSentenceSaysSo() {
-        Extracted e = extract("The Secretary-General of the African Union, Amina Diallo, stated that the accord would hold. "
-                + "NATO Secretary-General Jan Berg said the alliance was ready.");
-        assertThat(e.speakerOf("the accord would hold")).isEqualTo("Amina Diallo");
-        assertThat(e.actor("Jan Berg").flatMap(ActorCandidate::affiliation).map(e::name))
-                .isNotEqualTo(java.util.Optional.of("United Nations Secretary-General"));
+        Extracted e = extract("The Secretary-General of the Arab League, Omar Haddad, told reporters the summit would open on "
+                + "time. Commonwealth Secretary-General Lisa Moyo said the deal was a start.");
+        assertThat(e.speakerOf("the summit would open on time")).isEqualTo("Omar Haddad");
+        assertThat(e.speakerOf("the deal was a start")).isEqualTo("Lisa Moyo");
         assertThat(e.actor("United Nations Secretary-General")).isEmpty();
-        Extracted un = extract("Ghana and Togo signed a truce in Accra on Monday. U.N. Secretary-General Ana Ruiz, in a message "
-                + "read at the ceremony, urged both sides to ensure that the ceasefire holds.");
+        Extracted un = extract("Peru and Chile signed a truce in Lima on Monday. U.N. Secretary-General Ana Ruiz, speaking by "
+                + "video link from Geneva, asked the two governments to keep the border crossing open.");
         assertThat(un.demands()).singleElement().satisfies(d -> assertThat(un.name(d.demander())).isEqualTo("Ana Ruiz"));
         assertThat(un.actor("Ana Ruiz").flatMap(ActorCandidate::affiliation).map(un::name)).contains("United Nations Secretary-General");
     }
 
     @Test
     void aCapitalStandsForTheStateThatHeldItWhenTheArticleWasWritten() {
-        Extracted then = Extracted.from(pipeline, "Washington and Moscow held talks in Geneva on Friday.", "1986-10-12");
+        Extracted then = Extracted.from(pipeline, "Washington and Moscow opened arms talks in Vienna on Monday.", "1979-06-20");
         assertThat(then.negotiations()).singleElement().satisfies(n ->
                 assertThat(then.partyNames(n)).containsExactlyInAnyOrder("United States", "Soviet Union"));
-        Extracted now = Extracted.from(pipeline, "Washington and Moscow held talks in Geneva on Friday.", "2016-10-12");
+        Extracted now = Extracted.from(pipeline, "Washington and Moscow opened arms talks in Vienna on Monday.", "2019-06-20");
         assertThat(now.negotiations()).singleElement().satisfies(n ->
                 assertThat(now.partyNames(n)).containsExactlyInAnyOrder("United States", "Russia"));
     }

@@ -279,7 +279,7 @@ public final class DelegationFinder {
         int opening = m.trigger();
         List<LocalActor> parties = new ArrayList<>();
         for (boolean second : new boolean[] {false, true}) {
-            // The last actor of the phrase, nearest its head: "the Front for Democracy in Burundi (FRODEBU) delegation".
+            // The last actor of the phrase, nearest its head: "the Party of Labour (PL) delegation".
             m.all(Role.PARTY).stream().filter(k -> k > opening == second).sorted(Comparator.reverseOrder())
                     .flatMap(k -> doc.actors().allAt(s.index(), k).stream())
                     .filter(a -> !a.isPerson() && a.kind() != ActorKind.PLACE).map(LocalActor::party).findFirst()

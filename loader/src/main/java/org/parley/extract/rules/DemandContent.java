@@ -302,7 +302,7 @@ final class DemandContent {
                 && s.headOf(k).filter(d -> d.relation().equals("conj")).isPresent();
     }
 
-    /** "a pledge to observe the treaty": a verb of saying as an infinitive is an act asked for, not a report. */
+    /** "a promise to declare every boat": a verb of saying as an infinitive is an act asked for, not a report. */
     private static boolean infinitive(Sentence s, int k) {
         return s.children(k, "mark").stream().anyMatch(m -> s.token(m).lowerWord().equals("to"));
     }
@@ -340,9 +340,9 @@ final class DemandContent {
                 continue;
             }
             Token mark = s.token(d.dependent());
-            // "put the treaty before parliament": before a body is in front of it, not earlier than it.
+            // "appear before the committee": before a body is in front of it, not earlier than it.
             boolean beforeABody = d.relation().equals("case") && (doc.actors().actorAt(s.index(), k).isPresent()
-                    || words.contains("state-bodies", s.token(k).lemma()));
+                    || words.contains("state-bodies", s.token(k).lemma()) || words.contains("joint-body-nouns", s.token(k).lemma()));
             if (words.contains("condition-marks", mark.lemma())
                     || words.contains("temporal-condition-marks", mark.lemma()) && !beforeABody) {
                 return true;

@@ -541,17 +541,20 @@ public final class DemandFinder {
     }
 
     /**
-     * "insisted that the prisoners could only be freed once the fines were paid": what may happen only
-     * on a condition is that condition, asked for.
+     * "insisted that the trucks could only cross once Ghana lifted the levy": what may happen only
+     * once someone acts asks them to act. The condition's subject must be someone: "could only hold
+     * if the rains came early" asks no one.
      */
     private boolean onlyOnCondition(Sentence s, int head) {
         boolean only = s.childrenOf(head).stream().anyMatch(d -> d.relation().equals("advmod")
                 && words.contains("restrictive-adverbs", s.token(d.dependent()).lowerWord()));
-        return only && s.childrenOf(head).stream().filter(d -> d.relation().startsWith("advcl"))
+        return only && s.childrenOf(head).stream().filter(d -> d.relation().startsWith("advcl") || d.relation().equals("ccomp"))
+                .map(Dependency::dependent)
+                .filter(c -> s.childrenOf(c).stream().anyMatch(d -> d.relation().startsWith("nsubj")
+                        && doc.actors().actorAt(s.index(), d.dependent()).isPresent()))
                 // "once" is often read as an adverb of the clause rather than its mark
-                .flatMap(d -> s.childrenOf(d.dependent()).stream()
-                        .filter(c -> c.relation().equals("mark") || c.relation().equals("advmod")))
-                .map(c -> s.token(c.dependent()))
+                .flatMap(c -> s.childrenOf(c).stream().filter(d -> d.relation().equals("mark") || d.relation().equals("advmod")))
+                .map(d -> s.token(d.dependent()))
                 .anyMatch(m -> words.contains("only-condition-marks", m.lemma()) || words.contains("condition-marks", m.lemma())
                         || words.contains("temporal-condition-marks", m.lemma()));
     }

@@ -35,8 +35,11 @@ final class EventSpeakers {
         boolean reported = speakers.reportingVerbOver(s, e.trigger()).isPresent();
         if (bound.isPresent() && !reported) {
             int head = head(s, bound.get());
-            // The parser sometimes makes a word of the quotation the subject of the verb that reports it.
-            if (triggerQuoted || !inRealQuote(s, s.token(head))) {
+            // The parser sometimes makes a word of the quotation the subject of the verb that reports it, or the
+            // noun a by-participle modifies the subject of that participle ("praised the plan drawn up by X, calling ...").
+            boolean modifiedNoun = s.headOf(head).filter(d -> d.relation().startsWith("nsubj") && d.governor() >= 0
+                    && d.governor() != e.trigger() && speakers.passiveModifier(s, d.governor())).isPresent();
+            if ((triggerQuoted || !inRealQuote(s, s.token(head))) && !modifiedNoun) {
                 resolved = speakers.nounPhrase(s, head);
                 rule = bound.get().by().rule();
                 confidence = bound.get().by().confidence();
@@ -58,7 +61,7 @@ final class EventSpeakers {
 
     /**
      * True inside a quotation of more than a few words, or the opening piece of a quotation split by
-     * its attribution ("'The agreement,' the minister said, 'is ...'"); a scare-quoted "fact sheet"
+     * its attribution ("'Our fishermen,' the minister said, 'will ...'"); a scare-quoted "fact sheet"
      * may still speak.
      */
     private boolean inRealQuote(Sentence s, org.parley.annotate.Token t) {

@@ -194,7 +194,7 @@ public final class NegotiationFinder {
     /**
      * "NAIROBI (Reuters) - The government and the rebels signed a peace deal on Sunday": a story filed
      * on the day of its lead meeting is filed from where it was held, when the text names no place. Only
-     * the first meeting held that names its sides, or refers to them ("six presidents signed ..."), on
+     * the first meeting held that names its sides, or refers to them ("the leaders of five states signed ..."), on
      * the story's day or the day before, and not a deal merely agreed: that is often reached apart and
      * reported from a capital.
      */

@@ -63,12 +63,12 @@ public final class Speakers {
      * or right before the verb.
      */
     public Optional<Resolved> agentOf(Sentence s, int verb) {
-        // "Rights groups urged Niger to ...": a subject the article names no actor for is still the agent,
+        // "Several donors urged Niger to ...": a subject the article names no actor for is still the agent,
         // and the actor after the verb is whom it addresses.
         return subjectOf(s, verb).or(() -> unnamedSubject(s, verb) ? Optional.empty() : surfaceAgent(s, verb));
     }
 
-    /** The verb has a noun subject outside any quotation that names no actor ("aid agencies", "rights groups"). */
+    /** The verb has a noun subject outside any quotation that names no actor ("several donors", "the crowd"). */
     private boolean unnamedSubject(Sentence s, int verb) {
         return subjects(s, verb).stream().map(s::token)
                 .anyMatch(t -> t.isNoun() && !doc.inQuote(t) && doc.actors().at(s.index(), t.index()).isEmpty());
@@ -84,7 +84,7 @@ public final class Speakers {
             // finite verb to the infinitive, whose subject is whom the first verb addressed.
             // "rejected the accord signed by the two states, saying ...": a participle with a by-phrase modifies
             // a noun the parser made its subject; that noun does not report, whoever the participle hangs from does.
-            // "called on both sides to carry out the accords, adding ...": an infinitive's subject is whom a call
+            // "called on the unions to end the strike, adding ...": an infinitive's subject is whom a call
             // addressed, never who spoke the participle the parser hung on it.
             List<Integer> ownSubjects = (fromFiniteConjunct || v != verb) && isInfinitive(s, v)
                     || v != verb && passiveModifier(s, v) ? List.of() : subjects(s, v);
@@ -119,7 +119,7 @@ public final class Speakers {
                 break;
             }
             String rel = up.get().relation();
-            // "Accord opens way to peace, says PM": a finite verb after the clause it reports, left without its
+            // "Border crossings to reopen by June, says PM": a finite verb after the clause it reports, left without its
             // subject and with no object or clause of its own, reports that clause; the clause's subject did not say it.
             if (v == verb && !participle && (rel.equals("dep") || rel.equals("parataxis")) && up.get().governor() < verb
                     && s.childrenOf(verb).stream().noneMatch(d -> List.of("obj", "ccomp", "xcomp").contains(d.relation()))) {
@@ -208,13 +208,17 @@ public final class Speakers {
     }
 
     /**
-     * A participle without an auxiliary that has a by-phrase: "the accord signed by the two states",
-     * also where the tagger reads it as a past ("the agreement reached the day before by the deputies").
+     * A participle without an auxiliary that has a by-phrase, and whose parsed subject names no one:
+     * "the accord signed by the two states", also where the tagger reads it as a past ("praised the
+     * plan drawn up last week by the engineers"). Not "Ghana stood by its demand", whose subject acts.
      */
-    private static boolean passiveModifier(Sentence s, int verb) {
+    boolean passiveModifier(Sentence s, int verb) {
         String pos = s.token(verb).pos();
-        return (pos.equals("VBN") || pos.equals("VBD")) && s.children(verb, "aux").isEmpty() && s.children(verb, "obl").stream()
-                .anyMatch(o -> s.children(o, "case").stream().anyMatch(c -> s.token(c).lowerWord().equals("by")));
+        return (pos.equals("VBN") || pos.equals("VBD")) && s.children(verb, "aux").isEmpty()
+                && s.children(verb, "obl").stream()
+                        .anyMatch(o -> s.children(o, "case").stream().anyMatch(c -> s.token(c).lowerWord().equals("by")))
+                && subjects(s, verb).stream().allMatch(k -> doc.actors().actorAt(s.index(), k).isEmpty()
+                        && !s.token(k).isPronoun());
     }
 
     /** "called" tagged as a participle without an auxiliary: the tagger's guess where a past tense was meant. */
@@ -258,9 +262,10 @@ public final class Speakers {
     Optional<Resolved> surfaceAgent(Sentence s, int verb) {
         LocalActor after = null;
         int roleAfter = -1;
+        int stop = verb + 1;
         // '"...," one of them told AFP': who is told is never the speaker put after the verb.
         int afterEnd = words.contains("telling-verbs", s.token(verb).lemma()) ? verb + 1 : Math.min(s.size(), verb + 8);
-        for (int k = verb + 1; k < afterEnd; k++) {
+        for (int k = verb + 1; k < afterEnd; k++, stop = k) {
             Token t = s.token(k);
             Optional<ActorMention> m = doc.actors().at(s.index(), k);
             if (m.isPresent() && m.get().actor().kind() != ActorKind.PLACE) {
@@ -282,8 +287,10 @@ public final class Speakers {
         if (after != null) {
             return Optional.of(new Resolved(after, 0.75, "after-verb"));
         }
-        // "..., says PM": a role after the verb, however the parser read it.
-        if (roleAfter >= 0 && !doc.inQuote(s.token(roleAfter))) {
+        // "..., says PM": a role that closes the clause after the verb, however the parser read it; not the
+        // subject of what follows ("he said the foreign minister would resign").
+        boolean closes = stop >= s.size() || s.token(stop).isPunctuation();
+        if (roleAfter >= 0 && closes && !doc.inQuote(s.token(roleAfter))) {
             Optional<Resolved> role = nounPhrase(s, roleAfter).filter(r -> r.actor().kind() != ActorKind.PLACE);
             if (role.isPresent()) {
                 return role.map(r -> new Resolved(r.actor(), Math.min(r.confidence(), 0.7), "role-after-verb"));

@@ -95,7 +95,7 @@ public final class StatementFinder {
     }
 
     /**
-     * "'The agreement,' the minister said, 'is not a victory for anyone.'": a quotation its attribution
+     * "'Our fishermen,' the minister said, 'will sail again next week.'": a quotation its attribution
      * interrupts is one statement. The first piece breaks off at a comma and the second goes on in
      * lower case, both given to the same speaker by the same attribution.
      */
@@ -110,7 +110,8 @@ public final class StatementFinder {
     private static Match joined(Match first, Match second) {
         return new Match(first.speaker(), first.text() + " " + second.text(), true, first.begin(), second.end(),
                 first.date().or(second::date), first.channel().or(second::channel), first.medium().or(second::medium),
-                List.of(), Math.max(first.confidence(), second.confidence()), first.rule(), first.sentence());
+                java.util.stream.Stream.concat(first.terms().stream(), second.terms().stream()).toList(),
+                Math.max(first.confidence(), second.confidence()), first.rule(), first.sentence());
     }
 
     /** One to three words inside a longer sentence: a term the writer quotes, not something someone said. */

@@ -214,11 +214,11 @@ class QuotationsTest {
         Extracted e = extract("""
                 Ghana and Togo signed a border accord in Lome on Tuesday.
 
-                "The treaty," the Ghanaian foreign minister told reporters in Lome, "is not a victory for either of us."
+                "Our fishermen," the Ghanaian trade minister said on the quay at Tema, "will sail again next week."
                 """);
         assertThat(e.statements()).singleElement().satisfies(st -> {
-            assertThat(st.text()).isEqualTo("The treaty is not a victory for either of us.");
-            assertThat(e.name(st.speaker())).containsIgnoringCase("foreign minister");
+            assertThat(st.text()).isEqualTo("Our fishermen will sail again next week.");
+            assertThat(e.name(st.speaker())).containsIgnoringCase("trade minister");
         });
         Extracted two = extract("""
                 "We are ready," Ghanaian President Kofi Mensah said. "The door is open to every fisherman."
@@ -229,11 +229,11 @@ class QuotationsTest {
     @Test
     void aHeadlineSaysWhoSaidItAfterTheVerbEvenWhereTheParserTakesItForATime() {
         Extracted e = extract("""
-                Volta accord opens the way to a lasting peace, says PM
+                Ghana will reopen the border crossings by June, says PM
 
                 ACCRA, March 13 - Ghana and Togo signed a border accord on Wednesday.
                 """);
-        assertThat(e.statement("opens the way to a lasting peace")).get()
+        assertThat(e.statement("reopen the border crossings")).get()
                 .satisfies(st -> assertThat(e.name(st.speaker())).isEqualToIgnoringCase("PM"));
     }
 }

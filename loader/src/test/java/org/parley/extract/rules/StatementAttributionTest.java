@@ -352,22 +352,23 @@ class StatementAttributionTest {
 
     @Test
     void anAgreementThatAParticipleWithABySaysSignedDoesNotSpeak() {
-        Extracted e = extract("Rebel commander Tomas Ruiz has rejected the border accord signed by the two governments in "
-                + "Lima, saying it leaves foreign troops free to stay. President Ana Soto on Monday welcomed the deal "
-                + "reached the day before by the ministers in Cusco, describing it as \"a triumph of patience\".");
-        assertThat(e.speakerOf("it leaves foreign troops free to stay")).isEqualTo("Tomas Ruiz");
-        assertThat(e.speakerOf("a triumph of patience")).isEqualTo("Ana Soto");
-        assertThat(e.actor("border accord")).isEmpty();
-        Extracted past = extract("President Ana Soto, on Monday welcomed the agreement reached the day before by the ministers "
-                + "in Cusco, describing it as \"a triumph of patience\".");
-        assertThat(past.speakerOf("a triumph of patience")).isEqualTo("Ana Soto");
+        Extracted e = extract("Chief Obi denounced the land accord concluded by the two governors, saying that it robbed the "
+                + "herders. The opposition leader dismissed the charter adopted on Friday by the assembly, describing it as "
+                + "\"a blank cheque\".");
+        assertThat(e.speakerOf("it robbed the herders")).isEqualTo("Obi");
+        assertThat(e.speakerOf("a blank cheque")).containsIgnoringCase("opposition leader");
+        assertThat(e.actor("land accord")).isEmpty();
+        // A subject that acts keeps its report: "by" here is no agent of a participle.
+        Extracted acts = extract("Ghana stood by its demand for a buffer zone, saying the border was unsafe.");
+        assertThat(acts.speakerOf("the border was unsafe")).isEqualTo("Ghana");
     }
 
     @Test
     void whoIsCalledOnToActDoesNotSpeakTheParticipleAfterTheCall() {
-        Extracted e = extract("Peru and Chile signed a truce in Lima on Monday. Ana Soto, who took office two weeks ago, called "
-                + "on both sides to carry out the accords \"in letter and in spirit,\" adding: \"The world will be at your side "
-                + "at every step of the way.\"");
-        assertThat(e.speakerOf("The world will be at your side")).isEqualTo("Ana Soto");
+        Extracted e = extract("Peru and Chile signed a truce in Lima on Monday. Bishop Tomas Ruiz, who chaired the final session, "
+                + "called on the two governments to respect the truce \"in deed and not only in words,\" adding: \"The people "
+                + "of the valley cannot wait any longer.\"");
+        assertThat(e.statements()).filteredOn(st -> st.text().startsWith("The people of the valley"))
+                .singleElement().satisfies(st -> assertThat(e.name(st.speaker())).isEqualTo("Tomas Ruiz"));
     }
 }

@@ -255,7 +255,9 @@ public final class ActorFinder {
         // "NATO Secretary-General X": a name right before it
         Optional<String> before = start > 0 && tokens.get(start - 1).pos().startsWith("NNP")
                 ? Optional.of(tokens.get(start - 1).word()) : Optional.empty();
-        return after.or(() -> before).filter(name -> !namesBodyOf(name, office)).isPresent();
+        // After "of", the phrase names the body itself, whichever it is: the title is the person's in apposition
+        // ("the Secretary-General of the United Nations, X, said"), not an actor of its own.
+        return after.isPresent() || before.filter(name -> !namesBodyOf(name, office)).isPresent();
     }
 
     /** Whether a name is the body an office belongs to ("U.N." for the UN Secretary-General), or the office. */

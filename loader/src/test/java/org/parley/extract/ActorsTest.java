@@ -190,6 +190,8 @@ class ActorsTest {
                 + "time. Commonwealth Secretary-General Lisa Moyo said the deal was a start.");
         assertThat(e.speakerOf("the summit would open on time")).isEqualTo("Omar Haddad");
         assertThat(e.speakerOf("the deal was a start")).isEqualTo("Lisa Moyo");
+        Extracted own = extract("The Secretary-General of the United Nations, Ana Ruiz, stated that the accord would hold.");
+        assertThat(own.speakerOf("the accord would hold")).as("the person in apposition, not the office").isEqualTo("Ana Ruiz");
         assertThat(e.actor("United Nations Secretary-General")).isEmpty();
         Extracted un = extract("Peru and Chile signed a truce in Lima on Monday. U.N. Secretary-General Ana Ruiz, speaking by "
                 + "video link from Geneva, asked the two governments to keep the border crossing open.");

@@ -186,7 +186,7 @@ public final class ActorFinder {
         List<Token> tokens = s.tokens();
         for (PhraseIndex.Match<Organization> m : lexicons.organizations().index().findAll(tokens, Token::word)) {
             if (anyTaken(taken, m.start(), m.end()) || insidePersonName(doc, s, m.start(), m.end())
-                    || endsALongerName(tokens, m.start(), m.end()) || anotherBodysTitle(tokens, m.start(), m.end(), m.value())) {
+                    || endsALongerName(tokens, m.start(), m.end()) || anotherBodysTitle(s, m.start(), m.end(), m.value())) {
                 continue;
             }
             Organization org = m.value();
@@ -236,12 +236,12 @@ public final class ActorFinder {
     }
 
     /**
-     * "the Secretary-General of the African Union", "NATO Secretary-General X": an office the list
-     * knows by its bare title (the UN's) held in another body, which the words around it name.
+     * "the Secretary-General of the Arab League", "Commonwealth Secretary-General X": an office the
+     * list knows by its bare title (the UN's) held in another body, which the words around it name.
      */
-    private boolean anotherBodysTitle(List<Token> tokens, int start, int end, Organization office) {
-        String phrase = tokens.subList(start, end).stream().map(Token::lowerWord).reduce((a, b) -> a + " " + b).orElse("");
-        if (!lexicons.titles().isHeadWord(phrase)) {
+    private boolean anotherBodysTitle(Sentence s, int start, int end, Organization office) {
+        List<Token> tokens = s.tokens();
+        if (!lexicons.titles().isHeadWord(surface(s, start, end).toLowerCase(Locale.ROOT))) {
             return false;
         }
         // "the Secretary-General of the African Union": the capitalised name after "of (the)"
@@ -251,8 +251,8 @@ public final class ActorFinder {
         while (to >= 0 && to < tokens.size() && Character.isUpperCase(tokens.get(to).word().charAt(0))) {
             to++;
         }
-        Optional<String> after = to > from ? Optional.of(surface(tokens, from, to)) : Optional.empty();
-        // "NATO Secretary-General X": a name right before it
+        Optional<String> after = to > from ? Optional.of(surface(s, from, to)) : Optional.empty();
+        // "Commonwealth Secretary-General X": a name right before it
         Optional<String> before = start > 0 && tokens.get(start - 1).pos().startsWith("NNP")
                 ? Optional.of(tokens.get(start - 1).word()) : Optional.empty();
         // After "of", the phrase names the body itself, whichever it is: the title is the person's in apposition
@@ -264,10 +264,6 @@ public final class ActorFinder {
     private boolean namesBodyOf(String name, Organization office) {
         return lexicons.organizations().lookup(name).map(Organization::id)
                 .filter(id -> id.equals(office.id()) || office.partOf().filter(id::equals).isPresent()).isPresent();
-    }
-
-    private static String surface(List<Token> tokens, int start, int end) {
-        return tokens.subList(start, end).stream().map(Token::word).reduce((a, b) -> a + " " + b).orElse("");
     }
 
     /** The state a capital stood for on the day an article was written: "Moscow" in 1979 is the Soviet Union's. */

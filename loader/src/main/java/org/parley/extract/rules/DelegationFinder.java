@@ -278,20 +278,13 @@ public final class DelegationFinder {
     private List<Team> gappedTeams(Sentence s, PatternMatch m) {
         int opening = m.trigger();
         List<LocalActor> parties = new ArrayList<>();
-        for (boolean second : new boolean[] {false, true}) {
-            // The last actor of the phrase, nearest its head: "the Party of Labour (PL) delegation".
-            m.all(Role.PARTY).stream().filter(k -> k > opening == second).sorted(Comparator.reverseOrder())
-                    .flatMap(k -> doc.actors().allAt(s.index(), k).stream())
-                    .filter(a -> !a.isPerson() && a.kind() != ActorKind.PLACE).map(LocalActor::party).findFirst()
-                    .ifPresent(parties::add);
-        }
         List<List<LocalActor>> people = new ArrayList<>();
         for (boolean second : new boolean[] {false, true}) {
-            List<LocalActor> team = new ArrayList<>();
-            m.all(Role.MEMBER).stream().filter(k -> k > opening == second).sorted()
-                    .flatMap(k -> doc.actors().allAt(s.index(), k).stream())
-                    .filter(a -> a.isPerson() && !team.contains(a)).forEach(team::add);
-            people.add(team);
+            // The last actor of the party's phrase, nearest its head: "the Party of Labour (PL) delegation".
+            List<LocalActor> named = actorsOnSide(s, m.all(Role.PARTY), opening, second);
+            named.stream().filter(a -> !a.isPerson() && a.kind() != ActorKind.PLACE).reduce((a, b) -> b)
+                    .map(LocalActor::party).ifPresent(parties::add);
+            people.add(actorsOnSide(s, m.all(Role.MEMBER), opening, second).stream().filter(LocalActor::isPerson).toList());
         }
         if (parties.size() < 2 || parties.get(0) == parties.get(1) || people.get(0).isEmpty() || people.get(1).isEmpty()) {
             return List.of();
@@ -308,6 +301,12 @@ public final class DelegationFinder {
                     m.rule(), m.confidence(), false, m));
         }
         return out;
+    }
+
+    /** The actors at a role's tokens before ({@code second} false) or after the word opening the second clause, in text order. */
+    private List<LocalActor> actorsOnSide(Sentence s, List<Integer> tokens, int opening, boolean second) {
+        return tokens.stream().filter(k -> k > opening == second).sorted()
+                .flatMap(k -> doc.actors().allAt(s.index(), k).stream()).distinct().toList();
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.parley.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -190,6 +191,17 @@ public final class ActorFinder {
                 continue;
             }
             Organization org = m.value();
+            if (org.kind().equals("seat") && isLocative(s, m.start(), "venue-prepositions")) {
+                // "signed at the White House": the building is where it happened, not the government it stands for.
+                LocalActor place = table.forKey("place:" + slug(org.name()), ActorKind.PLACE, org.name(),
+                        charBegin(s, m.start()), charEnd(s, m.end() - 1), 0.8, "seat-as-place");
+                org.country().flatMap(lexicons.countries()::byCode).ifPresent(c -> place.setAffiliationIfAbsent(
+                        table.forKey(c.key(), ActorKind.COUNTRY, c.name(), charBegin(s, m.start()), charEnd(s, m.end() - 1), 0.9,
+                                "country-list")));
+                table.mention(place, s.index(), m.start(), m.end(), charBegin(s, m.start()), charEnd(s, m.end() - 1));
+                mark(taken, m.start(), m.end());
+                continue;
+            }
             LocalActor actor = organization(table, org, charBegin(s, m.start()), charEnd(s, m.end() - 1));
             int end = m.end();
             table.mention(actor, s.index(), m.start(), end, charBegin(s, m.start()), charEnd(s, end - 1));
@@ -344,13 +356,14 @@ public final class ActorFinder {
         boolean venueOfEvent = cm.form() == CountryForm.CAPITAL && m.end() < s.size() && isEventWord(s.token(m.end()));
         if (cm.form() == CountryForm.CAPITAL && (isLocative(s, m.start()) || venueOfEvent)) {
             LocalActor place = table.forKey("place:" + slug(m.phrase()), ActorKind.PLACE,
-                    s.tokens().subList(m.start(), m.end()).stream().map(Token::word).reduce((a, b2) -> a + " " + b2).orElse(""),
+                    Names.titleCaseIfShouting(s.tokens().subList(m.start(), m.end()).stream().map(Token::word)
+                            .reduce((a, b2) -> a + " " + b2).orElse("")),
                     begin, end, 0.85, "capital-as-place");
             place.setAffiliationIfAbsent(country);
             table.mention(place, s.index(), m.start(), m.end(), begin, end);
         } else if (cm.form() == CountryForm.PLACE) {
-            LocalActor place = table.forKey("place:" + slug(m.phrase()), ActorKind.PLACE, surface(s, m.start(), m.end()),
-                    begin, end, 0.85, "place-list");
+            LocalActor place = table.forKey("place:" + slug(m.phrase()), ActorKind.PLACE,
+                    Names.titleCaseIfShouting(surface(s, m.start(), m.end())), begin, end, 0.85, "place-list");
             place.setAffiliationIfAbsent(country);
             table.mention(place, s.index(), m.start(), m.end(), begin, end);
         } else {
@@ -477,6 +490,54 @@ public final class ActorFinder {
         describeFromLeft(s, table, person, start, taken);
         describeFromApposition(s, table, person, start, end);
         describeFromSharedTitle(s, table, person, start);
+        describeFromOfPhrase(s, table, person, start, end);
+    }
+
+    /**
+     * "President X of Peru", "Chairman Y of the Front": a titled person's state or organisation
+     * written after the name. Only where the "of" phrase ends there: in "X of Peru's ruling party"
+     * the country names someone else's body, and an untitled "X of Peru" may be anyone from Peru.
+     * "Foreign Ministers A of Peru and B of Chile": a plural title before a list titles each name in it.
+     */
+    private void describeFromOfPhrase(Sentence s, ActorTable table, LocalActor person, int nameStart, int nameEnd) {
+        boolean pastOffice = person.role().stream().flatMap(r -> Arrays.stream(r.split(" ")))
+                .anyMatch(w -> words.contains("past-office-modifiers", w));
+        boolean titled = person.role().isPresent() || inListUnderPluralTitle(s, table, nameStart);
+        if (!titled || pastOffice || nameEnd + 1 >= s.size()
+                || !s.token(nameEnd).lowerWord().equals("of")) {
+            return;
+        }
+        int at = s.token(nameEnd + 1).lowerWord().equals("the") ? nameEnd + 2 : nameEnd + 1;
+        Optional<ActorMention> body = table.at(s.index(), at)
+                .filter(m -> m.start() == at && !m.actor().isPerson() && m.actor().kind() != ActorKind.PLACE);
+        if (body.isEmpty()) {
+            return;
+        }
+        int after = body.get().end();
+        boolean phraseEnds = after >= s.size() || !s.token(after).isNoun() && !s.token(after).pos().equals("POS")
+                && !s.token(after).word().replace('’', '\'').startsWith("'");
+        if (phraseEnds) {
+            person.setAffiliationIfAbsent(body.get().actor());
+        }
+    }
+
+    /** Whether only names, their "of" phrases, commas and "and" stand between a plural title and this name. */
+    private boolean inListUnderPluralTitle(Sentence s, ActorTable table, int nameStart) {
+        int k = nameStart - 1;
+        while (k >= 0 && (table.at(s.index(), k).isPresent() || s.token(k).lowerWord().equals("and")
+                || s.token(k).lowerWord().equals("of") || s.token(k).word().equals(","))) {
+            k--;
+        }
+        return k >= 0 && k < nameStart - 1 && isPluralTitle(s.token(k));
+    }
+
+    /** "presidents", and "Ministers" that the tagger reads as a singular proper noun. */
+    private boolean isPluralTitle(Token t) {
+        if (t.pos().equals("NNS") || t.pos().equals("NNPS")) {
+            return lexicons.titles().isHeadWord(t.lowerLemma());
+        }
+        String w = t.lowerWord();
+        return t.pos().equals("NNP") && w.endsWith("s") && lexicons.titles().isHeadWord(w.substring(0, w.length() - 1));
     }
 
     /** The person the article already knows under a compatible name, most recent first. */
@@ -579,6 +640,9 @@ public final class ActorFinder {
         for (int i = country.get().start() - 2; i >= 0 && i >= country.get().start() - 40; i--) {
             Token t = s.token(i);
             if (t.pos().equals("NNS") && lexicons.titles().isHeadWord(t.lowerLemma())) {
+                if (!s.token(i + 1).lowerWord().equals("of")) {
+                    return; // "Presidents X of Peru, Y of Chile": each name's own "of" phrase tells its state
+                }
                 List<String> role = new ArrayList<>(List.of(t.lowerLemma()));
                 for (int k = i - 1; k >= 0 && isModifierWord(s.token(k).lowerWord()); k--) {
                     role.add(0, s.token(k).lowerWord());
@@ -1041,7 +1105,7 @@ public final class ActorFinder {
             while (end < s.size() && words.contains("place-heads", s.token(end).lowerWord())) {
                 end++;
             }
-            String name = surface(s, e.tokenBegin(), end);
+            String name = Names.titleCaseIfShouting(surface(s, e.tokenBegin(), end));
             if (actsBesideAState(s, table, end - 1)) {
                 // "Moldova and Transnistria held talks": a region that acts beside a state is a side, not a venue.
                 LocalActor side = table.forKey("org:region-" + slug(name), ActorKind.ORGANIZATION, name,
@@ -1101,9 +1165,14 @@ public final class ActorFinder {
     // --- helpers -------------------------------------------------------------------------------
 
     private boolean isLocative(Sentence s, int token) {
+        return isLocative(s, token, "place-prepositions");
+    }
+
+    /** As {@link #isLocative(Sentence, int)}, with the prepositions of one word list. */
+    private boolean isLocative(Sentence s, int token, String prepositions) {
         for (int k = token - 1; k >= Math.max(0, token - 3); k--) {
             String w = s.token(k).lowerWord();
-            if (words.contains("place-prepositions", w)) {
+            if (words.contains(prepositions, w)) {
                 return true;
             }
             if (!(w.equals("the") || s.token(k).pos().startsWith("JJ") || s.token(k).isProperNoun())) {

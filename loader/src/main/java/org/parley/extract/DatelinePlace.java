@@ -37,27 +37,12 @@ final class DatelinePlace {
         if (!BoilerplateCleaner.AGENCY_MARK.matcher(line).find() || !m.find()) {
             return Optional.empty();
         }
-        String city = titleCase(m.group(1));
+        String city = Names.titleCaseIfShouting(m.group(1));
         var known = lexicons.countries().lookup(city);
         if (known.isPresent() && known.get().form() != CountryForm.CAPITAL) {
             return Optional.empty(); // a country or a demonym, not a city
         }
         return Optional.of(table.forKey("place:" + ActorFinder.slug(city), ActorKind.PLACE, city, r.begin() + m.start(1),
                 r.begin() + m.end(1), 0.7, "dateline"));
-    }
-
-    /** "NAIROBI" as "Nairobi", "COTABATO CITY" as "Cotabato City"; a name already in mixed case stays. */
-    private static String titleCase(String name) {
-        if (!name.equals(name.toUpperCase(Locale.ROOT))) {
-            return name;
-        }
-        StringBuilder out = new StringBuilder();
-        for (String word : name.toLowerCase(Locale.ROOT).split(" ")) {
-            if (!out.isEmpty()) {
-                out.append(' ');
-            }
-            out.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
-        }
-        return out.toString();
     }
 }

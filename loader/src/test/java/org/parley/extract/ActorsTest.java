@@ -208,4 +208,41 @@ class ActorsTest {
         assertThat(now.negotiations()).singleElement().satisfies(n ->
                 assertThat(now.partyNames(n)).containsExactlyInAnyOrder("United States", "Russia"));
     }
+
+    @Test
+    void aTitledPersonOfAStateWrittenAfterTheNameActsForIt() {
+        Extracted e = extract("""
+                President Amadou Diallo of Senegal and Prime Minister Karl Weber of Austria signed two trade agreements \
+                in Vienna on Sunday. Former President Jean Kouyate of Mali welcomed the deal, and so did Aminata Sow of \
+                Senegal's farmers' union.
+                """);
+        assertThat(e.actor("Amadou Diallo").flatMap(ActorCandidate::affiliation).map(e::name)).contains("Senegal");
+        assertThat(e.actor("Karl Weber").flatMap(ActorCandidate::affiliation).map(e::name)).contains("Austria");
+        assertThat(e.actor("Jean Kouyate").flatMap(ActorCandidate::affiliation)).as("a past office acts for no state").isEmpty();
+        assertThat(e.actor("Aminata Sow").flatMap(ActorCandidate::affiliation).map(e::name))
+                .as("the country names someone else's body").isNotEqualTo(java.util.Optional.of("Senegal"));
+        assertThat(e.x().delegations()).extracting(d -> e.name(d.party()) + ":" + d.members().stream().map(e::name).toList())
+                .containsExactlyInAnyOrder("Senegal:[Amadou Diallo]", "Austria:[Karl Weber]");
+    }
+
+    @Test
+    void aPlaceFirstNamedInACapitalisedHeadlineKeepsItsUsualSpelling() {
+        Extracted e = extract("""
+                FISHERIES TALKS RESUME IN MOMBASA
+
+                Kenya and Tanzania resumed talks on fishing rights in Mombasa on Tuesday, officials said.
+                """);
+        assertThat(e.negotiations()).singleElement().satisfies(n -> assertThat(e.placeNames(n)).containsExactly("Mombasa"));
+    }
+
+    @Test
+    void aPluralTitleBeforeAListOfNamesEachWithItsStateTitlesEachForItsOwnState() {
+        Extracted e = extract("""
+                Presidents Ana Ruiz of Peru, Juan Soto of Chile and Eva Lima of Bolivia met in La Paz on Monday to \
+                discuss lithium exports.
+                """);
+        assertThat(e.actor("Ana Ruiz").flatMap(ActorCandidate::affiliation).map(e::name)).contains("Peru");
+        assertThat(e.actor("Juan Soto").flatMap(ActorCandidate::affiliation).map(e::name)).contains("Chile");
+        assertThat(e.actor("Eva Lima").flatMap(ActorCandidate::affiliation).map(e::name)).contains("Bolivia");
+    }
 }

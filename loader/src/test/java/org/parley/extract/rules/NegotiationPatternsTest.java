@@ -1043,4 +1043,27 @@ class NegotiationPatternsTest {
         Extracted flew = extract("Ghanaian and Togolese ministers flew to Kigali, where they signed a truce on Saturday.");
         assertThat(flew.negotiations()).singleElement().satisfies(n -> assertThat(flew.placeNames(n)).containsExactly("Kigali"));
     }
+
+    @Test
+    void aSeatOfGovernmentAfterAtIsTheVenueAndAsASubjectTheGovernment() {
+        Extracted e = extract("""
+                Qatar and Oman signed a fisheries accord at the White House on Tuesday. The White House said the deal \
+                would protect fishermen on both sides.
+                """);
+        assertThat(e.negotiations()).singleElement().satisfies(n -> {
+            assertThat(e.placeNames(n)).containsExactly("White House");
+            assertThat(n.startDate()).contains(LocalDate.of(2024, 3, 12));
+        });
+        assertThat(e.speakerOf("the deal would protect fishermen")).isEqualTo("White House");
+    }
+
+    @Test
+    void whoSignsAlongsideTheSubjectIsTheOtherSide() {
+        Extracted e = extract("""
+                Hamad al-Kuwari, Qatar's minister of state, signed the fisheries accord on Tuesday in Doha alongside \
+                Oman's transport minister Badr Khalid.
+                """);
+        assertThat(e.negotiations()).singleElement().satisfies(n ->
+                assertThat(e.partyNames(n)).containsExactlyInAnyOrder("Qatar", "Oman"));
+    }
 }

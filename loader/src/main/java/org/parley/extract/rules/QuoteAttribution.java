@@ -183,6 +183,10 @@ final class QuoteAttribution {
         if (q.continuesPrevious() && previous != null && previous.direct()) {
             return Optional.of(inherit(previous, first, 0.8, "statement/quote-continues"));
         }
+        Optional<Attribution> namedAfter = namedRightAfter(q, last);
+        if (namedAfter.isPresent()) {
+            return namedAfter;
+        }
         Optional<Attribution> intro = colonIntroduction(first);
         if (intro.isPresent()) {
             return intro;
@@ -212,6 +216,38 @@ final class QuoteAttribution {
             Optional<LocalActor> person = personNamed(q.coreNlpSpeaker().get());
             if (person.isPresent()) {
                 return Optional.of(new Attribution(person.get(), null, last, -1, 0.6, "statement/corenlp-sieve", null));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * '"...," Moses Kato, an adviser to the president, wrote on Twitter': a person named right after the
+     * quotation, before a verb that carries quotations later in its sentence, said it, however the parser
+     * read the sentence (it often takes the quotation for the verb's subject).
+     */
+    private Optional<Attribution> namedRightAfter(Quote q, Sentence s) {
+        LocalActor person = null;
+        for (Token t : s.tokens()) {
+            if (t.begin() < q.end() || doc.inQuote(t)) {
+                continue;
+            }
+            if (person == null) {
+                Optional<LocalActor> named = doc.actors().actorAt(s.index(), t.index()).filter(a -> a.isPerson() && a.named());
+                if (named.isEmpty() && !t.word().equals(",")) {
+                    return Optional.empty();
+                }
+                person = named.orElse(null);
+                continue;
+            }
+            if (t.pos().equals("POS")) {
+                return Optional.empty(); // '"...," Kato's spokesman said': the spokesman
+            }
+            if (t.isVerb() && carriesQuotes(t)) {
+                return Optional.of(new Attribution(person, null, s, t.index(), 0.7, "statement/named-after-quote", null));
+            }
+            if (t.word().matches("[.;:!?]")) {
+                break;
             }
         }
         return Optional.empty();

@@ -206,12 +206,15 @@ final class RoleAnaphors {
             return false;
         }
         String anaphorHead = Stems.of(anaphor.get(anaphor.size() - 1));
-        boolean head = Stems.of(office.get(office.size() - 1)).equals(anaphorHead) || synonym(office, anaphor);
+        Optional<String> synonym = synonym(office, anaphor);
+        boolean head = Stems.of(office.get(office.size() - 1)).equals(anaphorHead) || synonym.isPresent();
         if (!head) {
             return false;
         }
+        // "the head of government" is a prime minister: the rank word is part of the title it stands for.
+        List<String> named = synonym.map(RoleAnaphors::words).orElse(List.of());
         for (String w : office) {
-            if (words.contains("rank-words", w) && !anaphor.contains(w)) {
+            if (words.contains("rank-words", w) && !anaphor.contains(w) && !named.contains(w)) {
                 return false;
             }
         }
@@ -238,8 +241,8 @@ final class RoleAnaphors {
         return 1;
     }
 
-    /** True when the office ends in a title that news English uses for the anaphor's ("leader" for a president). */
-    private boolean synonym(List<String> office, List<String> anaphor) {
+    /** The title that news English uses for the anaphor's ("leader" for a president) the office ends in, if any. */
+    private Optional<String> synonym(List<String> office, List<String> anaphor) {
         String officeText = String.join(" ", office);
         for (int n = Math.min(3, anaphor.size()); n >= 1; n--) {
             String tail = String.join(" ", anaphor.subList(anaphor.size() - n, anaphor.size()));
@@ -247,12 +250,12 @@ final class RoleAnaphors {
             if (others.isPresent()) {
                 for (String other : others.get().split(",")) {
                     if ((" " + officeText).endsWith(" " + other.strip())) {
-                        return true;
+                        return Optional.of(other.strip());
                     }
                 }
             }
         }
-        return false;
+        return Optional.empty();
     }
 
     /** The words of a person's office with its head last ({@link Titles#office}). */

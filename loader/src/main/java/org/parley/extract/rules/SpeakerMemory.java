@@ -37,6 +37,17 @@ final class SpeakerMemory {
         return 0;
     }
 
+    /** The sentence each speaker last spoke in, for those who last spoke before {@code sentence}. */
+    java.util.Map<LocalActor, Integer> lastSpokeBefore(int sentence) {
+        java.util.Map<LocalActor, Integer> out = new java.util.LinkedHashMap<>();
+        for (Turn t : turns) {
+            if (t.sentence() < sentence) {
+                out.put(t.actor(), t.sentence());
+            }
+        }
+        return out;
+    }
+
     /** The document or outlet that spoke last, if it spoke in the last {@code window} sentences before {@code sentence}. */
     Optional<LocalActor> recentText(int sentence, int window) {
         for (int i = texts.size() - 1; i >= 0; i--) {

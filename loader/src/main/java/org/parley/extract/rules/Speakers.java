@@ -170,9 +170,37 @@ public final class Speakers {
         Optional<Dependency> reported = s.headOf(clause);
         if (!unrealised && !pastAfterPresent || reported.isEmpty() || reported.get().governor() < 0 || !reported.get().relation().equals("ccomp")
                 || !s.token(reported.get().governor()).isVerb()) {
-            return secondReport(s, verb, up.get().relation(), clause);
+            int completed = clause;
+            return thatClauseReporter(s, verb, up.get().governor()).or(() -> secondReport(s, verb, up.get().relation(), completed));
         }
         return Optional.of(reported.get().governor());
+    }
+
+    /**
+     * "called on X to make sure that Y keeps its word and demanded ...": a past verb the parser joined to the
+     * present verb of a "that" clause reports beside the call or report the clause is under, not for the clause's
+     * subject. That verb of speech or call, if so.
+     */
+    private Optional<Integer> thatClauseReporter(Sentence s, int verb, int joined) {
+        boolean presentThatClause = List.of("VBP", "VBZ").contains(s.token(joined).pos()) && s.children(joined, "aux").isEmpty()
+                && s.children(joined, "mark").stream().anyMatch(k -> s.token(k).lowerWord().equals("that"));
+        if (!s.token(verb).pos().equals("VBD") || !presentThatClause) {
+            return Optional.empty();
+        }
+        int at = joined;
+        for (int depth = 0; depth < 4; depth++) {
+            Optional<Dependency> x = s.headOf(at);
+            if (x.isEmpty() || x.get().governor() < 0 || !List.of("ccomp", "xcomp", "advcl", "dep").contains(x.get().relation())) {
+                return Optional.empty();
+            }
+            at = x.get().governor();
+            Token t = s.token(at);
+            if (t.isVerb() && !isInfinitive(s, at) && (doc.lexicons().speechVerbs().isSpeechVerb(t.lemma())
+                    || doc.lexicons().words().contains("call-verbs", t.lemma()))) {
+                return Optional.of(at);
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -500,6 +528,21 @@ public final class Speakers {
                 best = a;
             }
         }
+        // "The French leader said ... '...,' he said": who spoke in a sentence by a role or a pronoun was
+        // its subject there, though no name was written.
+        for (var turn : memory.lastSpokeBefore(s.index()).entrySet()) {
+            LocalActor a = turn.getKey();
+            int distance = s.index() - turn.getValue();
+            if (!a.isPerson() || !a.named() || distance > PRONOUN_WINDOW || !genderOf(a).agreesWith(gender)
+                    || affiliation != null && !RoleAnaphors.affiliationCompatible(a, affiliation) || !eligible.test(a)) {
+                continue;
+            }
+            double score = 1.0 - 0.25 * distance + (distance == 1 ? 0.75 : 0.45) + memory.recency(a);
+            if (score > bestScore) {
+                bestScore = score;
+                best = a;
+            }
+        }
         return Optional.ofNullable(best);
     }
 
@@ -619,7 +662,7 @@ public final class Speakers {
             if (up.isPresent() && up.get().relation().startsWith("nsubj") && up.get().governor() == root) {
                 return true;
             }
-            if (up.isPresent() && up.get().relation().equals("appos")) {
+            if (up.isPresent() && standsForItsTitle(s, up.get())) {
                 Optional<Dependency> up2 = s.headOf(up.get().governor());
                 if (up2.isPresent() && up2.get().relation().startsWith("nsubj") && up2.get().governor() == root) {
                     return true;
@@ -627,6 +670,15 @@ public final class Speakers {
             }
         }
         return false;
+    }
+
+    /**
+     * A name in apposition to its title, or hung on it as a bare dependent ("The French President Paul
+     * Mercier said": the parser makes the title the subject): the title's place in the sentence is the name's.
+     */
+    private boolean standsForItsTitle(Sentence s, Dependency up) {
+        return up.relation().equals("appos") || up.relation().equals("dep") && up.governor() >= 0
+                && up.governor() < up.dependent() && doc.lexicons().titles().isHeadWord(s.token(up.governor()).word());
     }
 
     /** Clauses hung on {@code head} as bare dependents that open with a relative word ("whose team held out"). */
@@ -666,7 +718,7 @@ public final class Speakers {
             if (up.isPresent() && up.get().relation().startsWith("nsubj")) {
                 return true;
             }
-            if (up.isPresent() && up.get().relation().equals("appos")) {
+            if (up.isPresent() && standsForItsTitle(s, up.get())) {
                 Optional<Dependency> up2 = s.headOf(up.get().governor());
                 if (up2.isPresent() && up2.get().relation().startsWith("nsubj")) {
                     return true;

@@ -1079,4 +1079,16 @@ class DemandPatternsTest {
         Extracted e = extract("Ghana insisted that Togo sign a promise to declare every fishing boat in the lake.");
         assertThat(e.demands()).singleElement().satisfies(d -> assertThat(d.text()).endsWith("to declare every fishing boat in the lake"));
     }
+
+    @Test
+    void aPastDemandJoinedToThePresentVerbOfAThatClauseIsTheCallersNotTheClauseSubjects() {
+        Extracted e = extract("""
+                The Kenyan foreign ministry called on the United Nations to make sure that Uganda keeps its promises \
+                and demanded that Kampala stop seizing fishing boats.
+                """);
+        assertThat(e.demands()).filteredOn(d -> d.text().contains("stop seizing")).singleElement().satisfies(d -> {
+            assertThat(e.name(d.demander())).isEqualTo("Kenyan Foreign Ministry");
+            assertThat(d.addressee().map(e::name)).contains("Uganda");
+        });
+    }
 }

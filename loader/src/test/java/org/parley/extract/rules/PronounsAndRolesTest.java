@@ -218,4 +218,46 @@ class PronounsAndRolesTest {
         assertThat(official.speakerOf("We will study every clause")).as("an official may be anyone just quoted")
                 .isEqualTo("Kofi Mensah");
     }
+
+    @Test
+    void aPronounAfterATitledNameTheParserHangsOnItsTitleIsThatPerson() {
+        Extracted e = extract("""
+                Kenyan Foreign Minister Amina Odhiambo met Ugandan Prime Minister Joseph Okello in Entebbe on Sunday.
+                "Our boats will stay on the lake," Okello said. The French President Paul Mercier said France would help \
+                both sides. "Europe is ready to send monitors," he said.
+                """);
+        assertThat(e.speakerOf("Europe is ready to send monitors")).isEqualTo("Paul Mercier");
+    }
+
+    @Test
+    void theHeadOfGovernmentIsThePrimeMinisterButTheMinisterIsNot() {
+        Extracted e = extract("""
+                Kenyan Foreign Minister Amina Odhiambo met Ugandan Prime Minister Joseph Okello in Entebbe on Sunday.
+                "Our boats will stay on the lake," the Ugandan head of government said. "We did not come to quarrel," \
+                the Ugandan minister said.
+                """);
+        assertThat(e.speakerOf("Our boats will stay on the lake")).isEqualTo("Joseph Okello");
+        assertThat(e.speakerOf("We did not come to quarrel")).isNotEqualTo("Joseph Okello");
+    }
+
+    @Test
+    void aMinisterWhoAffirmsThatSomethingIsSoReportsIt() {
+        Extracted e = extract("""
+                Kenyan Foreign Minister Amina Odhiambo met her Ugandan counterpart in Entebbe on Sunday. Odhiambo \
+                affirmed that the lake belongs to both nations.
+                """);
+        assertThat(e.statement("the lake belongs to both nations")).get()
+                .satisfies(st -> assertThat(e.name(st.speaker())).isEqualTo("Amina Odhiambo"));
+    }
+
+    @Test
+    void aPronounAfterSomeoneSpokeByRoleIsThatPerson() {
+        Extracted e = extract("""
+                French President Paul Mercier flew to Entebbe on Sunday to meet Ugandan Prime Minister Joseph Okello.
+                "We want calm on the lake," Okello said. The French leader said Europe was ready to pay for patrol \
+                boats. "Europe will not look away," he said.
+                """);
+        assertThat(e.speakerOf("Europe was ready to pay for patrol boats")).isEqualTo("Paul Mercier");
+        assertThat(e.speakerOf("Europe will not look away")).isEqualTo("Paul Mercier");
+    }
 }

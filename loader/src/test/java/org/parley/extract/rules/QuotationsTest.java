@@ -236,4 +236,13 @@ class QuotationsTest {
         assertThat(e.statement("reopen the border crossings")).get()
                 .satisfies(st -> assertThat(e.name(st.speaker())).isEqualToIgnoringCase("PM"));
     }
+
+    @Test
+    void aPersonNamedRightAfterAQuotationWithATitleInAppositionSaidIt() {
+        Extracted e = extract("""
+                Uganda, for its part, warned that it would keep its patrols on the lake. "Uganda signs nothing with \
+                Kenya," Moses Kato, an adviser to President Joseph Okello, wrote on Twitter.
+                """);
+        assertThat(e.speakerOf("Uganda signs nothing with Kenya")).isEqualTo("Moses Kato");
+    }
 }

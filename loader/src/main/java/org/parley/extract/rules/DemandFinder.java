@@ -98,7 +98,7 @@ public final class DemandFinder {
             case EXCHANGE -> isCompletedExchange(s, trigger);
             case OBLIGATION -> firstPerson(s, m) || noOneShouldExpect(s, m) || questioned(s, m);
             case CONDITION -> threatens(s, m) || mereCircumstance(s, m);
-            case DIRECT, WISH -> deniedAsking(s, trigger) || wishesAState(s, m);
+            case DIRECT, WISH -> deniedAsking(s, trigger) || wishesAState(s, m) || pressesSomeone(s, m);
             default -> false;
         };
         if (none || isAQuestion(s)) {
@@ -414,6 +414,16 @@ public final class DemandFinder {
         return governor.pos().equals("VBD") || governor.pos().equals("VBN");
     }
 
+    /** An agency, a broadcaster or a paper by the last word of its name ("Kenya News Agency", "state television"). */
+    private boolean isNewsOutlet(LocalActor a) {
+        if (a.isPerson()) {
+            return false;
+        }
+        String[] name = a.name().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        return words.contains("outlet-nouns", name[name.length - 1]) && (name.length == 1
+                || List.of("news", "press", "state", "broadcasting").contains(name[name.length - 2]));
+    }
+
     /**
      * An agreed term is the demand of whoever voices it only when they are known not to be among
      * those who agreed: "the participants agreed to ..., the host said", not "we agreed" or "both
@@ -422,6 +432,9 @@ public final class DemandFinder {
     private boolean voicedByAThirdParty(Sentence s, List<Integer> subjects, LocalActor voice) {
         if (subjects.isEmpty() || voice.isPerson() && voice.party() == voice) {
             return false; // a person the article ties to no side may well be one of those who agreed
+        }
+        if (isNewsOutlet(voice)) {
+            return false; // "A and B agreed to ..., the state news agency reported": the agency tells, it asks nothing
         }
         for (int head : subjects) {
             if (s.token(head).lowerWord().equals("it")) {
@@ -578,6 +591,25 @@ public final class DemandFinder {
         }
         for (Dependency d : s.childrenOf(trigger)) {
             if (d.relation().startsWith("nsubj") && isNoOne(s, d.dependent())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "kept pressing both sides", "pressed Ghana hard": whom a verb of urging presses, with nothing they are
+     * pressed to do, is asked nothing the article says. (Not "urged restraint", whose object is the act.)
+     */
+    private boolean pressesSomeone(Sentence s, PatternMatch m) {
+        if (m.pattern().roles().contains(Role.ADDRESSEE)) {
+            return false;
+        }
+        for (int h : m.all(Role.CONTENT)) {
+            Token t = s.token(h);
+            boolean someone = doc.actors().actorAt(s.index(), h).isPresent() || words.contains("side-nouns", t.lemma())
+                    || doc.lexicons().titles().isHeadWord(t.lemma());
+            if (someone && s.headOf(h).filter(d -> d.governor() == m.trigger() && d.relation().equals("obj")).isPresent()) {
                 return true;
             }
         }

@@ -528,16 +528,17 @@ public final class Speakers {
                 best = a;
             }
         }
-        // "The French leader said ... '...,' he said": who spoke in a sentence by a role or a pronoun was
-        // its subject there, though no name was written.
+        // "The French leader said ... '...,' he said": who spoke in a sentence by a role or a pronoun was a
+        // subject there, though no name was written.
         for (var turn : memory.lastSpokeBefore(s.index()).entrySet()) {
             LocalActor a = turn.getKey();
             int distance = s.index() - turn.getValue();
-            if (!a.isPerson() || !a.named() || distance > PRONOUN_WINDOW || !genderOf(a).agreesWith(gender)
+            boolean named = doc.actors().mentions().stream().anyMatch(m -> m.actor() == a && m.sentence() == turn.getValue());
+            if (named || !a.isPerson() || !a.named() || distance > PRONOUN_WINDOW || !genderOf(a).agreesWith(gender)
                     || affiliation != null && !RoleAnaphors.affiliationCompatible(a, affiliation) || !eligible.test(a)) {
                 continue;
             }
-            double score = 1.0 - 0.25 * distance + (distance == 1 ? 0.75 : 0.45) + memory.recency(a);
+            double score = 1.0 - 0.25 * distance + 0.2 + memory.recency(a);
             if (score > bestScore) {
                 bestScore = score;
                 best = a;

@@ -1091,4 +1091,23 @@ class DemandPatternsTest {
             assertThat(d.addressee().map(e::name)).contains("Uganda");
         });
     }
+
+    @Test
+    void termsTheSidesAgreedThatANewsAgencyReportsAreNoDemandOfTheAgency() {
+        Extracted e = extract("""
+                Kenya and Uganda have agreed to reopen their border posts, the Kenya News Agency reported on Sunday.
+                """);
+        assertThat(e.demands()).isEmpty();
+        assertThat(e.negotiations()).singleElement().satisfies(n ->
+                assertThat(e.partyNames(n)).containsExactlyInAnyOrder("Kenya", "Uganda"));
+    }
+
+    @Test
+    void pressingSomeoneWithNothingTheyArePressedToDoIsNoDemandButUrgingRestraintIs() {
+        Extracted e = extract("""
+                Ghana, whose diplomats pressed both sides hard over the past two years, welcomed the signing. Togo said \
+                it would keep pressing both generals. Mali pressed Niger hard. Kenya urged restraint.
+                """);
+        assertThat(e.demands()).extracting(d -> e.name(d.demander()) + ": " + d.text()).containsExactly("Kenya: restraint");
+    }
 }

@@ -50,7 +50,9 @@ final class DemandAddressees {
                 }
                 continue;
             }
-            Optional<LocalActor> bound = coordinated(s, head, demander);
+            // "the accord must be ratified by X": a text is never asked, nor the demander's own side; who acts may be.
+            Optional<LocalActor> bound = coordinated(s, head, demander)
+                    .filter(a -> !a.isDocument() && a.party() != demander.party());
             if (bound.isPresent()) {
                 return bound;
             }
@@ -58,7 +60,14 @@ final class DemandAddressees {
         int k = item.topicHead();
         for (int depth = 0; depth < 8; depth++) {
             for (int subject : s.children(k, "nsubj")) {
-                Optional<LocalActor> a = actorOf(s, subject).filter(x -> x.party() != demander.party());
+                Optional<LocalActor> a = actorOf(s, subject).filter(x -> x.party() != demander.party() && !x.isDocument());
+                if (a.isPresent()) {
+                    return Optional.of(a.get().party());
+                }
+            }
+            // "the accord must be approved by parliament": the agent of a passive is who is to act.
+            for (int agent : passiveAgents(s, k)) {
+                Optional<LocalActor> a = actorOf(s, agent).filter(x -> x.party() != demander.party());
                 if (a.isPresent()) {
                     return Optional.of(a.get().party());
                 }
@@ -87,6 +96,15 @@ final class DemandAddressees {
             }
         }
         return counterpart(demander);
+    }
+
+    /** The by-phrases of a passive verb. */
+    private static List<Integer> passiveAgents(Sentence s, int verb) {
+        if (s.children(verb, "aux:pass").isEmpty()) {
+            return List.of();
+        }
+        return s.children(verb, "obl").stream()
+                .filter(o -> s.children(o, "case").stream().anyMatch(c -> s.token(c).lowerWord().equals("by"))).toList();
     }
 
     /**

@@ -1110,4 +1110,28 @@ class DemandPatternsTest {
                 """);
         assertThat(e.demands()).extracting(d -> e.name(d.demander()) + ": " + d.text()).containsExactly("Kenya: restraint");
     }
+
+    @Test
+    void nothingWillHappenUntilSomeoneActsIsAConditionOnThem() {
+        Extracted e = extract("""
+                Ghana and Togo opened talks in Lome on Sunday. Ghana said there would be no vote on the accord until \
+                the Togolese militia has handed in its weapons. No one was hurt before the army arrived.
+                """);
+        assertThat(e.demands()).singleElement().satisfies(d -> {
+            assertThat(e.name(d.demander())).isEqualTo("Ghana");
+            assertThat(d.text()).contains("handed in its weapons");
+        });
+    }
+
+    @Test
+    void whoMustRatifyAnAccordIsTheAgentOfThePassiveNotTheAccord() {
+        Extracted e = extract("""
+                Ghana and Togo signed a trade accord in Lome on Sunday. Kofi Asante, the Ghanaian foreign minister, \
+                said the accord must be ratified by the Togolese parliament.
+                """);
+        assertThat(e.demands()).singleElement().satisfies(d -> {
+            assertThat(e.name(d.demander())).isEqualTo("Kofi Asante");
+            assertThat(d.addressee().map(e::name)).contains("Togo");
+        });
+    }
 }

@@ -3,6 +3,7 @@ package org.parley.extract;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -63,6 +64,9 @@ public final class TimeResolver {
         // "on Monday, 9th of July": the calendar day the text writes out wins over the weekday beside it.
         if (text.matches(".*\\d.*")) {
             Optional<LocalDate> written = calendarDay(e.normalized().orElse(""), documentDate.map(LocalDate::getYear).or(() -> year));
+            if (written.isPresent() && documentDate.isEmpty()) {
+                return written.map(d -> inTheYearOfItsWeekday(d, text));
+            }
             if (written.isPresent()) {
                 return written.map(d -> inTheYearMeant(d, text, documentDate, tense));
             }
@@ -87,6 +91,25 @@ public final class TimeResolver {
             return documentDate.map(d -> d.plusDays(fromToday));
         }
         return calendarDay(e.normalized().orElse(""), documentDate.map(LocalDate::getYear).or(() -> year));
+    }
+
+    /**
+     * "on Monday, February 13" in an undated page: the year the text's other dates suggest is a guess, and
+     * the weekday settles it; the nearest year, at most three either way, whose February 13 is a Monday.
+     */
+    private static LocalDate inTheYearOfItsWeekday(LocalDate day, String text) {
+        Optional<DayOfWeek> weekday = weekday(text);
+        if (weekday.isEmpty() || text.matches(".*\\b\\d{4}\\b.*") || day.getDayOfWeek() == weekday.get()) {
+            return day;
+        }
+        for (int years = 1; years <= 3; years++) {
+            for (LocalDate candidate : List.of(day.plusYears(years), day.minusYears(years))) {
+                if (candidate.getDayOfWeek() == weekday.get() && candidate.getDayOfMonth() == day.getDayOfMonth()) {
+                    return candidate;
+                }
+            }
+        }
+        return day;
     }
 
     /**

@@ -36,4 +36,14 @@ class TimeResolverYearTest {
         assertThat(TimeResolver.day(e, Optional.of(LocalDate.of(2024, 3, 13)), TimeResolver.Tense.PAST))
                 .contains(LocalDate.of(2024, 3, 11));
     }
+
+    @Test
+    void inAnUndatedArticleTheWeekdayBesideAYearlessDayPicksTheNearestYearItFallsOn() {
+        EntityMention e = date("Monday, February 13", "XXXX-02-13");
+        assertThat(TimeResolver.day(e, Optional.empty(), Optional.of(2022), TimeResolver.Tense.PAST))
+                .as("13 February 2022 was a Sunday").contains(LocalDate.of(2023, 2, 13));
+        EntityMention plain = date("February 13", "XXXX-02-13");
+        assertThat(TimeResolver.day(plain, Optional.empty(), Optional.of(2022), TimeResolver.Tense.PAST))
+                .contains(LocalDate.of(2022, 2, 13));
+    }
 }

@@ -1066,4 +1066,15 @@ class NegotiationPatternsTest {
         assertThat(e.negotiations()).singleElement().satisfies(n ->
                 assertThat(e.partyNames(n)).containsExactlyInAnyOrder("Qatar", "Oman"));
     }
+
+    @Test
+    void talksOpenedByTwoAreTheirsButOpenedByOneAreNot() {
+        Extracted two = extract("The border talks were opened in Banjul on Monday by the foreign ministers of Senegal and Gambia.");
+        assertThat(two.negotiations()).singleElement().satisfies(n -> {
+            assertThat(two.partyNames(n)).containsExactlyInAnyOrder("Senegal", "Gambia");
+            assertThat(n.startDate()).contains(LocalDate.of(2024, 3, 11));
+        });
+        Extracted one = extract("The border talks were opened in Banjul on Monday by the Gambian president.");
+        assertThat(one.negotiations()).noneMatch(n -> one.partyNames(n).size() >= 2);
+    }
 }

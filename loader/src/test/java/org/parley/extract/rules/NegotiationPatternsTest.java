@@ -1077,4 +1077,16 @@ class NegotiationPatternsTest {
         Extracted one = extract("The border talks were opened in Banjul on Monday by the Gambian president.");
         assertThat(one.negotiations()).noneMatch(n -> one.partyNames(n).size() >= 2);
     }
+
+    @Test
+    void whoPutsHisNameToTheDocumentTogetherWithAnotherSignsItWithThem() {
+        Extracted e = extract("""
+                Ghanaian President Kwame Asante put his name to the peace document together with Togolese Prime \
+                Minister Yao Agbeko in Lome on Tuesday.
+                """);
+        assertThat(e.negotiations()).singleElement().satisfies(n -> {
+            assertThat(e.partyNames(n)).containsExactlyInAnyOrder("Ghana", "Togo");
+            assertThat(n.startDate()).contains(LocalDate.of(2024, 3, 12));
+        });
+    }
 }

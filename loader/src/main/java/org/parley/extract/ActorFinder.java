@@ -191,7 +191,7 @@ public final class ActorFinder {
                 continue;
             }
             Organization org = m.value();
-            if (org.kind().equals("seat") && isLocative(s, m.start(), "venue-prepositions")) {
+            if (org.kind().equals("seat") && isLocative(s, m.start(), "venue-prepositions", true)) {
                 // "signed at the White House": the building is where it happened, not the government it stands for.
                 LocalActor place = table.forKey("place:" + slug(org.name()), ActorKind.PLACE, org.name(),
                         charBegin(s, m.start()), charEnd(s, m.end() - 1), 0.8, "seat-as-place");
@@ -1165,17 +1165,21 @@ public final class ActorFinder {
     // --- helpers -------------------------------------------------------------------------------
 
     private boolean isLocative(Sentence s, int token) {
-        return isLocative(s, token, "place-prepositions");
+        return isLocative(s, token, "place-prepositions", false);
     }
 
-    /** As {@link #isLocative(Sentence, int)}, with the prepositions of one word list. */
-    private boolean isLocative(Sentence s, int token, String prepositions) {
+    /**
+     * As {@link #isLocative(Sentence, int)}, with the prepositions of one word list; {@code building} for a
+     * name that may modify a noun of occasion after an indefinite article ("at a White House ceremony").
+     */
+    private boolean isLocative(Sentence s, int token, String prepositions, boolean building) {
         for (int k = token - 1; k >= Math.max(0, token - 3); k--) {
             String w = s.token(k).lowerWord();
             if (words.contains(prepositions, w)) {
                 return true;
             }
-            if (!(w.equals("the") || s.token(k).pos().startsWith("JJ") || s.token(k).isProperNoun())) {
+            boolean article = w.equals("the") || building && (w.equals("a") || w.equals("an"));
+            if (!(article || s.token(k).pos().startsWith("JJ") || s.token(k).isProperNoun())) {
                 return false;
             }
         }

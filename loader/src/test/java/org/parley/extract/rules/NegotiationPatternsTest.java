@@ -1055,6 +1055,9 @@ class NegotiationPatternsTest {
             assertThat(n.startDate()).contains(LocalDate.of(2024, 3, 12));
         });
         assertThat(e.speakerOf("the deal would protect fishermen")).isEqualTo("White House");
+        Extracted ceremony = extract("Qatar signed a fisheries pact with Oman on Tuesday at a White House ceremony.");
+        assertThat(ceremony.negotiations()).singleElement().satisfies(n ->
+                assertThat(ceremony.placeNames(n)).containsExactly("White House"));
     }
 
     @Test

@@ -446,4 +446,15 @@ class DelegationPatternsTest {
                 .containsExactlyInAnyOrder("Fatoumata Coulibaly", "Ali Keita", "Modibo Sy");
         assertThat(of(e, "Niger").members().stream().map(e::name)).containsExactlyInAnyOrder("Issa Maiga", "Hawa Diallo", "Sani Garba");
     }
+
+    @Test
+    void aTeamComposedOfPeopleAndOneLedTogetherWithOthersHaveThemAsMembers() {
+        Extracted e = extract("""
+                Ghana and Togo signed a trade accord in Lome on Tuesday. The Ghanaian negotiating team, headed by \
+                Foreign Minister Kofi Mensah, was composed of Deputy Foreign Ministers Ama Owusu and Yaw Boateng. Yao \
+                Agbeko, who led the Togolese team together with Finance Minister Kossi Adji, said the deal was fair.
+                """);
+        assertThat(e.x().delegations()).extracting(d -> e.name(d.party()) + ":" + d.members().stream().map(e::name).sorted().toList())
+                .containsExactlyInAnyOrder("Ghana:[Ama Owusu, Kofi Mensah, Yaw Boateng]", "Togo:[Kossi Adji, Yao Agbeko]");
+    }
 }

@@ -1134,4 +1134,17 @@ class DemandPatternsTest {
             assertThat(d.addressee().map(e::name)).contains("Togo");
         });
     }
+
+    @Test
+    void whatSomeoneSaysIsNecessaryIsAskedFor() {
+        Extracted e = extract("""
+                Ghana and Togo signed a border accord in Lome on Tuesday. Togo said the withdrawal of Ghanaian troops \
+                from the border was essential. Rain is vital for farmers, the Togolese minister said.
+                """);
+        assertThat(e.demands()).singleElement().satisfies(d -> {
+            assertThat(e.name(d.demander())).isEqualTo("Togo");
+            assertThat(d.addressee().map(e::name)).contains("Ghana");
+            assertThat(d.text()).contains("withdrawal of Ghanaian troops");
+        });
+    }
 }

@@ -185,7 +185,10 @@ public final class DelegationFinder {
         List<HeadOnlyTeam> headOnly = new ArrayList<>();
         // A sentence read as two gapped clauses is read that way only: the parse pairs its people wrongly.
         Set<Integer> gapped = new LinkedHashSet<>();
-        for (PatternMatch m : doc.matches(FAMILY)) {
+        // Three teams before two: a reading of two in a sentence of three pairs the middle one wrongly.
+        List<PatternMatch> byTeams = doc.matches(FAMILY).stream()
+                .sorted(Comparator.comparingInt((PatternMatch m) -> -m.all(Role.TRIGGER).size())).toList();
+        for (PatternMatch m : byTeams) {
             if (m.value().filter("gapped"::equals).isPresent()) {
                 List<Team> both = gappedTeams(doc.sentences().get(m.sentence()), m);
                 if (!both.isEmpty() && gapped.add(m.sentence())) {
@@ -276,24 +279,27 @@ public final class DelegationFinder {
      * others for the second; where the verb is one of leading, the first person of each heads it.
      */
     private List<Team> gappedTeams(Sentence s, PatternMatch m) {
-        int opening = m.trigger();
+        // The words that open the second and any later clause ("and", a comma) cut the sentence into one team each.
+        List<Integer> cuts = m.all(Role.TRIGGER).stream().sorted().toList();
         List<LocalActor> parties = new ArrayList<>();
         List<List<LocalActor>> people = new ArrayList<>();
-        for (boolean second : new boolean[] {false, true}) {
+        for (int i = 0; i <= cuts.size(); i++) {
+            int from = i == 0 ? -1 : cuts.get(i - 1);
+            int to = i == cuts.size() ? s.size() : cuts.get(i);
             // The last actor of the party's phrase, nearest its head: "the Party of Labour (PL) delegation".
-            List<LocalActor> named = actorsOnSide(s, m.all(Role.PARTY), opening, second);
-            named.stream().filter(a -> !a.isPerson() && a.kind() != ActorKind.PLACE).reduce((a, b) -> b)
-                    .map(LocalActor::party).ifPresent(parties::add);
-            people.add(actorsOnSide(s, m.all(Role.MEMBER), opening, second).stream().filter(LocalActor::isPerson).toList());
+            actorsBetween(s, m.all(Role.PARTY), from, to).stream().filter(a -> !a.isPerson() && a.kind() != ActorKind.PLACE)
+                    .reduce((a, b) -> b).map(LocalActor::party).ifPresent(parties::add);
+            people.add(actorsBetween(s, m.all(Role.MEMBER), from, to).stream().filter(LocalActor::isPerson).toList());
         }
-        if (parties.size() < 2 || parties.get(0) == parties.get(1) || people.get(0).isEmpty() || people.get(1).isEmpty()) {
+        if (parties.size() != people.size() || Set.copyOf(parties).size() != parties.size()
+                || people.stream().anyMatch(List::isEmpty)) {
             return List.of();
         }
-        int firstPerson = m.all(Role.MEMBER).stream().min(Integer::compare).orElse(opening);
+        int firstPerson = m.all(Role.MEMBER).stream().min(Integer::compare).orElse(cuts.get(0));
         boolean led = s.tokens().subList(0, firstPerson).stream()
                 .anyMatch(t -> t.isVerb() && words.contains("lead-verbs", t.lemma()));
         List<Team> out = new ArrayList<>();
-        for (int i = 0; i < 2; i++) {
+        for (int i = 0; i < parties.size(); i++) {
             LocalActor party = parties.get(i);
             List<LocalActor> team = people.get(i);
             team.forEach(p -> p.correctAffiliation(party));
@@ -303,9 +309,9 @@ public final class DelegationFinder {
         return out;
     }
 
-    /** The actors at a role's tokens before ({@code second} false) or after the word opening the second clause, in text order. */
-    private List<LocalActor> actorsOnSide(Sentence s, List<Integer> tokens, int opening, boolean second) {
-        return tokens.stream().filter(k -> k > opening == second).sorted()
+    /** The actors at a role's tokens after {@code from} and before {@code to}, in text order. */
+    private List<LocalActor> actorsBetween(Sentence s, List<Integer> tokens, int from, int to) {
+        return tokens.stream().filter(k -> k > from && k < to).sorted()
                 .flatMap(k -> doc.actors().allAt(s.index(), k).stream()).distinct().toList();
     }
 

@@ -370,10 +370,11 @@ public final class NegotiationFinder {
         // "the two sides", "the ministers": the sides the article is about, named elsewhere.
         // "the technical committees", "the delegations" will meet: the sides' bodies, the sides unnamed.
         // "The two men had already signed a deal": two of anyone who meet are the sides.
+        // "The participants of the contact group signed a protocol": so are the members of those who meet.
         if (actors.isEmpty() && h.pos().equals("NNS")
                 && (words.contains("side-nouns", h.lemma()) || doc.lexicons().titles().isHeadWord(h.lemma())
                 || words.contains("delegation-nouns", h.lemma()) || words.contains("joint-body-nouns", h.lemma())
-                || CountedAsTwo.test(words, s, head))) {
+                || words.contains("member-nouns", h.lemma()) || CountedAsTwo.test(words, s, head))) {
             m.unnamedSides = true;
         }
         boolean delegation = words.contains("delegation-nouns", h.lemma());

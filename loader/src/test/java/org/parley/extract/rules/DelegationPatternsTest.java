@@ -457,4 +457,18 @@ class DelegationPatternsTest {
         assertThat(e.x().delegations()).extracting(d -> e.name(d.party()) + ":" + d.members().stream().map(e::name).sorted().toList())
                 .containsExactlyInAnyOrder("Ghana:[Ama Owusu, Kofi Mensah, Yaw Boateng]", "Togo:[Kossi Adji, Yao Agbeko]");
     }
+
+    @Test
+    void threeGappedTeamsAfterASigningByTheMembersOfAJointBodyEachSitForTheirSide() {
+        Extracted e = extract("""
+                ACCRA, March 16 (GNA) - The members of the joint border commission signed in Accra on Friday a \
+                protocol on a ceasefire which came into force at noon. The Ghanaian side at the consultations was \
+                represented by former president Kwame Asante, the Togolese side by Yao Agbeko and the African Union \
+                by its special envoy Amina Diallo.
+                """);
+        assertThat(e.negotiations()).singleElement().satisfies(n ->
+                assertThat(e.partyNames(n)).containsExactlyInAnyOrder("Ghana", "Togo", "African Union"));
+        assertThat(e.x().delegations()).extracting(d -> e.name(d.party()) + ":" + d.members().stream().map(e::name).toList())
+                .containsExactlyInAnyOrder("Ghana:[Kwame Asante]", "Togo:[Yao Agbeko]", "African Union:[Amina Diallo]");
+    }
 }

@@ -1085,10 +1085,11 @@ class NegotiationPatternsTest {
     void whoPutsHisNameToTheDocumentTogetherWithAnotherSignsItWithThem() {
         Extracted e = extract("""
                 Ghanaian President Kwame Asante put his name to the peace document together with Togolese Prime \
-                Minister Yao Agbeko in Lome on Tuesday.
+                Minister Yao Agbeko at Kintampo Lodge on Tuesday.
                 """);
         assertThat(e.negotiations()).singleElement().satisfies(n -> {
             assertThat(e.partyNames(n)).containsExactlyInAnyOrder("Ghana", "Togo");
+            assertThat(e.placeNames(n)).containsExactly("Kintampo Lodge");
             assertThat(n.startDate()).contains(LocalDate.of(2024, 3, 12));
         });
     }

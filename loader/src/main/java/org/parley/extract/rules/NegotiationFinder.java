@@ -172,6 +172,7 @@ public final class NegotiationFinder {
 
     /** The negotiations of the article, one per meeting, in order of first mention. */
     public List<Match> find() {
+        new TeamHeads(doc, arguments).affiliate();
         List<Match> mentions = new ArrayList<>();
         Map<Integer, List<PatternMatch>> bySentence = new LinkedHashMap<>();
         for (PatternMatch m : doc.matches(FAMILY)) {

@@ -1093,4 +1093,14 @@ class NegotiationPatternsTest {
             assertThat(n.startDate()).contains(LocalDate.of(2024, 3, 12));
         });
     }
+
+    @Test
+    void peopleWhoSignWithoutAStateAreTheSidesTheirTeamsAreSaidToLead() {
+        Extracted e = extract("""
+                Mrs Ama Asante and Mr Yao Agbeko signed the border accord in Kumasi on Sunday. The Ghanaian side \
+                was led by Mrs Asante, and the Togolese delegation was headed by Mr Agbeko.
+                """);
+        assertThat(e.negotiations()).singleElement().satisfies(n ->
+                assertThat(e.partyNames(n)).containsExactlyInAnyOrder("Ghana", "Togo"));
+    }
 }

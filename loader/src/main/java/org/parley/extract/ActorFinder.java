@@ -191,14 +191,8 @@ public final class ActorFinder {
                 continue;
             }
             Organization org = m.value();
-            if (org.kind().equals("seat") && isLocative(s, m.start(), "venue-prepositions", true)) {
-                // "signed at the White House": the building is where it happened, not the government it stands for.
-                LocalActor place = table.forKey("place:" + slug(org.name()), ActorKind.PLACE, org.name(),
-                        charBegin(s, m.start()), charEnd(s, m.end() - 1), 0.8, "seat-as-place");
-                org.country().flatMap(lexicons.countries()::byCode).ifPresent(c -> place.setAffiliationIfAbsent(
-                        table.forKey(c.key(), ActorKind.COUNTRY, c.name(), charBegin(s, m.start()), charEnd(s, m.end() - 1), 0.9,
-                                "country-list")));
-                table.mention(place, s.index(), m.start(), m.end(), charBegin(s, m.start()), charEnd(s, m.end() - 1));
+            if (org.kind().equals("seat") && isVenueOfAnEvent(s, m.start(), m.end())) {
+                seatAsPlace(s, table, org, m.start(), m.end());
                 mark(taken, m.start(), m.end());
                 continue;
             }
@@ -270,6 +264,38 @@ public final class ActorFinder {
         // After "of", the phrase names the body itself, whichever it is: the title is the person's in apposition
         // ("the Secretary-General of the United Nations, X, said"), not an actor of its own.
         return after.isPresent() || before.filter(name -> !namesBodyOf(name, office)).isPresent();
+    }
+
+    /**
+     * "signed at the Elysee", "talks in the Kremlin", "at a Downing Street reception": a seat of government
+     * after a preposition of place, where it tells where an act or an event was, is the building, not the
+     * government it stands for ("a senior official at the Elysee" works for the government).
+     */
+    private boolean isVenueOfAnEvent(Sentence s, int start, int end) {
+        if (!isLocative(s, start, "venue-prepositions", true)) {
+            return false;
+        }
+        int head = end - 1;
+        Optional<Dependency> up = s.headOf(head);
+        if (up.isPresent() && up.get().relation().equals("compound") && up.get().governor() >= 0) {
+            head = up.get().governor(); // "a Downing Street reception": the occasion it names
+            up = s.headOf(head);
+        }
+        if (up.isEmpty() || up.get().governor() < 0 || !List.of("obl", "nmod").contains(up.get().relation())) {
+            return false;
+        }
+        Token over = s.token(up.get().governor());
+        return over.isVerb() || words.contains("event-nouns", over.lemma()) || words.contains("agreement-nouns", over.lemma());
+    }
+
+    private void seatAsPlace(Sentence s, ActorTable table, Organization org, int start, int end) {
+        int begin = charBegin(s, start);
+        int charEnd = charEnd(s, end - 1);
+        LocalActor place = table.forKey("place:" + slug(org.name()), ActorKind.PLACE, org.name(), begin, charEnd, 0.8,
+                "seat-as-place");
+        org.country().flatMap(lexicons.countries()::byCode).ifPresent(c -> place.setAffiliationIfAbsent(
+                table.forKey(c.key(), ActorKind.COUNTRY, c.name(), begin, charEnd, 0.9, "country-list")));
+        table.mention(place, s.index(), start, end, begin, charEnd);
     }
 
     /** Whether a name is the body an office belongs to ("U.N." for the UN Secretary-General), or the office. */
@@ -1169,16 +1195,16 @@ public final class ActorFinder {
     }
 
     /**
-     * As {@link #isLocative(Sentence, int)}, with the prepositions of one word list; {@code building} for a
-     * name that may modify a noun of occasion after an indefinite article ("at a White House ceremony").
+     * As {@link #isLocative(Sentence, int)}, with the prepositions of one word list; {@code indefiniteToo} lets
+     * "a" or "an" stand before a name that modifies a noun of occasion ("at a Downing Street reception").
      */
-    private boolean isLocative(Sentence s, int token, String prepositions, boolean building) {
+    private boolean isLocative(Sentence s, int token, String prepositions, boolean indefiniteToo) {
         for (int k = token - 1; k >= Math.max(0, token - 3); k--) {
             String w = s.token(k).lowerWord();
             if (words.contains(prepositions, w)) {
                 return true;
             }
-            boolean article = w.equals("the") || building && (w.equals("a") || w.equals("an"));
+            boolean article = w.equals("the") || indefiniteToo && (w.equals("a") || w.equals("an"));
             if (!(article || s.token(k).pos().startsWith("JJ") || s.token(k).isProperNoun())) {
                 return false;
             }

@@ -94,8 +94,9 @@ public final class TimeResolver {
     }
 
     /**
-     * "on Monday, February 13" in an undated page: the year the text's other dates suggest is a guess, and
-     * the weekday settles it; the nearest year, at most three either way, whose February 13 is a Monday.
+     * "on Friday, 8 March" in an undated page: the year the text's other dates suggest is a guess, and the
+     * weekday settles it: the nearest year, at most three either way, whose 8 March is a Friday (of two
+     * equally near, the later).
      */
     private static LocalDate inTheYearOfItsWeekday(LocalDate day, String text) {
         Optional<DayOfWeek> weekday = weekday(text);

@@ -39,11 +39,11 @@ class TimeResolverYearTest {
 
     @Test
     void inAnUndatedArticleTheWeekdayBesideAYearlessDayPicksTheNearestYearItFallsOn() {
-        EntityMention e = date("Monday, February 13", "XXXX-02-13");
-        assertThat(TimeResolver.day(e, Optional.empty(), Optional.of(2022), TimeResolver.Tense.PAST))
-                .as("13 February 2022 was a Sunday").contains(LocalDate.of(2023, 2, 13));
-        EntityMention plain = date("February 13", "XXXX-02-13");
-        assertThat(TimeResolver.day(plain, Optional.empty(), Optional.of(2022), TimeResolver.Tense.PAST))
-                .contains(LocalDate.of(2022, 2, 13));
+        EntityMention e = date("Friday, 8 March", "XXXX-03-08");
+        assertThat(TimeResolver.day(e, Optional.empty(), Optional.of(2023), TimeResolver.Tense.PAST))
+                .as("8 March 2023 was a Wednesday").contains(LocalDate.of(2024, 3, 8));
+        EntityMention plain = date("8 March", "XXXX-03-08");
+        assertThat(TimeResolver.day(plain, Optional.empty(), Optional.of(2023), TimeResolver.Tense.PAST))
+                .contains(LocalDate.of(2023, 3, 8));
     }
 }

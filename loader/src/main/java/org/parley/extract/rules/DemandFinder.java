@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -419,9 +420,9 @@ public final class DemandFinder {
         if (a.isPerson()) {
             return false;
         }
-        String[] name = a.name().toLowerCase(java.util.Locale.ROOT).split("\\s+");
-        return words.contains("outlet-nouns", name[name.length - 1]) && (name.length == 1
-                || List.of("news", "press", "state", "broadcasting").contains(name[name.length - 2]));
+        String[] name = a.name().toLowerCase(Locale.ROOT).split("\\s+");
+        return words.contains("outlet-nouns", name[name.length - 1])
+                && (name.length == 1 || words.contains("news-name-words", name[name.length - 2]));
     }
 
     /**
@@ -598,7 +599,7 @@ public final class DemandFinder {
     }
 
     /**
-     * "kept pressing both sides", "pressed Ghana hard": whom a verb of urging presses, with nothing they are
+     * "pressed both camps for months", "pressed Ghana hard": whom a verb of urging presses, with nothing they are
      * pressed to do, is asked nothing the article says. (Not "urged restraint", whose object is the act.)
      */
     private boolean pressesSomeone(Sentence s, PatternMatch m) {

@@ -222,7 +222,7 @@ final class QuoteAttribution {
     }
 
     /**
-     * '"...," Moses Kato, an adviser to the president, wrote on Twitter': a person named right after the
+     * '"...," Ana Ruiz, a spokeswoman for the ministry, told a radio station': a person named right after the
      * quotation, before a verb that carries quotations later in its sentence, said it, however the parser
      * read the sentence (it often takes the quotation for the verb's subject).
      */

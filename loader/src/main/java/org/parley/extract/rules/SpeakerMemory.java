@@ -1,7 +1,9 @@
 package org.parley.extract.rules;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.parley.extract.ActorKind;
 import org.parley.extract.LocalActor;
@@ -38,8 +40,8 @@ final class SpeakerMemory {
     }
 
     /** The sentence each speaker last spoke in, for those who last spoke before {@code sentence}. */
-    java.util.Map<LocalActor, Integer> lastSpokeBefore(int sentence) {
-        java.util.Map<LocalActor, Integer> out = new java.util.LinkedHashMap<>();
+    Map<LocalActor, Integer> lastSpokeBefore(int sentence) {
+        Map<LocalActor, Integer> out = new LinkedHashMap<>();
         for (Turn t : turns) {
             if (t.sentence() < sentence) {
                 out.put(t.actor(), t.sentence());

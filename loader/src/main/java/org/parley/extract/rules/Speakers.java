@@ -170,14 +170,14 @@ public final class Speakers {
         Optional<Dependency> reported = s.headOf(clause);
         if (!unrealised && !pastAfterPresent || reported.isEmpty() || reported.get().governor() < 0 || !reported.get().relation().equals("ccomp")
                 || !s.token(reported.get().governor()).isVerb()) {
-            int completed = clause;
-            return thatClauseReporter(s, verb, up.get().governor()).or(() -> secondReport(s, verb, up.get().relation(), completed));
+            int clauseHead = clause;
+            return thatClauseReporter(s, verb, up.get().governor()).or(() -> secondReport(s, verb, up.get().relation(), clauseHead));
         }
         return Optional.of(reported.get().governor());
     }
 
     /**
-     * "called on X to make sure that Y keeps its word and demanded ...": a past verb the parser joined to the
+     * "asked the commission to check that Y respects the quotas and demanded ...": a past verb the parser joined to the
      * present verb of a "that" clause reports beside the call or report the clause is under, not for the clause's
      * subject. That verb of speech or call, if so.
      */
@@ -510,32 +510,29 @@ public final class Speakers {
     Optional<LocalActor> salientPerson(Sentence s, int token, Gender gender, LocalActor affiliation,
                                        java.util.function.Predicate<LocalActor> eligible) {
         int position = s.token(token).begin();
+        java.util.function.Predicate<LocalActor> fits = a -> a.isPerson() && genderOf(a).agreesWith(gender)
+                && (affiliation == null || RoleAnaphors.affiliationCompatible(a, affiliation)) && eligible.test(a);
         LocalActor best = null;
         double bestScore = 0;
         for (ActorMention m : doc.actors().mentions()) {
-            if (m.charBegin() >= position || !m.actor().isPerson() || m.sentence() < s.index() - PRONOUN_WINDOW
-                    || doc.quoteAt(m.charBegin()).isPresent()) {
+            if (m.charBegin() >= position || m.sentence() < s.index() - PRONOUN_WINDOW
+                    || doc.quoteAt(m.charBegin()).isPresent() || !fits.test(m.actor()) || isPlural(m)) {
                 continue;
             }
             LocalActor a = m.actor();
-            if (!genderOf(a).agreesWith(gender) || (affiliation != null && !RoleAnaphors.affiliationCompatible(a, affiliation))
-                    || isPlural(m) || !eligible.test(a)) {
-                continue;
-            }
             double score = salience(m, s.index());
             if (score > bestScore || score == bestScore && best != null && m.sentence() > 0) {
                 bestScore = score;
                 best = a;
             }
         }
-        // "The French leader said ... '...,' he said": who spoke in a sentence by a role or a pronoun was a
+        // "The Ugandan leader promised ... '...,' he said": who spoke in a sentence by a role or a pronoun was a
         // subject there, though no name was written.
         for (var turn : memory.lastSpokeBefore(s.index()).entrySet()) {
             LocalActor a = turn.getKey();
             int distance = s.index() - turn.getValue();
             boolean named = doc.actors().mentions().stream().anyMatch(m -> m.actor() == a && m.sentence() == turn.getValue());
-            if (named || !a.isPerson() || !a.named() || distance > PRONOUN_WINDOW || !genderOf(a).agreesWith(gender)
-                    || affiliation != null && !RoleAnaphors.affiliationCompatible(a, affiliation) || !eligible.test(a)) {
+            if (named || !a.named() || distance > PRONOUN_WINDOW || !fits.test(a)) {
                 continue;
             }
             double score = 1.0 - 0.25 * distance + 0.2 + memory.recency(a);
@@ -674,8 +671,8 @@ public final class Speakers {
     }
 
     /**
-     * A name in apposition to its title, or hung on it as a bare dependent ("The French President Paul
-     * Mercier said": the parser makes the title the subject): the title's place in the sentence is the name's.
+     * A name in apposition to its title, or hung on it as a bare dependent ("The Tanzanian President Asha
+     * Juma said": the parser makes the title the subject): the title's place in the sentence is the name's.
      */
     private boolean standsForItsTitle(Sentence s, Dependency up) {
         return up.relation().equals("appos") || up.relation().equals("dep") && up.governor() >= 0

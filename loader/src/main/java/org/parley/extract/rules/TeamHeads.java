@@ -9,7 +9,7 @@ import org.parley.extract.pattern.PatternMatch;
 import org.parley.extract.pattern.Role;
 
 /**
- * "Mrs Asante and Mr Agbeko signed the accord. The Ghanaian side was led by Mrs Asante": the head of a
+ * "Asante and Agbeko initialled the accord. Asante led the Ghanaian delegation": the head of a
  * state's or a group's team acts for it, where nothing else in the article ties the person to a side.
  * Read before the negotiations, so that their sides are the parties, not the people who sign for them.
  */

@@ -450,25 +450,24 @@ class DelegationPatternsTest {
     @Test
     void aTeamComposedOfPeopleAndOneLedTogetherWithOthersHaveThemAsMembers() {
         Extracted e = extract("""
-                Ghana and Togo signed a trade accord in Lome on Tuesday. The Ghanaian negotiating team, headed by \
-                Foreign Minister Kofi Mensah, was composed of Deputy Foreign Ministers Ama Owusu and Yaw Boateng. Yao \
-                Agbeko, who led the Togolese team together with Finance Minister Kossi Adji, said the deal was fair.
+                Kenya and Uganda held a new round of fisheries talks in Jinja on Tuesday. The Kenyan delegation to the \
+                round was composed of Ruth Wanjiku and Peter Otieno, both ministers. Grace Nakato, who led the Ugandan \
+                team together with her deputy Joseph Kato, left Jinja before the final session.
                 """);
         assertThat(e.x().delegations()).extracting(d -> e.name(d.party()) + ":" + d.members().stream().map(e::name).sorted().toList())
-                .containsExactlyInAnyOrder("Ghana:[Ama Owusu, Kofi Mensah, Yaw Boateng]", "Togo:[Kossi Adji, Yao Agbeko]");
+                .containsExactlyInAnyOrder("Kenya:[Peter Otieno, Ruth Wanjiku]", "Uganda:[Grace Nakato, Joseph Kato]");
     }
 
     @Test
-    void threeGappedTeamsAfterASigningByTheMembersOfAJointBodyEachSitForTheirSide() {
+    void threeGappedTeamsAfterASigningByTheDelegatesOfAJointBodyEachSitForTheirSide() {
         Extracted e = extract("""
-                ACCRA, March 16 (GNA) - The members of the joint border commission signed in Accra on Friday a \
-                protocol on a ceasefire which came into force at noon. The Ghanaian side at the consultations was \
-                represented by former president Kwame Asante, the Togolese side by Yao Agbeko and the African Union \
-                by its special envoy Amina Diallo.
+                Delegates of the joint water board initialled the river protocol in Niamey on Thursday. Niger was \
+                represented by its water minister Issa Moussa, Mali by hydrologist Fanta Diarra and the African Union \
+                by envoy Amina Diallo.
                 """);
         assertThat(e.negotiations()).singleElement().satisfies(n ->
-                assertThat(e.partyNames(n)).containsExactlyInAnyOrder("Ghana", "Togo", "African Union"));
+                assertThat(e.partyNames(n)).containsExactlyInAnyOrder("Niger", "Mali", "African Union"));
         assertThat(e.x().delegations()).extracting(d -> e.name(d.party()) + ":" + d.members().stream().map(e::name).toList())
-                .containsExactlyInAnyOrder("Ghana:[Kwame Asante]", "Togo:[Yao Agbeko]", "African Union:[Amina Diallo]");
+                .containsExactlyInAnyOrder("Niger:[Issa Moussa]", "Mali:[Fanta Diarra]", "African Union:[Amina Diallo]");
     }
 }

@@ -1083,11 +1083,11 @@ class DemandPatternsTest {
     @Test
     void aPastDemandJoinedToThePresentVerbOfAThatClauseIsTheCallersNotTheClauseSubjects() {
         Extracted e = extract("""
-                The Kenyan foreign ministry called on the United Nations to make sure that Uganda keeps its promises \
-                and demanded that Kampala stop seizing fishing boats.
+                The Kenyan fisheries minister asked the lake commission to check that Uganda respects the quotas and \
+                demanded that Kampala return the seized nets.
                 """);
-        assertThat(e.demands()).filteredOn(d -> d.text().contains("stop seizing")).singleElement().satisfies(d -> {
-            assertThat(e.name(d.demander())).isEqualTo("Kenyan Foreign Ministry");
+        assertThat(e.demands()).filteredOn(d -> d.text().contains("seized nets")).singleElement().satisfies(d -> {
+            assertThat(e.name(d.demander())).isEqualTo("Kenyan fisheries minister");
             assertThat(d.addressee().map(e::name)).contains("Uganda");
         });
     }
@@ -1095,7 +1095,7 @@ class DemandPatternsTest {
     @Test
     void termsTheSidesAgreedThatANewsAgencyReportsAreNoDemandOfTheAgency() {
         Extracted e = extract("""
-                Kenya and Uganda have agreed to reopen their border posts, the Kenya News Agency reported on Sunday.
+                The Kenya News Agency reported that Kenya and Uganda had agreed to reopen their border posts within a month.
                 """);
         assertThat(e.demands()).isEmpty();
         assertThat(e.negotiations()).singleElement().satisfies(n ->
@@ -1105,8 +1105,8 @@ class DemandPatternsTest {
     @Test
     void pressingSomeoneWithNothingTheyArePressedToDoIsNoDemandButUrgingRestraintIs() {
         Extracted e = extract("""
-                Ghana, whose diplomats pressed both sides hard over the past two years, welcomed the signing. Togo said \
-                it would keep pressing both generals. Mali pressed Niger hard. Kenya urged restraint.
+                The Algerian mediators pressed both camps for months without result. Chad kept pressing the rebel \
+                commanders. Mali pressed Niger hard. Kenya urged restraint.
                 """);
         assertThat(e.demands()).extracting(d -> e.name(d.demander()) + ": " + d.text()).containsExactly("Kenya: restraint");
     }
@@ -1114,20 +1114,21 @@ class DemandPatternsTest {
     @Test
     void nothingWillHappenUntilSomeoneActsIsAConditionOnThem() {
         Extracted e = extract("""
-                Ghana and Togo opened talks in Lome on Sunday. Ghana said there would be no vote on the accord until \
-                the Togolese militia has handed in its weapons. No one was hurt before the army arrived.
+                Ghana and Togo opened talks in Lome on Sunday. Ghana said there would be no new fishing licences until \
+                the Togolese navy has paid the fines. No one was hurt before the army arrived.
                 """);
         assertThat(e.demands()).singleElement().satisfies(d -> {
             assertThat(e.name(d.demander())).isEqualTo("Ghana");
-            assertThat(d.text()).contains("handed in its weapons");
+            assertThat(d.addressee().map(e::name)).contains("Togo");
+            assertThat(d.text()).contains("paid the fines");
         });
     }
 
     @Test
-    void whoMustRatifyAnAccordIsTheAgentOfThePassiveNotTheAccord() {
+    void whoMustRatifyATreatyIsTheAgentOfThePassiveNotTheTreaty() {
         Extracted e = extract("""
                 Ghana and Togo signed a trade accord in Lome on Sunday. Kofi Asante, the Ghanaian foreign minister, \
-                said the accord must be ratified by the Togolese parliament.
+                said the treaty must be ratified by the Togolese senate before the tariffs fall.
                 """);
         assertThat(e.demands()).singleElement().satisfies(d -> {
             assertThat(e.name(d.demander())).isEqualTo("Kofi Asante");

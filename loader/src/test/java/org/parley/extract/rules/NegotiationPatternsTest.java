@@ -1045,60 +1045,40 @@ class NegotiationPatternsTest {
     }
 
     @Test
-    void aSeatOfGovernmentAfterAtIsTheVenueAndAsASubjectTheGovernment() {
+    void aSeatOfGovernmentWhereSomethingHappensIsTheVenueAndElsewhereTheGovernment() {
         Extracted e = extract("""
-                Qatar and Oman signed a fisheries accord at the White House on Tuesday. The White House said the deal \
-                would protect fishermen on both sides.
+                Senegal and Mauritania initialled a gas-sharing accord at the Elysee on Tuesday. The Elysee said both \
+                leaders would return in June.
                 """);
         assertThat(e.negotiations()).singleElement().satisfies(n -> {
-            assertThat(e.placeNames(n)).containsExactly("White House");
+            assertThat(e.placeNames(n)).containsExactly("Elysee Palace");
             assertThat(n.startDate()).contains(LocalDate.of(2024, 3, 12));
         });
-        assertThat(e.speakerOf("the deal would protect fishermen")).isEqualTo("White House");
-        Extracted ceremony = extract("Qatar signed a fisheries pact with Oman on Tuesday at a White House ceremony.");
-        assertThat(ceremony.negotiations()).singleElement().satisfies(n ->
-                assertThat(ceremony.placeNames(n)).containsExactly("White House"));
+        assertThat(e.speakerOf("both leaders would return in June")).isEqualTo("Elysee Palace");
+        Extracted reception = extract("Chad and Sudan signed a border pact on Monday at a Downing Street reception.");
+        assertThat(reception.negotiations()).singleElement().satisfies(n ->
+                assertThat(reception.placeNames(n)).containsExactly("Downing Street"));
+        Extracted official = extract("Ama Owusu, a senior official at the Elysee, said the talks had gone well.");
+        assertThat(official.x().actors()).noneMatch(a -> a.kind() == org.parley.extract.ActorKind.PLACE);
     }
 
     @Test
-    void whoSignsAlongsideTheSubjectIsTheOtherSide() {
+    void whoPutsHisSignatureToTheTextWithAnotherSignsItWithThem() {
         Extracted e = extract("""
-                Hamad al-Kuwari, Qatar's minister of state, signed the fisheries accord on Tuesday in Doha alongside \
-                Oman's transport minister Badr Khalid.
-                """);
-        assertThat(e.negotiations()).singleElement().satisfies(n ->
-                assertThat(e.partyNames(n)).containsExactlyInAnyOrder("Qatar", "Oman"));
-    }
-
-    @Test
-    void talksOpenedByTwoAreTheirsButOpenedByOneAreNot() {
-        Extracted two = extract("The border talks were opened in Banjul on Monday by the foreign ministers of Senegal and Gambia.");
-        assertThat(two.negotiations()).singleElement().satisfies(n -> {
-            assertThat(two.partyNames(n)).containsExactlyInAnyOrder("Senegal", "Gambia");
-            assertThat(n.startDate()).contains(LocalDate.of(2024, 3, 11));
-        });
-        Extracted one = extract("The border talks were opened in Banjul on Monday by the Gambian president.");
-        assertThat(one.negotiations()).noneMatch(n -> one.partyNames(n).size() >= 2);
-    }
-
-    @Test
-    void whoPutsHisNameToTheDocumentTogetherWithAnotherSignsItWithThem() {
-        Extracted e = extract("""
-                Ghanaian President Kwame Asante put his name to the peace document together with Togolese Prime \
-                Minister Yao Agbeko at Kintampo Lodge on Tuesday.
+                Burkinabe Interior Minister Ali Sawadogo put his signature to the grazing text with Nigerien Interior \
+                Minister Issa Moussa at the Dori prefecture on Tuesday.
                 """);
         assertThat(e.negotiations()).singleElement().satisfies(n -> {
-            assertThat(e.partyNames(n)).containsExactlyInAnyOrder("Ghana", "Togo");
-            assertThat(e.placeNames(n)).containsExactly("Kintampo Lodge");
+            assertThat(e.partyNames(n)).containsExactlyInAnyOrder("Burkina Faso", "Niger");
             assertThat(n.startDate()).contains(LocalDate.of(2024, 3, 12));
         });
     }
 
     @Test
-    void peopleWhoSignWithoutAStateAreTheSidesTheirTeamsAreSaidToLead() {
+    void peopleWhoSignWithoutAStateAreTheSidesWhoseDelegationsTheyAreSaidToLead() {
         Extracted e = extract("""
-                Mrs Ama Asante and Mr Yao Agbeko signed the border accord in Kumasi on Sunday. The Ghanaian side \
-                was led by Mrs Asante, and the Togolese delegation was headed by Mr Agbeko.
+                Ama Asante and Yao Agbeko initialled the fishing accord in Kumasi on Sunday. Asante led the Ghanaian \
+                delegation, and Agbeko led the Togolese delegation.
                 """);
         assertThat(e.negotiations()).singleElement().satisfies(n ->
                 assertThat(e.partyNames(n)).containsExactlyInAnyOrder("Ghana", "Togo"));

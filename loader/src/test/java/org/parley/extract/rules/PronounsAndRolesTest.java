@@ -223,10 +223,10 @@ class PronounsAndRolesTest {
     void aPronounAfterATitledNameTheParserHangsOnItsTitleIsThatPerson() {
         Extracted e = extract("""
                 Kenyan Foreign Minister Amina Odhiambo met Ugandan Prime Minister Joseph Okello in Entebbe on Sunday.
-                "Our boats will stay on the lake," Okello said. The French President Paul Mercier said France would help \
-                both sides. "Europe is ready to send monitors," he said.
+                "Our boats will stay on the lake," Okello said. The Tanzanian President Asha Juma said Tanzania would \
+                host the next round. "Arusha has room for everyone," she said.
                 """);
-        assertThat(e.speakerOf("Europe is ready to send monitors")).isEqualTo("Paul Mercier");
+        assertThat(e.speakerOf("Arusha has room for everyone")).isEqualTo("Asha Juma");
     }
 
     @Test
@@ -237,6 +237,7 @@ class PronounsAndRolesTest {
                 the Ugandan minister said.
                 """);
         assertThat(e.speakerOf("Our boats will stay on the lake")).isEqualTo("Joseph Okello");
+        assertThat(e.statement("We did not come to quarrel")).isPresent();
         assertThat(e.speakerOf("We did not come to quarrel")).isNotEqualTo("Joseph Okello");
     }
 
@@ -253,11 +254,11 @@ class PronounsAndRolesTest {
     @Test
     void aPronounAfterSomeoneSpokeByRoleIsThatPerson() {
         Extracted e = extract("""
-                French President Paul Mercier flew to Entebbe on Sunday to meet Ugandan Prime Minister Joseph Okello.
-                "We want calm on the lake," Okello said. The French leader said Europe was ready to pay for patrol \
-                boats. "Europe will not look away," he said.
+                Ugandan Prime Minister Joseph Okello hosted Kenyan Foreign Minister Peter Otieno at Entebbe on Sunday.
+                "The lake feeds both our peoples," Otieno said. The Ugandan leader promised that patrol boats would \
+                stay in port. "Nobody wants another seizure," he said.
                 """);
-        assertThat(e.speakerOf("Europe was ready to pay for patrol boats")).isEqualTo("Paul Mercier");
-        assertThat(e.speakerOf("Europe will not look away")).isEqualTo("Paul Mercier");
+        assertThat(e.speakerOf("patrol boats would stay in port")).isEqualTo("Joseph Okello");
+        assertThat(e.speakerOf("Nobody wants another seizure")).isEqualTo("Joseph Okello");
     }
 }

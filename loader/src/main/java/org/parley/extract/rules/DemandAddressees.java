@@ -65,7 +65,7 @@ final class DemandAddressees {
                     return Optional.of(a.get().party());
                 }
             }
-            // "the treaty must be ratified by the senate": the agent of a passive is who is to act.
+            // "the accord must be ratified by the senate": the agent of a passive is who is to act.
             for (int agent : passiveAgents(s, k)) {
                 Optional<LocalActor> a = actorOf(s, agent).filter(x -> x.party() != demander.party());
                 if (a.isPresent()) {

@@ -177,7 +177,7 @@ public final class Speakers {
     }
 
     /**
-     * "asked the commission to check that Y respects the quotas and demanded ...": a past verb the parser joined to the
+     * "urged the commission to make certain that Y respects the quotas and demanded ...": a past verb the parser joined to the
      * present verb of a "that" clause reports beside the call or report the clause is under, not for the clause's
      * subject. That verb of speech or call, if so.
      */
@@ -671,8 +671,8 @@ public final class Speakers {
     }
 
     /**
-     * A name in apposition to its title, or hung on it as a bare dependent ("The Tanzanian President Asha
-     * Juma said": the parser makes the title the subject): the title's place in the sentence is the name's.
+     * A name in apposition to its title, or hung on it as a bare dependent ("The Tanzanian President John
+     * Mrema said": the parser makes the title the subject): the title's place in the sentence is the name's.
      */
     private boolean standsForItsTitle(Sentence s, Dependency up) {
         return up.relation().equals("appos") || up.relation().equals("dep") && up.governor() >= 0

@@ -1083,11 +1083,11 @@ class DemandPatternsTest {
     @Test
     void aPastDemandJoinedToThePresentVerbOfAThatClauseIsTheCallersNotTheClauseSubjects() {
         Extracted e = extract("""
-                The Kenyan fisheries minister asked the lake commission to check that Uganda respects the quotas and \
-                demanded that Kampala return the seized nets.
+                Kenya urged the lake commission to make certain that Uganda respects the quotas and demanded that \
+                Kampala return the seized nets.
                 """);
         assertThat(e.demands()).filteredOn(d -> d.text().contains("seized nets")).singleElement().satisfies(d -> {
-            assertThat(e.name(d.demander())).isEqualTo("Kenyan fisheries minister");
+            assertThat(e.name(d.demander())).isEqualTo("Kenya");
             assertThat(d.addressee().map(e::name)).contains("Uganda");
         });
     }
@@ -1125,10 +1125,10 @@ class DemandPatternsTest {
     }
 
     @Test
-    void whoMustRatifyATreatyIsTheAgentOfThePassiveNotTheTreaty() {
+    void whoMustRatifyAnAccordIsTheAgentOfThePassiveNotTheAccord() {
         Extracted e = extract("""
                 Ghana and Togo signed a trade accord in Lome on Sunday. Kofi Asante, the Ghanaian foreign minister, \
-                said the treaty must be ratified by the Togolese senate before the tariffs fall.
+                said the accord must be ratified by the Togolese senate before the tariffs fall.
                 """);
         assertThat(e.demands()).singleElement().satisfies(d -> {
             assertThat(e.name(d.demander())).isEqualTo("Kofi Asante");

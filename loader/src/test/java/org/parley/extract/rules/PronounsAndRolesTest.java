@@ -222,11 +222,11 @@ class PronounsAndRolesTest {
     @Test
     void aPronounAfterATitledNameTheParserHangsOnItsTitleIsThatPerson() {
         Extracted e = extract("""
-                Kenyan Foreign Minister Amina Odhiambo met Ugandan Prime Minister Joseph Okello in Entebbe on Sunday.
-                "Our boats will stay on the lake," Okello said. The Tanzanian President Asha Juma said Tanzania would \
-                host the next round. "Arusha has room for everyone," she said.
+                Kenyan Foreign Minister Peter Otieno met Ugandan Prime Minister Joseph Okello in Entebbe on Sunday.
+                "Our boats will stay on the lake," Okello said. The Tanzanian President John Mrema said Tanzania would \
+                host the next round. "Arusha has room for everyone," he said.
                 """);
-        assertThat(e.speakerOf("Arusha has room for everyone")).isEqualTo("Asha Juma");
+        assertThat(e.speakerOf("Arusha has room for everyone")).isEqualTo("John Mrema");
     }
 
     @Test

@@ -26,6 +26,7 @@ import org.parley.extract.lexicon.Organization;
 import org.parley.extract.lexicon.PhraseIndex;
 import org.parley.extract.lexicon.Titles;
 import org.parley.extract.lexicon.WordClasses;
+import org.parley.read.LetterCase;
 
 /**
  * Finds the actors of one article and every place it names them:
@@ -382,14 +383,14 @@ public final class ActorFinder {
         boolean venueOfEvent = cm.form() == CountryForm.CAPITAL && m.end() < s.size() && isEventWord(s.token(m.end()));
         if (cm.form() == CountryForm.CAPITAL && (isLocative(s, m.start()) || venueOfEvent)) {
             LocalActor place = table.forKey("place:" + slug(m.phrase()), ActorKind.PLACE,
-                    Names.titleCaseIfShouting(s.tokens().subList(m.start(), m.end()).stream().map(Token::word)
+                    LetterCase.titleCaseIfShouting(s.tokens().subList(m.start(), m.end()).stream().map(Token::word)
                             .reduce((a, b2) -> a + " " + b2).orElse("")),
                     begin, end, 0.85, "capital-as-place");
             place.setAffiliationIfAbsent(country);
             table.mention(place, s.index(), m.start(), m.end(), begin, end);
         } else if (cm.form() == CountryForm.PLACE) {
             LocalActor place = table.forKey("place:" + slug(m.phrase()), ActorKind.PLACE,
-                    Names.titleCaseIfShouting(surface(s, m.start(), m.end())), begin, end, 0.85, "place-list");
+                    LetterCase.titleCaseIfShouting(surface(s, m.start(), m.end())), begin, end, 0.85, "place-list");
             place.setAffiliationIfAbsent(country);
             table.mention(place, s.index(), m.start(), m.end(), begin, end);
         } else {
@@ -1131,7 +1132,7 @@ public final class ActorFinder {
             while (end < s.size() && words.contains("place-heads", s.token(end).lowerWord())) {
                 end++;
             }
-            String name = Names.titleCaseIfShouting(surface(s, e.tokenBegin(), end));
+            String name = LetterCase.titleCaseIfShouting(surface(s, e.tokenBegin(), end));
             if (actsBesideAState(s, table, end - 1)) {
                 // "Moldova and Transnistria held talks": a region that acts beside a state is a side, not a venue.
                 LocalActor side = table.forKey("org:region-" + slug(name), ActorKind.ORGANIZATION, name,

@@ -9,6 +9,7 @@ import org.parley.clean.CleanText;
 import org.parley.clean.Removal;
 import org.parley.extract.lexicon.CountryForm;
 import org.parley.extract.lexicon.Lexicons;
+import org.parley.read.LetterCase;
 
 /**
  * The city a wire story is filed from ("NAIROBI, Jan 9 (Reuters) -", "DAYTON, Ohio (AP) --"), which
@@ -36,7 +37,7 @@ final class DatelinePlace {
         if (!BoilerplateCleaner.AGENCY_MARK.matcher(line).find() || !m.find()) {
             return Optional.empty();
         }
-        String city = Names.titleCaseIfShouting(m.group(1));
+        String city = LetterCase.titleCaseIfShouting(m.group(1));
         var known = lexicons.countries().lookup(city);
         if (known.isPresent() && known.get().form() != CountryForm.CAPITAL) {
             return Optional.empty(); // a country or a demonym, not a city

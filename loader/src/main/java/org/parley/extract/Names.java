@@ -37,24 +37,6 @@ public final class Names {
         return String.join(" ", words(name));
     }
 
-    /**
-     * "NAIROBI" as "Nairobi", "COTABATO CITY" as "Cotabato City": a place name from a header or
-     * dateline in capitals, as the place's label; a name already in mixed case stays.
-     */
-    public static String titleCaseIfShouting(String name) {
-        if (!name.equals(name.toUpperCase(Locale.ROOT)) || name.equals(name.toLowerCase(Locale.ROOT))) {
-            return name;
-        }
-        StringBuilder out = new StringBuilder();
-        for (String word : name.toLowerCase(Locale.ROOT).split(" ")) {
-            if (!out.isEmpty()) {
-                out.append(' ');
-            }
-            out.append(word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
-        }
-        return out.toString();
-    }
-
     /** True when the name begins with an honorific (so it is a person, even if the NER missed it). */
     public static boolean hasHonorific(String name) {
         String first = name.strip().split("\\s+")[0].toLowerCase(Locale.ROOT);

@@ -166,17 +166,8 @@ public final class PageMetadata {
         return Optional.empty();
     }
 
+    /** A byline in capitals, but not an agency's short name ("AFP", "DPA"). */
     private static String titleCaseIfShouting(String s) {
-        if (!s.equals(s.toUpperCase(Locale.ROOT)) || s.length() <= 4) {
-            return s;
-        }
-        StringBuilder out = new StringBuilder();
-        for (String word : s.toLowerCase(Locale.ROOT).split(" ")) {
-            if (!out.isEmpty()) {
-                out.append(' ');
-            }
-            out.append(word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
-        }
-        return out.toString();
+        return s.length() <= 4 ? s : LetterCase.titleCaseIfShouting(s);
     }
 }

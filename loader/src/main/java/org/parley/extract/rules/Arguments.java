@@ -28,6 +28,12 @@ final class Arguments {
         this.speakers = speakers;
     }
 
+    /** The state or organisation a team's phrase names ("the Kenyan delegation", "the Rwandan side"). */
+    Optional<LocalActor> sideNamed(Sentence s, int token) {
+        return actors(s, token).stream().filter(a -> !a.isPerson() && a.kind() != ActorKind.PLACE)
+                .map(LocalActor::party).findFirst();
+    }
+
     /** The actors other than places that the phrase under {@code head} names, in text order. */
     List<LocalActor> actors(Sentence s, int head) {
         List<LocalActor> out = new ArrayList<>();

@@ -385,10 +385,8 @@ public final class DelegationFinder {
         return arguments.actors(s, token).stream().filter(LocalActor::isPerson).findFirst();
     }
 
-    /** The state or organisation a delegation's phrase names ("the Kenyan delegation", "the Rwandan side"). */
     private Optional<LocalActor> state(Sentence s, int token) {
-        return arguments.actors(s, token).stream().filter(a -> !a.isPerson() && a.kind() != ActorKind.PLACE)
-                .map(LocalActor::party).findFirst();
+        return arguments.sideNamed(s, token);
     }
 
     /**

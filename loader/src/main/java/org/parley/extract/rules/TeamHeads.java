@@ -2,7 +2,6 @@ package org.parley.extract.rules;
 
 import java.util.Optional;
 import org.parley.annotate.Sentence;
-import org.parley.extract.ActorKind;
 import org.parley.extract.Document;
 import org.parley.extract.LocalActor;
 import org.parley.extract.pattern.PatternMatch;
@@ -30,14 +29,8 @@ final class TeamHeads {
             if (head.isEmpty() || m.value().isPresent()) {
                 continue; // gapped lists, respective lists and the like pair their people themselves
             }
-            m.first(Role.PARTY).or(() -> m.first(Role.TRIGGER)).flatMap(k -> side(s, k))
+            m.first(Role.PARTY).or(() -> m.first(Role.TRIGGER)).flatMap(k -> arguments.sideNamed(s, k))
                     .filter(side -> side != head.get()).ifPresent(head.get()::correctAffiliation);
         }
-    }
-
-    /** The state or group a team's phrase names: "the Ghanaian side", "the rebel delegation". */
-    private Optional<LocalActor> side(Sentence s, int token) {
-        return arguments.actors(s, token).stream().filter(a -> !a.isPerson() && a.kind() != ActorKind.PLACE)
-                .map(LocalActor::party).findFirst();
     }
 }

@@ -1083,4 +1083,19 @@ class NegotiationPatternsTest {
         assertThat(e.negotiations()).singleElement().satisfies(n ->
                 assertThat(e.partyNames(n)).containsExactlyInAnyOrder("Ghana", "Togo"));
     }
+
+    @Test
+    void thePaperTwoSidesSignedIsTheirAgreement() {
+        Extracted e = extract("""
+                Kenya and Uganda ended their talks in Kampala on Monday.
+
+                The two governments had signed the document in Entebbe on 3 February.
+                """);
+        assertThat(e.negotiations()).anySatisfy(n -> {
+            assertThat(e.placeNames(n)).containsExactly("Entebbe");
+            assertThat(n.startDate()).contains(LocalDate.of(2024, 2, 3));
+            assertThat(e.partyNames(n)).containsExactly("Kenya", "Uganda");
+        });
+        assertThat(extract("The Ugandan trade minister signed the document on Tuesday.").negotiations()).isEmpty();
+    }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.parley.annotate.Dependency;
 import org.parley.annotate.Layer;
 import org.parley.annotate.Sentence;
@@ -19,6 +20,7 @@ import org.parley.extract.LocalActor;
 import org.parley.extract.NegotiationStatus;
 import org.parley.extract.lexicon.Titles;
 import org.parley.extract.lexicon.WordClasses;
+import org.parley.extract.pattern.Engine;
 import org.parley.extract.pattern.PatternMatch;
 import org.parley.extract.pattern.Role;
 
@@ -196,6 +198,11 @@ public final class DelegationFinder {
                 }
             }
         }
+        // "A for Egypt, B for Sudan" read on the surface pairs each name with the party after it; the parse
+        // of such a list hangs every party on the first name.
+        Set<Integer> surfaceForParty = doc.matches(FAMILY).stream()
+                .filter(m -> m.pattern().engine() == Engine.TOKENSREGEX && m.value().filter("for-party"::equals).isPresent())
+                .map(PatternMatch::sentence).collect(Collectors.toSet());
         for (PatternMatch m : doc.matches(FAMILY)) {
             Sentence s = doc.sentences().get(m.sentence());
             if (gapped.contains(m.sentence())) {
@@ -206,7 +213,9 @@ public final class DelegationFinder {
                 continue;
             }
             if (m.value().filter(v -> v.equals("for-party") || v.equals("on-behalf")).isPresent()) {
-                forParty(s, m).ifPresent(out::add);
+                if (!(m.pattern().engine() == Engine.SEMGREX && surfaceForParty.contains(m.sentence()))) {
+                    forParty(s, m).ifPresent(out::add);
+                }
                 continue;
             }
             List<LocalActor> people = new ArrayList<>();
@@ -316,19 +325,25 @@ public final class DelegationFinder {
     }
 
     /**
-     * "delegations led by the ministers: A for Egypt, B for Sudan", "attended by A for Egypt": each
-     * person sits for the party named after them, and heads it where the sentence says who led. Only
-     * where the sentence is about delegations: "the envoy for Sudan" of another state is not Sudan's;
-     * "on behalf of Sudan" says so by itself.
+     * "delegations led by the ministers: A for Egypt, B for Sudan", "attended by A for Egypt", "signed
+     * by A for Egypt": each person sits for the party named after them, and heads it where the
+     * sentence says who led. Only where the sentence is about delegations or a signing: "the envoy
+     * for Sudan" of another state is not Sudan's; "on behalf of Sudan" says so by itself.
      */
     private Optional<Team> forParty(Sentence s, PatternMatch m) {
         boolean led = s.tokens().stream().anyMatch(t -> t.isVerb() && words.contains("lead-verbs", t.lemma()));
         boolean onBehalf = m.value().filter("on-behalf"::equals).isPresent();
         boolean aboutDelegations = led || onBehalf || s.tokens().stream().anyMatch(t -> t.isNoun() && words.contains("delegation-nouns", t.lemma())
-                || t.isVerb() && words.contains("attendance-verbs", t.lemma()));
-        Optional<LocalActor> person = m.first(Role.MEMBER).flatMap(k -> person(s, k));
-        Optional<LocalActor> party = m.first(Role.PARTY).flatMap(k -> state(s, k));
+                || t.isVerb() && (words.contains("attendance-verbs", t.lemma()) || words.contains("signing-verbs", t.lemma())));
+        // A surface match binds every word of a name, a parse match its head; either holds the actor somewhere.
+        Optional<LocalActor> person = m.all(Role.MEMBER).stream().flatMap(k -> person(s, k).stream()).findFirst();
+        Optional<LocalActor> party = m.all(Role.PARTY).stream().flatMap(k -> state(s, k).stream()).findFirst();
         if (!aboutDelegations || person.isEmpty() || party.isEmpty()) {
+            return Optional.empty();
+        }
+        // On the surface "for" may name whom someone else's envoy deals with ("the American envoy X for Sudan").
+        boolean another = person.get().party() != person.get() && person.get().party() != party.get();
+        if (m.pattern().engine() == Engine.TOKENSREGEX && another) {
             return Optional.empty();
         }
         person.get().correctAffiliation(party.get());

@@ -470,4 +470,13 @@ class DelegationPatternsTest {
         assertThat(e.x().delegations()).extracting(d -> e.name(d.party()) + ":" + d.members().stream().map(e::name).toList())
                 .containsExactlyInAnyOrder("Niger:[Issa Moussa]", "Mali:[Fanta Diarra]", "African Union:[Amina Diallo]");
     }
+
+    @Test
+    void eachSignerOfAListSitsForThePartyNamedAfterThem() {
+        Extracted e = extract("The accord was signed in Geneva on Tuesday by Foreign Minister Lena Vogt for Austria, "
+                + "Jan Horak for Hungary and Deputy Minister Marek Novak for Slovakia.");
+        assertThat(of(e, "Austria").members().stream().map(e::name)).containsExactly("Lena Vogt");
+        assertThat(of(e, "Hungary").members().stream().map(e::name)).containsExactly("Jan Horak");
+        assertThat(of(e, "Slovakia").members().stream().map(e::name)).containsExactly("Marek Novak");
+    }
 }

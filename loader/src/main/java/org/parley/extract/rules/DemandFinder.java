@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.parley.annotate.Dependency;
 import org.parley.annotate.Layer;
 import org.parley.annotate.Sentence;
@@ -74,9 +75,22 @@ public final class DemandFinder {
     /** The article's demands, one per demander and topic, in text order. */
     public List<Match> find() {
         Map<String, Match> byDemanderAndTopic = new LinkedHashMap<>();
+        Map<PatternMatch, List<Match>> found = new LinkedHashMap<>();
         for (PatternMatch m : doc.matches(FAMILY)) {
-            Sentence s = doc.sentences().get(m.sentence());
-            for (Match d : demands(s, m)) {
+            found.put(m, demands(doc.sentences().get(m.sentence()), m));
+        }
+        // A condition the parse reads is read from the parse: the surface reading of the same "only after"
+        // runs to the end of the sentence, over any ", the minister said" after it.
+        Set<String> parsedConditions = found.entrySet().stream()
+                .filter(e -> isCondition(e.getKey(), Engine.SEMGREX) && !e.getValue().isEmpty())
+                .map(e -> e.getKey().sentence() + ":" + e.getKey().trigger()).collect(Collectors.toSet());
+        for (Map.Entry<PatternMatch, List<Match>> e : found.entrySet()) {
+            PatternMatch m = e.getKey();
+            if (isCondition(m, Engine.TOKENSREGEX)
+                    && m.all(Role.TRIGGER).stream().anyMatch(k -> parsedConditions.contains(m.sentence() + ":" + k))) {
+                continue;
+            }
+            for (Match d : e.getValue()) {
                 // Demands of the catch-all topic are told apart by what they ask.
                 String key = d.demander().id() + "|" + d.topic() + (d.topic().equals(DemandContent.OTHER) ? "|" + d.text() : "");
                 Match known = byDemanderAndTopic.get(key);
@@ -90,6 +104,10 @@ public final class DemandFinder {
         return out;
     }
 
+    private static boolean isCondition(PatternMatch m, Engine engine) {
+        return m.pattern().engine() == engine && DemandConstruction.of(m) == DemandConstruction.CONDITION;
+    }
+
     private List<Match> demands(Sentence s, PatternMatch m) {
         int trigger = m.trigger();
         DemandConstruction construction = DemandConstruction.of(m);
@@ -98,7 +116,7 @@ public final class DemandFinder {
             case REFUSAL -> refusesADemand(s, m);
             case EXCHANGE -> isCompletedExchange(s, trigger);
             case OBLIGATION -> firstPerson(s, m) || noOneShouldExpect(s, m) || questioned(s, m);
-            case CONDITION -> threatens(s, m) || mereCircumstance(s, m);
+            case CONDITION -> threatens(s, m) || mereCircumstance(s, m) || metInThePast(s, m);
             case DIRECT, WISH -> deniedAsking(s, trigger) || wishesAState(s, m) || pressesSomeone(s, m);
             default -> false;
         };
@@ -152,15 +170,17 @@ public final class DemandFinder {
     }
 
     /**
-     * "urged the consortium to speed up drilling", "called on the people to vote": a call on someone
-     * no list names still asks them to act; a pronoun ("wanted it to be called X") asks no one, and
-     * what a wish's object is to undergo ("wants the sanctions to be lifted") is the wish's content.
+     * "urged the consortium to speed up drilling", "called on the people to vote", "praised the
+     * two leaders and urged them to ...": a call on someone no list names still asks them to act;
+     * "it" ("wanted it to be called X") asks no one, and what a wish's object is to undergo ("wants
+     * the sanctions to be lifted") is the wish's content.
      */
     private boolean urgesSomeoneUnlisted(Sentence s, PatternMatch m, DemandConstruction construction) {
         String verb = s.token(m.trigger()).lemma();
         return construction == DemandConstruction.DIRECT && !words.contains("wish-verbs", verb)
                 && !words.contains("wanting-verbs", verb)
-                && m.all(Role.ADDRESSEE).stream().anyMatch(a -> s.token(a).isNoun() && !s.token(a).isPronoun());
+                && m.all(Role.ADDRESSEE).stream().map(s::token)
+                        .anyMatch(t -> t.isNoun() && !t.isPronoun() || t.isPronoun() && !words.contains("inanimate-pronouns", t.lowerLemma()));
     }
 
     // --- who demands ---------------------------------------------------------------------------
@@ -228,7 +248,18 @@ public final class DemandFinder {
         if (construction == DemandConstruction.CONDITION && conditionOnItself(s, m, head)) {
             return Optional.empty();
         }
+        if (construction == DemandConstruction.CONDITION && passiveSubject(s, head)) {
+            return voice(s, m.trigger(), Set.copyOf(m.all(Role.CONTENT)), statement);
+        }
         return speakers.nounPhrase(s, head).map(Speakers.Resolved::actor).filter(a -> a.kind() != ActorKind.PLACE);
+    }
+
+    /**
+     * "the new ministers will be sworn in only after ...": what is done to someone on a condition is
+     * not their condition; whoever says so, or sets it, demands it.
+     */
+    private static boolean passiveSubject(Sentence s, int head) {
+        return s.token(head).isNoun() && s.headOf(head).filter(d -> d.relation().equals("nsubj:pass")).isPresent();
     }
 
     /**
@@ -398,6 +429,29 @@ public final class DemandFinder {
             }
         }
         return true;
+    }
+
+    /**
+     * "The rebels dropped their claim only after the mediators guaranteed them seats": a condition the
+     * story tells as met, both verbs in the simple past with no modal, was once demanded and is now
+     * history. Said ahead ("would drop it only after they guaranteed ...") it still stands.
+     */
+    private boolean metInThePast(Sentence s, PatternMatch m) {
+        for (int mark : m.all(Role.TRIGGER)) {
+            if (!words.contains("only-condition-marks", s.token(mark).lemma())) {
+                continue;
+            }
+            Optional<Dependency> clause = s.headOf(mark).filter(d -> d.relation().equals("mark") || d.relation().equals("case"));
+            Optional<Dependency> main = clause.flatMap(d -> s.headOf(d.governor())).filter(d -> d.governor() >= 0);
+            if (clause.isEmpty() || main.isEmpty()) {
+                continue;
+            }
+            int conditioned = main.get().governor();
+            boolean modal = s.childrenOf(conditioned).stream().anyMatch(d -> d.relation().startsWith("aux")
+                    && s.token(d.dependent()).pos().equals("MD"));
+            return s.token(clause.get().governor()).pos().equals("VBD") && s.token(conditioned).pos().equals("VBD") && !modal;
+        }
+        return false;
     }
 
     /** "if the truce collapses, ...": a condition that something goes wrong threatens, it does not demand. */

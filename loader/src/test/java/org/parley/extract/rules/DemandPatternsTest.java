@@ -1148,4 +1148,65 @@ class DemandPatternsTest {
             assertThat(d.text()).contains("withdrawal of Ghanaian troops");
         });
     }
+
+    @Test
+    void aClauseOpenedByProvidedIsAConditionOfWhatTheSpeakerOffers() {
+        Extracted e = extract("Union leader Carla Mendes said the strike would end provided the company reinstated the "
+                + "dismissed drivers.");
+        assertThat(e.demands()).singleElement().satisfies(d -> {
+            assertThat(e.name(d.demander())).isEqualTo("Carla Mendes");
+            assertThat(d.text()).contains("reinstated the dismissed drivers");
+            assertThat(d.condition()).hasValueSatisfying(c -> assertThat(c).startsWith("provided"));
+        });
+    }
+
+    @Test
+    void urgingThemAfterAnotherVerbStillAsksSomeoneToAct() {
+        Extracted e = extract("Senator Ruth Okafor commended both ministers and urged them to keep the ports open.");
+        assertThat(e.demands()).singleElement().satisfies(d -> {
+            assertThat(e.name(d.demander())).isEqualTo("Ruth Okafor");
+            assertThat(d.text()).startsWith("keep the ports open");
+        });
+        assertThat(extract("The minister wanted it to be called a partnership.").demands()).isEmpty();
+    }
+
+    @Test
+    void anAppealToSomeoneToActThatTheParserReadsAsOneClauseIsStillAnAppeal() {
+        Extracted e = extract("Mayor Sofia Lind said the bridges would reopen by summer and appealed to banks to finance "
+                + "the new ferry line.");
+        assertThat(e.demands()).singleElement().satisfies(d -> {
+            assertThat(e.name(d.demander())).isEqualTo("Sofia Lind");
+            assertThat(d.text()).startsWith("finance the new ferry line");
+        });
+    }
+
+    @Test
+    void aCallOnPeopleAPassiveRelativeClauseDescribesAsksThemTheActAfterIt() {
+        Extracted e = extract("Bishop Tomas Reyes called on the traders who had been barred from the market to reopen "
+                + "their stalls.");
+        assertThat(e.demands()).singleElement().satisfies(d -> {
+            assertThat(e.name(d.demander())).isEqualTo("Tomas Reyes");
+            assertThat(d.text()).startsWith("reopen their stalls");
+        });
+    }
+
+    @Test
+    void aConditionTheStoryTellsAsMetIsNoLongerDemanded() {
+        Extracted past = extract("The miners ended their strike only after the company restored the night bonus, union "
+                + "leader Carla Mendes said.");
+        assertThat(past.demands()).isEmpty();
+        Extracted ahead = extract("The miners will end their strike only after the company restores the night bonus, union "
+                + "leader Carla Mendes said.");
+        assertThat(ahead.demands()).singleElement().satisfies(d -> assertThat(d.text()).doesNotContain("Mendes"));
+    }
+
+    @Test
+    void whatIsDoneToSomeoneOnAConditionIsTheConditionOfWhoeverSaysSo() {
+        Extracted e = extract("The mayor Ines Duarte defended the plan on local radio. According to Duarte, Patriotic "
+                + "Front mayors will be confirmed only after the militia closes its camps in the hills.");
+        assertThat(e.demands()).singleElement().satisfies(d -> {
+            assertThat(e.name(d.demander())).isEqualTo("Ines Duarte");
+            assertThat(d.text()).contains("closes its camps");
+        });
+    }
 }

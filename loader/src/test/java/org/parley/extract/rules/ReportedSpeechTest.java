@@ -285,4 +285,15 @@ class ReportedSpeechTest {
             assertThat(st.text()).startsWith("The two ministers shook hands");
         });
     }
+
+    @Test
+    void aFrontedClauseTheParserHangsOnTheVerbOfSayingIsWhatWasSaid() {
+        Extracted e = extract("Ghana regards the licences the old board granted as void, the mines minister added.");
+        assertThat(e.statement("regards the licences")).hasValueSatisfying(s -> {
+            assertThat(e.name(s.speaker())).containsIgnoringCase("minister");
+            assertThat(s.direct()).isFalse();
+        });
+        assertThat(extract("If the ban holds, the trade minister added, the fleet will shrink.").statement("If the ban holds"))
+                .isEmpty();
+    }
 }

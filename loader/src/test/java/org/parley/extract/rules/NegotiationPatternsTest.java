@@ -1098,4 +1098,15 @@ class NegotiationPatternsTest {
         });
         assertThat(extract("The Ugandan trade minister signed the document on Tuesday.").negotiations()).isEmpty();
     }
+
+    @Test
+    void theSignersOfAnAccordNamedAfterItsParticipleAreItsSidesWhereverTheParserHangsThem() {
+        Extracted e = extract("Exporters in Quito gave a cautious welcome on Wednesday to the trade accord signed in Lima "
+                + "on Monday by Ecuador and Peru.");
+        assertThat(e.negotiations()).singleElement().satisfies(n -> {
+            assertThat(e.partyNames(n)).containsExactly("Ecuador", "Peru");
+            assertThat(e.placeNames(n)).containsExactly("Lima");
+            assertThat(n.startDate()).contains(LocalDate.of(2024, 3, 11));
+        });
+    }
 }

@@ -796,7 +796,8 @@ public final class ActorFinder {
                 Optional<LocalActor> state = whoseState(s, table, k)
                         .or(() -> lastCountryBefore(table, t.begin(), m -> namesGovernment(doc, m)))
                         .or(() -> countryOfPersonBefore(table, s.index(), k))
-                        .or(() -> lastCountryBefore(table, t.begin(), m -> m.end() - m.start() > 1));
+                        .or(() -> lastCountryBefore(table, t.begin(), m -> namesABodyOrPeople(doc, m)))
+                        .or(() -> mostNamedCountryBefore(table, t.begin()));
                 state.ifPresent(c -> table.mention(c, s.index(), k, k + 1, t.begin(), t.end()));
                 taken[k] = state.isPresent();
             }
@@ -987,9 +988,13 @@ public final class ActorFinder {
 
     /** How often the article names each country, in the order it first names them. */
     private static Map<LocalActor, Integer> countryMentions(ActorTable table) {
+        return countryMentionsBefore(table, Integer.MAX_VALUE);
+    }
+
+    private static Map<LocalActor, Integer> countryMentionsBefore(ActorTable table, int offset) {
         Map<LocalActor, Integer> counts = new LinkedHashMap<>();
         for (ActorMention m : table.mentions()) {
-            if (m.actor().kind() == ActorKind.COUNTRY) {
+            if (m.actor().kind() == ActorKind.COUNTRY && m.charBegin() < offset) {
                 counts.merge(m.actor(), 1, Integer::sum);
             }
         }
@@ -1084,6 +1089,25 @@ public final class ActorFinder {
         // The parse, not the mention, holds a possessive with words between: "Peru's internationally recognised government".
         return s.headOf(m.end() - 1).filter(d -> d.governor() >= m.end() && d.relation().equals("nmod:poss")
                 && words.contains("state-nouns", s.token(d.governor()).lemma())).isPresent();
+    }
+
+    /**
+     * "Dutch diplomats", "the Angolan army": a phrase of a state's people or of one of its bodies, a
+     * national word before a common noun. A state's name of two words ("the Soviet Union") is not one.
+     */
+    private static boolean namesABodyOrPeople(AnnotatedArticle doc, ActorMention m) {
+        Token last = doc.sentences().get(m.sentence()).token(m.end() - 1);
+        return m.end() - m.start() > 1 && last.isNoun() && !last.isProperNoun();
+    }
+
+    /**
+     * The state the article has named most so far (the first named on a tie): with no government,
+     * speaker or body named before it, "the government" is that of the state the story is about, not
+     * of the observer named last ("talks between the government and the rebels, with Portugal and
+     * Spain as observers. The government ...").
+     */
+    private static Optional<LocalActor> mostNamedCountryBefore(ActorTable table, int offset) {
+        return mostNamed(countryMentionsBefore(table, offset));
     }
 
     /** "President X of Y said the government would ...": the government of the speaker named before it. */

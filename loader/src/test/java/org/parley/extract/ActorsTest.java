@@ -97,6 +97,16 @@ class ActorsTest {
     }
 
     @Test
+    void anUnqualifiedGovernmentIsThatOfTheStateTheStoryIsAboutNotOfAnObserverNamedLast() {
+        Extracted e = extract("""
+                Bolivia's new constitution faced its first test this week. Officials in La Paz and Bolivia's election \
+                board prepared the count, while the European Union and the United States sent monitors. The government \
+                urged the monitors to publish their findings within a week.
+                """);
+        assertThat(e.speakerOf("urged the monitors")).isEqualTo("Bolivia");
+    }
+
+    @Test
     void aGovernmentACountryOwnsWithWordsBetweenIsThatCountrysGovernment() {
         Extracted e = extract("""
                 Peruvian and Chilean envoys met in Lima on Monday. Mali's internationally recognised government met the \

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.IntStream;
 import org.parley.annotate.AnnotatedArticle;
 import org.parley.annotate.Dependency;
 import org.parley.annotate.EntityMention;
@@ -783,7 +784,7 @@ public final class ActorFinder {
         for (Token t : s.tokens()) {
             int k = t.index();
             if (!taken[k] && t.isNoun() && words.contains("state-nouns", t.lemma()) && modifyingCountry(s, table, k).isEmpty()
-                    && !CountedAsTwo.test(words, s, k)) {
+                    && !CountedAsTwo.test(words, s, k) && !inOrganizationName(doc, s, table, k)) {
                 Optional<Integer> after = countryWrittenAfter(s, table, k);
                 if (after.isPresent()) {
                     int end = after.get() + 1;
@@ -815,6 +816,17 @@ public final class ActorFinder {
                 namedOrganization(s, table, taken, t.index(), t.index() + 1, acronyms);
             }
         }
+    }
+
+    /**
+     * "the Government Communication Office": a state noun that is a word of an organisation's name
+     * names no state ("the Government of Peru", with its state in the name, does).
+     */
+    private static boolean inOrganizationName(AnnotatedArticle doc, Sentence s, ActorTable table, int k) {
+        return doc.entitiesIn(s.index()).stream().anyMatch(e -> e.type().equals("ORGANIZATION")
+                && e.tokenEnd() - e.tokenBegin() > 1 && e.tokenBegin() <= k && k < e.tokenEnd()
+                && IntStream.range(e.tokenBegin(), e.tokenEnd()).noneMatch(j -> table.actorAt(s.index(), j)
+                        .filter(a -> a.kind() == ActorKind.COUNTRY).isPresent()));
     }
 
     /**
@@ -1102,9 +1114,8 @@ public final class ActorFinder {
 
     /**
      * The state the article has named most so far (the first named on a tie): with no government,
-     * speaker or body named before it, "the government" is that of the state the story is about, not
-     * of the observer named last ("talks between the government and the rebels, with Portugal and
-     * Spain as observers. The government ...").
+     * speaker or body named before it, "the government" is that of the state the story is about,
+     * not of the last state named (a neighbour said to be watching, say).
      */
     private static Optional<LocalActor> mostNamedCountryBefore(ActorTable table, int offset) {
         return mostNamed(countryMentionsBefore(table, offset));

@@ -200,8 +200,7 @@ public final class DelegationFinder {
         }
         // "A for Egypt, B for Sudan" read on the surface pairs each name with the party after it; the parse
         // of such a list hangs every party on the first name.
-        Set<Integer> surfaceForParty = doc.matches(FAMILY).stream()
-                .filter(m -> m.pattern().engine() == Engine.TOKENSREGEX && m.value().filter("for-party"::equals).isPresent())
+        Set<Integer> surfaceForParty = doc.matches(FAMILY).stream().filter(m -> forParty(m, Engine.TOKENSREGEX))
                 .map(PatternMatch::sentence).collect(Collectors.toSet());
         for (PatternMatch m : doc.matches(FAMILY)) {
             Sentence s = doc.sentences().get(m.sentence());
@@ -213,7 +212,7 @@ public final class DelegationFinder {
                 continue;
             }
             if (m.value().filter(v -> v.equals("for-party") || v.equals("on-behalf")).isPresent()) {
-                if (!(m.pattern().engine() == Engine.SEMGREX && surfaceForParty.contains(m.sentence()))) {
+                if (!(forParty(m, Engine.SEMGREX) && surfaceForParty.contains(m.sentence()))) {
                     forParty(s, m).ifPresent(out::add);
                 }
                 continue;
@@ -322,6 +321,11 @@ public final class DelegationFinder {
     private List<LocalActor> actorsBetween(Sentence s, List<Integer> tokens, int from, int to) {
         return tokens.stream().filter(k -> k > from && k < to).sorted()
                 .flatMap(k -> doc.actors().allAt(s.index(), k).stream()).distinct().toList();
+    }
+
+    /** A match of "A for Egypt" by the given engine ("on behalf of Egypt" is another value). */
+    private static boolean forParty(PatternMatch m, Engine engine) {
+        return m.pattern().engine() == engine && m.value().filter("for-party"::equals).isPresent();
     }
 
     /**

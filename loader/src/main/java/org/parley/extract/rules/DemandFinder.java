@@ -2,6 +2,8 @@ package org.parley.extract.rules;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -79,15 +81,9 @@ public final class DemandFinder {
         for (PatternMatch m : doc.matches(FAMILY)) {
             found.put(m, demands(doc.sentences().get(m.sentence()), m));
         }
-        // A condition the parse reads is read from the parse: the surface reading of the same "only after"
-        // runs to the end of the sentence, over any ", the minister said" after it.
-        Set<String> parsedConditions = found.entrySet().stream()
-                .filter(e -> isCondition(e.getKey(), Engine.SEMGREX) && !e.getValue().isEmpty())
-                .map(e -> e.getKey().sentence() + ":" + e.getKey().trigger()).collect(Collectors.toSet());
+        Set<PatternMatch> read = conditionsReadOnTheSurfaceToo(found);
         for (Map.Entry<PatternMatch, List<Match>> e : found.entrySet()) {
-            PatternMatch m = e.getKey();
-            if (isCondition(m, Engine.TOKENSREGEX)
-                    && m.all(Role.TRIGGER).stream().anyMatch(k -> parsedConditions.contains(m.sentence() + ":" + k))) {
+            if (read.contains(e.getKey())) {
                 continue;
             }
             for (Match d : e.getValue()) {
@@ -102,6 +98,22 @@ public final class DemandFinder {
         List<Match> out = new ArrayList<>(byDemanderAndTopic.values());
         out.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
         return out;
+    }
+
+    /**
+     * The surface matches of conditions the parse already read into demands: the surface reading of
+     * the same "only after" runs to the end of the sentence, over any ", the minister said" after it.
+     */
+    private static Set<PatternMatch> conditionsReadOnTheSurfaceToo(Map<PatternMatch, List<Match>> found) {
+        Map<Integer, Set<Integer>> parsedMarks = new HashMap<>();
+        found.forEach((m, demands) -> {
+            if (isCondition(m, Engine.SEMGREX) && !demands.isEmpty()) {
+                parsedMarks.computeIfAbsent(m.sentence(), k -> new HashSet<>()).add(m.trigger());
+            }
+        });
+        return found.keySet().stream().filter(m -> isCondition(m, Engine.TOKENSREGEX)
+                && m.all(Role.TRIGGER).stream().anyMatch(parsedMarks.getOrDefault(m.sentence(), Set.of())::contains))
+                .collect(Collectors.toSet());
     }
 
     private static boolean isCondition(PatternMatch m, Engine engine) {
@@ -170,17 +182,18 @@ public final class DemandFinder {
     }
 
     /**
-     * "urged the consortium to speed up drilling", "called on the people to vote", "praised the
-     * two leaders and urged them to ...": a call on someone no list names still asks them to act;
-     * "it" ("wanted it to be called X") asks no one, and what a wish's object is to undergo ("wants
-     * the sanctions to be lifted") is the wish's content.
+     * "urged the consortium to speed up drilling", "called on the people to vote", "thanked the
+     * hosts and pressed them to ...": a call on someone no list names still asks them to act; "it"
+     * ("wanted it to be called X") asks no one, and what a wish's object is to undergo ("wants the
+     * sanctions to be lifted") is the wish's content.
      */
     private boolean urgesSomeoneUnlisted(Sentence s, PatternMatch m, DemandConstruction construction) {
         String verb = s.token(m.trigger()).lemma();
         return construction == DemandConstruction.DIRECT && !words.contains("wish-verbs", verb)
                 && !words.contains("wanting-verbs", verb)
                 && m.all(Role.ADDRESSEE).stream().map(s::token)
-                        .anyMatch(t -> t.isNoun() && !t.isPronoun() || t.isPronoun() && !words.contains("inanimate-pronouns", t.lowerLemma()));
+                        .anyMatch(t -> t.isNoun() && !t.isPronoun() || t.isPronoun() && !words.value("pronouns", t.lowerWord())
+                                .filter("neuter"::equals).isPresent());
     }
 
     // --- who demands ---------------------------------------------------------------------------
@@ -255,8 +268,8 @@ public final class DemandFinder {
     }
 
     /**
-     * "the new ministers will be sworn in only after ...": what is done to someone on a condition is
-     * not their condition; whoever says so, or sets it, demands it.
+     * "the new mayors will be confirmed only after ...": what is done to someone on a condition is
+     * not their condition; the voice that says so demands it.
      */
     private static boolean passiveSubject(Sentence s, int head) {
         return s.token(head).isNoun() && s.headOf(head).filter(d -> d.relation().equals("nsubj:pass")).isPresent();
@@ -432,13 +445,16 @@ public final class DemandFinder {
     }
 
     /**
-     * "The rebels dropped their claim only after the mediators guaranteed them seats": a condition the
-     * story tells as met, both verbs in the simple past with no modal, was once demanded and is now
-     * history. Said ahead ("would drop it only after they guaranteed ...") it still stands.
+     * "The union called off the strike only after the board restored the bonus": a condition the
+     * story tells as met, both verbs in the past with no modal ("were freed only after ... paid" too),
+     * was once demanded and is now history. Said ahead ("would call it off only after they restored
+     * ...") it still stands; so does "only if", which in the past is mostly reported speech moved back
+     * a tense ("said it accepted talks only if the troops withdrew").
      */
     private boolean metInThePast(Sentence s, PatternMatch m) {
         for (int mark : m.all(Role.TRIGGER)) {
-            if (!words.contains("only-condition-marks", s.token(mark).lemma())) {
+            Token t = s.token(mark);
+            if (!words.contains("only-condition-marks", t.lemma()) || t.lowerLemma().equals("if")) {
                 continue;
             }
             Optional<Dependency> clause = s.headOf(mark).filter(d -> d.relation().equals("mark") || d.relation().equals("case"));
@@ -446,12 +462,20 @@ public final class DemandFinder {
             if (clause.isEmpty() || main.isEmpty()) {
                 continue;
             }
-            int conditioned = main.get().governor();
-            boolean modal = s.childrenOf(conditioned).stream().anyMatch(d -> d.relation().startsWith("aux")
-                    && s.token(d.dependent()).pos().equals("MD"));
-            return s.token(clause.get().governor()).pos().equals("VBD") && s.token(conditioned).pos().equals("VBD") && !modal;
+            return toldInThePast(s, clause.get().governor()) && toldInThePast(s, main.get().governor());
         }
         return false;
+    }
+
+    /** A verb in the simple past, or a past passive ("were freed"), with no modal. */
+    private static boolean toldInThePast(Sentence s, int verb) {
+        List<Token> auxiliaries = s.childrenOf(verb).stream().filter(d -> d.relation().startsWith("aux"))
+                .map(d -> s.token(d.dependent())).toList();
+        if (auxiliaries.stream().anyMatch(a -> a.pos().equals("MD"))) {
+            return false;
+        }
+        String tag = s.token(verb).pos();
+        return tag.equals("VBD") || tag.equals("VBN") && auxiliaries.stream().anyMatch(a -> a.pos().equals("VBD"));
     }
 
     /** "if the truce collapses, ...": a condition that something goes wrong threatens, it does not demand. */

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.stream.IntStream;
 import org.parley.annotate.AnnotatedArticle;
 import org.parley.annotate.Dependency;
 import org.parley.annotate.EntityMention;
@@ -784,7 +783,7 @@ public final class ActorFinder {
         for (Token t : s.tokens()) {
             int k = t.index();
             if (!taken[k] && t.isNoun() && words.contains("state-nouns", t.lemma()) && modifyingCountry(s, table, k).isEmpty()
-                    && !CountedAsTwo.test(words, s, k) && !inOrganizationName(doc, s, table, k)) {
+                    && !CountedAsTwo.test(words, s, k)) {
                 Optional<Integer> after = countryWrittenAfter(s, table, k);
                 if (after.isPresent()) {
                     int end = after.get() + 1;
@@ -793,6 +792,9 @@ public final class ActorFinder {
                             s.token(after.get()).end());
                     taken[k] = true;
                     continue;
+                }
+                if (insideOrganizationName(doc, s, k, k + 1)) {
+                    continue; // "the Government Communication Office" names no state
                 }
                 Optional<LocalActor> state = whoseState(s, table, k)
                         .or(() -> lastCountryBefore(table, t.begin(), m -> namesGovernment(doc, m)))
@@ -816,17 +818,6 @@ public final class ActorFinder {
                 namedOrganization(s, table, taken, t.index(), t.index() + 1, acronyms);
             }
         }
-    }
-
-    /**
-     * "the Government Communication Office": a state noun that is a word of an organisation's name
-     * names no state ("the Government of Peru", with its state in the name, does).
-     */
-    private static boolean inOrganizationName(AnnotatedArticle doc, Sentence s, ActorTable table, int k) {
-        return doc.entitiesIn(s.index()).stream().anyMatch(e -> e.type().equals("ORGANIZATION")
-                && e.tokenEnd() - e.tokenBegin() > 1 && e.tokenBegin() <= k && k < e.tokenEnd()
-                && IntStream.range(e.tokenBegin(), e.tokenEnd()).noneMatch(j -> table.actorAt(s.index(), j)
-                        .filter(a -> a.kind() == ActorKind.COUNTRY).isPresent()));
     }
 
     /**
@@ -1258,7 +1249,10 @@ public final class ActorFinder {
         return false;
     }
 
-    /** "the OSCE Vienna Group": a capital inside an organisation's name is not the country. */
+    /**
+     * "the OSCE Vienna Group", "the Government Communication Office": a capital or a state noun inside
+     * an organisation's name is not the country.
+     */
     private static boolean insideOrganizationName(AnnotatedArticle doc, Sentence s, int start, int end) {
         for (EntityMention e : doc.entitiesIn(s.index())) {
             if (e.type().equals("ORGANIZATION") && e.tokenBegin() <= start && e.tokenEnd() >= end

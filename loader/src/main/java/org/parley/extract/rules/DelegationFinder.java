@@ -200,7 +200,7 @@ public final class DelegationFinder {
         }
         // "A for Egypt, B for Sudan" read on the surface pairs each name with the party after it; the parse
         // of such a list hangs every party on the first name.
-        Set<Integer> surfaceForParty = doc.matches(FAMILY).stream().filter(m -> forParty(m, Engine.TOKENSREGEX))
+        Set<Integer> surfaceForParty = doc.matches(FAMILY).stream().filter(m -> isForParty(m, Engine.TOKENSREGEX))
                 .map(PatternMatch::sentence).collect(Collectors.toSet());
         for (PatternMatch m : doc.matches(FAMILY)) {
             Sentence s = doc.sentences().get(m.sentence());
@@ -212,7 +212,7 @@ public final class DelegationFinder {
                 continue;
             }
             if (m.value().filter(v -> v.equals("for-party") || v.equals("on-behalf")).isPresent()) {
-                if (!(forParty(m, Engine.SEMGREX) && surfaceForParty.contains(m.sentence()))) {
+                if (!(isForParty(m, Engine.SEMGREX) && surfaceForParty.contains(m.sentence()))) {
                     forParty(s, m).ifPresent(out::add);
                 }
                 continue;
@@ -324,7 +324,7 @@ public final class DelegationFinder {
     }
 
     /** A match of "A for Egypt" by the given engine ("on behalf of Egypt" is another value). */
-    private static boolean forParty(PatternMatch m, Engine engine) {
+    private static boolean isForParty(PatternMatch m, Engine engine) {
         return m.pattern().engine() == engine && m.value().filter("for-party"::equals).isPresent();
     }
 

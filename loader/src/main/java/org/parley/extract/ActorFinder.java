@@ -207,7 +207,7 @@ public final class ActorFinder {
                 continue;
             }
             Optional<PhraseIndex.Match<CountryMatch>> found = lexicons.countries().index().longestAt(tokens, i, Token::word);
-            // "annex the island": an alias matched in lower case ("Island" is Iceland's own name) is a common noun.
+            // "roast turkey", "fine china": an alias matched in lower case is a common noun.
             if (found.isEmpty() || anyTaken(taken, i, found.get().end()) || insidePersonName(doc, s, i, found.get().end())
                     || tokens.subList(i, found.get().end()).stream().noneMatch(t -> Character.isUpperCase(t.word().charAt(0)))
                     || found.get().value().form() == CountryForm.CAPITAL && insideOrganizationName(doc, s, i, found.get().end())) {

@@ -15,11 +15,16 @@ import org.parley.read.LetterCase;
  * The city a wire story is filed from ("NAIROBI, Jan 9 (Reuters) -", "DAYTON, Ohio (AP) --"), which
  * cleaning takes out of the text: a place of the article that no sentence mentions, where the
  * story's lead event happened when the lead names no place ({@code NegotiationFinder}). A dateline
- * without an agency's mark ("WASHINGTON --" over a staff writer's analysis) is not trusted.
+ * without an agency's mark ("WASHINGTON --" over a staff writer's analysis) is not trusted, unless the
+ * story's opening says "here" ("QUITO -- The two presidents signed the accord here on Friday"): then
+ * the writer is where it happened.
  */
 final class DatelinePlace {
     /** The city: capitalised words before the first comma, bracket or dash ("ACCRA/LOME" names two, so none). */
     private static final Pattern CITY = Pattern.compile("^\\s*([A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,3})\\s*(?:,|\\(|[—–-])");
+
+    /** The lead and the sentence or two after it. */
+    private static final int OPENING_SENTENCES = 3;
 
     private DatelinePlace() {
     }
@@ -34,7 +39,7 @@ final class DatelinePlace {
         String line = clean.original().substring(r.begin(), r.end());
         Matcher m = CITY.matcher(line);
         // A wire reporter files from the scene; a paper's staff writer often from the bureau.
-        if (!BoilerplateCleaner.AGENCY_MARK.matcher(line).find() || !m.find()) {
+        if (!BoilerplateCleaner.AGENCY_MARK.matcher(line).find() && !openingSaysHere(article) || !m.find()) {
             return Optional.empty();
         }
         String city = LetterCase.titleCaseIfShouting(m.group(1));
@@ -44,5 +49,10 @@ final class DatelinePlace {
         }
         return Optional.of(table.forKey("place:" + ActorFinder.slug(city), ActorKind.PLACE, city, r.begin() + m.start(1),
                 r.begin() + m.end(1), 0.7, "dateline"));
+    }
+
+    private static boolean openingSaysHere(AnnotatedArticle article) {
+        return article.sentences().stream().limit(OPENING_SENTENCES).flatMap(s -> s.tokens().stream())
+                .anyMatch(t -> t.lowerWord().equals("here") && t.pos().equals("RB"));
     }
 }

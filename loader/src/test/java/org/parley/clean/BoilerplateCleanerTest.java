@@ -123,6 +123,15 @@ class BoilerplateCleanerTest {
     }
 
     @Test
+    void aDatelineWithAHyphenedRegionAndAnUnderscoreForItsDashIsBlanked() {
+        String text = "Pact signed\n\nBORDER POST, Ghana-Togo Frontier (AP) _ The presidents of both countries signed the "
+                + "pact on Thursday in a tent by the road.";
+        CleanText c = cleaner.clean(Articles.of(text, "1994-10-27"));
+        assertThat(c.analysed()).doesNotContain("(AP)").doesNotContain("Frontier").doesNotContain("_")
+                .contains("The presidents of both countries");
+    }
+
+    @Test
     void aHyphenAfterCapitalsIsNoDateline() {
         String text = "Arms talks\n\nNATO-Russia talks on missile defence ended in Brussels on Monday without an agreement "
                 + "on the next round.\n\nU.S.-Soviet arms talks had a longer history of failure than of success.";

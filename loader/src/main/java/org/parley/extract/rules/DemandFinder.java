@@ -212,8 +212,23 @@ public final class DemandFinder {
             if (!named.isEmpty()) {
                 return named;
             }
+            if (wishOfSomeoneUnnamed(s, m, head)) {
+                return List.of();
+            }
         }
         return demander(s, m, construction, statement).map(List::of).orElse(List.of());
+    }
+
+    /**
+     * "we signed because our farmers want peace", "the villagers want their land back, she said": a
+     * wish the text gives to people described by a common noun, none of them named, is theirs, not the
+     * speaker's demand ("the Republic expects ..." may be a state's name the lexicon lacks).
+     */
+    private boolean wishOfSomeoneUnnamed(Sentence s, PatternMatch m, int party) {
+        String verb = s.token(m.trigger()).lemma();
+        Token t = s.token(party);
+        return (words.contains("wanting-verbs", verb) || words.contains("wish-verbs", verb))
+                && t.pos().matches("NNS?") && s.headOf(party).filter(d -> d.relation().startsWith("nsubj")).isPresent();
     }
 
     private Optional<Demander> demander(Sentence s, PatternMatch m, DemandConstruction construction,

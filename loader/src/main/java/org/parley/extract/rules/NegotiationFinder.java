@@ -200,6 +200,8 @@ public final class NegotiationFinder {
      * reported from a capital.
      */
     private void placeTheLeadAtTheDateline(List<Match> merged, LocalActor city) {
+        // "QUITO -- The two presidents signed the accord here on Friday": "here" is the dateline's city, on any day.
+        merged.stream().filter(m -> m.places.isEmpty() && saysHere(m)).forEach(m -> m.places.add(city));
         Optional<LocalDate> published = doc.publicationDate();
         if (published.isEmpty()) {
             return;
@@ -210,6 +212,11 @@ public final class NegotiationFinder {
                         && !m.date.isBefore(published.get().minusDays(1)))
                 .filter(m -> !doc.sentences().get(m.sentence).token(m.trigger).lemma().equals("agree"))
                 .ifPresent(m -> m.places.add(city));
+    }
+
+    private boolean saysHere(Match m) {
+        Sentence s = doc.sentences().get(m.sentence);
+        return s.children(m.trigger, "advmod").stream().anyMatch(k -> s.token(k).lowerWord().equals("here"));
     }
 
     // --- one mention ---------------------------------------------------------------------------

@@ -27,6 +27,8 @@ final class QuoteAttribution {
     private static final int MAX_TRIGGER_DISTANCE = 14;
     private static final int MAX_ATTRIBUTION_AFTER = 8;
     private static final int MAX_GOVERNING_DEPTH = 12;
+    /** How far after a quotation "one senior diplomat told reporters" may reach. */
+    private static final int UNNAMED_SPEAKER_WORDS = 6;
 
     /**
      * A quotation's speaker and how it was found.
@@ -187,6 +189,11 @@ final class QuoteAttribution {
         if (namedAfter.isPresent()) {
             return namedAfter;
         }
+        if (saidBySomeoneUnnamedRightAfter(q, last)) {
+            // '"...," said a trader outside': the text names its speaker, a passer-by the article does not
+            // name; going on with the previous speaker would put the words in someone else's mouth.
+            return Optional.empty();
+        }
         Optional<Attribution> intro = colonIntroduction(first);
         if (intro.isPresent()) {
             return intro;
@@ -251,6 +258,21 @@ final class QuoteAttribution {
             }
         }
         return Optional.empty();
+    }
+
+    /** '"...," said a trader', '"...," one diplomat told reporters': a speech verb and an indefinite phrase right after it. */
+    private boolean saidBySomeoneUnnamedRightAfter(Quote q, Sentence s) {
+        var words = doc.lexicons().words();
+        List<Token> after = s.tokens().stream().filter(t -> t.begin() >= q.end() && !doc.inQuote(t) && !t.isPunctuation())
+                .limit(UNNAMED_SPEAKER_WORDS).toList();
+        if (after.size() < 2) {
+            return false;
+        }
+        if (after.get(0).isVerb() && carriesQuotes(after.get(0))) {
+            return words.contains("indefinite-determiners", after.get(1).lowerWord());
+        }
+        return words.contains("indefinite-determiners", after.get(0).lowerWord())
+                && after.stream().skip(1).anyMatch(t -> t.isVerb() && carriesQuotes(t));
     }
 
     private static Attribution inherit(StatementFinder.Match previous, Sentence at, double confidence, String rule) {

@@ -479,4 +479,30 @@ class DelegationPatternsTest {
         assertThat(of(e, "Hungary").members().stream().map(e::name)).containsExactly("Jan Horak");
         assertThat(of(e, "Slovakia").members().stream().map(e::name)).containsExactly("Marek Novak");
     }
+
+    @Test
+    void whoARoleNamedLeaderWasAccompaniedBySitsOnTheirSide() {
+        Extracted e = extract("""
+                Rwanda and Burundi held talks in Kampala on Monday.
+
+                Rwanda's envoy, Jean Mugabo, was accompanied by his deputy Alice Uwase and the army chief of staff,                 Paul Kagiso.
+                """);
+        DelegationCandidate rwanda = of(e, "Rwanda");
+        assertThat(rwanda.head().map(e::name)).contains("Jean Mugabo");
+        assertThat(rwanda.members().stream().map(e::name))
+                .containsExactlyInAnyOrder("Jean Mugabo", "Alice Uwase", "Paul Kagiso");
+    }
+
+    @Test
+    void thePeoplePlacedOnASideOfTheTableSitInItsTeam() {
+        Extracted e = extract("""
+                Rwanda and Burundi held talks in Kampala on Monday.
+
+                On the Rwandan side were Foreign Minister Jean Mugabo, Trade Minister Alice Uwase and Ambassador Paul                 Kagiso. On the Burundian side sat Pierre Ndayishimiye and Claire Niyonzima.
+                """);
+        assertThat(of(e, "Rwanda").members().stream().map(e::name))
+                .containsExactlyInAnyOrder("Jean Mugabo", "Alice Uwase", "Paul Kagiso");
+        assertThat(of(e, "Burundi").members().stream().map(e::name))
+                .containsExactlyInAnyOrder("Pierre Ndayishimiye", "Claire Niyonzima");
+    }
 }

@@ -267,6 +267,16 @@ class DemandPatternsTest {
     }
 
     @Test
+    void whatPeopleNobodyNamesWantIsNotTheSpeakersDemand() {
+        Extracted reason = extract("\"We signed because our fishermen want calm waters,\" said Bolivian envoy Ana Quispe.");
+        assertThat(reason.statement("We signed because")).isPresent();
+        assertThat(reason.demands()).isEmpty();
+        Extracted reported = extract("The herders want their grazing rights back, the governor said. Bolivia wants a new "
+                + "survey of the border, she added.");
+        assertThat(byTopic(reported)).containsExactly("Bolivia: other");
+    }
+
+    @Test
     void whatNoTopicNamesIsADemandOfTheCatchAllTopic() {
         Extracted e = extract("Peru called on Bolivia to publish the census figures.");
         assertThat(described(e)).containsExactly("Peru -> Bolivia: other");

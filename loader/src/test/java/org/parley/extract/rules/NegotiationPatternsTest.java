@@ -127,6 +127,31 @@ class NegotiationPatternsTest {
     }
 
     @Test
+    void hereInAStoryWithoutAnAgencyIsItsDatelineCityOnAnyDay() {
+        Extracted here = Extracted.from(pipeline, """
+                TAMALE - Ghana and Togo signed a fisheries accord here on Friday, ending a decade of disputes over the                 lagoon.
+                """, "2024-05-20");
+        assertThat(here.negotiations()).singleElement().satisfies(n -> {
+            assertThat(n.places().stream().map(here::name)).containsExactly("Tamale");
+            assertThat(n.startDate()).hasValueSatisfying(d -> assertThat(d).hasToString("2024-05-17"));
+        });
+        Extracted bureau = Extracted.from(pipeline, """
+                TAMALE - Ghana and Togo signed a fisheries accord on Friday, ending a decade of disputes over the lagoon.
+                """, "2024-05-20");
+        assertThat(bureau.negotiations()).singleElement().satisfies(n -> assertThat(n.places()).isEmpty());
+    }
+
+    @Test
+    void anIslandInAPlaceNameIsNoCountry() {
+        Extracted e = extract("""
+                Envoys of Ghana and Togo met on Monday at a resort on Bunce Island to settle the fishing quarrel.
+                """);
+        assertThat(e.negotiations()).singleElement().satisfies(n ->
+                assertThat(n.places().stream().map(e::name)).containsExactly("Bunce Island"));
+        assertThat(e.actor("Iceland")).isEmpty();
+    }
+
+    @Test
     void theGatheringOnWhoseSidelinesTwoMinistersMetIsNotTheirMeeting() {
         Extracted e = extract("""
                 Ghanaian Foreign Minister Kofi Mensah and his Togolese counterpart, Ama Agbo, met on the sidelines of \

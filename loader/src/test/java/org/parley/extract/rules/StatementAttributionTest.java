@@ -175,6 +175,19 @@ class StatementAttributionTest {
     }
 
     @Test
+    void aQuotationSaidBySomeoneUnnamedIsNotThePreviousSpeakers() {
+        Extracted e = extract("""
+                Colombian negotiator Marta Lucia Rios said the ceasefire would be signed within a week. "They have \
+                promised that before," said a shopkeeper near the square.
+
+                "Nobody here believes it," one teacher told reporters.
+                """);
+        assertThat(e.statement("the ceasefire would be signed")).isPresent();
+        assertThat(e.statement("They have promised that before")).isEmpty();
+        assertThat(e.statement("Nobody here believes it")).isEmpty();
+    }
+
+    @Test
     void aPronounIsTheLastPersonWhoSpokeOrActed() {
         Extracted e = extract("""
                 Colombian negotiator Marta Lucia Rios met the rebel commanders on Tuesday.

@@ -600,7 +600,7 @@ public final class ActorFinder {
             // "Treasury Secretary", "Trade Representative", "foreign policy chief": a portfolio named before the title.
             boolean portfolio = titled && (t.isNoun() && !t.ner().equals("DATE") || t.pos().startsWith("JJ"))
                     && table.at(s.index(), i).isEmpty();
-            if (roleWord || actorWord || possessive || portfolio) {
+            if (roleWord || actorWord || possessive || portfolio || postsPreposition(s, table, i)) {
                 titled = titled || lexicons.titles().isHeadWord(lower);
                 roleStart = i;
                 i--;
@@ -689,6 +689,19 @@ public final class ActorFinder {
         }
     }
 
+    /**
+     * "US Ambassador to Ghana Mary Lott", "Envoy for the Sahel Ana Dias": the preposition between a
+     * title and the country of the post belongs to the title.
+     */
+    private boolean postsPreposition(Sentence s, ActorTable table, int i) {
+        String lower = s.token(i).lowerWord();
+        if (!lower.equals("to") && !lower.equals("for") || i == 0 || !lexicons.titles().isHeadWord(s.token(i - 1).lowerWord())) {
+            return false;
+        }
+        int next = i + 1 < s.size() && s.token(i + 1).lowerWord().equals("the") ? i + 2 : i + 1;
+        return next < s.size() && table.at(s.index(), next).map(m -> m.actor().kind() == ActorKind.COUNTRY).orElse(false);
+    }
+
     private void applyRole(Sentence s, ActorTable table, LocalActor person, int start, int end) {
         if (start >= end) {
             return;
@@ -699,6 +712,9 @@ public final class ActorFinder {
             Token t = s.token(k);
             Optional<ActorMention> m = table.at(s.index(), k);
             if (m.isPresent() && !m.get().actor().isPerson() && m.get().actor().kind() != ActorKind.PLACE) {
+                if (k == m.get().start() && afterPostsPreposition(s, k)) {
+                    continue; // the country of the post, not the holder's
+                }
                 if (affiliation == null || affiliation.kind() == ActorKind.COUNTRY
                         && m.get().actor().kind() == ActorKind.ORGANIZATION) {
                     affiliation = m.get().actor();
@@ -739,6 +755,11 @@ public final class ActorFinder {
         if (affiliation != null && !pastOffice) {
             person.setAffiliationIfAbsent(affiliation);
         }
+    }
+
+    private static boolean afterPostsPreposition(Sentence s, int k) {
+        int before = k > 0 && s.token(k - 1).lowerWord().equals("the") ? k - 2 : k - 1;
+        return before >= 0 && (s.token(before).lowerWord().equals("to") || s.token(before).lowerWord().equals("for"));
     }
 
     private boolean isModifierWord(String lower) {

@@ -53,6 +53,20 @@ class ActorsTest {
     }
 
     @Test
+    void theCountryOfAnEnvoysPostIsNotTheEnvoysOwn() {
+        Extracted e = extract("""
+                US Ambassador to Ghana Mary Lott and Togo's deputy foreign minister Kofi Amah met on Monday in Lome to \
+                settle the wording.
+                """);
+        assertThat(e.actor("Mary Lott").flatMap(ActorCandidate::affiliation).map(e::name)).contains("United States");
+        assertThat(e.x().actors()).noneMatch(a -> a.name().contains("Ambassador"));
+        assertThat(e.x().delegations()).anySatisfy(d -> {
+            assertThat(e.name(d.party())).isEqualTo("United States");
+            assertThat(d.members().stream().map(e::name)).containsExactly("Mary Lott");
+        });
+    }
+
+    @Test
     void aGovernmentNegotiatorIsTheGovernmentsAndTheRebelsNegotiatorTheRebels() {
         Extracted e = extract("""
                 Peru's government and the Shining Path rebel group reached a final agreement in Lima on Wednesday. Chief \

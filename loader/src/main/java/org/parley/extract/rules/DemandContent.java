@@ -70,6 +70,7 @@ final class DemandContent {
             int h = antecedent(s, bound);
             heads.add(h);
             tokens.addAll(s.subtree(h));
+            tokens.addAll(ofPhraseAfterAnAside(s, h));
             if (construction == DemandConstruction.CONDITION) {
                 tokens.addAll(rightOf(s, h));
             }
@@ -123,6 +124,9 @@ final class DemandContent {
                     condition = new int[] {clause.get(0), clause.get(clause.size() - 1)};
                 }
             }
+        }
+        if (!surface) {
+            excluded.addAll(TrailingAttribution.swallowed(s, tokens, doc.lexicons().speechVerbs()));
         }
         for (int h : heads) {
             if (words.contains("inclusion-predicates", s.token(h).lemma()) && !s.children(h, "obj").isEmpty()) {
@@ -253,6 +257,33 @@ final class DemandContent {
      * Words after a condition clause that the parser hung on the clause it conditions ("only if A,
      * including B and C"); none when the condition comes first ("if A, B").
      */
+    /**
+     * "insisted on the withdrawal, within six months, of all foreign troops": the parser hangs the
+     * of-phrase on the aside set off by commas; it names what the noun before the aside is of.
+     */
+    private static List<Integer> ofPhraseAfterAnAside(Sentence s, int noun) {
+        List<Integer> phrase = s.subtree(noun);
+        int comma = phrase.get(phrase.size() - 1) + 1;
+        int governor = s.headOf(noun).map(Dependency::governor).orElse(-1);
+        if (!s.token(noun).isNoun() || governor < 0 || comma >= s.size() || !s.token(comma).word().equals(",")) {
+            return List.of();
+        }
+        for (int aside : s.childrenOf(governor).stream()
+                .filter(d -> d.relation().startsWith("obl") || d.relation().startsWith("nmod")).map(Dependency::dependent).toList()) {
+            if (s.subtree(aside).get(0) != comma + 1) {
+                continue;
+            }
+            for (int of : s.children(aside, "nmod")) {
+                List<Integer> ofPhrase = s.subtree(of);
+                int opener = ofPhrase.get(0);
+                if (s.token(opener).lowerWord().equals("of") && opener > 0 && s.token(opener - 1).word().equals(",")) {
+                    return ofPhrase;
+                }
+            }
+        }
+        return List.of();
+    }
+
     private static List<Integer> rightOf(Sentence s, int conditionHead) {
         List<Integer> clause = s.subtree(conditionHead);
         int end = clause.get(clause.size() - 1);

@@ -72,7 +72,7 @@ final class ReportedSpans {
             for (SpeechEvent.Binding b : e.role(r).stream().toList()) {
                 List<Integer> phrase = b.isSpan() ? b.tokens() : s.subtree(b.head());
                 for (int k : phrase) {
-                    if (k > e.trigger() && isJoinedReport(s, k)) {
+                    if (k > e.trigger() && (isJoinedReport(s, k) || isRelativeReport(s, k))) {
                         otherReports.addAll(s.subtree(k));
                     }
                 }
@@ -167,6 +167,10 @@ final class ReportedSpans {
                 tokens.removeAll(s.subtree(k)); // "..., claiming that ...", "..., and diplomats said ...": a report of its own
             }
         }
+        tokens.removeAll(TrailingAttribution.swallowed(s, tokens, doc.lexicons().speechVerbs()));
+        if (tokens.isEmpty()) {
+            return tokens;
+        }
         int first = tokens.iterator().next();
         if (first < head && doc.lexicons().words().contains("complementizers", s.token(first).lowerWord())
                 && s.headOf(first).map(d -> d.governor() == head).orElse(false)) {
@@ -206,6 +210,13 @@ final class ReportedSpans {
         Token t = s.token(k);
         return t.isVerb() && doc.lexicons().speechVerbs().isSpeechVerb(t.lemma()) && !s.children(k, "nsubj").isEmpty()
                 && s.headOf(k).filter(d -> d.relation().equals("conj") || d.relation().equals("parataxis")).isPresent();
+    }
+
+    /** "rejected the accord, which they said sold out the miners": a relative clause that reports with its own subject. */
+    private boolean isRelativeReport(Sentence s, int k) {
+        Token t = s.token(k);
+        return t.isVerb() && doc.lexicons().speechVerbs().isSpeechVerb(t.lemma()) && !s.children(k, "nsubj").isEmpty()
+                && s.headOf(k).filter(d -> d.relation().equals("acl:relcl")).isPresent();
     }
 
     private boolean isSpeechParticiple(Sentence s, int k) {

@@ -42,6 +42,10 @@ final class RoleAnaphors {
     }
 
     Optional<Speakers.Resolved> resolve(Sentence s, int head) {
+        Optional<LocalActor> holder = holderNamedAfterThePostsCountry(s, head);
+        if (holder.isPresent()) {
+            return Optional.of(new Speakers.Resolved(holder.get(), 0.8, "role-holder-named"));
+        }
         Token h = s.token(head);
         LocalActor affiliation = null;
         boolean indefinite = false;
@@ -114,6 +118,32 @@ final class RoleAnaphors {
         LocalActor unnamed = doc.actors().unnamedPerson(role, label, affiliation, Titles.genderOf(role), s.index(), start,
                 end, s.token(start).begin(), s.token(end - 1).end());
         return Optional.of(new Speakers.Resolved(unnamed, 0.55, "unnamed-role"));
+    }
+
+    /**
+     * "US Ambassador to Ghana Mary Lott", "Special Envoy for Syria Ana Dias": the parser hangs the name
+     * on the country of the post; a name right after that country, ending at the word the parser hung, is
+     * the holder's.
+     * ("an adviser to President Lott" names someone else: a title stands between.)
+     */
+    private Optional<LocalActor> holderNamedAfterThePostsCountry(Sentence s, int head) {
+        for (int n : s.children(head, "nmod")) {
+            List<Integer> phrase = s.subtree(n);
+            String preposition = s.token(phrase.get(0)).lowerWord();
+            if (!preposition.equals("to") && !preposition.equals("for") || phrase.size() < 3) {
+                continue;
+            }
+            int first = s.token(phrase.get(1)).pos().equals("DT") ? phrase.get(2) : phrase.get(1); // "to the Philippines"
+            Optional<ActorMention> country = doc.actors().at(s.index(), first)
+                    .filter(m -> m.actor().kind() == ActorKind.COUNTRY && m.start() == first);
+            Optional<ActorMention> person = country.flatMap(c -> doc.actors().at(s.index(), c.end()))
+                    .filter(m -> m.actor().isPerson() && m.actor().named() && m.start() == country.get().end()
+                            && m.end() == n + 1);
+            if (person.isPresent()) {
+                return Optional.of(person.get().actor());
+            }
+        }
+        return Optional.empty();
     }
 
     /** The named person that negotiation patterns found mediating before {@code before}, if only one. */

@@ -277,6 +277,29 @@ class DemandPatternsTest {
     }
 
     @Test
+    void whatAPassiveSaysWasDemandedBySomeoneIsTheirDemand() {
+        Extracted e = extract("The reopening of the border crossings had long been demanded by Bolivia and Paraguay.");
+        assertThat(e.demands()).hasSize(2).allSatisfy(d -> assertThat(d.text()).startsWith("The reopening of the border"));
+        assertThat(byTopic(e).stream().map(d -> d.substring(0, d.indexOf(':')))).containsExactlyInAnyOrder("Bolivia", "Paraguay");
+    }
+
+    @Test
+    void refusingToAcceptSomethingRefusesIt() {
+        Extracted e = extract("Bolivia refused to accept the new government in the eastern lowlands.");
+        assertThat(e.demands()).singleElement().satisfies(d -> {
+            assertThat(e.name(d.demander())).isEqualTo("Bolivia");
+            assertThat(d.text()).contains("the new government");
+        });
+        assertThat(extract("Five states still refuse to recognise the breakaway republic's independence.").demands()).isEmpty();
+    }
+
+    @Test
+    void anOfPhraseAfterAnAsideInCommasIsPartOfWhatIsDemanded() {
+        Extracted e = extract("Bolivia also insisted on the return, without delay, of all trawlers held in the port.");
+        assertThat(e.demands()).singleElement().satisfies(d -> assertThat(d.text()).contains("of all trawlers"));
+    }
+
+    @Test
     void whatNoTopicNamesIsADemandOfTheCatchAllTopic() {
         Extracted e = extract("Peru called on Bolivia to publish the census figures.");
         assertThat(described(e)).containsExactly("Peru -> Bolivia: other");

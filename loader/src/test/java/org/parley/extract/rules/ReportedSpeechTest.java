@@ -296,4 +296,32 @@ class ReportedSpeechTest {
         assertThat(extract("If the ban holds, the trade minister added, the fleet will shrink.").statement("If the ban holds"))
                 .isEmpty();
     }
+
+    @Test
+    void aClosingSourceTheParserHungInsideTheClauseIsNotWhatWasSaid() {
+        Extracted e = extract("The herders insisted that the colonists be given no separate status, an Argentine source said.");
+        assertThat(e.demands()).isNotEmpty().allSatisfy(d -> assertThat(d.text()).endsWith("no separate status"));
+        assertThat(e.statements()).allSatisfy(s -> assertThat(s.text()).doesNotContain("source"));
+    }
+
+    @Test
+    void aRelativeClauseThatReportsIsTheMainSubjectsStatement() {
+        Extracted e = extract("""
+                Chile and Peru signed the fishing accord on Monday. Peruvian opposition parties rejected the accord, \
+                which they said sold out the trawler crews.
+                """);
+        assertThat(e.statement("sold out the trawler crews").map(s -> e.name(s.speaker()))).hasValue("Peru opposition");
+        assertThat(e.statements()).noneMatch(s -> e.name(s.speaker()).equals("Chile"));
+        assertThat(e.statements()).noneMatch(s -> s.text().contains("rejected the accord, which"));
+    }
+
+    @Test
+    void noticeOrAssurancesGivenAreStatements() {
+        Extracted e = extract("""
+                Queen Ines of Tonga gave notice in May that Tonga would not renew the lease on the two atolls. The \
+                envoy gave assurances that the harbour would stay open.
+                """);
+        assertThat(e.speakerOf("Tonga would not renew the lease")).isEqualTo("Ines");
+        assertThat(e.statement("the harbour would stay open")).isPresent();
+    }
 }

@@ -1,0 +1,48 @@
+package org.parley.extract.rules;
+
+import java.util.Set;
+import java.util.TreeSet;
+import org.parley.annotate.Sentence;
+import org.parley.annotate.Token;
+import org.parley.extract.lexicon.SpeechVerbs;
+
+/**
+ * "The rebels insisted that the settlers get no separate status, a Chilean source said.": the parser
+ * may hang the source of a closing attribution inside the clause before it (as an apposition of its
+ * last noun). The source's words are not part of what was said or demanded.
+ */
+final class TrailingAttribution {
+    /** The longest source phrase between the comma and the closing speech verb ("a senior official in the ministry"). */
+    private static final int MAX_SOURCE_WORDS = 8;
+
+    private TrailingAttribution() {}
+
+    /** The tokens of {@code clause} that belong to a ", SOURCE said" closing the sentence, if the clause took them in. */
+    static Set<Integer> swallowed(Sentence s, Set<Integer> clause, SpeechVerbs speechVerbs) {
+        Set<Integer> out = new TreeSet<>();
+        int verb = s.size() - 1;
+        while (verb >= 0 && s.token(verb).isPunctuation()) {
+            verb--;
+        }
+        if (verb < 1 || clause.contains(verb) || !s.token(verb).isVerb() || !speechVerbs.isSpeechVerb(s.token(verb).lemma())) {
+            return out;
+        }
+        for (int k = verb - 1; k >= 0 && verb - k <= MAX_SOURCE_WORDS + 1; k--) {
+            Token t = s.token(k);
+            if (t.word().equals(",")) {
+                if (clause.contains(k - 1)) {
+                    for (int j = k; j < verb; j++) {
+                        if (clause.contains(j)) {
+                            out.add(j);
+                        }
+                    }
+                }
+                return out;
+            }
+            if (t.isVerb() || t.isPunctuation() || t.isQuoteMark()) {
+                return out;
+            }
+        }
+        return out;
+    }
+}

@@ -82,7 +82,7 @@ public final class ActorFinder {
             places(doc, s, table, taken);
         }
         armedGroups(doc, table);
-        DatelinePlace.find(doc, table, lexicons).ifPresent(table::setDateline);
+        DatelinePlace.find(doc, table, lexicons).ifPresent(d -> table.setDateline(d.city(), d.marked()));
         organisationTitles(doc, table, acronyms);
         headsOfTheWarringState(table);
         return table;
@@ -689,17 +689,11 @@ public final class ActorFinder {
         }
     }
 
-    /**
-     * "US Ambassador to Ghana Mary Lott", "Envoy for the Sahel Ana Dias": the preposition between a
-     * title and the country of the post belongs to the title.
-     */
+    /** "US Ambassador to Ghana Mary Lott": the preposition between an envoy's title and the post's country. */
     private boolean postsPreposition(Sentence s, ActorTable table, int i) {
-        String lower = s.token(i).lowerWord();
-        if (!lower.equals("to") && !lower.equals("for") || i == 0 || !lexicons.titles().isHeadWord(s.token(i - 1).lowerWord())) {
-            return false;
-        }
-        int next = i + 1 < s.size() && s.token(i + 1).lowerWord().equals("the") ? i + 2 : i + 1;
-        return next < s.size() && table.at(s.index(), next).map(m -> m.actor().kind() == ActorKind.COUNTRY).orElse(false);
+        int next = EnvoyPost.countryAfter(s, i);
+        return EnvoyPost.isPostPreposition(s, i, words) && next < s.size()
+                && table.at(s.index(), next).map(m -> m.actor().kind() == ActorKind.COUNTRY).orElse(false);
     }
 
     private void applyRole(Sentence s, ActorTable table, LocalActor person, int start, int end) {
@@ -712,7 +706,7 @@ public final class ActorFinder {
             Token t = s.token(k);
             Optional<ActorMention> m = table.at(s.index(), k);
             if (m.isPresent() && !m.get().actor().isPerson() && m.get().actor().kind() != ActorKind.PLACE) {
-                if (k == m.get().start() && afterPostsPreposition(s, k)) {
+                if (k == m.get().start() && EnvoyPost.isPostCountry(s, k, words)) {
                     continue; // the country of the post, not the holder's
                 }
                 if (affiliation == null || affiliation.kind() == ActorKind.COUNTRY
@@ -755,11 +749,6 @@ public final class ActorFinder {
         if (affiliation != null && !pastOffice) {
             person.setAffiliationIfAbsent(affiliation);
         }
-    }
-
-    private static boolean afterPostsPreposition(Sentence s, int k) {
-        int before = k > 0 && s.token(k - 1).lowerWord().equals("the") ? k - 2 : k - 1;
-        return before >= 0 && (s.token(before).lowerWord().equals("to") || s.token(before).lowerWord().equals("for"));
     }
 
     private boolean isModifierWord(String lower) {

@@ -41,13 +41,22 @@ public final class ActorTable {
         return create(kind, name, key, true, begin, end, confidence, rule);
     }
 
-    void setDateline(LocalActor place) {
+    /** Whether the dateline carries an agency's mark: a wire reporter files from the scene. */
+    private boolean datelineMarked;
+
+    void setDateline(LocalActor place, boolean marked) {
         dateline = place;
+        datelineMarked = marked;
     }
 
     /** The city the story is filed from, if its dateline names one. */
     public Optional<LocalActor> dateline() {
         return Optional.ofNullable(dateline);
+    }
+
+    /** The city a wire story is filed from, if its dateline names one with an agency's mark. */
+    public Optional<LocalActor> markedDateline() {
+        return datelineMarked ? dateline() : Optional.empty();
     }
 
     public Optional<LocalActor> byKey(String key) {

@@ -55,8 +55,8 @@ class ActorsTest {
     @Test
     void theCountryOfAnEnvoysPostIsNotTheEnvoysOwn() {
         Extracted e = extract("""
-                US Ambassador to Ghana Mary Lott and Togo's deputy foreign minister Kofi Amah met on Monday in Lome to \
-                settle the wording.
+                US Ambassador to Ghana Mary Lott and Togo's deputy foreign minister Kofi Amah held talks in Lome on \
+                Monday about the border.
                 """);
         assertThat(e.actor("Mary Lott").flatMap(ActorCandidate::affiliation).map(e::name)).contains("United States");
         assertThat(e.x().actors()).noneMatch(a -> a.name().contains("Ambassador"));
@@ -64,6 +64,9 @@ class ActorsTest {
             assertThat(e.name(d.party())).isEqualTo("United States");
             assertThat(d.members().stream().map(e::name)).containsExactly("Mary Lott");
         });
+        Extracted spokeswoman = extract("Ana Dias, a spokeswoman for Chile, said the talks were useful.");
+        assertThat(spokeswoman.actor("Ana Dias").flatMap(ActorCandidate::affiliation).map(spokeswoman::name))
+                .contains("Chile");
     }
 
     @Test

@@ -254,11 +254,7 @@ final class DemandContent {
     }
 
     /**
-     * Words after a condition clause that the parser hung on the clause it conditions ("only if A,
-     * including B and C"); none when the condition comes first ("if A, B").
-     */
-    /**
-     * "insisted on the withdrawal, within six months, of all foreign troops": the parser hangs the
+     * "wants the handover, within a month, of every seized trawler": the parser hangs the
      * of-phrase on the aside set off by commas; it names what the noun before the aside is of.
      */
     private static List<Integer> ofPhraseAfterAnAside(Sentence s, int noun) {
@@ -284,6 +280,10 @@ final class DemandContent {
         return List.of();
     }
 
+    /**
+     * Words after a condition clause that the parser hung on the clause it conditions ("only if A,
+     * including B and C"); none when the condition comes first ("if A, B").
+     */
     private static List<Integer> rightOf(Sentence s, int conditionHead) {
         List<Integer> clause = s.subtree(conditionHead);
         int end = clause.get(clause.size() - 1);

@@ -227,7 +227,7 @@ public final class DemandFinder {
     private boolean wishOfSomeoneUnnamed(Sentence s, PatternMatch m, int party) {
         String verb = s.token(m.trigger()).lemma();
         Token t = s.token(party);
-        return (words.contains("wanting-verbs", verb) || words.contains("wish-verbs", verb))
+        return words.contains("wish-verbs", verb)
                 && t.pos().matches("NNS?") && s.headOf(party).filter(d -> d.relation().startsWith("nsubj")).isPresent();
     }
 
@@ -260,7 +260,25 @@ public final class DemandFinder {
                 return agent.map(a -> new Demander(a, false));
             }
         }
+        Optional<LocalActor> reportedOf = subjectOfAPassiveReport(s, m.trigger());
+        if (reportedOf.isPresent()) {
+            return reportedOf.map(a -> new Demander(a, false));
+        }
         return voice(s, m.trigger(), Set.copyOf(m.all(Role.CONTENT)), statement).map(a -> new Demander(a, true));
+    }
+
+    /**
+     * "Chile, for its part, is said to have pressed for ...", "Peru is believed to want ...": the subject
+     * of a report in the passive is who does what its infinitive says; the writer only relays it. ("Peru
+     * is expected to call for ..." foretells a demand not yet made.)
+     */
+    private Optional<LocalActor> subjectOfAPassiveReport(Sentence s, int verb) {
+        Optional<Dependency> up = s.headOf(verb).filter(d -> d.relation().equals("xcomp") && d.governor() >= 0);
+        if (up.isEmpty() || !words.contains("hearsay-verbs", s.token(up.get().governor()).lemma())) {
+            return Optional.empty();
+        }
+        return s.children(up.get().governor(), "nsubj:pass").stream().findFirst()
+                .flatMap(n -> speakers.nounPhrase(s, n)).map(Speakers.Resolved::actor);
     }
 
     /** The actor a bound party names; "we" in what someone says is the speaker's side. */

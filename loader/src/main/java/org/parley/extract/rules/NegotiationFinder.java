@@ -186,7 +186,8 @@ public final class NegotiationFinder {
         }
         new MainParties(doc, arguments, mentions).fill();
         List<Match> merged = new MentionMerger().merge(mentions);
-        doc.actors().dateline().ifPresent(city -> placeTheLeadAtTheDateline(merged, city));
+        doc.actors().dateline().ifPresent(city -> placeWhatHappenedHereAtTheDateline(merged, city));
+        doc.actors().markedDateline().ifPresent(city -> placeTheLeadAtTheDateline(merged, city));
         // A meeting that names fewer than two parties is kept only with a day and a place, which the dateline may give.
         merged.removeIf(m -> !MentionMerger.substantial(m));
         return merged;
@@ -200,8 +201,6 @@ public final class NegotiationFinder {
      * reported from a capital.
      */
     private void placeTheLeadAtTheDateline(List<Match> merged, LocalActor city) {
-        // "QUITO -- The two presidents signed the accord here on Friday": "here" is the dateline's city, on any day.
-        merged.stream().filter(m -> m.places.isEmpty() && saysHere(m)).forEach(m -> m.places.add(city));
         Optional<LocalDate> published = doc.publicationDate();
         if (published.isEmpty()) {
             return;
@@ -212,6 +211,11 @@ public final class NegotiationFinder {
                         && !m.date.isBefore(published.get().minusDays(1)))
                 .filter(m -> !doc.sentences().get(m.sentence).token(m.trigger).lemma().equals("agree"))
                 .ifPresent(m -> m.places.add(city));
+    }
+
+    /** "QUITO -- The accord the two presidents signed here on Friday ...": "here" is the dateline's city, on any day. */
+    private void placeWhatHappenedHereAtTheDateline(List<Match> merged, LocalActor city) {
+        merged.stream().filter(m -> m.places.isEmpty() && saysHere(m)).forEach(m -> m.places.add(city));
     }
 
     private boolean saysHere(Match m) {

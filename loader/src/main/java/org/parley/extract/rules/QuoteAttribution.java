@@ -190,7 +190,7 @@ final class QuoteAttribution {
             return namedAfter;
         }
         if (saidBySomeoneUnnamedRightAfter(q, last)) {
-            // '"...," said a trader outside': the text names its speaker, a passer-by the article does not
+            // '"...," said a shopkeeper near the square': the text names its speaker, a passer-by the article does not
             // name; going on with the previous speaker would put the words in someone else's mouth.
             return Optional.empty();
         }
@@ -260,7 +260,7 @@ final class QuoteAttribution {
         return Optional.empty();
     }
 
-    /** '"...," said a trader', '"...," one diplomat told reporters': a speech verb and an indefinite phrase right after it. */
+    /** '"...," said a shopkeeper', '"...," one diplomat told reporters': a speech verb and an indefinite phrase right after it. */
     private boolean saidBySomeoneUnnamedRightAfter(Quote q, Sentence s) {
         var words = doc.lexicons().words();
         List<Token> after = s.tokens().stream().filter(t -> t.begin() >= q.end() && !doc.inQuote(t) && !t.isPunctuation())

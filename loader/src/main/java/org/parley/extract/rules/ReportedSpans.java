@@ -212,10 +212,14 @@ final class ReportedSpans {
                 && s.headOf(k).filter(d -> d.relation().equals("conj") || d.relation().equals("parataxis")).isPresent();
     }
 
-    /** "rejected the accord, which they said sold out the miners": a relative clause that reports with its own subject. */
+    /**
+     * "voted against the bill, which they said would ruin the coast": a relative clause that reports with
+     * a subject of its own ("the resolution, which calls for a truce" has only the relative pronoun).
+     */
     private boolean isRelativeReport(Sentence s, int k) {
         Token t = s.token(k);
-        return t.isVerb() && doc.lexicons().speechVerbs().isSpeechVerb(t.lemma()) && !s.children(k, "nsubj").isEmpty()
+        return t.isVerb() && doc.lexicons().speechVerbs().isSpeechVerb(t.lemma())
+                && s.children(k, "nsubj").stream().anyMatch(n -> !s.token(n).pos().startsWith("W"))
                 && s.headOf(k).filter(d -> d.relation().equals("acl:relcl")).isPresent();
     }
 

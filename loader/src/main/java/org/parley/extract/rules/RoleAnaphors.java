@@ -12,6 +12,7 @@ import org.parley.annotate.Token;
 import org.parley.extract.ActorKind;
 import org.parley.extract.ActorMention;
 import org.parley.extract.Document;
+import org.parley.extract.EnvoyPost;
 import org.parley.extract.LocalActor;
 import org.parley.extract.lexicon.Gender;
 import org.parley.extract.lexicon.Stems;
@@ -121,19 +122,17 @@ final class RoleAnaphors {
     }
 
     /**
-     * "US Ambassador to Ghana Mary Lott", "Special Envoy for Syria Ana Dias": the parser hangs the name
-     * on the country of the post; a name right after that country, ending at the word the parser hung, is
-     * the holder's.
-     * ("an adviser to President Lott" names someone else: a title stands between.)
+     * "US Ambassador to Ghana Mary Lott", "UN Special Envoy for Syria Ana Dias": the parser hangs the name
+     * on the country of the post; a name right after that country, ending at the word the parser hung,
+     * is the holder's.
      */
     private Optional<LocalActor> holderNamedAfterThePostsCountry(Sentence s, int head) {
         for (int n : s.children(head, "nmod")) {
-            List<Integer> phrase = s.subtree(n);
-            String preposition = s.token(phrase.get(0)).lowerWord();
-            if (!preposition.equals("to") && !preposition.equals("for") || phrase.size() < 3) {
+            int preposition = s.subtree(n).get(0);
+            if (preposition != head + 1 || !EnvoyPost.isPostPreposition(s, preposition, words)) {
                 continue;
             }
-            int first = s.token(phrase.get(1)).pos().equals("DT") ? phrase.get(2) : phrase.get(1); // "to the Philippines"
+            int first = EnvoyPost.countryAfter(s, preposition);
             Optional<ActorMention> country = doc.actors().at(s.index(), first)
                     .filter(m -> m.actor().kind() == ActorKind.COUNTRY && m.start() == first);
             Optional<ActorMention> person = country.flatMap(c -> doc.actors().at(s.index(), c.end()))

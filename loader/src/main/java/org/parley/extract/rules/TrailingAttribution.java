@@ -7,7 +7,7 @@ import org.parley.annotate.Token;
 import org.parley.extract.lexicon.SpeechVerbs;
 
 /**
- * "The rebels insisted that the settlers get no separate status, a Chilean source said.": the parser
+ * "The miners insisted that the firms pay a levy, a Peruvian source said.": the parser
  * may hang the source of a closing attribution inside the clause before it (as an apposition of its
  * last noun). The source's words are not part of what was said or demanded.
  */

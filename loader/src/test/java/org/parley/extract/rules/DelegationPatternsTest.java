@@ -485,7 +485,7 @@ class DelegationPatternsTest {
         Extracted e = extract("""
                 Rwanda and Burundi held talks in Kampala on Monday.
 
-                Rwanda's envoy, Jean Mugabo, was accompanied by his deputy Alice Uwase and the army chief of staff,                 Paul Kagiso.
+                Rwanda's envoy, Jean Mugabo, was joined at the table by Alice Uwase and Paul Kagiso.
                 """);
         DelegationCandidate rwanda = of(e, "Rwanda");
         assertThat(rwanda.head().map(e::name)).contains("Jean Mugabo");
@@ -498,11 +498,19 @@ class DelegationPatternsTest {
         Extracted e = extract("""
                 Rwanda and Burundi held talks in Kampala on Monday.
 
-                On the Rwandan side were Foreign Minister Jean Mugabo, Trade Minister Alice Uwase and Ambassador Paul                 Kagiso. On the Burundian side sat Pierre Ndayishimiye and Claire Niyonzima.
+                On the Rwandan side were Jean Mugabo, Alice Uwase and Paul Kagiso. On the Burundian side sat \
+                Pierre Ndayishimiye and Claire Niyonzima.
                 """);
         assertThat(of(e, "Rwanda").members().stream().map(e::name))
                 .containsExactlyInAnyOrder("Jean Mugabo", "Alice Uwase", "Paul Kagiso");
         assertThat(of(e, "Burundi").members().stream().map(e::name))
                 .containsExactlyInAnyOrder("Pierre Ndayishimiye", "Claire Niyonzima");
+        Extracted relied = extract("""
+                Rwanda and Burundi held talks in Kampala on Monday.
+
+                Rwandan Foreign Minister Jean Mugabo relied on the Burundian side for the maps.
+                """);
+        assertThat(relied.x().delegations()).noneMatch(d -> relied.name(d.party()).equals("Burundi")
+                && d.members().stream().map(relied::name).anyMatch("Jean Mugabo"::equals));
     }
 }

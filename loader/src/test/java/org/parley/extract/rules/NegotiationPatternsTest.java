@@ -129,16 +129,24 @@ class NegotiationPatternsTest {
     @Test
     void hereInAStoryWithoutAnAgencyIsItsDatelineCityOnAnyDay() {
         Extracted here = Extracted.from(pipeline, """
-                TAMALE - Ghana and Togo signed a fisheries accord here on Friday, ending a decade of disputes over the                 lagoon.
+                TAMALE - The fisheries accord that Ghana and Togo signed here on Friday takes effect in June.
                 """, "2024-05-20");
         assertThat(here.negotiations()).singleElement().satisfies(n -> {
             assertThat(n.places().stream().map(here::name)).containsExactly("Tamale");
             assertThat(n.startDate()).hasValueSatisfying(d -> assertThat(d).hasToString("2024-05-17"));
         });
         Extracted bureau = Extracted.from(pipeline, """
-                TAMALE - Ghana and Togo signed a fisheries accord on Friday, ending a decade of disputes over the lagoon.
+                TAMALE - The fisheries accord that Ghana and Togo signed on Friday takes effect in June.
                 """, "2024-05-20");
         assertThat(bureau.negotiations()).singleElement().satisfies(n -> assertThat(n.places()).isEmpty());
+        Extracted quoted = Extracted.from(pipeline, """
+                TAMALE - "We are glad to be here," the envoy said. Ghana and Togo signed a fisheries accord on Friday.
+                """, "2024-05-18");
+        assertThat(quoted.negotiations()).singleElement().satisfies(n -> assertThat(n.places()).isEmpty());
+        Extracted officials = Extracted.from(pipeline, """
+                TAMALE - Officials here welcomed the fisheries accord that Ghana and Togo signed on Friday.
+                """, "2024-05-18");
+        assertThat(officials.negotiations()).singleElement().satisfies(n -> assertThat(n.places()).isEmpty());
     }
 
     @Test

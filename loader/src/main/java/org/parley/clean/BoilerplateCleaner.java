@@ -66,8 +66,8 @@ public final class BoilerplateCleaner implements TextCleaner {
     private static final Pattern HANDLE_ONLY = Pattern.compile("^(@\\w+[ ,]*)+$|^\\S+@\\S+\\.\\w+$");
     /** A weekday after the name is a paper's masthead ("THE HERALD, Tuesday, March 4, 1975 -- Page 3"), not a dateline. */
     private static final String NOT_A_WEEKDAY = "(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b)";
-    /** The day after a dateline's city: ", Jan 9", ", Jan. 9.", ", March 14, 2020". */
-    private static final String DAY = ",\\s*[A-Z][a-z]+\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?\\.?";
+    /** The day after a dateline's city: ", Jan 9", ", Jan. 9.", ", March 14, 2020", ", 17 June 2018" (day first, as European agencies write it). */
+    private static final String DAY = ",\\s*(?:[A-Z][a-z]+\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?|\\d{1,2}\\s+[A-Z][a-z]+\\.?(?:\\s+\\d{4})?)\\.?";
     /**
      * "KAPAN, Armenia, March 14 (Valley Wire) -", "GENEVA (AP) -", "Nairobi (dpa) -", "(Reuters) -",
      * "ACCRA/LOME, May 2 (Wire) -" (one story filed from two cities), "Ciudad del Este, Jun 3 (Wire)",

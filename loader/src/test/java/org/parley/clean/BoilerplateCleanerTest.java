@@ -132,6 +132,15 @@ class BoilerplateCleanerTest {
     }
 
     @Test
+    void aDatelineThatWritesTheDayBeforeTheMonthIsBlanked() {
+        String text = "Pact signed\n\nKribi, 4 October 2021 (Valley Wire) - Prime Minister Ana Mensah said today that the "
+                + "fisheries pact would be ratified within a month.";
+        CleanText c = cleaner.clean(Articles.of(text, "2021-10-04"));
+        assertThat(c.analysed()).doesNotContain("Kribi").doesNotContain("Valley Wire")
+                .contains("Prime Minister Ana Mensah said today");
+    }
+
+    @Test
     void aHyphenAfterCapitalsIsNoDateline() {
         String text = "Arms talks\n\nNATO-Russia talks on missile defence ended in Brussels on Monday without an agreement "
                 + "on the next round.\n\nU.S.-Soviet arms talks had a longer history of failure than of success.";

@@ -115,7 +115,8 @@ final class DemandContent {
             if (isAddedAccusation(s, k)) {
                 // What follows the accusation is its own, however the parser hung it.
                 tokens.stream().filter(j -> j >= k).forEach(excluded::add);
-            } else if (isReporting(s.token(k)) && !infinitive(s, k) || isAttribution(s, k) || isGivenReason(s, k)) {
+            } else if (isReporting(s.token(k)) && !infinitive(s, k) || isAttribution(s, k) || isGivenReason(s, k)
+                    || isDescriptiveApposition(s, k)) {
                 excluded.addAll(s.subtree(k));
             } else if (marksCondition(s, k)) {
                 List<Integer> clause = s.subtree(k);
@@ -349,6 +350,16 @@ final class DemandContent {
         int first = s.subtree(k).get(0);
         Token opener = s.token(first);
         return first != k && opener.pos().equals("VBG") && isReporting(opener);
+    }
+
+    /**
+     * "stop supporting the militia, a group which took up arms again last year": an apposition that
+     * describes what the demand names tells the reader about it; it is not asked for.
+     */
+    private boolean isDescriptiveApposition(Sentence s, int k) {
+        int first = s.subtree(k).get(0);
+        return s.headOf(k).filter(d -> d.relation().equals("appos")).isPresent() && first > 0
+                && s.token(first - 1).word().equals(",") && words.contains("indefinite-determiners", s.token(first).lowerWord());
     }
 
     /** "according to the radio": the source of a report, not what it reports. */

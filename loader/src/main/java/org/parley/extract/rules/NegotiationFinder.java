@@ -197,8 +197,8 @@ public final class NegotiationFinder {
      * "NAIROBI (Reuters) - The government and the rebels signed a peace deal on Sunday": a story filed
      * on the day of its lead meeting is filed from where it was held, when the text names no place. Only
      * the first meeting held that names its sides, or refers to them ("the leaders of five states signed ..."), on
-     * the story's day or the day before, and not a deal merely agreed: that is often reached apart and
-     * reported from a capital.
+     * the story's day or the day before, and not a deal merely agreed or announced: that is often reached
+     * apart and reported from a capital.
      */
     private void placeTheLeadAtTheDateline(List<Match> merged, LocalActor city) {
         Optional<LocalDate> published = doc.publicationDate();
@@ -209,8 +209,12 @@ public final class NegotiationFinder {
                 .min(Comparator.comparingInt(m -> m.sentence))
                 .filter(m -> m.places.isEmpty() && m.date != null && !m.date.isAfter(published.get())
                         && !m.date.isBefore(published.get().minusDays(1)))
-                .filter(m -> !doc.sentences().get(m.sentence).token(m.trigger).lemma().equals("agree"))
+                .filter(m -> !agreedOrAnnounced(doc.sentences().get(m.sentence).token(m.trigger).lemma()))
                 .ifPresent(m -> m.places.add(city));
+    }
+
+    private boolean agreedOrAnnounced(String lemma) {
+        return lemma.equals("agree") || words.contains("announcement-verbs", lemma);
     }
 
     /** "QUITO -- The accord the two presidents signed here on Friday ...": "here" is the dateline's city, on any day. */

@@ -513,4 +513,16 @@ class DelegationPatternsTest {
         assertThat(relied.x().delegations()).noneMatch(d -> relied.name(d.party()).equals("Burundi")
                 && d.members().stream().map(relied::name).anyMatch("Jean Mugabo"::equals));
     }
+
+    @Test
+    void whomALeaderBringsSitsOnTheirSide() {
+        Extracted e = extract("""
+                Rwanda and Burundi held talks in Kampala on Monday.
+
+                Burundi's president Pierre Ndayishimiye brought his deputy, Claire Niyonzima, and Trade Minister \
+                Eric Bizimana. The talks brought no breakthrough.
+                """);
+        assertThat(of(e, "Burundi").members().stream().map(e::name))
+                .containsExactlyInAnyOrder("Pierre Ndayishimiye", "Claire Niyonzima", "Eric Bizimana");
+    }
 }

@@ -325,6 +325,22 @@ class DemandPatternsTest {
     }
 
     @Test
+    void whomAVerbPressesForSomethingIsAskedNotWhomTheThingNames() {
+        Extracted e = extract("Colombia pressed Venezuela for closer cooperation against the ELN.");
+        assertThat(described(e)).containsExactly("Colombia -> Venezuela: other");
+        assertThat(e.demands()).singleElement()
+                .satisfies(d -> assertThat(d.text()).isEqualTo("closer cooperation against the ELN"));
+    }
+
+    @Test
+    void anAppositionThatDescribesWhatIsNamedIsNotAskedFor() {
+        Extracted e = extract("Colombia has demanded that Venezuela stop supporting the ELN, a guerrilla group that "
+                + "took up arms again last year in the border valleys.");
+        assertThat(e.demands()).singleElement()
+                .satisfies(d -> assertThat(d.text()).isEqualTo("Venezuela stop supporting the ELN"));
+    }
+
+    @Test
     void whatNoTopicNamesIsADemandOfTheCatchAllTopic() {
         Extracted e = extract("Peru called on Bolivia to publish the census figures.");
         assertThat(described(e)).containsExactly("Peru -> Bolivia: other");

@@ -127,6 +127,21 @@ class NegotiationPatternsTest {
     }
 
     @Test
+    void anAgreementAnnouncedIsNotPlacedAtTheDatelineASigningIs() {
+        Extracted announced = Extracted.from(pipeline, """
+                TAMALE, May 3 (Valley Wire) - Ghana's government announced on Friday a fisheries agreement with Togo \
+                that ends a decade of quarrels over the lagoon.
+                """, "2024-05-03");
+        assertThat(announced.negotiations()).singleElement().satisfies(n -> assertThat(n.places()).isEmpty());
+        Extracted signed = Extracted.from(pipeline, """
+                TAMALE, May 3 (Valley Wire) - Ghana and Togo signed a fisheries agreement on Friday that ends a decade \
+                of quarrels over the lagoon.
+                """, "2024-05-03");
+        assertThat(signed.negotiations()).singleElement().satisfies(n ->
+                assertThat(n.places().stream().map(signed::name)).containsExactly("Tamale"));
+    }
+
+    @Test
     void hereInAStoryWithoutAnAgencyIsItsDatelineCityOnAnyDay() {
         Extracted here = Extracted.from(pipeline, """
                 TAMALE - The fisheries accord that Ghana and Togo signed here on Friday takes effect in June.

@@ -326,4 +326,12 @@ class ReportedSpeechTest {
                 + "Peruvian fruit.");
         assertThat(e.speakerOf("his intention to lift the ban on Peruvian fruit")).isEqualTo("Tomas Vial");
     }
+
+    @Test
+    void aClosingReportIsNotWhatTheClauseBeforeItSaid() {
+        Extracted e = extract("The leaders of Ghana and Togo have agreed on a \"joint patrol plan\" after talks in Lome, "
+                + "the Ghanaian presidency said on Wednesday, amid a row over fishing rights.");
+        assertThat(e.statements()).singleElement().satisfies(s ->
+                assertThat(s.text()).isEqualTo("The leaders of Ghana and Togo have agreed on a joint patrol plan after talks in Lome"));
+    }
 }

@@ -220,7 +220,7 @@ public final class DemandFinder {
     }
 
     /**
-     * "we signed because our farmers want peace", "the villagers want their land back, she said": a
+     * "our fishermen want calm waters", "the villagers want their land back, she said": a
      * wish the text gives to people described by a common noun, none of them named, is theirs, not the
      * speaker's demand ("the Republic expects ..." may be a state's name the lexicon lacks).
      */

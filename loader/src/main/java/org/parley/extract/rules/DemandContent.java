@@ -70,6 +70,7 @@ final class DemandContent {
             int h = antecedent(s, bound);
             heads.add(h);
             tokens.addAll(s.subtree(h));
+            tokens.addAll(StrayInfinitives.continuing(s, h));
             tokens.addAll(ofPhraseAfterAnAside(s, h));
             if (construction == DemandConstruction.CONDITION) {
                 tokens.addAll(rightOf(s, h));

@@ -137,6 +137,7 @@ final class ReportedSpans {
         Set<Integer> tokens = new TreeSet<>();
         for (int h : heads) {
             tokens.addAll(s.subtree(h));
+            tokens.addAll(StrayInfinitives.continuing(s, h));
         }
         // "said Sunday there was progress": the existential "there" the parser hung on the speech verb.
         for (Dependency d : s.childrenOf(e.trigger())) {

@@ -420,6 +420,37 @@ class DemandPatternsTest {
     }
 
     @Test
+    void aSecondInfinitiveTheParserHangsOnTheMainVerbIsWantedToo() {
+        Extracted e = extract("Envoy Marta Solis said Chile wanted Peru to withdraw its gunboats from the bay, and to "
+                + "release the fishermen it holds as prisoners.");
+        assertThat(described(e)).contains("Chile -> Peru: troop-withdrawal", "Chile -> Peru: prisoner-exchange");
+    }
+
+    @Test
+    void whomTheNextMoveIsLeftUpToIsAskedToMakeItInTheSpeakersVoice() {
+        Extracted e = extract("Envoy Marta Solis said it was now up to the rebels to release the hostages.");
+        assertThat(described(e)).containsExactly("Marta Solis -> rebels: prisoner-exchange");
+        assertThat(extract("It is up to the voters to free the country from debt, the editorial argued.").demands()).isEmpty();
+        assertThat(extract("The convoy moved up to the border to free the road for the trucks.").demands()).isEmpty();
+    }
+
+    @Test
+    void warningSomeoneAgainstAnActAsksThemNotToDoIt() {
+        Extracted e = extract("Envoy Marta Solis welcomed the offer, but warned the rebels against using the truce to "
+                + "rearm.");
+        assertThat(described(e)).containsExactly("Marta Solis -> rebels: ceasefire");
+        assertThat(extract("Envoy Marta Solis warned against reading too much into the handshake.").demands()).isEmpty();
+    }
+
+    @Test
+    void askingForATreatyToBeRatifiedAsksForItsImplementation() {
+        assertThat(byTopic(extract("Envoy Marta Solis urged the senate to ratify the fisheries treaty before the recess.")))
+                .containsExactly("Marta Solis: implementation");
+        assertThat(byTopic(extract("Envoy Marta Solis said the pact had to be ratified by both parliaments.")))
+                .containsExactly("Marta Solis: implementation");
+    }
+
+    @Test
     void aProposalToTheOtherSideIsADemandButAnOfferToActOneselfIsNot() {
         assertThat(byTopic(extract("Chile proposed a prisoner swap on Monday."))).containsExactly("Chile: prisoner-exchange");
         assertThat(extract("Chile offered to release fifty prisoners on Monday.").demands()).isEmpty();

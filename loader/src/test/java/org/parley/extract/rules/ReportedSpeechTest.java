@@ -30,6 +30,14 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aSecondInfinitiveTheParserHangsOnTheSpeechVerbIsPartOfTheReport() {
+        Extracted e = extract("Envoy Marta Solis said Chile expected the fleet to leave the bay, and to return the seized "
+                + "nets within a week.");
+        assertThat(e.statement("expected the fleet to leave the bay")).get()
+                .satisfies(st -> assertThat(st.text()).contains("return the seized nets within a week"));
+    }
+
+    @Test
     void aRelativeClauseSpeaksForItsAntecedent() {
         Extracted e = extract("The envoy was received by Chilean President Tomas Ortega, who told reporters that the talks "
                 + "would resume in May.");

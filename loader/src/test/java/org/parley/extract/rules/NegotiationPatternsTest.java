@@ -231,6 +231,26 @@ class NegotiationPatternsTest {
     }
 
     @Test
+    void anAgreementThatOpensTheSentenceWithWhoSignedItAndWhenIsThatSigning() {
+        Extracted e = extract("The grazing accord signed on Sunday by Malian President Amadou Keita and Nigerien "
+                + "President Issa Bako took effect at dawn.");
+        assertThat(e.negotiations()).singleElement().satisfies(n -> {
+            assertThat(e.partyNames(n)).containsExactlyInAnyOrder("Mali", "Niger");
+            assertThat(n.startDate()).contains(LocalDate.of(2024, 3, 10));
+        });
+    }
+
+    @Test
+    void whoSignsAfterTheFirstSignerIsASideToo() {
+        Extracted e = extract("The river pact was signed in Niamey on Monday by Nigerien President Issa Bako, followed by "
+                + "Malian President Amadou Keita and Beninese President Paul Dossou.");
+        assertThat(e.negotiations()).singleElement()
+                .satisfies(n -> assertThat(e.partyNames(n)).containsExactlyInAnyOrder("Niger", "Mali", "Benin"));
+        assertThat(extract("The treaty was signed by Ghana on Monday, followed by protests in Accra.").negotiations())
+                .allSatisfy(n -> assertThat(n.parties()).hasSizeLessThan(2));
+    }
+
+    @Test
     void theLastWordsOfATitleAreNoSide() {
         Extracted e = extract("The Secretary of State opened the border talks between Chile and Bolivia in Lima on Monday.");
         assertThat(e.negotiations()).hasSize(1);

@@ -85,6 +85,10 @@ final class RoleAnaphors {
             if (known.isPresent()) {
                 return Optional.of(new Speakers.Resolved(known.get(), 0.75, "role"));
             }
+            Optional<LocalActor> introduced = introducedInApposition(s, head);
+            if (introduced.isPresent()) {
+                return Optional.of(new Speakers.Resolved(introduced.get(), 0.75, "role-apposition"));
+            }
             if (words.contains("mediator-nouns", h.lemma()) && affiliation == null) {
                 // "..., the mediator said": the one named person the article's talks have as their mediator.
                 Optional<LocalActor> mediator = theNamedMediatorBefore(h.begin());
@@ -143,6 +147,36 @@ final class RoleAnaphors {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "The facilitator, former Kenyan president A, opened the session. ... The facilitator asked ...":
+     * the named person a role noun was set beside earlier is who that role means later, the last one
+     * where the article introduced several.
+     */
+    Optional<LocalActor> introducedInApposition(Sentence here, int head) {
+        String lemma = here.token(head).lowerLemma();
+        LocalActor last = null;
+        for (Sentence s : doc.sentences().subList(0, here.index() + 1)) {
+            for (org.parley.annotate.Dependency d : s.dependencies()) {
+                if (!(d.relation().equals("appos") || d.relation().equals("dep")) || d.governor() < 0
+                        || s == here && Math.max(d.governor(), d.dependent()) >= head) {
+                    continue;
+                }
+                for (int[] pair : new int[][] {{d.governor(), d.dependent()}, {d.dependent(), d.governor()}}) {
+                    Token role = s.token(pair[0]);
+                    if (role.isProperNoun() || !role.isNoun() || !role.lowerLemma().equals(lemma)) {
+                        continue;
+                    }
+                    Optional<LocalActor> named = doc.actors().at(s.index(), pair[1]).map(ActorMention::actor)
+                            .filter(a -> a.isPerson() && a.named());
+                    if (named.isPresent()) {
+                        last = named.get();
+                    }
+                }
+            }
+        }
+        return Optional.ofNullable(last);
     }
 
     /** The named person that negotiation patterns found mediating before {@code before}, if only one. */

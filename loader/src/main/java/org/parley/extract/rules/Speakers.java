@@ -400,10 +400,17 @@ public final class Speakers {
         if (body.isPresent()) {
             return body;
         }
-        if (doc.lexicons().titles().isHeadWord(h.word()) || words.contains("source-nouns", h.lemma())) {
+        if (doc.lexicons().titles().isHeadWord(h.word()) || words.contains("source-nouns", h.lemma())
+                || words.contains("mediator-nouns", h.lemma())) {
             return roles.resolve(s, head);
         }
-        return anyActorIn(s, head);
+        Optional<Resolved> any = anyActorIn(s, head);
+        if (any.isEmpty() && h.isNoun() && !h.isProperNoun() && s.children(head, "det").stream()
+                .anyMatch(k -> s.token(k).lowerWord().equals("the"))) {
+            // "the veteran diplomat": a common noun the article set beside a name before means that person.
+            return roles.introducedInApposition(s, head).map(a -> new Resolved(a, 0.7, "role-apposition"));
+        }
+        return any;
     }
 
     /**

@@ -34,6 +34,22 @@ class PronounsAndRolesTest {
     }
 
     @Test
+    void aRoleNounSetBesideANameEarlierMeansThatPerson() {
+        Extracted facilitator = extract("""
+                Talks on the fishing dispute resumed in Banjul under Amadou Diallo, the facilitator named by the regional bloc.
+
+                "Both teams have moved, but not far enough," the facilitator told reporters on Tuesday.
+                """);
+        assertThat(facilitator.speakerOf("Both teams have moved")).isEqualTo("Amadou Diallo");
+        Extracted chair = extract("""
+                The chairman of the panel, retired judge Ines Okafor, opened the hearing in Abuja.
+
+                The chairman demanded that both parties withdraw their troops from the border villages.
+                """);
+        assertThat(chair.demands()).singleElement().satisfies(d -> assertThat(chair.name(d.demander())).isEqualTo("Ines Okafor"));
+    }
+
+    @Test
     void aPronounAfterASentenceAboutSomeonesWordsIsThatPerson() {
         Extracted e = extract("""
                 Peruvian minister Luis Torres and Chilean minister Pedro Soto signed a border accord in Lima on Monday.

@@ -38,7 +38,8 @@ final class EventDates {
      */
     Optional<LocalDate> own(Sentence s, int trigger, NegotiationStatus status, Set<Integer> terms) {
         TimeResolver.Tense tense = tense(status);
-        Optional<LocalDate> counted = countedFromAnother(s, clauseOf(s, trigger), tense);
+        Optional<LocalDate> counted = countedFromAnother(s, clauseOf(s, trigger), tense)
+                .or(() -> theDayBeforeAnother(s, clauseOf(s, trigger), tense));
         if (counted.isPresent()) {
             return counted;
         }
@@ -167,6 +168,58 @@ final class EventDates {
         }
         int shift = days;
         return anchor.map(d -> mark.get().equals("after") ? d.minusDays(shift) : d.plusDays(shift));
+    }
+
+    /**
+     * "A on Monday welcomed the accord reached the day before by B and C", "talks that had ended a day
+     * earlier": the event's clause counts its day from the day the clause it hangs in gives.
+     */
+    private Optional<LocalDate> theDayBeforeAnother(Sentence s, int clause, TimeResolver.Tense tense) {
+        Optional<Integer> shift = Optional.empty();
+        for (int child : s.childrenOf(clause).stream().map(Dependency::dependent).toList()) {
+            shift = shift.or(() -> countedShift(s, child));
+        }
+        if (shift.isEmpty()) {
+            return Optional.empty();
+        }
+        for (int k = clause, depth = 0; depth < 4; depth++) {
+            Optional<Dependency> up = s.headOf(k);
+            if (up.isEmpty() || up.get().governor() < 0) {
+                break;
+            }
+            k = up.get().governor();
+            for (EntityMention e : doc.dates(s)) {
+                if (attached(s, e, k)) {
+                    Optional<LocalDate> day = doc.day(e, tense);
+                    if (day.isPresent()) {
+                        return Optional.of(day.get().plusDays(shift.get()));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The days a phrase like "the day before", "a day earlier", "the following day" counts, signed. */
+    private Optional<Integer> countedShift(Sentence s, int k) {
+        List<Integer> phrase = s.subtree(k);
+        Optional<Integer> unit = phrase.stream().filter(j -> s.token(j).isNoun()
+                && doc.lexicons().words().value("day-units", s.token(j).lemma()).isPresent()).findFirst();
+        if (unit.isEmpty() || phrase.size() > 4) {
+            return Optional.empty();
+        }
+        int days = Integer.parseInt(doc.lexicons().words().value("day-units", s.token(unit.get()).lemma()).get())
+                * count(s, unit.get());
+        for (int j : phrase) {
+            String w = s.token(j).lowerWord();
+            if (w.equals("before") || w.equals("earlier") || w.equals("previous")) {
+                return Optional.of(-days);
+            }
+            if (w.equals("after") && j == phrase.get(phrase.size() - 1) || w.equals("later") || w.equals("following")) {
+                return Optional.of(days);
+            }
+        }
+        return Optional.empty();
     }
 
     /** "a day", "two days", "three weeks": how many of the unit. */

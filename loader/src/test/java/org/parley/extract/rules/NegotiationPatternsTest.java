@@ -251,6 +251,24 @@ class NegotiationPatternsTest {
     }
 
     @Test
+    void aSigningTheDayBeforeAnotherEventIsCountedFromThatEventsDay() {
+        Extracted before = extract("Senegalese President Macky Diop on Tuesday welcomed the grazing accord that Mali and "
+                + "Niger had signed in Kayes a day earlier.");
+        assertThat(before.negotiations()).singleElement()
+                .satisfies(n -> assertThat(n.startDate()).contains(LocalDate.of(2024, 3, 11)));
+        Extracted after = extract("Mali and Niger signed the grazing accord in Kayes on Monday, and their ministers met "
+                + "again in Niamey the following day.");
+        assertThat(after.negotiations()).anySatisfy(n -> {
+            assertThat(e(after, n)).contains("Niamey");
+            assertThat(n.startDate()).contains(LocalDate.of(2024, 3, 12));
+        });
+    }
+
+    private static List<String> e(Extracted x, NegotiationCandidate n) {
+        return x.placeNames(n);
+    }
+
+    @Test
     void theLastWordsOfATitleAreNoSide() {
         Extracted e = extract("The Secretary of State opened the border talks between Chile and Bolivia in Lima on Monday.");
         assertThat(e.negotiations()).hasSize(1);

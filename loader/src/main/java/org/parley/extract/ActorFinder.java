@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.parley.annotate.AnnotatedArticle;
@@ -211,6 +212,12 @@ public final class ActorFinder {
             if (found.isEmpty() || anyTaken(taken, i, found.get().end()) || insidePersonName(doc, s, i, found.get().end())
                     || tokens.subList(i, found.get().end()).stream().noneMatch(t -> Character.isUpperCase(t.word().charAt(0)))
                     || found.get().value().form() == CountryForm.CAPITAL && insideOrganizationName(doc, s, i, found.get().end())) {
+                continue;
+            }
+            OptionalInt movement = movementNamedAfter(s, i);
+            if (movement.isPresent()) {
+                namedOrganization(s, table, taken, movement.getAsInt(), found.get().end(), Map.of());
+                i = found.get().end() - 1;
                 continue;
             }
             PhraseIndex.Match<CountryMatch> m = found.get();
@@ -1271,6 +1278,40 @@ public final class ActorFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * "the Movement for the Liberation of Chad", "the Democratic Party of Albanians": a country or people
+     * named after "of", "for" or "in" in the capitalised name of a party, movement or front is part of
+     * that organisation's name, not the state. The first word of that name, if the country at
+     * {@code country} ends one.
+     */
+    private OptionalInt movementNamedAfter(Sentence s, int country) {
+        boolean linked = false;
+        for (int k = country - 1; k >= 0 && k >= country - 8; k--) {
+            Token t = s.token(k);
+            String w = t.lowerWord();
+            if (w.equals("of") || w.equals("for") || w.equals("in")) {
+                linked = true;
+                continue;
+            }
+            if (w.equals("the")) {
+                continue;
+            }
+            if (!Character.isUpperCase(t.word().charAt(0)) || !t.isProperNoun() && !t.isNoun() && !t.pos().startsWith("JJ")) {
+                return OptionalInt.empty();
+            }
+            if (linked && words.contains("movement-nouns", t.lowerLemma())) {
+                int first = k;
+                while (first > 0 && Character.isUpperCase(s.token(first - 1).word().charAt(0))
+                        && (s.token(first - 1).isProperNoun() || s.token(first - 1).pos().startsWith("JJ"))
+                        && !words.contains("movement-nouns", s.token(first - 1).lowerLemma())) {
+                    first--;
+                }
+                return OptionalInt.of(first);
+            }
+        }
+        return OptionalInt.empty();
     }
 
     /** A name has a capitalised proper noun in it; the NER sometimes tags a sentence-initial "He" as PERSON. */

@@ -53,6 +53,14 @@ class ActorsTest {
     }
 
     @Test
+    void aCountryInsideTheNameOfAMovementIsPartOfThatName() {
+        Extracted e = extract("Rebels of the Movement for the Liberation of Togo and the government of Togo signed "
+                + "a truce in Accra on Monday.");
+        assertThat(e.negotiations()).singleElement().satisfies(n -> assertThat(e.partyNames(n))
+                .contains("Movement for the Liberation of Togo", "Togo"));
+    }
+
+    @Test
     void theCountryOfAnEnvoysPostIsNotTheEnvoysOwn() {
         Extracted e = extract("""
                 US Ambassador to Ghana Mary Lott and Togo's deputy foreign minister Kofi Amah held talks in Lome on \

@@ -59,6 +59,9 @@ public final class ActorFinder {
         }
     }
 
+    /** Words of a movement's name before the country it ends with ("Movement for the Liberation of"), at most. */
+    private static final int MAX_MOVEMENT_NAME_WORDS = 8;
+
     private final Lexicons lexicons;
     private final WordClasses words;
     private final PhraseIndex<String> collectives = new PhraseIndex<>();
@@ -214,7 +217,7 @@ public final class ActorFinder {
                     || found.get().value().form() == CountryForm.CAPITAL && insideOrganizationName(doc, s, i, found.get().end())) {
                 continue;
             }
-            OptionalInt movement = movementNamedAfter(s, i);
+            OptionalInt movement = movementNamedAfter(s, i, taken);
             if (movement.isPresent()) {
                 namedOrganization(s, table, taken, movement.getAsInt(), found.get().end(), Map.of());
                 i = found.get().end() - 1;
@@ -1281,14 +1284,15 @@ public final class ActorFinder {
     }
 
     /**
-     * "the Movement for the Liberation of Chad", "the Democratic Party of Albanians": a country or people
+     * "the Movement for the Liberation of Togo", "the Progress Party of Ghanaians": a country or people
      * named after "of", "for" or "in" in the capitalised name of a party, movement or front is part of
      * that organisation's name, not the state. The first word of that name, if the country at
-     * {@code country} ends one.
+     * {@code country} ends one; the name stops at words another name or a title has taken ("African
+     * Union Special Envoy for Sudan" is the envoy's title).
      */
-    private OptionalInt movementNamedAfter(Sentence s, int country) {
+    private OptionalInt movementNamedAfter(Sentence s, int country, boolean[] taken) {
         boolean linked = false;
-        for (int k = country - 1; k >= 0 && k >= country - 8; k--) {
+        for (int k = country - 1; k >= 0 && k >= country - MAX_MOVEMENT_NAME_WORDS; k--) {
             Token t = s.token(k);
             String w = t.lowerWord();
             if (w.equals("of") || w.equals("for") || w.equals("in")) {
@@ -1298,12 +1302,13 @@ public final class ActorFinder {
             if (w.equals("the")) {
                 continue;
             }
-            if (!Character.isUpperCase(t.word().charAt(0)) || !t.isProperNoun() && !t.isNoun() && !t.pos().startsWith("JJ")) {
+            if (taken[k] || lexicons.titles().isHeadWord(t.word()) || !Character.isUpperCase(t.word().charAt(0))
+                    || !t.isProperNoun() && !t.isNoun() && !t.pos().startsWith("JJ")) {
                 return OptionalInt.empty();
             }
-            if (linked && words.contains("movement-nouns", t.lowerLemma())) {
+            if (linked && t.isProperNoun() && words.contains("movement-nouns", t.lowerLemma())) {
                 int first = k;
-                while (first > 0 && Character.isUpperCase(s.token(first - 1).word().charAt(0))
+                while (first > 0 && !taken[first - 1] && Character.isUpperCase(s.token(first - 1).word().charAt(0))
                         && (s.token(first - 1).isProperNoun() || s.token(first - 1).pos().startsWith("JJ"))
                         && !words.contains("movement-nouns", s.token(first - 1).lowerLemma())) {
                     first--;

@@ -22,6 +22,10 @@ import org.parley.extract.TimeResolver;
  */
 final class EventDates {
     private static final int NEAR = 6;
+    /** Clauses the climb from an event to the clause whose day it counts from passes through, at most. */
+    private static final int MAX_CLIMB = 4;
+    /** Words of a counted phrase ("the day before", "two full weeks later"), at most. */
+    private static final int MAX_COUNT_WORDS = 4;
     private static final int LEAD_SENTENCES = 4;
 
     private final Document doc;
@@ -39,7 +43,7 @@ final class EventDates {
     Optional<LocalDate> own(Sentence s, int trigger, NegotiationStatus status, Set<Integer> terms) {
         TimeResolver.Tense tense = tense(status);
         Optional<LocalDate> counted = countedFromAnother(s, clauseOf(s, trigger), tense)
-                .or(() -> theDayBeforeAnother(s, clauseOf(s, trigger), tense));
+                .or(() -> countedFromTheClauseAbove(s, clauseOf(s, trigger)));
         if (counted.isPresent()) {
             return counted;
         }
@@ -171,10 +175,11 @@ final class EventDates {
     }
 
     /**
-     * "A on Monday welcomed the accord reached the day before by B and C", "talks that had ended a day
-     * earlier": the event's clause counts its day from the day the clause it hangs in gives.
+     * "On Friday A praised the pact B and C had inked a day earlier", "said on Monday they would meet
+     * again the following day": the event's clause counts its day (before or after) from the day the
+     * clause it hangs in gives, read in that clause's own tense.
      */
-    private Optional<LocalDate> theDayBeforeAnother(Sentence s, int clause, TimeResolver.Tense tense) {
+    private Optional<LocalDate> countedFromTheClauseAbove(Sentence s, int clause) {
         Optional<Integer> shift = Optional.empty();
         for (int child : s.childrenOf(clause).stream().map(Dependency::dependent).toList()) {
             shift = shift.or(() -> countedShift(s, child));
@@ -182,7 +187,7 @@ final class EventDates {
         if (shift.isEmpty()) {
             return Optional.empty();
         }
-        for (int k = clause, depth = 0; depth < 4; depth++) {
+        for (int k = clause, depth = 0; depth < MAX_CLIMB; depth++) {
             Optional<Dependency> up = s.headOf(k);
             if (up.isEmpty() || up.get().governor() < 0) {
                 break;
@@ -190,7 +195,7 @@ final class EventDates {
             k = up.get().governor();
             for (EntityMention e : doc.dates(s)) {
                 if (attached(s, e, k)) {
-                    Optional<LocalDate> day = doc.day(e, tense);
+                    Optional<LocalDate> day = doc.day(e, doc.tense(s, k));
                     if (day.isPresent()) {
                         return Optional.of(day.get().plusDays(shift.get()));
                     }
@@ -200,12 +205,22 @@ final class EventDates {
         return Optional.empty();
     }
 
-    /** The days a phrase like "the day before", "a day earlier", "the following day" counts, signed. */
+    /**
+     * The days a phrase like "the day before", "a day earlier", "two weeks later", "the following day"
+     * counts, signed. A bare plural ("days earlier") or a week before or after ("the previous week")
+     * names no one day; the phrase is a few words, not a clause that happens to hold a unit.
+     */
     private Optional<Integer> countedShift(Sentence s, int k) {
         List<Integer> phrase = s.subtree(k);
         Optional<Integer> unit = phrase.stream().filter(j -> s.token(j).isNoun()
                 && doc.lexicons().words().value("day-units", s.token(j).lemma()).isPresent()).findFirst();
-        if (unit.isEmpty() || phrase.size() > 4) {
+        if (unit.isEmpty() || phrase.size() > MAX_COUNT_WORDS) {
+            return Optional.empty();
+        }
+        boolean counted = s.childrenOf(unit.get()).stream().anyMatch(d -> d.relation().equals("nummod")
+                || d.relation().equals("det") && s.token(d.dependent()).lowerWord().matches("an?"));
+        if (s.token(unit.get()).pos().equals("NNS") && !counted
+                || !s.token(unit.get()).lemma().equals("day") && !counted) {
             return Optional.empty();
         }
         int days = Integer.parseInt(doc.lexicons().words().value("day-units", s.token(unit.get()).lemma()).get())

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.parley.annotate.Dependency;
 import org.parley.annotate.Sentence;
 import org.parley.annotate.Token;
 import org.parley.extract.ActorKind;
@@ -85,7 +86,8 @@ final class RoleAnaphors {
             if (known.isPresent()) {
                 return Optional.of(new Speakers.Resolved(known.get(), 0.75, "role"));
             }
-            Optional<LocalActor> introduced = introducedInApposition(s, head);
+            LocalActor side = affiliation;
+            Optional<LocalActor> introduced = introducedInApposition(s, head).filter(a -> affiliationCompatible(a, side));
             if (introduced.isPresent()) {
                 return Optional.of(new Speakers.Resolved(introduced.get(), 0.75, "role-apposition"));
             }
@@ -150,15 +152,19 @@ final class RoleAnaphors {
     }
 
     /**
-     * "The facilitator, former Kenyan president A, opened the session. ... The facilitator asked ...":
-     * the named person a role noun was set beside earlier is who that role means later, the last one
-     * where the article introduced several.
+     * "The convener of the panel, retired judge A, opened the hearing. ... The convener asked ...": the
+     * named person a role noun was set beside earlier (outside quotations) is who that role means later,
+     * the last one where the article introduced several. Not a role a clause describes afresh ("the
+     * official, who asked not to be named"), which is someone new.
      */
     Optional<LocalActor> introducedInApposition(Sentence here, int head) {
+        if (!here.children(head, "acl").isEmpty()) {
+            return Optional.empty();
+        }
         String lemma = here.token(head).lowerLemma();
         LocalActor last = null;
         for (Sentence s : doc.sentences().subList(0, here.index() + 1)) {
-            for (org.parley.annotate.Dependency d : s.dependencies()) {
+            for (Dependency d : s.dependencies()) {
                 if (!(d.relation().equals("appos") || d.relation().equals("dep")) || d.governor() < 0
                         || s == here && Math.max(d.governor(), d.dependent()) >= head) {
                     continue;
@@ -166,6 +172,9 @@ final class RoleAnaphors {
                 for (int[] pair : new int[][] {{d.governor(), d.dependent()}, {d.dependent(), d.governor()}}) {
                     Token role = s.token(pair[0]);
                     if (role.isProperNoun() || !role.isNoun() || !role.lowerLemma().equals(lemma)) {
+                        continue;
+                    }
+                    if (doc.inQuote(role)) {
                         continue;
                     }
                     Optional<LocalActor> named = doc.actors().at(s.index(), pair[1]).map(ActorMention::actor)

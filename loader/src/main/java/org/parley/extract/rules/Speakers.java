@@ -407,8 +407,8 @@ public final class Speakers {
         Optional<Resolved> any = anyActorIn(s, head);
         if (any.isEmpty() && h.isNoun() && !h.isProperNoun() && s.children(head, "det").stream()
                 .anyMatch(k -> s.token(k).lowerWord().equals("the"))) {
-            // "the veteran diplomat": a common noun the article set beside a name before means that person.
-            return roles.introducedInApposition(s, head).map(a -> new Resolved(a, 0.7, "role-apposition"));
+            // "the convener": a common noun the article set beside a name before means that person.
+            return roles.introducedInApposition(s, head).map(a -> new Resolved(a, 0.75, "role-apposition"));
         }
         return any;
     }

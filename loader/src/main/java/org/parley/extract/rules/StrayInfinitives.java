@@ -15,6 +15,8 @@ import org.parley.annotate.Sentence;
  */
 final class StrayInfinitives {
     private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
+    /** Clauses the climb from a phrase to the verb its stray conjunct hangs on passes through, at most. */
+    private static final int MAX_CLIMB = 8;
 
     private StrayInfinitives() {}
 
@@ -27,17 +29,18 @@ final class StrayInfinitives {
         }
         int end = phrase.get(phrase.size() - 1);
         int k = head;
-        for (int depth = 0; depth < 8; depth++) {
+        for (int depth = 0; depth < MAX_CLIMB; depth++) {
             Optional<Dependency> up = s.headOf(k);
             if (up.isEmpty() || up.get().governor() < 0) {
                 break;
             }
             k = up.get().governor();
-            if (!FINITE.contains(s.token(k).pos())) {
-                continue;
+            if (!FINITE.contains(s.token(k).pos()) && s.children(k, "aux").isEmpty()) {
+                continue; // "has urged", "will urge" are finite through their auxiliary
             }
             for (int conj : s.children(k, "conj")) {
-                if (conj > end && isBareInfinitive(s, conj) && phrase.contains(lastInfinitiveBefore(s, conj))) {
+                if (conj > end && isSubjectlessToInfinitive(s, conj)
+                        && lastInfinitiveBefore(s, conj).filter(phrase::contains).isPresent()) {
                     out.addAll(s.subtree(conj));
                 }
             }
@@ -46,7 +49,7 @@ final class StrayInfinitives {
     }
 
     /** A to-infinitive without a subject of its own. */
-    private static boolean isBareInfinitive(Sentence s, int k) {
+    private static boolean isSubjectlessToInfinitive(Sentence s, int k) {
         return s.token(k).pos().equals("VB") && s.children(k, "nsubj").isEmpty() && hasInfinitiveMark(s, k);
     }
 
@@ -54,12 +57,12 @@ final class StrayInfinitives {
         return s.children(k, "mark").stream().anyMatch(m -> s.token(m).lowerWord().equals("to"));
     }
 
-    private static int lastInfinitiveBefore(Sentence s, int conj) {
+    private static Optional<Integer> lastInfinitiveBefore(Sentence s, int conj) {
         for (int k = conj - 1; k >= 0; k--) {
             if (s.token(k).pos().equals("VB") && hasInfinitiveMark(s, k)) {
-                return k;
+                return Optional.of(k);
             }
         }
-        return -1;
+        return Optional.empty();
     }
 }

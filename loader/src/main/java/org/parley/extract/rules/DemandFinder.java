@@ -127,9 +127,10 @@ public final class DemandFinder {
         boolean none = switch (construction) {
             case REFUSAL -> refusesADemand(s, m);
             case EXCHANGE -> isCompletedExchange(s, trigger);
-            case OBLIGATION -> firstPerson(s, m) || noOneShouldExpect(s, m) || questioned(s, m);
+            case OBLIGATION -> firstPerson(s, m) || noOneShouldExpect(s, m) || questioned(s, m) || nobodyMay(s, m);
             case CONDITION -> threatens(s, m) || mereCircumstance(s, m) || metInThePast(s, m);
-            case DIRECT, WISH -> deniedAsking(s, trigger) || wishesAState(s, m) || pressesSomeone(s, m);
+            case DIRECT, WISH -> deniedAsking(s, trigger) || wishesAState(s, m) || pressesSomeone(s, m)
+                    || forecast(s, m);
             default -> false;
         };
         if (none || isAQuestion(s)) {
@@ -749,6 +750,29 @@ public final class DemandFinder {
         String governor = s.token(up.get().governor()).lemma();
         return up.get().relation().equals("xcomp") && words.contains("seeming-verbs", governor)
                 || up.get().relation().equals("ccomp") && words.contains("belief-verbs", governor);
+    }
+
+    /**
+     * "Nobody should be allowed to ...", "no one must profit from ...": a rule for everyone is a norm, not
+     * something asked of a side. "No foreign troops should remain" still asks for the troops to go.
+     */
+    private boolean nobodyMay(Sentence s, PatternMatch m) {
+        return m.all(Role.ADDRESSEE).stream().anyMatch(a -> {
+            Token t = s.token(a);
+            boolean pronoun = words.contains("negative-quantifiers", t.lowerWord()) && !t.pos().equals("DT");
+            boolean noOne = t.lowerWord().equals("one") && s.children(a, "det").stream()
+                    .anyMatch(d -> words.contains("negative-quantifiers", s.token(d).lowerWord()));
+            return pronoun || noOne;
+        });
+    }
+
+    /**
+     * "Analysts expect the envoy to fly home on Friday": what forecasters expect someone to do is a
+     * forecast, not a demand.
+     */
+    private boolean forecast(Sentence s, PatternMatch m) {
+        return words.contains("forecast-verbs", s.token(m.trigger()).lemma())
+                && m.all(Role.PARTY).stream().anyMatch(p -> words.contains("forecaster-nouns", s.token(p).lemma()));
     }
 
     private boolean isNoOne(Sentence s, int subject) {

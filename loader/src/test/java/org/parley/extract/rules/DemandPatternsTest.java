@@ -452,6 +452,21 @@ class DemandPatternsTest {
     }
 
     @Test
+    void aRuleForNobodyIsANormNotADemand() {
+        assertThat(extract("\"Nobody should be allowed to keep the harbour closed,\" Envoy Marta Solis said.").demands())
+                .isEmpty();
+        assertThat(described(extract("\"Peru should lift its blockade of the harbour,\" Envoy Marta Solis said.")))
+                .containsExactly("Marta Solis -> Peru: blockade");
+    }
+
+    @Test
+    void whatForecastersExpectSomeoneToDoIsAForecast() {
+        assertThat(extract("Analysts expect Peru to withdraw its gunboats from the bay by Friday.").demands()).isEmpty();
+        assertThat(described(extract("Chile expects Peru to withdraw its gunboats from the bay by Friday.")))
+                .containsExactly("Chile -> Peru: troop-withdrawal");
+    }
+
+    @Test
     void aProposalToTheOtherSideIsADemandButAnOfferToActOneselfIsNot() {
         assertThat(byTopic(extract("Chile proposed a prisoner swap on Monday."))).containsExactly("Chile: prisoner-exchange");
         assertThat(extract("Chile offered to release fifty prisoners on Monday.").demands()).isEmpty();

@@ -452,6 +452,19 @@ class DemandPatternsTest {
     }
 
     @Test
+    void insistingOnAnActOrOnSomethingAfterATimePhraseAsksForIt() {
+        assertThat(byTopic(extract("Peru insisted on lifting the blockade of the port before any vote.")))
+                .containsExactly("Peru: blockade");
+        assertThat(byTopic(extract("Peru has insisted since the first round on the release of the detained fishermen.")))
+                .containsExactly("Peru: prisoner-exchange");
+        assertThat(byTopic(extract("The rebels demanded during the talks the withdrawal of the army from the southern "
+                + "villages.")))
+                .containsExactly("rebels: troop-withdrawal");
+        assertThat(extract("Peru insisted at the meeting on Monday that the vote go ahead.").demands())
+                .extracting(DemandCandidate::text).containsExactly("the vote go ahead");
+    }
+
+    @Test
     void aRuleForNobodyIsANormNotADemand() {
         assertThat(extract("\"Nobody should be allowed to keep the harbour closed,\" Envoy Marta Solis said.").demands())
                 .isEmpty();

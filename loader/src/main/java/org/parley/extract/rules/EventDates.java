@@ -76,7 +76,8 @@ final class EventDates {
                 continue;
             }
             boolean attached = attached(s, e, trigger) || attached(s, e, clause) || onParticipleOf(s, e, trigger)
-                    || relativeOf(s, e, clause) || onControllingVerb(s, e, clause) || onOccasionOf(s, e, clause);
+                    || relativeOf(s, e, clause) || onControllingVerb(s, e, clause) || onOccasionOf(s, e, clause)
+                    || closesACaption(s, e);
             int distance = attached ? -1 : Math.abs(e.tokenBegin() - trigger);
             if ((attached || !attachedOnly && distance <= NEAR) && distance < nearestDistance) {
                 nearest = e;
@@ -314,6 +315,22 @@ final class EventDates {
     private static boolean relativeOf(Sentence s, EntityMention e, int clause) {
         return s.headOf(clause).filter(d -> d.relation().equals("acl:relcl"))
                 .filter(d -> d.governor() >= e.tokenBegin() && d.governor() < e.tokenEnd()).isPresent();
+    }
+
+    /**
+     * "A and B shake hands after signing the accord at X, 12 March 2019.": a calendar date set off by a
+     * comma at the very end of a sentence, as photo captions write it, dates what the sentence shows.
+     */
+    private static boolean closesACaption(Sentence s, EntityMention e) {
+        if (e.tokenBegin() == 0 || !s.token(e.tokenBegin() - 1).word().equals(",") || !e.text().matches(".*\\d{4}.*")) {
+            return false;
+        }
+        for (int k = e.tokenEnd(); k < s.size(); k++) {
+            if (!s.token(k).isPunctuation()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean attached(Sentence s, EntityMention e, int head) {

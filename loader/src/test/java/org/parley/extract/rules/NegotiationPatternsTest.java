@@ -270,6 +270,13 @@ class NegotiationPatternsTest {
     }
 
     @Test
+    void aCaptionsClosingDateDatesWhatThePhotoShows() {
+        Extracted e = extract("Malian President Amadou Keita and Nigerien President Issa Bako shake hands after signing "
+                + "the grazing accord at Kayes Castle, 4 June 2019. Photo: Agency");
+        assertThat(e.negotiations()).singleElement().satisfies(n -> assertThat(n.startDate()).contains(LocalDate.of(2019, 6, 4)));
+    }
+
+    @Test
     void theLastWordsOfATitleAreNoSide() {
         Extracted e = extract("The Secretary of State opened the border talks between Chile and Bolivia in Lima on Monday.");
         assertThat(e.negotiations()).hasSize(1);

@@ -61,6 +61,15 @@ class ActorsTest {
     }
 
     @Test
+    void aSideThatNewsNamesByItsPeopleIsLabelledSoWhicheverNameTheTextUses() {
+        Extracted e = extract("Israeli and Palestinian negotiators met in Cairo on Monday. Palestine's envoy said the "
+                + "Palestinians wanted all detainees freed.");
+        assertThat(e.negotiations()).singleElement()
+                .satisfies(n -> assertThat(e.partyNames(n)).containsExactlyInAnyOrder("Israel", "Palestinians"));
+        assertThat(e.x().actors()).noneMatch(a -> a.name().equals("Palestine"));
+    }
+
+    @Test
     void theCountryOfAnEnvoysPostIsNotTheEnvoysOwn() {
         Extracted e = extract("""
                 US Ambassador to Ghana Mary Lott and Togo's deputy foreign minister Kofi Amah held talks in Lome on \

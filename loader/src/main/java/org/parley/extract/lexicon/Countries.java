@@ -23,9 +23,16 @@ public final class Countries {
         Map<String, CountryMatch> forms = new HashMap<>();
         Set<String> ambiguous = new HashSet<>();
         Map<String, Boolean> caseSensitive = new HashMap<>();
+        Map<String, String> labels = new HashMap<>();
+        for (String[] r : Resources.rows("country-variants.tsv", true)) {
+            if (r[1].equals("label")) {
+                labels.put(r[0], r[2]);
+            }
+        }
         for (String[] r : Resources.rows("countries.tsv", true)) {
             List<String> demonyms = Resources.split(r[6]);
-            Country c = new Country(r[0], r[2], demonyms.isEmpty() ? r[2] : demonyms.get(0), "1".equals(r[7].strip()));
+            Country c = new Country(r[0], labels.getOrDefault(r[0], r[2]), demonyms.isEmpty() ? r[2] : demonyms.get(0),
+                    "1".equals(r[7].strip()));
             byCode.put(c.code(), c);
             put(forms, ambiguous, caseSensitive, r[2], new CountryMatch(c, CountryForm.NAME));
             put(forms, ambiguous, caseSensitive, r[3], new CountryMatch(c, CountryForm.NAME));
@@ -45,6 +52,9 @@ public final class Countries {
             Country c = byCode.get(r[0]);
             if (c == null) {
                 throw new IllegalStateException("country-variants.tsv names unknown code " + r[0]);
+            }
+            if (r[1].equals("label")) {
+                continue;
             }
             CountryForm form = CountryForm.valueOf(r[1].toUpperCase(Locale.ROOT));
             forms.remove(r[2].toLowerCase(Locale.ROOT));

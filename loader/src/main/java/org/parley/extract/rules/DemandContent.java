@@ -72,6 +72,7 @@ final class DemandContent {
             tokens.addAll(s.subtree(h));
             tokens.addAll(StrayInfinitives.continuing(s, h));
             tokens.addAll(ofPhraseAfterAnAside(s, h));
+            tokens.removeAll(deadlineReadAsSubject(s, h));
             if (construction == DemandConstruction.CONDITION) {
                 tokens.addAll(rightOf(s, h));
             }
@@ -217,6 +218,22 @@ final class DemandContent {
             if (s.token(conj).isVerb() && s.children(conj, "nsubj").isEmpty()) {
                 out.addAll(s.subtree(conj));
             }
+        }
+        return out;
+    }
+
+    /**
+     * "gave the herders until Friday to leave": where the parser makes "until" the infinitive's mark, it
+     * makes the deadline its subject; the deadline is when, not part of what is asked.
+     */
+    private List<Integer> deadlineReadAsSubject(Sentence s, int head) {
+        List<Integer> marks = s.children(head, "mark");
+        boolean until = marks.stream().anyMatch(k -> words.contains("deadline-marks", s.token(k).lowerWord()));
+        boolean infinitive = marks.stream().anyMatch(k -> s.token(k).lowerWord().equals("to"));
+        List<Integer> out = new ArrayList<>();
+        if (until && infinitive) {
+            s.children(head, "nsubj").forEach(k -> out.addAll(s.subtree(k)));
+            s.children(head, "mark").forEach(out::add);
         }
         return out;
     }

@@ -465,6 +465,19 @@ class DemandPatternsTest {
     }
 
     @Test
+    void givingSomeoneUntilADeadlineToActAsksThemTo() {
+        Extracted e = extract("The Chilean government gave the rebels until Friday to hand over their weapons.");
+        assertThat(e.demands()).singleElement().satisfies(d -> {
+            assertThat(e.name(d.demander())).isEqualTo("Chile");
+            assertThat(d.topic()).isEqualTo("demilitarization");
+            assertThat(d.text()).isEqualTo("hand over their weapons");
+        });
+        assertThat(described(extract("Chile has given Peru until the end of the month to pull its gunboats out of the bay.")))
+                .containsExactly("Chile -> Peru: troop-withdrawal");
+        assertThat(extract("Chile gave Peru a loan until 2030 to build the new port.").demands()).isEmpty();
+    }
+
+    @Test
     void aRuleForNobodyIsANormNotADemand() {
         assertThat(extract("\"Nobody should be allowed to keep the harbour closed,\" Envoy Marta Solis said.").demands())
                 .isEmpty();

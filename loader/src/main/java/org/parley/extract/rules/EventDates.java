@@ -48,7 +48,7 @@ final class EventDates {
             return counted;
         }
         return nearest(s, trigger, tense, false,
-                e -> !terms.contains(e.tokenBegin()) && !EndOfSpan.isEnd(s, e, doc));
+                e -> !terms.contains(e.tokenBegin()) && !EndOfSpan.isEnd(s, e, doc) && !isDeadline(s, e));
     }
 
     /**
@@ -331,6 +331,16 @@ final class EventDates {
             }
         }
         return true;
+    }
+
+    /**
+     * "a plan to restore the assembly by 26 March, following talks in Kayes": a day something is to be
+     * done by is a deadline, not the day of the talks the sentence names.
+     */
+    private boolean isDeadline(Sentence s, EntityMention e) {
+        int head = s.headOfSpan(e.tokenBegin(), e.tokenEnd());
+        return s.children(head, "case").stream().anyMatch(c -> s.token(c).lowerWord().equals("by"))
+                || e.tokenBegin() > 0 && s.token(e.tokenBegin() - 1).lowerWord().equals("by");
     }
 
     private static boolean attached(Sentence s, EntityMention e, int head) {

@@ -277,6 +277,13 @@ class NegotiationPatternsTest {
     }
 
     @Test
+    void aDeadlineIsNotTheDayOfTheTalks() {
+        Extracted e = extract("Mali and Niger published a plan aimed at reopening the border by 26 March 2025, following "
+                + "talks between the two governments in Kayes.");
+        assertThat(e.negotiations()).noneMatch(n -> n.startDate().equals(Optional.of(LocalDate.of(2025, 3, 26))));
+    }
+
+    @Test
     void theLastWordsOfATitleAreNoSide() {
         Extracted e = extract("The Secretary of State opened the border talks between Chile and Bolivia in Lima on Monday.");
         assertThat(e.negotiations()).hasSize(1);

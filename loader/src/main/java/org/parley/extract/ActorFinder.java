@@ -983,7 +983,9 @@ public final class ActorFinder {
                 }
                 Optional<LocalActor> country = written.or(() -> main);
                 String word = armedGroup ? "armed " + t.lowerWord() : groupWord(t);
-                String label = written.map(c -> c.name() + " " + word)
+                // "Palestinian militants": named as the text names them, by the adjective it writes.
+                String label = written.map(c -> surface(s, table.at(s.index(), modifyingCountryToken(s, table, k))
+                                .map(ActorMention::start).orElse(k), k) + " " + word)
                         .or(() -> country.map(c -> word + " (" + c.name() + ")")).orElse(word);
                 String key = country.flatMap(LocalActor::key).map(c -> "org:armed-group-" + c.substring(c.indexOf(':') + 1)
                         .toLowerCase(Locale.ROOT)).orElse(null);
@@ -1042,19 +1044,23 @@ public final class ActorFinder {
 
     /** A country written as a modifier of the noun ("Syrian rebels", "Syria's opposition"). */
     private static Optional<LocalActor> modifyingCountry(Sentence s, ActorTable table, int noun) {
+        int k = modifyingCountryToken(s, table, noun);
+        return k < 0 ? Optional.empty() : table.actorAt(s.index(), k).filter(a -> a.kind() == ActorKind.COUNTRY);
+    }
+
+    /** The token of the country that modifies {@code noun} ("Palestinian militants"), or -1. */
+    private static int modifyingCountryToken(Sentence s, ActorTable table, int noun) {
         for (Dependency d : s.childrenOf(noun)) {
             String rel = d.relation();
-            if (rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:poss")) {
-                Optional<LocalActor> c = table.actorAt(s.index(), d.dependent()).filter(a -> a.kind() == ActorKind.COUNTRY);
-                if (c.isPresent()) {
-                    return c;
-                }
+            if ((rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:poss"))
+                    && table.actorAt(s.index(), d.dependent()).filter(a -> a.kind() == ActorKind.COUNTRY).isPresent()) {
+                return d.dependent();
             }
         }
-        if (noun > 0) {
-            return table.actorAt(s.index(), noun - 1).filter(a -> a.kind() == ActorKind.COUNTRY);
+        if (noun > 0 && table.actorAt(s.index(), noun - 1).filter(a -> a.kind() == ActorKind.COUNTRY).isPresent()) {
+            return noun - 1;
         }
-        return Optional.empty();
+        return -1;
     }
 
     /** "the government of Peru": the token of the country an "of" phrase after a state noun names. */

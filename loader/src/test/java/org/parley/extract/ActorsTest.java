@@ -67,6 +67,9 @@ class ActorsTest {
         assertThat(e.negotiations()).singleElement()
                 .satisfies(n -> assertThat(e.partyNames(n)).containsExactlyInAnyOrder("Israel", "Palestinians"));
         assertThat(e.x().actors()).noneMatch(a -> a.name().equals("Palestine"));
+        Extracted group = extract("Palestinian militants and Israel agreed to a truce in Cairo on Monday.");
+        assertThat(group.x().actors()).anyMatch(a -> a.name().equals("Palestinian militants"))
+                .noneMatch(a -> a.name().startsWith("Palestinians "));
     }
 
     @Test

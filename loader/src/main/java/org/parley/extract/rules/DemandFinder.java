@@ -753,17 +753,13 @@ public final class DemandFinder {
     }
 
     /**
-     * "Nobody should be allowed to ...", "no one must profit from ...": a rule for everyone is a norm, not
+     * "Nobody should profit from ...", "no one must ...": a rule for everyone is a norm, not
      * something asked of a side. "No foreign troops should remain" still asks for the troops to go.
      */
     private boolean nobodyMay(Sentence s, PatternMatch m) {
-        return m.all(Role.ADDRESSEE).stream().anyMatch(a -> {
-            Token t = s.token(a);
-            boolean pronoun = words.contains("negative-quantifiers", t.lowerWord()) && !t.pos().equals("DT");
-            boolean noOne = t.lowerWord().equals("one") && s.children(a, "det").stream()
-                    .anyMatch(d -> words.contains("negative-quantifiers", s.token(d).lowerWord()));
-            return pronoun || noOne;
-        });
+        // "None of the foreign fighters should remain" still asks the fighters to go: a partitive names them.
+        return m.all(Role.ADDRESSEE).stream().anyMatch(a -> isNoOne(s, a) && s.children(a, "nmod").isEmpty()
+                && (s.children(a, "det").isEmpty() || s.token(a).lowerWord().equals("one")));
     }
 
     /**

@@ -47,8 +47,9 @@ final class EventDates {
         if (counted.isPresent()) {
             return counted;
         }
-        return nearest(s, trigger, tense, false,
-                e -> !terms.contains(e.tokenBegin()) && !EndOfSpan.isEnd(s, e, doc) && !isDeadline(s, e));
+        int clause = clauseOf(s, trigger);
+        return nearest(s, trigger, tense, false, e -> !terms.contains(e.tokenBegin()) && !EndOfSpan.isEnd(s, e, doc)
+                && !(isDeadline(s, e) && !attached(s, e, trigger) && !attached(s, e, clause)));
     }
 
     /**
@@ -322,7 +323,12 @@ final class EventDates {
      * comma at the very end of a sentence, as photo captions write it, dates what the sentence shows.
      */
     private static boolean closesACaption(Sentence s, EntityMention e) {
-        if (e.tokenBegin() == 0 || !s.token(e.tokenBegin() - 1).word().equals(",") || !e.text().matches(".*\\d{4}.*")) {
+        // Captions show in the present ("shake hands", "sign"); a narrative "met ... the accord they signed
+        // in Bamako, 4 June 2019" dates the earlier signing, not the meeting.
+        boolean present = s.tokens().stream().anyMatch(t -> t.pos().matches("VBP|VBZ"))
+                && s.tokens().stream().noneMatch(t -> t.pos().equals("VBD"));
+        if (!present || e.tokenBegin() == 0 || !s.token(e.tokenBegin() - 1).word().equals(",")
+                || !e.text().matches(".*\\d{4}.*")) {
             return false;
         }
         for (int k = e.tokenEnd(); k < s.size(); k++) {
@@ -334,13 +340,12 @@ final class EventDates {
     }
 
     /**
-     * "a plan to restore the assembly by 26 March, following talks in Kayes": a day something is to be
-     * done by is a deadline, not the day of the talks the sentence names.
+     * "a timetable to reopen the port by 1 May, set after talks in Kayes": a day something else is to be
+     * done by is a deadline, not the day of the talks (a round to be held "by 20 March" is dated by it).
      */
-    private boolean isDeadline(Sentence s, EntityMention e) {
+    private static boolean isDeadline(Sentence s, EntityMention e) {
         int head = s.headOfSpan(e.tokenBegin(), e.tokenEnd());
-        return s.children(head, "case").stream().anyMatch(c -> s.token(c).lowerWord().equals("by"))
-                || e.tokenBegin() > 0 && s.token(e.tokenBegin() - 1).lowerWord().equals("by");
+        return s.children(head, "case").stream().anyMatch(c -> s.token(c).lowerWord().equals("by"));
     }
 
     private static boolean attached(Sentence s, EntityMention e, int head) {

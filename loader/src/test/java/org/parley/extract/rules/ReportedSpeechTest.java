@@ -311,7 +311,7 @@ class ReportedSpeechTest {
                 Chile and Peru signed the fishing accord on Monday. Peruvian opposition parties voted against the \
                 fishing bill, which they said would ruin the coastal towns.
                 """);
-        assertThat(e.statement("would ruin the coastal towns").map(s -> e.name(s.speaker()))).hasValue("Peru opposition");
+        assertThat(e.statement("would ruin the coastal towns").map(s -> e.name(s.speaker()))).hasValue("Peruvian opposition");
         assertThat(e.statements()).noneMatch(s -> e.name(s.speaker()).equals("Chile"));
         Extracted resolution = extract("Peru welcomed the resolution, which calls for an immediate truce along the border.");
         assertThat(resolution.statement("welcomed the resolution").map(StatementCandidate::text))

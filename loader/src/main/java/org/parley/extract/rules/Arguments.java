@@ -253,7 +253,12 @@ final class Arguments {
                 || doc.lexicons().words().contains("event-verbs", t.lemma())) {
             return false;
         }
-        return s.childrenOf(k).stream().anyMatch(d -> d.relation().equals("mark") && s.token(d.dependent()).lowerWord().equals("to"));
+        return hasToMark(s, k);
+    }
+
+    /** Whether "to" marks {@code k} as an infinitive ("to withdraw"). */
+    static boolean hasToMark(Sentence s, int k) {
+        return s.children(k, "mark").stream().anyMatch(m -> s.token(m).lowerWord().equals("to"));
     }
 
     /** {@code head} and the heads conjoined with it. */

@@ -229,9 +229,8 @@ final class DemandContent {
     private List<Integer> deadlineReadAsSubject(Sentence s, int head) {
         List<Integer> marks = s.children(head, "mark");
         boolean until = marks.stream().anyMatch(k -> words.contains("deadline-marks", s.token(k).lowerWord()));
-        boolean infinitive = marks.stream().anyMatch(k -> s.token(k).lowerWord().equals("to"));
         List<Integer> out = new ArrayList<>();
-        if (until && infinitive) {
+        if (until && infinitive(s, head)) {
             s.children(head, "nsubj").forEach(k -> out.addAll(s.subtree(k)));
             s.children(head, "mark").forEach(out::add);
         }
@@ -354,7 +353,7 @@ final class DemandContent {
 
     /** "a promise to declare every boat": a verb of saying as an infinitive is an act asked for, not a report. */
     private static boolean infinitive(Sentence s, int k) {
-        return s.children(k, "mark").stream().anyMatch(m -> s.token(m).lowerWord().equals("to"));
+        return Arguments.hasToMark(s, k);
     }
 
     /**

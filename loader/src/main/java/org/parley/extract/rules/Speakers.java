@@ -267,8 +267,7 @@ public final class Speakers {
 
     /** A verb in the base form with "to" before it. */
     private static boolean isInfinitive(Sentence s, int verb) {
-        return s.token(verb).pos().equals("VB")
-                && s.children(verb, "mark").stream().anyMatch(k -> s.token(k).lowerWord().equals("to"));
+        return s.token(verb).pos().equals("VB") && Arguments.hasToMark(s, verb);
     }
 
     /** The active subjects of {@code verb}: "it was announced" has none. */

@@ -50,16 +50,12 @@ final class StrayInfinitives {
 
     /** A to-infinitive without a subject of its own. */
     private static boolean isSubjectlessToInfinitive(Sentence s, int k) {
-        return s.token(k).pos().equals("VB") && s.children(k, "nsubj").isEmpty() && hasInfinitiveMark(s, k);
-    }
-
-    private static boolean hasInfinitiveMark(Sentence s, int k) {
-        return s.children(k, "mark").stream().anyMatch(m -> s.token(m).lowerWord().equals("to"));
+        return s.token(k).pos().equals("VB") && s.children(k, "nsubj").isEmpty() && Arguments.hasToMark(s, k);
     }
 
     private static Optional<Integer> lastInfinitiveBefore(Sentence s, int conj) {
         for (int k = conj - 1; k >= 0; k--) {
-            if (s.token(k).pos().equals("VB") && hasInfinitiveMark(s, k)) {
+            if (s.token(k).pos().equals("VB") && Arguments.hasToMark(s, k)) {
                 return Optional.of(k);
             }
         }

@@ -50,6 +50,16 @@ class PronounsAndRolesTest {
     }
 
     @Test
+    void aChurchmansTitleIsATitleAndItsRoleNounMeansHim() {
+        Extracted e = extract("""
+                Cardinal Anton Weiss, the envoy of the Holy See, opened the border talks in Quito on Monday.
+
+                The cardinal called on Peru to withdraw its troops from the border villages.
+                """);
+        assertThat(e.demands()).singleElement().satisfies(d -> assertThat(e.name(d.demander())).isEqualTo("Anton Weiss"));
+    }
+
+    @Test
     void aPronounAfterASentenceAboutSomeonesWordsIsThatPerson() {
         Extracted e = extract("""
                 Peruvian minister Luis Torres and Chilean minister Pedro Soto signed a border accord in Lima on Monday.

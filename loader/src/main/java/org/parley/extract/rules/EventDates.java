@@ -121,10 +121,9 @@ final class EventDates {
         }
         Optional<Integer> days = Optional.empty();
         for (Dependency d : s.childrenOf(clause)) {
-            Token unit = s.token(d.dependent());
-            if (unit.isNoun() && doc.lexicons().words().value("day-units", unit.lemma()).isPresent()) {
-                int per = Integer.parseInt(doc.lexicons().words().value("day-units", unit.lemma()).get());
-                days = Optional.of(per * count(s, d.dependent()));
+            Optional<Integer> counted = daysCounted(s, d.dependent());
+            if (counted.isPresent()) {
+                days = counted;
             }
         }
         if (days.isEmpty()) {
@@ -151,12 +150,12 @@ final class EventDates {
      * article's.
      */
     private Optional<LocalDate> countedFromAnotherAsPhrase(Sentence s, int unit, TimeResolver.Tense tense) {
-        Optional<String> per = doc.lexicons().words().value("day-units", s.token(unit).lemma());
+        Optional<Integer> counted = daysCounted(s, unit);
         Optional<String> mark = Arguments.caseOf(s, unit).filter(c -> c.equals("after") || c.equals("before"));
-        if (!s.token(unit).isNoun() || per.isEmpty() || mark.isEmpty()) {
+        if (counted.isEmpty() || mark.isEmpty()) {
             return Optional.empty();
         }
-        int days = Integer.parseInt(per.get()) * count(s, unit);
+        int days = counted.get();
         int governor = s.headOf(unit).map(Dependency::governor).orElse(-1);
         Optional<LocalDate> anchor = Optional.empty();
         for (EntityMention e : doc.dates(s)) {
@@ -214,19 +213,16 @@ final class EventDates {
      */
     private Optional<Integer> countedShift(Sentence s, int k) {
         List<Integer> phrase = s.subtree(k);
-        Optional<Integer> unit = phrase.stream().filter(j -> s.token(j).isNoun()
-                && doc.lexicons().words().value("day-units", s.token(j).lemma()).isPresent()).findFirst();
+        Optional<Integer> unit = phrase.stream().filter(j -> daysCounted(s, j).isPresent()).findFirst();
         if (unit.isEmpty() || phrase.size() > MAX_COUNT_WORDS) {
             return Optional.empty();
         }
         boolean counted = s.childrenOf(unit.get()).stream().anyMatch(d -> d.relation().equals("nummod")
                 || d.relation().equals("det") && s.token(d.dependent()).lowerWord().matches("an?"));
-        if (s.token(unit.get()).pos().equals("NNS") && !counted
-                || !s.token(unit.get()).lemma().equals("day") && !counted) {
+        if (!counted && (s.token(unit.get()).pos().equals("NNS") || !s.token(unit.get()).lemma().equals("day"))) {
             return Optional.empty();
         }
-        int days = Integer.parseInt(doc.lexicons().words().value("day-units", s.token(unit.get()).lemma()).get())
-                * count(s, unit.get());
+        int days = daysCounted(s, unit.get()).get();
         for (int j : phrase) {
             String w = s.token(j).lowerWord();
             if (w.equals("before") || w.equals("earlier") || w.equals("previous")) {
@@ -237,6 +233,15 @@ final class EventDates {
             }
         }
         return Optional.empty();
+    }
+
+    /** The days a unit of time and its count make ("a day" 1, "two weeks" 14), if the token is such a unit. */
+    private Optional<Integer> daysCounted(Sentence s, int unit) {
+        Token t = s.token(unit);
+        if (!t.isNoun()) {
+            return Optional.empty();
+        }
+        return doc.lexicons().words().value("day-units", t.lemma()).map(per -> Integer.parseInt(per) * count(s, unit));
     }
 
     /** "a day", "two days", "three weeks": how many of the unit. */

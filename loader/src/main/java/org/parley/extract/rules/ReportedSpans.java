@@ -145,13 +145,15 @@ final class ReportedSpans {
                 tokens.add(d.dependent());
             }
         }
+        tokens.addAll(restOfClauseAbove(s, e.trigger(), head));
         Set<Integer> subject = misplacedSubject(e, head);
         if (!tokens.contains(e.trigger())) {
             tokens.addAll(subject);
         } else {
+            int setOff = setOffComma(e, head);
             // "X said there was progress": an existential "there" the parser hung on the speech verb stays.
             for (int k : s.subtree(e.trigger())) {
-                if (!(k > e.trigger() && s.token(k).pos().equals("EX")) && !subject.contains(k)) {
+                if (!(k > e.trigger() && s.token(k).pos().equals("EX")) && !subject.contains(k) && k >= setOff) {
                     tokens.remove(k);
                 }
             }
@@ -178,6 +180,53 @@ final class ReportedSpans {
             tokens.remove(first); // "that", "whether", however the parser attached it
         }
         return tokens;
+    }
+
+    /**
+     * "He said he hoped the rebels would return": the parser may make the speech verb the subject of
+     * the last verb, so that the reported clause ("he hoped the rebels") stops where that verb's words
+     * begin. The words of that verb after the reported clause are the rest of what was said.
+     */
+    private static Set<Integer> restOfClauseAbove(Sentence s, int trigger, int head) {
+        Set<Integer> out = new TreeSet<>();
+        Optional<Dependency> up = s.headOf(trigger);
+        boolean reportBelowTrigger = s.headOf(head).map(d -> d.governor() == trigger).orElse(false);
+        if (up.isEmpty() || !up.get().relation().startsWith("csubj") || !reportBelowTrigger) {
+            return out;
+        }
+        int above = up.get().governor();
+        List<Integer> report = s.subtree(head);
+        int reportEnd = report.get(report.size() - 1);
+        if (above <= reportEnd || !s.token(above).isVerb()) {
+            return out;
+        }
+        Set<Integer> speechClause = new TreeSet<>(s.subtree(trigger));
+        for (int k : s.subtree(above)) {
+            if (k > reportEnd && !speechClause.contains(k)) {
+                out.add(k);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "The parties have until Friday to respond, the union said": where the parser hangs words of the
+     * report on the speech verb that follows it, those before the comma that sets the speech clause off
+     * are still the report's. Returns that comma's index, or -1 when the report does not come first.
+     */
+    private static int setOffComma(SpeechEvent e, int head) {
+        Sentence s = e.sentence();
+        int trigger = e.trigger();
+        if (head > trigger) {
+            return -1;
+        }
+        Set<Integer> speaker = new TreeSet<>();
+        e.role(Role.SPEAKER).filter(b -> !b.isSpan()).ifPresent(b -> speaker.addAll(s.subtree(b.head())));
+        int k = trigger - 1;
+        while (k > head && speaker.contains(k)) {
+            k--;
+        }
+        return k > head && s.token(k).word().equals(",") ? k : -1;
     }
 
     /**

@@ -342,4 +342,19 @@ class ReportedSpeechTest {
         assertThat(e.statements()).singleElement().satisfies(s ->
                 assertThat(s.text()).isEqualTo("The leaders of Ghana and Togo have agreed on a joint patrol plan after talks in Lome"));
     }
+
+    @Test
+    void aReportGoesOnPastTheVerbTheParserGaveTheSpeechVerbAsSubject() {
+        Extracted e = extract("Mr Kamau said he hoped the herders would return to the table next week.");
+        assertThat(e.statement("he hoped the herders")).get()
+                .satisfies(s -> assertThat(s.text()).isEqualTo("he hoped the herders would return to the table next week"));
+    }
+
+    @Test
+    void wordsOfAFrontedReportHungOnTheSpeechVerbStayInTheReport() {
+        Extracted e = extract("The two sides have until Friday to respond to the mediators' proposal, the African Union said on "
+                + "Wednesday.");
+        assertThat(e.statements()).singleElement().satisfies(s ->
+                assertThat(s.text()).isEqualTo("The two sides have until Friday to respond to the mediators' proposal"));
+    }
 }

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 public final class PageMetadata {
     private static final int HEAD_LINES = 20;
     private static final Pattern LABELLED_DATE = Pattern.compile(
-            "(?i)\\b(first published|published|last updated|updated?|posted|date)\\b\\s*(?:on|at)?\\s*:?\\s*(.{6,60})");
+            "(?i)\\b(first published|published|last updated|updated?|posted|date|(?:originally|first) (?:distributed|filed|posted))\\b\\s*(?:on|at)?\\s*:?\\s*(.{6,60})");
     private static final Pattern COPYRIGHT = Pattern.compile(
             "(?i)(?:copyright|©|\\(c\\))\\s*(?:©\\s*)?(?:(?:19|20)\\d\\d\\s*(?:[-–]\\s*(?:(?:19|20)\\d\\d)?\\s*)?)?[,.]?\\s*"
                     + "(?:by\\s+)?([A-Z][\\p{L}&'’. -]{1,50}?)\\s*(?:[.,]|\\ball rights\\b|$)");

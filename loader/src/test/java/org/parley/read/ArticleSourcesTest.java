@@ -34,6 +34,20 @@ class ArticleSourcesTest {
     }
 
     @Test
+    void aRepostDatesItselfByTheLineThatSaysWhenTheStoryWasFirstDistributed() throws IOException {
+        Files.writeString(dir.resolve("r.txt"), """
+                Fishing talks end without a signature
+                Old Wires - stories from the archive | Posted by editor
+
+                [First distributed by the Coastal News Agency, Thursday, May 14, 1998]
+
+                Talks between the two fleets ended on Thursday without a signature.
+                """);
+        Article a = only(new ArticleSources(Manifest.empty()).read(List.of(dir.resolve("r.txt").toString())).toList());
+        assertThat(a.metadata().published()).contains(LocalDate.of(1998, 5, 14));
+    }
+
+    @Test
     void aBareDateAboveTheHeadlineIsTheSiteHeaderNotThePublicationDate() throws IOException {
         Files.writeString(dir.resolve("b.txt"), """
                 Fri, 9 August 2024

@@ -61,6 +61,8 @@ public final class ActorFinder {
 
     /** Words of a movement's name before the country it ends with ("Movement for the Liberation of"), at most. */
     private static final int MAX_MOVEMENT_NAME_WORDS = 8;
+    /** Most lower-case words between a description of an organisation and its name ("armed Islamic group"). */
+    private static final int DESCRIPTION_WORDS = 3;
 
     private final Lexicons lexicons;
     private final WordClasses words;
@@ -1085,7 +1087,33 @@ public final class ActorFinder {
                 }
             }
         }
-        return noun > 0 ? table.actorAt(s.index(), noun - 1).filter(a -> a.kind() == ActorKind.ORGANIZATION) : Optional.empty();
+        if (noun > 0) {
+            Optional<LocalActor> before = table.actorAt(s.index(), noun - 1).filter(a -> a.kind() == ActorKind.ORGANIZATION);
+            if (before.isPresent()) {
+                return before;
+            }
+        }
+        return namedRightAfter(s, table, noun);
+    }
+
+    /**
+     * "the armed group Frente Azul", "the militant Islamic movement X": a description written before the
+     * name of the organisation it describes (adjectives and lower-case nouns only between them).
+     */
+    private static Optional<LocalActor> namedRightAfter(Sentence s, ActorTable table, int noun) {
+        for (int k = noun + 1; k < s.size() && k <= noun + DESCRIPTION_WORDS; k++) {
+            Optional<ActorMention> m = table.at(s.index(), k);
+            if (m.isPresent()) {
+                int at = k;
+                return m.filter(x -> x.start() == at && x.actor().kind() == ActorKind.ORGANIZATION && x.actor().named())
+                        .map(ActorMention::actor);
+            }
+            Token t = s.token(k);
+            if (!(t.pos().startsWith("JJ") || t.isNoun() && t.word().equals(t.lowerWord()))) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /**

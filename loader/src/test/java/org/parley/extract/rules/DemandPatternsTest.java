@@ -1362,4 +1362,48 @@ class DemandPatternsTest {
             assertThat(d.text()).contains("closes its camps");
         });
     }
+
+    @Test
+    void aDeadlineSomeoneHasIsAskedOfThemInTheVoiceThatSetsIt() {
+        assertThat(described(extract("Quito now has until Thursday to accept the water-sharing offer, the mediator said.")))
+                .containsExactly("mediator -> Ecuador: other");
+        assertThat(extract("The negotiators had until midnight to close the deal, and they missed it.").demands()).isEmpty();
+        assertThat(extract("We have until March to finish the text, the Peruvian minister said.").demands()).isEmpty();
+    }
+
+    @Test
+    void aNumberOfDaysSomeoneHasToActIsADeadlineAskedOfThem() {
+        assertThat(described(extract("Chilean Foreign Minister Luis Soto said last night that Peru had seven days to "
+                + "withdraw its patrol boats.")))
+                .containsExactly("Luis Soto -> Peru: troop-withdrawal");
+        assertThat(extract("The Peruvian talks had three days to run.").demands()).isEmpty();
+    }
+
+    @Test
+    void whatItIsForSomeoneToDoIsAskedOfThem() {
+        assertThat(described(extract("\"It is now for Peru to withdraw its troops,\" the Chilean envoy said.")))
+                .containsExactly("Chilean envoy -> Peru: troop-withdrawal");
+    }
+
+    @Test
+    void whomAWishIsForStaysTheAddresseeWhenARelativeClauseFollowsThem() {
+        assertThat(described(extract("Chile wants the militias it supports to hold their positions.")))
+                .containsExactly("Chile -> militias (Chile): other");
+        assertThat(described(extract("Peru wants the rebels it backs to give up their weapons.")))
+                .containsExactly("Peru -> rebels (Peru): demilitarization");
+    }
+
+    @Test
+    void aDescriptionBeforeAnOrganisationsNameIsThatOrganisation() {
+        assertThat(byTopic(extract("The armed group Frente Azul urged voters to reject the accord.")))
+                .containsExactly("Frente Azul: other");
+    }
+
+    @Test
+    void aTextAgreedOnADayAgreesOnNoDay() {
+        assertThat(extract("Ghana and Togo signed the border accord in Accra on Monday. The text was agreed on February 5 "
+                + "at the end of the third round of talks near Bern.").demands()).isEmpty();
+        assertThat(byTopic(extract("Norwegian Foreign Minister Ola Berg said Kenya and Uganda had agreed on a prisoner "
+                + "swap."))).containsExactly("Ola Berg: prisoner-exchange");
+    }
 }

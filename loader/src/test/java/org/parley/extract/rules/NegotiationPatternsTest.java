@@ -1216,4 +1216,54 @@ class NegotiationPatternsTest {
             assertThat(n.startDate()).contains(LocalDate.of(2024, 3, 11));
         });
     }
+
+    @Test
+    void whoJoinsSomeoneInSigningSignsWithThemHoweverTheParserHangsTheSigning() {
+        Extracted e = extract("Finnish President Anna Virtanen joined Estonian Prime Minister Kaja Tamm in signing the border "
+                + "treaty in Tallinn on Tuesday.");
+        assertThat(e.negotiations()).singleElement().satisfies(n -> {
+            assertThat(e.partyNames(n)).containsExactly("Estonia", "Finland");
+            assertThat(e.placeNames(n)).containsExactly("Tallinn");
+        });
+    }
+
+    @Test
+    void eachAgentWhoSignsOnBehalfOfAStateSignsForIt() {
+        Extracted e = extract("The accord was signed in Lima on Monday by Minister Ines Arce on behalf of Peru and by "
+                + "Minister Pablo Mena on behalf of Chile.");
+        assertThat(e.negotiations()).singleElement().satisfies(n -> assertThat(e.partyNames(n)).containsExactly("Chile", "Peru"));
+        assertThat(e.x().delegations()).extracting(d -> e.name(d.party()) + ": " + d.head().map(e::name).orElse("-"))
+                .containsExactlyInAnyOrder("Peru: Ines Arce", "Chile: Pablo Mena");
+    }
+
+    @Test
+    void aCountedSetOfSidesListedAfterAColonAreTheParties() {
+        Extracted e = extract("Envoys of four countries met in Riga on Monday to discuss the pipeline: Latvia, Lithuania, "
+                + "Poland and Sweden.");
+        assertThat(e.negotiations()).singleElement().satisfies(n ->
+                assertThat(e.partyNames(n)).containsExactly("Latvia", "Lithuania", "Poland", "Sweden"));
+        Extracted things = extract("Envoys met in Riga on Monday to discuss three things: oil, gas and Poland.");
+        assertThat(things.negotiations()).allSatisfy(n -> assertThat(things.partyNames(n)).doesNotContain("Poland"));
+    }
+
+    @Test
+    void whomAMeetingBroughtTogetherAreItsParties() {
+        Extracted e = extract("The talks in Tallinn on Tuesday brought together Estonia's Jaan Kask, Russia's Ivan Petrov and "
+                + "Latvia's Anna Ozola.");
+        assertThat(e.negotiations()).singleElement().satisfies(n ->
+                assertThat(e.partyNames(n)).containsExactly("Estonia", "Latvia", "Russia"));
+        assertThat(extract("The drought brought together farmers from three valleys on Tuesday.").negotiations()).isEmpty();
+    }
+
+    @Test
+    void whoSpeaksAfterTalksWithSomeoneHeldThem() {
+        Extracted e = extract("Speaking after talks with his Peruvian counterpart Ana Reyes in Lima, Chilean President Tomas "
+                + "Vial said the border would reopen in May.");
+        assertThat(e.negotiations()).singleElement().satisfies(n -> assertThat(e.partyNames(n)).containsExactly("Chile", "Peru"));
+    }
+
+    @Test
+    void speakingToReportersIsNoMeeting() {
+        assertThat(extract("Chilean Foreign Minister Luis Soto spoke to reporters in Santiago on Monday.").negotiations()).isEmpty();
+    }
 }

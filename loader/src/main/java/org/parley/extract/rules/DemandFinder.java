@@ -731,11 +731,21 @@ public final class DemandFinder {
 
     /**
      * "he wanted Iran to be a great and happy country": wishing someone to be something asks no act of
-     * them ("wants the zone to be demilitarised", a passive, still asks one).
+     * them ("wants the zone to be demilitarised", a passive, still asks one); nor does wanting them to
+     * know something, or wanting time to do something.
      */
     private boolean wishesAState(Sentence s, PatternMatch m) {
-        return words.contains("wish-verbs", s.token(m.trigger()).lemma()) && !m.all(Role.ADDRESSEE).isEmpty()
-                && m.all(Role.CONTENT).stream().anyMatch(h -> !s.children(h, "cop").isEmpty());
+        if (!words.contains("wish-verbs", s.token(m.trigger()).lemma()) || m.all(Role.ADDRESSEE).isEmpty()) {
+            return false;
+        }
+        return m.all(Role.CONTENT).stream().anyMatch(h -> !s.children(h, "cop").isEmpty()
+                || words.contains("knowing-verbs", s.token(h).lemma()))
+                || m.all(Role.ADDRESSEE).stream().anyMatch(a -> isTime(s.token(a)));
+    }
+
+    /** "We need time to consult our people", "they want more days to study it": time asked for is no one asked to act. */
+    private boolean isTime(Token t) {
+        return t.isNoun() && (t.lemma().equalsIgnoreCase("time") || words.contains("duration-nouns", t.lemma()));
     }
 
     /**

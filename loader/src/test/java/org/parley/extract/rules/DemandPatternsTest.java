@@ -1406,4 +1406,19 @@ class DemandPatternsTest {
         assertThat(byTopic(extract("Norwegian Foreign Minister Ola Berg said Kenya and Uganda had agreed on a prisoner "
                 + "swap."))).containsExactly("Ola Berg: prisoner-exchange");
     }
+
+    @Test
+    void anOrderStaysAnOrderWhenAReportClosesTheSentence() {
+        assertThat(byTopic(extract("Commander Rafael Ortiz ordered his fighters to halt all attacks from Monday, a rebel "
+                + "spokesman said."))).containsExactly("Rafael Ortiz: ceasefire");
+    }
+
+    @Test
+    void wantingSomeoneToKnowSomethingOrWantingTimeAsksNoAct() {
+        assertThat(extract("\"We want the Peruvian delegation to know that nobody here has forgotten the war,\" said Chilean "
+                + "protester Ana Soto.").demands()).isEmpty();
+        assertThat(extract("\"We need time to talk to our people, and then we will come back,\" Peruvian envoy Luis Vega "
+                + "said.").demands()).isEmpty();
+        assertThat(described(extract("Chile wants Peru to recognise the maritime border."))).containsExactly("Chile -> Peru: other");
+    }
 }

@@ -99,7 +99,7 @@ public final class ArticleExtractor implements Extractor {
             for (NegotiationFinder.Match m : negotiationMatches) {
                 String id = "negotiation" + (negotiations.size() + 1);
                 negotiationIds.put(m, id);
-                negotiations.add(new NegotiationCandidate(id, m.date(), Optional.empty(), ids(m.places()), ids(m.parties()),
+                negotiations.add(new NegotiationCandidate(id, m.date(), m.endDate(), ids(m.places()), ids(m.parties()),
                         ids(m.mediators()), ids(m.hosts()), m.round(), m.status(), m.format(), m.level(), m.outcome(),
                         m.outcomeText(), new Provenance(m.begin(), m.end(), m.confidence(), m.rule())));
             }

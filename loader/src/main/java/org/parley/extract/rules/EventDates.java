@@ -244,6 +244,35 @@ final class EventDates {
         return doc.lexicons().words().value("day-units", t.lemma()).map(per -> Integer.parseInt(per) * count(s, unit));
     }
 
+    /**
+     * "wrapped up two days of talks on Friday", "the three-day summit ended on Sunday": how many days a
+     * meeting the sentence dates by its end lasted (the event, or the count it is "of", is the subject or
+     * object of a verb that ends it); empty for anything else.
+     */
+    Optional<Integer> daysLastedToItsEnd(Sentence s, int trigger) {
+        int holder = s.headOf(trigger).filter(d -> d.relation().equals("nmod") && d.governor() >= 0
+                && daysCounted(s, d.governor()).isPresent()).map(Dependency::governor).orElse(trigger);
+        Optional<Integer> days = holder != trigger ? daysCounted(s, holder) : lengthModifier(s, trigger);
+        boolean ended = s.headOf(holder).filter(d -> d.governor() >= 0 && d.relation().matches("nsubj|obj")
+                && doc.lexicons().words().contains("ending-verbs", s.token(d.governor()).lemma())).isPresent();
+        return days.filter(n -> n > 1 && ended);
+    }
+
+    /** "a two-day meeting", "the 3-day summit": the days an event noun's modifier says it lasted. */
+    private Optional<Integer> lengthModifier(Sentence s, int noun) {
+        for (Dependency d : s.childrenOf(noun)) {
+            String[] parts = s.token(d.dependent()).lowerWord().split("-");
+            if (d.relation().matches("amod|compound|nummod") && parts.length == 2 && parts[1].equals("day")) {
+                Optional<Integer> n = parts[0].matches("\\d+") ? Optional.of(Integer.parseInt(parts[0]))
+                        : doc.lexicons().words().value("number-words", parts[0]).map(Integer::parseInt);
+                if (n.isPresent()) {
+                    return n;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** "a day", "two days", "three weeks": how many of the unit. */
     private int count(Sentence s, int unit) {
         for (Dependency d : s.childrenOf(unit)) {

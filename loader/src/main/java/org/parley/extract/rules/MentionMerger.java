@@ -86,7 +86,7 @@ final class MentionMerger {
             return false;
         }
         if (a.date != null && b.date != null && !a.date.equals(b.date) && !ownDayOfLeadEvent(a, b) && !ranInto(a, b)
-                && !ranInto(b, a)) {
+                && !ranInto(b, a) && !duringItsDays(a, b) && !duringItsDays(b, a)) {
             return false;
         }
         if (a.round != null && b.round != null && !a.round.equals(b.round)) {
@@ -127,6 +127,11 @@ final class MentionMerger {
      */
     private static boolean ranInto(NegotiationFinder.Match ran, NegotiationFinder.Match began) {
         return ran.untilDated && !began.untilDated && !ran.date.isBefore(began.date) && !ran.date.isAfter(began.date.plusDays(1));
+    }
+
+    /** "wrapped up two days of talks on Friday ... the talks opened on Thursday": a day of the meeting's days. */
+    private static boolean duringItsDays(NegotiationFinder.Match lasting, NegotiationFinder.Match day) {
+        return lasting.endDate != null && !day.date.isBefore(lasting.date) && !day.date.isAfter(lasting.endDate);
     }
 
     /**
@@ -196,8 +201,13 @@ final class MentionMerger {
         into.unnamedSides = into.unnamedSides || from.unnamedSides;
         if (into.date == null || from.date != null && betterDated(from, into)) {
             into.date = from.date;
+            into.endDate = from.endDate;
             into.leadDated = from.leadDated;
             into.untilDated = from.untilDated;
+        } else if (from.agreement && from.date != null && duringItsDays(into, from)) {
+            // "ended two days of talks on Friday ... signed the accord on Friday": dated by its agreement, as news dates it.
+            into.date = from.date;
+            into.endDate = null;
         }
         if (into.round == null) {
             into.round = from.round;

@@ -47,6 +47,8 @@ public final class NegotiationFinder {
         final Set<LocalActor> delegationParties = new LinkedHashSet<>();
         final Set<Integer> sentences = new LinkedHashSet<>();
         LocalDate date;
+        /** The last day of a meeting of several days that the article dates by its end ("ended two days of talks on Friday"). */
+        LocalDate endDate;
         /** The day is the lead's, guessed for want of the event's own: the day of its signing replaces it. */
         boolean leadDated;
         /** Dated by the day it ran until ("lasted till dawn on Friday"), which it may have begun before. */
@@ -100,6 +102,10 @@ public final class NegotiationFinder {
 
         public Optional<LocalDate> date() {
             return Optional.ofNullable(date);
+        }
+
+        public Optional<LocalDate> endDate() {
+            return Optional.ofNullable(endDate);
         }
 
         public Optional<Integer> round() {
@@ -337,6 +343,15 @@ public final class NegotiationFinder {
         if (m.date == null) {
             m.date = dates.lead(s, trigger, m.status).orElse(null);
             m.leadDated = m.date != null;
+        }
+        // "wrapped up two days of talks on Friday": talks dated by their end began before it, unless that day
+        // is the day of their agreement, by which news and its readers date them.
+        if (m.date != null && m.status == NegotiationStatus.HELD && !agreement) {
+            Optional<Integer> lasted = dates.daysLastedToItsEnd(s, trigger);
+            if (lasted.isPresent()) {
+                m.endDate = m.date;
+                m.date = m.date.minusDays(lasted.get() - 1);
+            }
         }
         m.level = level(s, trigger, m);
         if (counterpartNamed) {

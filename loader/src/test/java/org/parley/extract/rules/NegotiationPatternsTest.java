@@ -1266,4 +1266,18 @@ class NegotiationPatternsTest {
     void speakingToReportersIsNoMeeting() {
         assertThat(extract("Chilean Foreign Minister Luis Soto spoke to reporters in Santiago on Monday.").negotiations()).isEmpty();
     }
+
+    @Test
+    void talksDatedByTheEndOfTheirDaysBeganOnTheFirstUnlessTheyEndedInAnAgreement() {
+        Extracted e = Extracted.from(pipeline, "Top Chilean and Peruvian officials wrapped up two days of tense talks in "
+                + "Arica on Friday. The talks had opened on Thursday with a row over fishing.", "2024-03-15");
+        assertThat(e.negotiations()).singleElement().satisfies(n -> {
+            assertThat(n.startDate()).contains(LocalDate.of(2024, 3, 14));
+            assertThat(n.endDate()).contains(LocalDate.of(2024, 3, 15));
+        });
+        Extracted signed = Extracted.from(pipeline, "Chile and Peru ended two days of talks in Arica on Friday. They signed "
+                + "a fisheries accord on Friday afternoon.", "2024-03-15");
+        assertThat(signed.negotiations()).singleElement()
+                .satisfies(n -> assertThat(n.startDate()).contains(LocalDate.of(2024, 3, 15)));
+    }
 }

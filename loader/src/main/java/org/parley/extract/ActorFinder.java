@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.IntStream;
 import org.parley.annotate.AnnotatedArticle;
 import org.parley.annotate.Dependency;
 import org.parley.annotate.EntityMention;
@@ -86,6 +87,7 @@ public final class ActorFinder {
             people(doc, s, table, taken);
             groups(doc, s, table, taken, acronyms);
             places(doc, s, table, taken);
+            bystanders(s, table, taken);
         }
         armedGroups(doc, table);
         DatelinePlace.find(doc, table, lexicons).ifPresent(d -> table.setDateline(d.city(), d.marked()));
@@ -871,6 +873,38 @@ public final class ActorFinder {
             LocalActor group = table.forKey("org:group:" + slug(label), ActorKind.ORGANIZATION, label,
                     charBegin(s, start), charEnd(s, k), 0.6, "civil-society-group");
             table.mention(group, s.index(), start, k + 1, charBegin(s, start), charEnd(s, k));
+            mark(taken, start, k + 1);
+        }
+    }
+
+    /**
+     * '"...," said one man at a cafe', 'a resident told reporters': someone the text quotes without a name,
+     * described by what they are or do. Each is a person of their own, of no side, known only by that
+     * description; only the speaker of a verb of quoting is one, not every man the text mentions.
+     */
+    private void bystanders(Sentence s, ActorTable table, boolean[] taken) {
+        for (Token t : s.tokens()) {
+            int k = t.index();
+            if (taken[k] || !t.pos().equals("NN") || !words.contains("bystander-nouns", t.lemma())
+                    || s.headOf(k).filter(d -> d.governor() >= 0 && words.contains("quote-verbs", s.token(d.governor()).lemma())
+                            // '"...," said one man': after the verb the parser often takes the speaker for its object
+                            && (d.relation().equals("nsubj") || d.relation().equals("obj") && d.governor() < k)).isEmpty()) {
+                continue;
+            }
+            Optional<Integer> determiner = s.childrenOf(k).stream()
+                    .filter(d -> d.relation().matches("det|nummod") && d.dependent() < k
+                            && s.token(d.dependent()).lowerWord().matches("one|a|an|another"))
+                    .map(Dependency::dependent).findFirst();
+            if (determiner.isEmpty()) {
+                continue;
+            }
+            int start = determiner.get();
+            if (IntStream.range(start, k).anyMatch(j -> taken[j])) {
+                continue; // "a Chilean farmer": a national's word for a side, which the nationality rules read
+            }
+            LocalActor person = table.create(ActorKind.PERSON, surface(s, start, k + 1), null, false,
+                    charBegin(s, start), charEnd(s, k), 0.6, "bystander");
+            table.mention(person, s.index(), start, k + 1, charBegin(s, start), charEnd(s, k));
             mark(taken, start, k + 1);
         }
     }

@@ -93,6 +93,11 @@ public final class LocalActor {
         return rule.equals("document");
     }
 
+    /** Someone quoted without a name, by what they are ("said one trader"): they speak for no side. */
+    public boolean isBystander() {
+        return rule.equals("bystander");
+    }
+
     /** A country's capital named as a city ("in Nairobi", "the Kenyan capital"), not as its government. */
     public boolean isCapitalCity() {
         return kind == ActorKind.PLACE && (rule.equals("capital-as-place") || rule.equals("capital-of-country"));

@@ -162,7 +162,8 @@ public final class DemandFinder {
         for (Demander demander : demanders) {
             LocalActor by = demander.actor();
             // A text of no known issuer ("according to a joint statement") is the parties' own voice, no third party's.
-            if (by.kind() == ActorKind.PLACE || construction == DemandConstruction.AGREED_TERM
+            // What a passer-by wants is no side's demand.
+            if (by.kind() == ActorKind.PLACE || by.isBystander() || construction == DemandConstruction.AGREED_TERM
                     && (by.isDocument() || !voicedByAThirdParty(s, m.all(Role.ADDRESSEE), by))) {
                 continue;
             }

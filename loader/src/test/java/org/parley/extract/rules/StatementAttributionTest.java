@@ -384,4 +384,16 @@ class StatementAttributionTest {
         assertThat(e.statements()).filteredOn(st -> st.text().startsWith("The people of the valley"))
                 .singleElement().satisfies(st -> assertThat(e.name(st.speaker())).isEqualTo("Tomas Ruiz"));
     }
+
+    @Test
+    void someoneQuotedByWhatTheyAreSpeaksForThemselvesAndDemandsNothingOfAnySide() {
+        Extracted e = extract("Chile and Peru signed a fisheries accord in Arica on Monday. \"We want our boats back,\" a "
+                + "fisherman told reporters at the harbour. A man was arrested near the port.");
+        assertThat(e.speakerOf("We want our boats back")).isEqualTo("a fisherman");
+        assertThat(e.demands()).isEmpty();
+        assertThat(e.actor("A man")).isEmpty();
+        Extracted after = extract("\"Nobody in the harbour cares about the small print,\" said one trader at the port of "
+                + "Arica, who asked not to be named.");
+        assertThat(after.speakerOf("Nobody in the harbour cares")).isEqualTo("one trader");
+    }
 }

@@ -81,6 +81,11 @@ final class ClauseStatus {
             if (rel.equals("ccomp") || rel.equals("parataxis") || rel.startsWith("advcl") && depth > 0) {
                 break;
             }
+            // "Under the accord signed on Monday, troops will withdraw": a participle that describes its noun
+            // tells a finished act, whatever the sentence around the noun goes on to foretell.
+            if (rel.equals("acl") && isBareParticiple(s, k)) {
+                break;
+            }
             // The event as the active subject of a verb is not what the verb plans or proposes ("leaders
             // attending the summit agreed ..."), but it is what a predicate says of it ("talks collapsed",
             // "the meeting is due", "talks are planned").
@@ -93,6 +98,11 @@ final class ClauseStatus {
             chain.add(new Link(k, complement));
         }
         return chain;
+    }
+
+    private static boolean isBareParticiple(Sentence s, int token) {
+        return s.token(token).pos().equals("VBN") && s.childrenOf(token).stream()
+                .noneMatch(d -> d.relation().startsWith("aux") || d.relation().equals("mark"));
     }
 
     /** "A and B to hold talks in X": a headline's bare infinitive announces what will happen. */

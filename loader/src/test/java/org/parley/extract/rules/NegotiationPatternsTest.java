@@ -1280,4 +1280,17 @@ class NegotiationPatternsTest {
         assertThat(signed.negotiations()).singleElement()
                 .satisfies(n -> assertThat(n.startDate()).contains(LocalDate.of(2024, 3, 15)));
     }
+
+    @Test
+    void anAccordDescribedAsSignedWasSignedWhateverTheSentenceForetells() {
+        Extracted e = Extracted.from(pipeline, "Under the memorandum signed on Monday evening by Chile and Peru, a buffer "
+                + "zone ten kilometres deep will separate the two armies.", "2024-03-12");
+        assertThat(e.negotiations()).singleElement().satisfies(n -> {
+            assertThat(n.status()).isEqualTo(NegotiationStatus.HELD);
+            assertThat(n.startDate()).contains(LocalDate.of(2024, 3, 11));
+        });
+        Extracted planned = Extracted.from(pipeline, "Under the memorandum to be signed on Monday by Chile and Peru, a buffer "
+                + "zone will separate the two armies.", "2024-03-12");
+        assertThat(planned.negotiations()).allSatisfy(n -> assertThat(n.status()).isNotEqualTo(NegotiationStatus.HELD));
+    }
 }

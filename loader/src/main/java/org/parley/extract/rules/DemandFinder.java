@@ -133,7 +133,7 @@ public final class DemandFinder {
                     || forecast(s, m);
             default -> false;
         };
-        if (none || isAQuestion(s)) {
+        if (none || isAQuestion(s) || contentIsTheReport(s, m)) {
             return List.of();
         }
         Optional<PatternMatch> relayed = construction == DemandConstruction.DIRECT ? relayedBy(m) : Optional.empty();
@@ -442,6 +442,10 @@ public final class DemandFinder {
                     && words.contains("condition-marks", s.token(c.dependent()).lemma()))) {
                 return true;
             }
+            // "strikes remain possible if Chile does not accept monitors": a refusal supposed, not made.
+            if (d.relation().equals("mark") && words.contains("condition-marks", s.token(d.dependent()).lemma())) {
+                return true;
+            }
         }
         for (int h : m.all(Role.CONTENT)) {
             String lemma = s.token(h).lemma();
@@ -511,6 +515,18 @@ public final class DemandFinder {
         }
         String tag = s.token(verb).pos();
         return tag.equals("VBD") || tag.equals("VBN") && auxiliaries.stream().anyMatch(a -> a.pos().equals("VBD"));
+    }
+
+    /**
+     * "A and B agreed to a truce and to pull out their troops, the envoy announced": where the parser hangs
+     * the closing report on the demand as its content, the content is the report (a finite verb of speech),
+     * not anything asked.
+     */
+    private boolean contentIsTheReport(Sentence s, PatternMatch m) {
+        List<Integer> heads = m.all(Role.CONTENT);
+        return !heads.isEmpty() && m.pattern().engine() == Engine.SEMGREX && heads.stream().allMatch(h -> h > m.trigger()
+                && s.token(h).pos().matches("VB[DZP]") && doc.lexicons().speechVerbs().isSpeechVerb(s.token(h).lemma())
+                && s.childrenOf(h).stream().noneMatch(d -> d.relation().equals("mark")));
     }
 
     /** "if the truce collapses, ...": a condition that something goes wrong threatens, it does not demand. */

@@ -7,7 +7,7 @@ import org.parley.annotate.Token;
 import org.parley.extract.lexicon.SpeechVerbs;
 
 /**
- * "The miners insisted that the firms pay a levy, a Peruvian source said.": the parser
+ * "The miners insisted that the firms pay a levy, a Peruvian source said (on Friday).": the parser
  * may hang the source of a closing attribution inside the clause before it (as an apposition of its
  * last noun). The source's words are not part of what was said or demanded.
  */
@@ -20,11 +20,14 @@ final class TrailingAttribution {
     /** The tokens of {@code clause} that belong to a ", SOURCE said" closing the sentence, if the clause took them in. */
     static Set<Integer> swallowed(Sentence s, Set<Integer> clause, SpeechVerbs speechVerbs) {
         Set<Integer> out = new TreeSet<>();
+        // The closing speech verb: the last one, with none of the clause's words after it ("..., the envoy
+        // announced at the end of the talks").
         int verb = s.size() - 1;
-        while (verb >= 0 && s.token(verb).isPunctuation()) {
+        while (verb >= 0 && (s.token(verb).isPunctuation() || !clause.contains(verb)
+                && !(s.token(verb).isVerb() && speechVerbs.isSpeechVerb(s.token(verb).lemma())))) {
             verb--;
         }
-        if (verb < 1 || clause.contains(verb) || !s.token(verb).isVerb() || !speechVerbs.isSpeechVerb(s.token(verb).lemma())) {
+        if (verb < 1 || clause.contains(verb)) {
             return out;
         }
         for (int k = verb - 1; k >= 0 && verb - k <= MAX_SOURCE_WORDS + 1; k--) {

@@ -1421,4 +1421,18 @@ class DemandPatternsTest {
                 + "said.").demands()).isEmpty();
         assertThat(described(extract("Chile wants Peru to recognise the maritime border."))).containsExactly("Chile -> Peru: other");
     }
+
+    @Test
+    void aRefusalSupposedInAConditionIsNoRefusal() {
+        assertThat(described(extract("Peru warned Chile that air strikes remained possible if Chile did not accept "
+                + "international monitors."))).containsExactly("Peru -> Chile: inspections");
+    }
+
+    @Test
+    void aClosingReportTheParserHangsOnAnAgreementIsNotItsTerm() {
+        Extracted e = extract("Chile and Peru on Thursday agreed to a ceasefire in the port of Arica and to pull their troops "
+                + "out of the city, UN envoy Ana Soto announced at the end of a week of peace talks in Lima.");
+        assertThat(byTopic(e)).containsExactly("Ana Soto: ceasefire");
+        assertThat(e.statements()).singleElement().satisfies(s -> assertThat(s.text()).endsWith("out of the city"));
+    }
 }

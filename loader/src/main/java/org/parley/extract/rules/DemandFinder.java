@@ -467,6 +467,12 @@ public final class DemandFinder {
         if (!words.contains("circumstance-marks", s.token(mark).lemma()) || contents.restrictedBefore(s, mark)) {
             return false;
         }
+        // "if Lima is to blame", "if the army is strong": a state someone is in is a circumstance, no act asked
+        // ("if Peru is ready to withdraw" still names one).
+        if (!m.all(Role.CONTENT).isEmpty() && m.all(Role.CONTENT).stream().allMatch(h -> (s.token(h).lemma().equals("be")
+                || !s.children(h, "cop").isEmpty()) && s.children(h, "xcomp").isEmpty())) {
+            return true;
+        }
         for (int h : m.all(Role.CONTENT)) {
             for (Dependency d : s.childrenOf(h)) {
                 if (d.relation().equals("nsubj:pass") || d.relation().equals("aux:pass")) {
@@ -526,7 +532,9 @@ public final class DemandFinder {
         List<Integer> heads = m.all(Role.CONTENT);
         return !heads.isEmpty() && m.pattern().engine() == Engine.SEMGREX && heads.stream().allMatch(h -> h > m.trigger()
                 && s.token(h).pos().matches("VB[DZP]") && doc.lexicons().speechVerbs().isSpeechVerb(s.token(h).lemma())
-                && s.childrenOf(h).stream().noneMatch(d -> d.relation().equals("mark")));
+                && s.childrenOf(h).stream().noneMatch(d -> d.relation().equals("mark")
+                        // what it took in before it ("committed to refrain ..., X said") is still the term's
+                        || d.dependent() < h && !d.relation().startsWith("nsubj") && !d.relation().equals("punct")));
     }
 
     /** "if the truce collapses, ...": a condition that something goes wrong threatens, it does not demand. */

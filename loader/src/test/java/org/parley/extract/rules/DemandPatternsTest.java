@@ -1435,4 +1435,12 @@ class DemandPatternsTest {
         assertThat(byTopic(e)).containsExactly("Ana Soto: ceasefire");
         assertThat(e.statements()).singleElement().satisfies(s -> assertThat(s.text()).endsWith("out of the city"));
     }
+
+    @Test
+    void aStateSupposedInAConditionAsksNoAct() {
+        assertThat(extract("\"If Lima is to blame for the failure of these talks, it must be in no doubt about what follows,\" "
+                + "Chilean Foreign Minister Luis Soto said.").demands()).isEmpty();
+        assertThat(byTopic(extract("Chile will resume talks if Peru is ready to withdraw its troops.")))
+                .containsExactly("Chile: troop-withdrawal");
+    }
 }

@@ -78,7 +78,7 @@ final class EventDates {
             }
             boolean attached = attached(s, e, trigger) || attached(s, e, clause) || onParticipleOf(s, e, trigger)
                     || relativeOf(s, e, clause) || onControllingVerb(s, e, clause) || onOccasionOf(s, e, clause)
-                    || closesACaption(s, e);
+                    || closesACaption(s, e) || inRelativeClauseOf(s, e, trigger);
             int distance = attached ? -1 : Math.abs(e.tokenBegin() - trigger);
             if ((attached || !attachedOnly && distance <= NEAR) && distance < nearestDistance) {
                 nearest = e;
@@ -347,6 +347,11 @@ final class EventDates {
     }
 
     /** "on February 27, when the leaders sat down": a relative clause on the date itself happens on that date. */
+    /** "The summit, which brought the leaders to Accra on Monday, ...": a day the event's relative clause gives. */
+    private static boolean inRelativeClauseOf(Sentence s, EntityMention e, int trigger) {
+        return s.token(trigger).isNoun() && s.children(trigger, "acl:relcl").stream().anyMatch(r -> attached(s, e, r));
+    }
+
     private static boolean relativeOf(Sentence s, EntityMention e, int clause) {
         return s.headOf(clause).filter(d -> d.relation().equals("acl:relcl"))
                 .filter(d -> d.governor() >= e.tokenBegin() && d.governor() < e.tokenEnd()).isPresent();

@@ -1293,4 +1293,26 @@ class NegotiationPatternsTest {
                 + "zone will separate the two armies.", "2024-03-12");
         assertThat(planned.negotiations()).allSatisfy(n -> assertThat(n.status()).isNotEqualTo(NegotiationStatus.HELD));
     }
+
+    @Test
+    void aLeaderWhoHostsCounterpartsForTalksHoldsThemWithThem() {
+        Extracted e = extract("Ghanaian President Kofi Mensah hosted his Togolese and Beninese counterparts in Accra on Monday "
+                + "for talks on border security.");
+        assertThat(e.negotiations()).singleElement().satisfies(n -> {
+            assertThat(e.partyNames(n)).containsExactly("Benin", "Ghana", "Togo");
+            assertThat(n.startDate()).contains(LocalDate.of(2024, 3, 11));
+        });
+        assertThat(extract("The Ghanaian president hosted a dinner for the mediators on Monday.").negotiations()).isEmpty();
+    }
+
+    @Test
+    void whomAMeetingBroughtToItsVenueAreItsPartiesOnTheDayItBroughtThem() {
+        Extracted e = extract("The summit, which brought the leaders of Ghana and Togo to Accra on Monday, ended with a joint "
+                + "declaration.");
+        assertThat(e.negotiations()).singleElement().satisfies(n -> {
+            assertThat(e.partyNames(n)).containsExactly("Ghana", "Togo");
+            assertThat(e.placeNames(n)).containsExactly("Accra");
+            assertThat(n.startDate()).contains(LocalDate.of(2024, 3, 11));
+        });
+    }
 }

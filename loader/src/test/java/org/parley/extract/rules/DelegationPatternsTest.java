@@ -525,4 +525,15 @@ class DelegationPatternsTest {
         assertThat(of(e, "Burundi").members().stream().map(e::name))
                 .containsExactlyInAnyOrder("Pierre Ndayishimiye", "Claire Niyonzima", "Eric Bizimana");
     }
+
+    @Test
+    void whoWereRepresentingAPartySitForIt() {
+        Extracted e = extract("Ghana and Togo held talks in Accra on Monday. Representing Togo were Prime Minister Yao Agbeko "
+                + "and Defence Minister Essi Kpodar.");
+        assertThat(of(e, "Togo").members().stream().map(e::name)).containsExactlyInAnyOrder("Yao Agbeko", "Essi Kpodar");
+        Extracted atTheTalks = extract("Chile and Peru held talks in Lima on Monday. Representing Chile at the talks were "
+                + "Foreign Minister Ana Soto and her deputy, Luis Vega.");
+        assertThat(of(atTheTalks, "Chile").members().stream().map(atTheTalks::name))
+                .containsExactlyInAnyOrder("Ana Soto", "Luis Vega");
+    }
 }

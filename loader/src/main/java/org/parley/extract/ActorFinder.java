@@ -62,8 +62,8 @@ public final class ActorFinder {
 
     /** Words of a movement's name before the country it ends with ("Movement for the Liberation of"), at most. */
     private static final int MAX_MOVEMENT_NAME_WORDS = 8;
-    /** Most lower-case words between a description of an organisation and its name ("armed Islamic group"). */
-    private static final int DESCRIPTION_WORDS = 3;
+    /** Most words between a description of an organisation and its name ("armed Marxist movement"). */
+    private static final int MAX_DESCRIPTION_WORDS = 3;
 
     private final Lexicons lexicons;
     private final WordClasses words;
@@ -878,17 +878,14 @@ public final class ActorFinder {
     }
 
     /**
-     * '"...," said one man at a cafe', 'a resident told reporters': someone the text quotes without a name,
-     * described by what they are or do. Each is a person of their own, of no side, known only by that
-     * description; only the speaker of a verb of quoting is one, not every man the text mentions.
+     * '"...," added one shopper in the market', 'a nurse told the radio': someone the text quotes without a
+     * name, described by what they are or do. Each is a person of their own, of no side, known only by
+     * that description; only the speaker of a verb of quoting is one, not every nurse the text mentions.
      */
     private void bystanders(Sentence s, ActorTable table, boolean[] taken) {
         for (Token t : s.tokens()) {
             int k = t.index();
-            if (taken[k] || !t.pos().equals("NN") || !words.contains("bystander-nouns", t.lemma())
-                    || s.headOf(k).filter(d -> d.governor() >= 0 && words.contains("quote-verbs", s.token(d.governor()).lemma())
-                            // '"...," said one man': after the verb the parser often takes the speaker for its object
-                            && (d.relation().equals("nsubj") || d.relation().equals("obj") && d.governor() < k)).isEmpty()) {
+            if (taken[k] || !t.pos().equals("NN") || !words.contains("bystander-nouns", t.lemma()) || !isQuotedSpeaker(s, k)) {
                 continue;
             }
             Optional<Integer> determiner = s.childrenOf(k).stream()
@@ -907,6 +904,21 @@ public final class ActorFinder {
             table.mention(person, s.index(), start, k + 1, charBegin(s, start), charEnd(s, k));
             mark(taken, start, k + 1);
         }
+    }
+
+    /**
+     * The subject of a verb of quoting, or, after the verb ('"...," said one nurse'), what the parser took
+     * for its object when the verb has no subject of its own (not whom someone told something).
+     */
+    private boolean isQuotedSpeaker(Sentence s, int k) {
+        Optional<Dependency> up = s.headOf(k).filter(d -> d.governor() >= 0
+                && words.contains("quote-verbs", s.token(d.governor()).lemma()));
+        if (up.isEmpty()) {
+            return false;
+        }
+        int verb = up.get().governor();
+        return up.get().relation().equals("nsubj")
+                || up.get().relation().equals("obj") && verb < k && s.children(verb, "nsubj").isEmpty();
     }
 
     private void namedOrganization(Sentence s, ActorTable table, boolean[] taken, int start, int end,
@@ -1131,16 +1143,20 @@ public final class ActorFinder {
     }
 
     /**
-     * "the armed group Frente Azul", "the militant Islamic movement X": a description written before the
+     * "the armed group Frente Azul", "the rebel Marxist movement X": a description written before the
      * name of the organisation it describes (adjectives and lower-case nouns only between them).
      */
     private static Optional<LocalActor> namedRightAfter(Sentence s, ActorTable table, int noun) {
-        for (int k = noun + 1; k < s.size() && k <= noun + DESCRIPTION_WORDS; k++) {
+        for (int k = noun + 1; k < s.size() && k <= noun + MAX_DESCRIPTION_WORDS; k++) {
             Optional<ActorMention> m = table.at(s.index(), k);
             if (m.isPresent()) {
                 int at = k;
-                return m.filter(x -> x.start() == at && x.actor().kind() == ActorKind.ORGANIZATION && x.actor().named())
-                        .map(ActorMention::actor);
+                // "the militia the cartel funds": a name whose verb describes the noun begins a clause of its own
+                int after = m.get().end();
+                boolean clauseFollows = after < s.size() && s.token(after).isVerb() && s.headOf(after)
+                        .filter(d -> d.governor() == noun && d.relation().startsWith("acl")).isPresent();
+                return m.filter(x -> x.start() == at && !clauseFollows && x.actor().kind() == ActorKind.ORGANIZATION
+                        && x.actor().named()).map(ActorMention::actor);
             }
             Token t = s.token(k);
             if (!(t.pos().startsWith("JJ") || t.isNoun() && t.word().equals(t.lowerWord()))) {

@@ -34,14 +34,14 @@ class ArticleSourcesTest {
     }
 
     @Test
-    void aRepostDatesItselfByTheLineThatSaysWhenTheStoryWasFirstDistributed() throws IOException {
+    void aRepostDatesItselfByTheLineThatSaysWhenTheStoryWasFirstFiled() throws IOException {
         Files.writeString(dir.resolve("r.txt"), """
-                Fishing talks end without a signature
-                Old Wires - stories from the archive | Posted by editor
+                Lake accord delayed again
+                Harbour History | a reader's archive of old dispatches
 
-                [First distributed by the Coastal News Agency, Thursday, May 14, 1998]
+                This dispatch was first filed by the Lakeside News Service on Thursday, May 14, 1998.
 
-                Talks between the two fleets ended on Thursday without a signature.
+                The two fishing fleets left the table on Thursday without a deal.
                 """);
         Article a = only(new ArticleSources(Manifest.empty()).read(List.of(dir.resolve("r.txt").toString())).toList());
         assertThat(a.metadata().published()).contains(LocalDate.of(1998, 5, 14));

@@ -81,8 +81,8 @@ final class ClauseStatus {
             if (rel.equals("ccomp") || rel.equals("parataxis") || rel.startsWith("advcl") && depth > 0) {
                 break;
             }
-            // "Under the accord signed on Monday, troops will withdraw": a participle that describes its noun
-            // tells a finished act, whatever the sentence around the noun goes on to foretell.
+            // "Once the water pact initialled on Saturday takes effect, the locks will open": a participle that
+            // describes its noun tells a finished act, whatever the sentence around the noun goes on to foretell.
             if (rel.equals("acl") && isBareParticiple(s, k)) {
                 break;
             }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 import java.util.stream.Collectors;
 import org.parley.annotate.Dependency;
 import org.parley.annotate.Layer;
@@ -434,16 +435,19 @@ public final class DemandFinder {
 
     // --- which matches are no demands ------------------------------------------------------------
 
+    private boolean isConditionMark(Sentence s, Dependency d) {
+        return d.relation().equals("mark") && words.contains("condition-marks", s.token(d.dependent()).lemma());
+    }
+
     /** "rejected calls for a truce", "would never accept their demands": refusing a demand is not making one. */
     private boolean refusesADemand(Sentence s, PatternMatch m) {
         // "will not accept any truce unless the militia leaves": what is demanded is the condition.
         for (Dependency d : s.childrenOf(m.trigger())) {
-            if (d.relation().startsWith("advcl") && s.childrenOf(d.dependent()).stream().anyMatch(c -> c.relation().equals("mark")
-                    && words.contains("condition-marks", s.token(c.dependent()).lemma()))) {
+            if (d.relation().startsWith("advcl") && s.childrenOf(d.dependent()).stream().anyMatch(c -> isConditionMark(s, c))) {
                 return true;
             }
-            // "strikes remain possible if Chile does not accept monitors": a refusal supposed, not made.
-            if (d.relation().equals("mark") && words.contains("condition-marks", s.token(d.dependent()).lemma())) {
+            // "sanctions stay possible if Quito does not accept observers": a refusal supposed, not made.
+            if (isConditionMark(s, d)) {
                 return true;
             }
         }
@@ -457,23 +461,26 @@ public final class DemandFinder {
         return false;
     }
 
+    /** "if Quito is at fault", "if the army is strong": a state, no act ("if Peru is ready to withdraw" names one). */
+    private static boolean isAState(Sentence s, int head) {
+        return (s.token(head).lemma().equals("be") || !s.children(head, "cop").isEmpty()) && s.children(head, "xcomp").isEmpty();
+    }
+
     /**
-     * "if the truce holds, aid will flow": a plain "if" whose clause has no one acting in it is a
-     * circumstance, not a demand; one with an actor ("if the army withdraws"), a passive ("if
-     * sanctions are lifted") or after "only" is a condition someone must meet.
+     * "if the truce holds, aid will flow": a plain "if" whose clause has no one acting in it, or only a
+     * state someone is in, is a circumstance, not a demand; one with an actor ("if the army withdraws"),
+     * a passive ("if sanctions are lifted") or after "only" is a condition someone must meet.
      */
     private boolean mereCircumstance(Sentence s, PatternMatch m) {
         int mark = m.trigger();
         if (!words.contains("circumstance-marks", s.token(mark).lemma()) || contents.restrictedBefore(s, mark)) {
             return false;
         }
-        // "if Lima is to blame", "if the army is strong": a state someone is in is a circumstance, no act asked
-        // ("if Peru is ready to withdraw" still names one).
-        if (!m.all(Role.CONTENT).isEmpty() && m.all(Role.CONTENT).stream().allMatch(h -> (s.token(h).lemma().equals("be")
-                || !s.children(h, "cop").isEmpty()) && s.children(h, "xcomp").isEmpty())) {
+        List<Integer> heads = m.all(Role.CONTENT);
+        if (!heads.isEmpty() && heads.stream().allMatch(h -> isAState(s, h))) {
             return true;
         }
-        for (int h : m.all(Role.CONTENT)) {
+        for (int h : heads) {
             for (Dependency d : s.childrenOf(h)) {
                 if (d.relation().equals("nsubj:pass") || d.relation().equals("aux:pass")) {
                     return false;
@@ -524,17 +531,23 @@ public final class DemandFinder {
     }
 
     /**
-     * "A and B agreed to a truce and to pull out their troops, the envoy announced": where the parser hangs
-     * the closing report on the demand as its content, the content is the report (a finite verb of speech),
-     * not anything asked.
+     * "A and B agreed on a truce and on a prisoner swap, the envoy announced after the talks": where the
+     * parser hangs a report that closes the sentence on the demand as its content, that content is the
+     * report (a finite verb of speech after a comma, taking nothing in before it), not anything asked.
      */
     private boolean contentIsTheReport(Sentence s, PatternMatch m) {
         List<Integer> heads = m.all(Role.CONTENT);
-        return !heads.isEmpty() && m.pattern().engine() == Engine.SEMGREX && heads.stream().allMatch(h -> h > m.trigger()
-                && s.token(h).pos().matches("VB[DZP]") && doc.lexicons().speechVerbs().isSpeechVerb(s.token(h).lemma())
+        return !heads.isEmpty() && m.pattern().engine() == Engine.SEMGREX
+                && heads.stream().allMatch(h -> closingReport(s, m.trigger(), h));
+    }
+
+    private boolean closingReport(Sentence s, int trigger, int h) {
+        boolean afterAComma = IntStream.range(trigger + 1, h).anyMatch(k -> s.token(k).word().equals(","));
+        return h > trigger && afterAComma && s.token(h).pos().matches("VB[DZP]")
+                && doc.lexicons().speechVerbs().isSpeechVerb(s.token(h).lemma())
+                // what it took in before it ("committed to refrain ..., X said") is still the term's
                 && s.childrenOf(h).stream().noneMatch(d -> d.relation().equals("mark")
-                        // what it took in before it ("committed to refrain ..., X said") is still the term's
-                        || d.dependent() < h && !d.relation().startsWith("nsubj") && !d.relation().equals("punct")));
+                        || d.dependent() < h && !d.relation().startsWith("nsubj") && !d.relation().equals("punct"));
     }
 
     /** "if the truce collapses, ...": a condition that something goes wrong threatens, it does not demand. */
@@ -768,7 +781,7 @@ public final class DemandFinder {
                 || m.all(Role.ADDRESSEE).stream().anyMatch(a -> isTime(s.token(a)));
     }
 
-    /** "We need time to consult our people", "they want more days to study it": time asked for is no one asked to act. */
+    /** "the delegation needs more time to consult the cabinet": time asked for is no one asked to act. */
     private boolean isTime(Token t) {
         return t.isNoun() && (t.lemma().equalsIgnoreCase("time") || words.contains("duration-nouns", t.lemma()));
     }

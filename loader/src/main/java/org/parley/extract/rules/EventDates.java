@@ -78,8 +78,11 @@ final class EventDates {
             }
             boolean attached = attached(s, e, trigger) || attached(s, e, clause) || onParticipleOf(s, e, trigger)
                     || relativeOf(s, e, clause) || onControllingVerb(s, e, clause) || onOccasionOf(s, e, clause)
-                    || closesACaption(s, e) || inRelativeClauseOf(s, e, trigger);
-            int distance = attached ? -1 : Math.abs(e.tokenBegin() - trigger);
+                    || closesACaption(s, e);
+            // A day the event's relative clause gives yields to one its own clause gives ("the talks, which
+            // broke down in 2019, resumed on Monday").
+            boolean relative = !attached && inRelativeClauseOf(s, e, trigger);
+            int distance = attached ? -2 : relative ? -1 : Math.abs(e.tokenBegin() - trigger);
             if ((attached || !attachedOnly && distance <= NEAR) && distance < nearestDistance) {
                 nearest = e;
                 nearestDistance = distance;
@@ -245,7 +248,7 @@ final class EventDates {
     }
 
     /**
-     * "wrapped up two days of talks on Friday", "the three-day summit ended on Sunday": how many days a
+     * "closed three days of talks on Sunday", "the two-day forum ended on Friday": how many days a
      * meeting the sentence dates by its end lasted (the event, or the count it is "of", is the subject or
      * object of a verb that ends it); empty for anything else.
      */
@@ -346,12 +349,12 @@ final class EventDates {
         return false;
     }
 
-    /** "on February 27, when the leaders sat down": a relative clause on the date itself happens on that date. */
-    /** "The summit, which brought the leaders to Accra on Monday, ...": a day the event's relative clause gives. */
+    /** "The forum, which gathered the envoys in Bamako on Friday, ...": a day the event's relative clause gives. */
     private static boolean inRelativeClauseOf(Sentence s, EntityMention e, int trigger) {
         return s.token(trigger).isNoun() && s.children(trigger, "acl:relcl").stream().anyMatch(r -> attached(s, e, r));
     }
 
+    /** "on February 27, when the leaders sat down": a relative clause on the date itself happens on that date. */
     private static boolean relativeOf(Sentence s, EntityMention e, int clause) {
         return s.headOf(clause).filter(d -> d.relation().equals("acl:relcl"))
                 .filter(d -> d.governor() >= e.tokenBegin() && d.governor() < e.tokenEnd()).isPresent();

@@ -129,7 +129,7 @@ final class MentionMerger {
         return ran.untilDated && !began.untilDated && !ran.date.isBefore(began.date) && !ran.date.isAfter(began.date.plusDays(1));
     }
 
-    /** "wrapped up two days of talks on Friday ... the talks opened on Thursday": a day of the meeting's days. */
+    /** "closed three days of talks on Sunday ... the talks opened on Friday": a day of the meeting's days. */
     private static boolean duringItsDays(NegotiationFinder.Match lasting, NegotiationFinder.Match day) {
         return lasting.endDate != null && !day.date.isBefore(lasting.date) && !day.date.isAfter(lasting.endDate);
     }
@@ -205,9 +205,10 @@ final class MentionMerger {
             into.leadDated = from.leadDated;
             into.untilDated = from.untilDated;
         } else if (from.agreement && from.date != null && duringItsDays(into, from)) {
-            // "ended two days of talks on Friday ... signed the accord on Friday": dated by its agreement, as news dates it.
+            // "closed three days of talks on Sunday ... signed the pact on Sunday": dated by its agreement, as news
+            // dates it; a last day after the agreement's stays.
             into.date = from.date;
-            into.endDate = null;
+            into.endDate = into.endDate.isAfter(from.date) ? into.endDate : null;
         }
         if (into.round == null) {
             into.round = from.round;

@@ -344,14 +344,8 @@ public final class NegotiationFinder {
             m.date = dates.lead(s, trigger, m.status).orElse(null);
             m.leadDated = m.date != null;
         }
-        // "wrapped up two days of talks on Friday": talks dated by their end began before it, unless that day
-        // is the day of their agreement, by which news and its readers date them.
         if (m.date != null && m.status == NegotiationStatus.HELD && !agreement) {
-            Optional<Integer> lasted = dates.daysLastedToItsEnd(s, trigger);
-            if (lasted.isPresent()) {
-                m.endDate = m.date;
-                m.date = m.date.minusDays(lasted.get() - 1);
-            }
+            datedByItsEnd(s, trigger, m);
         }
         m.level = level(s, trigger, m);
         if (counterpartNamed) {
@@ -363,6 +357,18 @@ public final class NegotiationFinder {
             m.confidence = Math.min(0.95, m.confidence + 0.1);
         }
         return Optional.of(m);
+    }
+
+    /**
+     * "closed three days of talks on Sunday": talks dated by their end began before it (unless that day is
+     * the day of their agreement, by which news and its readers date them, which the caller leaves alone).
+     */
+    private void datedByItsEnd(Sentence s, int trigger, Match m) {
+        Optional<Integer> lasted = dates.daysLastedToItsEnd(s, trigger);
+        if (lasted.isPresent()) {
+            m.endDate = m.date;
+            m.date = m.date.minusDays(lasted.get() - 1);
+        }
     }
 
     /**

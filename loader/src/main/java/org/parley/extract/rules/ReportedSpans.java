@@ -183,8 +183,8 @@ final class ReportedSpans {
     }
 
     /**
-     * "He said he hoped the rebels would return": the parser may make the speech verb the subject of
-     * the last verb, so that the reported clause ("he hoped the rebels") stops where that verb's words
+     * "He said he hoped the truckers would return": the parser may make the speech verb the subject of
+     * the last verb, so that the reported clause ("he hoped the truckers") stops where that verb's words
      * begin. The words of that verb after the reported clause are the rest of what was said.
      */
     private static Set<Integer> restOfClauseAbove(Sentence s, int trigger, int head) {

@@ -20,8 +20,8 @@ final class TrailingAttribution {
     /** The tokens of {@code clause} that belong to a ", SOURCE said" closing the sentence, if the clause took them in. */
     static Set<Integer> swallowed(Sentence s, Set<Integer> clause, SpeechVerbs speechVerbs) {
         Set<Integer> out = new TreeSet<>();
-        // The closing speech verb: the last one, with none of the clause's words after it ("..., the envoy
-        // announced at the end of the talks").
+        // The closing speech verb: the last one, with none of the clause's words after it ("..., the ministry
+        // said in a statement late on Friday").
         int verb = s.size() - 1;
         while (verb >= 0 && (s.token(verb).isPunctuation() || !clause.contains(verb)
                 && !(s.token(verb).isVerb() && speechVerbs.isSpeechVerb(s.token(verb).lemma())))) {

@@ -1373,73 +1373,77 @@ class DemandPatternsTest {
 
     @Test
     void aNumberOfDaysSomeoneHasToActIsADeadlineAskedOfThem() {
-        assertThat(described(extract("Chilean Foreign Minister Luis Soto said last night that Peru had seven days to "
-                + "withdraw its patrol boats.")))
-                .containsExactly("Luis Soto -> Peru: troop-withdrawal");
-        assertThat(extract("The Peruvian talks had three days to run.").demands()).isEmpty();
+        assertThat(described(extract("Bolivian Foreign Minister Jorge Quiroga told reporters that Paraguay now had ten days "
+                + "to withdraw its patrol boats.")))
+                .containsExactly("Jorge Quiroga -> Paraguay: troop-withdrawal");
+        assertThat(extract("The Paraguayan talks had three days to run, Bolivian Foreign Minister Jorge Quiroga said.")
+                .demands()).isEmpty();
     }
 
     @Test
     void whatItIsForSomeoneToDoIsAskedOfThem() {
-        assertThat(described(extract("\"It is now for Peru to withdraw its troops,\" the Chilean envoy said.")))
-                .containsExactly("Chilean envoy -> Peru: troop-withdrawal");
+        assertThat(described(extract("\"It is entirely for Paraguay to pull back its gunboats,\" the Bolivian envoy said.")))
+                .containsExactly("Bolivian envoy -> Paraguay: troop-withdrawal");
+        assertThat(extract("It is too soon for the rebels to claim victory, the Bolivian envoy said.").demands()).isEmpty();
     }
 
     @Test
     void whomAWishIsForStaysTheAddresseeWhenARelativeClauseFollowsThem() {
-        assertThat(described(extract("Chile wants the militias it supports to hold their positions.")))
-                .containsExactly("Chile -> militias (Chile): other");
-        assertThat(described(extract("Peru wants the rebels it backs to give up their weapons.")))
-                .containsExactly("Peru -> rebels (Peru): demilitarization");
+        assertThat(described(extract("Bolivia wants the militias it arms to hand back the border posts.")))
+                .containsExactly("Bolivia -> militias (Bolivia): other");
+        assertThat(described(extract("Paraguay wants the rebels who refused to disarm to face trial.")))
+                .noneMatch(d -> d.endsWith("demilitarization"));
     }
 
     @Test
     void aDescriptionBeforeAnOrganisationsNameIsThatOrganisation() {
-        assertThat(byTopic(extract("The armed group Frente Azul urged voters to reject the accord.")))
-                .containsExactly("Frente Azul: other");
+        assertThat(byTopic(extract("The armed group Frente Azul urged its members to boycott the census.")))
+                .containsExactly("Frente Azul: sanctions");
     }
 
     @Test
     void aTextAgreedOnADayAgreesOnNoDay() {
-        assertThat(extract("Ghana and Togo signed the border accord in Accra on Monday. The text was agreed on February 5 "
-                + "at the end of the third round of talks near Bern.").demands()).isEmpty();
-        assertThat(byTopic(extract("Norwegian Foreign Minister Ola Berg said Kenya and Uganda had agreed on a prisoner "
-                + "swap."))).containsExactly("Ola Berg: prisoner-exchange");
+        assertThat(extract("Bolivia and Paraguay signed the river accord in Asuncion on Monday. The draft was agreed on "
+                + "February 9 in Cusco.").demands()).isEmpty();
+        assertThat(byTopic(extract("Bolivian Foreign Minister Jorge Quiroga said Paraguay and Brazil had agreed on a prisoner "
+                + "swap."))).containsExactly("Jorge Quiroga: prisoner-exchange");
     }
 
     @Test
     void anOrderStaysAnOrderWhenAReportClosesTheSentence() {
-        assertThat(byTopic(extract("Commander Rafael Ortiz ordered his fighters to halt all attacks from Monday, a rebel "
-                + "spokesman said."))).containsExactly("Rafael Ortiz: ceasefire");
+        assertThat(byTopic(extract("General Marta Ibarra instructed her units to stop the shelling at dawn, an army "
+                + "spokeswoman said."))).containsExactly("Marta Ibarra: ceasefire");
     }
 
     @Test
     void wantingSomeoneToKnowSomethingOrWantingTimeAsksNoAct() {
-        assertThat(extract("\"We want the Peruvian delegation to know that nobody here has forgotten the war,\" said Chilean "
-                + "protester Ana Soto.").demands()).isEmpty();
-        assertThat(extract("\"We need time to talk to our people, and then we will come back,\" Peruvian envoy Luis Vega "
-                + "said.").demands()).isEmpty();
+        assertThat(extract("\"We want the Bolivian negotiators to understand that our farmers are watching,\" said "
+                + "Paraguayan senator Elena Rojas.").demands()).isEmpty();
+        assertThat(extract("\"Our delegation needs more time to consult the cabinet,\" Paraguayan envoy Luis Vega said.")
+                .demands()).isEmpty();
         assertThat(described(extract("Chile wants Peru to recognise the maritime border."))).containsExactly("Chile -> Peru: other");
     }
 
     @Test
     void aRefusalSupposedInAConditionIsNoRefusal() {
-        assertThat(described(extract("Peru warned Chile that air strikes remained possible if Chile did not accept "
-                + "international monitors."))).containsExactly("Peru -> Chile: inspections");
+        assertThat(described(extract("Bolivia told Paraguay that sanctions stayed on the table if Paraguay did not accept "
+                + "river inspectors."))).containsExactly("Bolivia -> Paraguay: inspections");
     }
 
     @Test
     void aClosingReportTheParserHangsOnAnAgreementIsNotItsTerm() {
-        Extracted e = extract("Chile and Peru on Thursday agreed to a ceasefire in the port of Arica and to pull their troops "
-                + "out of the city, UN envoy Ana Soto announced at the end of a week of peace talks in Lima.");
-        assertThat(byTopic(e)).containsExactly("Ana Soto: ceasefire");
-        assertThat(e.statements()).singleElement().satisfies(s -> assertThat(s.text()).endsWith("out of the city"));
+        Extracted e = extract("Bolivia and Paraguay agreed on Sunday to open the river locks and to swap prisoners within a "
+                + "month, OAS mediator Carla Mendez announced after three days of talks in Asuncion.");
+        assertThat(byTopic(e)).containsExactly("Carla Mendez: prisoner-exchange");
+        assertThat(e.statements()).singleElement().satisfies(s -> assertThat(s.text()).endsWith("within a month"));
+        assertThat(byTopic(extract("Lawmakers demanded the ministers explain the deal to parliament.")))
+                .containsExactly("Lawmakers: other");
     }
 
     @Test
     void aStateSupposedInAConditionAsksNoAct() {
-        assertThat(extract("\"If Lima is to blame for the failure of these talks, it must be in no doubt about what follows,\" "
-                + "Chilean Foreign Minister Luis Soto said.").demands()).isEmpty();
+        assertThat(extract("\"If Asuncion is at fault for this collapse, it will hear from us,\" Bolivian Trade Minister Rosa "
+                + "Paredes told the radio.").demands()).isEmpty();
         assertThat(byTopic(extract("Chile will resume talks if Peru is ready to withdraw its troops.")))
                 .containsExactly("Chile: troop-withdrawal");
     }

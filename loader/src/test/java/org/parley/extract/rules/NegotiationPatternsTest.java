@@ -1219,11 +1219,11 @@ class NegotiationPatternsTest {
 
     @Test
     void whoJoinsSomeoneInSigningSignsWithThemHoweverTheParserHangsTheSigning() {
-        Extracted e = extract("Finnish President Anna Virtanen joined Estonian Prime Minister Kaja Tamm in signing the border "
-                + "treaty in Tallinn on Tuesday.");
+        Extracted e = extract("Latvian President Anna Ozola joined Lithuanian Prime Minister Jonas Petraitis in signing the "
+                + "border treaty in Vilnius on Tuesday.");
         assertThat(e.negotiations()).singleElement().satisfies(n -> {
-            assertThat(e.partyNames(n)).containsExactly("Estonia", "Finland");
-            assertThat(e.placeNames(n)).containsExactly("Tallinn");
+            assertThat(e.partyNames(n)).containsExactly("Latvia", "Lithuania");
+            assertThat(e.placeNames(n)).containsExactly("Vilnius");
         });
     }
 
@@ -1238,81 +1238,95 @@ class NegotiationPatternsTest {
 
     @Test
     void aCountedSetOfSidesListedAfterAColonAreTheParties() {
-        Extracted e = extract("Envoys of four countries met in Riga on Monday to discuss the pipeline: Latvia, Lithuania, "
-                + "Poland and Sweden.");
+        Extracted e = extract("Envoys of four countries met in Vilnius on Friday to discuss the power grid: Latvia, Lithuania, "
+                + "Estonia and Iceland.");
         assertThat(e.negotiations()).singleElement().satisfies(n ->
-                assertThat(e.partyNames(n)).containsExactly("Latvia", "Lithuania", "Poland", "Sweden"));
-        Extracted things = extract("Envoys met in Riga on Monday to discuss three things: oil, gas and Poland.");
-        assertThat(things.negotiations()).allSatisfy(n -> assertThat(things.partyNames(n)).doesNotContain("Poland"));
+                assertThat(e.partyNames(n)).containsExactly("Estonia", "Iceland", "Latvia", "Lithuania"));
+        Extracted others = extract("Ministers of four countries met in Vilnius on Friday to discuss tariffs on three others: "
+                + "Chile, Peru and Bolivia.");
+        assertThat(others.negotiations()).allSatisfy(n -> assertThat(others.partyNames(n)).doesNotContain("Chile", "Peru"));
     }
 
     @Test
     void whomAMeetingBroughtTogetherAreItsParties() {
-        Extracted e = extract("The talks in Tallinn on Tuesday brought together Estonia's Jaan Kask, Russia's Ivan Petrov and "
-                + "Latvia's Anna Ozola.");
+        Extracted e = extract("The meeting in Vilnius on Tuesday brought together Latvia's Anna Ozola, Lithuania's Jonas "
+                + "Petraitis and Estonia's Kadri Tamm.");
         assertThat(e.negotiations()).singleElement().satisfies(n ->
-                assertThat(e.partyNames(n)).containsExactly("Estonia", "Latvia", "Russia"));
+                assertThat(e.partyNames(n)).containsExactly("Estonia", "Latvia", "Lithuania"));
         assertThat(extract("The drought brought together farmers from three valleys on Tuesday.").negotiations()).isEmpty();
     }
 
     @Test
     void whoSpeaksAfterTalksWithSomeoneHeldThem() {
-        Extracted e = extract("Speaking after talks with his Peruvian counterpart Ana Reyes in Lima, Chilean President Tomas "
-                + "Vial said the border would reopen in May.");
-        assertThat(e.negotiations()).singleElement().satisfies(n -> assertThat(e.partyNames(n)).containsExactly("Chile", "Peru"));
+        Extracted e = extract("Talking to the press after talks with the Paraguayan president, Bolivian leader Ana Luz Quispe "
+                + "promised new river rules.");
+        assertThat(e.negotiations()).singleElement()
+                .satisfies(n -> assertThat(e.partyNames(n)).containsExactly("Bolivia", "Paraguay"));
+        Extracted mediator = extract("Speaking after the talks between Bolivia and Paraguay, UN envoy Maria Lind said the river "
+                + "would reopen.");
+        assertThat(mediator.negotiations()).allSatisfy(n ->
+                assertThat(mediator.partyNames(n)).containsExactly("Bolivia", "Paraguay"));
     }
 
     @Test
-    void speakingToReportersIsNoMeeting() {
-        assertThat(extract("Chilean Foreign Minister Luis Soto spoke to reporters in Santiago on Monday.").negotiations()).isEmpty();
+    void speakingToJournalistsIsNoMeeting() {
+        assertThat(extract("Bolivian Foreign Minister Jorge Quiroga spoke to journalists in La Paz on Monday.").negotiations())
+                .isEmpty();
     }
 
     @Test
     void talksDatedByTheEndOfTheirDaysBeganOnTheFirstUnlessTheyEndedInAnAgreement() {
-        Extracted e = Extracted.from(pipeline, "Top Chilean and Peruvian officials wrapped up two days of tense talks in "
-                + "Arica on Friday. The talks had opened on Thursday with a row over fishing.", "2024-03-15");
+        Extracted e = Extracted.from(pipeline, "Bolivian and Paraguayan negotiators closed three days of talks in Asuncion on "
+                + "Sunday. The talks had opened on Friday with a row over the river.", "2024-03-11");
         assertThat(e.negotiations()).singleElement().satisfies(n -> {
-            assertThat(n.startDate()).contains(LocalDate.of(2024, 3, 14));
-            assertThat(n.endDate()).contains(LocalDate.of(2024, 3, 15));
+            assertThat(n.startDate()).contains(LocalDate.of(2024, 3, 8));
+            assertThat(n.endDate()).contains(LocalDate.of(2024, 3, 10));
         });
-        Extracted signed = Extracted.from(pipeline, "Chile and Peru ended two days of talks in Arica on Friday. They signed "
-                + "a fisheries accord on Friday afternoon.", "2024-03-15");
+        Extracted signed = Extracted.from(pipeline, "Bolivia and Paraguay ended two days of talks in Asuncion on Sunday. They "
+                + "signed a river accord on Sunday evening.", "2024-03-11");
         assertThat(signed.negotiations()).singleElement()
-                .satisfies(n -> assertThat(n.startDate()).contains(LocalDate.of(2024, 3, 15)));
+                .satisfies(n -> assertThat(n.startDate()).contains(LocalDate.of(2024, 3, 10)));
     }
 
     @Test
     void anAccordDescribedAsSignedWasSignedWhateverTheSentenceForetells() {
-        Extracted e = Extracted.from(pipeline, "Under the memorandum signed on Monday evening by Chile and Peru, a buffer "
-                + "zone ten kilometres deep will separate the two armies.", "2024-03-12");
+        Extracted e = Extracted.from(pipeline, "Under the water pact initialled on Saturday by Bolivia and Paraguay, the river "
+                + "locks will open in June.", "2024-03-13");
         assertThat(e.negotiations()).singleElement().satisfies(n -> {
             assertThat(n.status()).isEqualTo(NegotiationStatus.HELD);
-            assertThat(n.startDate()).contains(LocalDate.of(2024, 3, 11));
+            assertThat(n.startDate()).contains(LocalDate.of(2024, 3, 9));
         });
-        Extracted planned = Extracted.from(pipeline, "Under the memorandum to be signed on Monday by Chile and Peru, a buffer "
-                + "zone will separate the two armies.", "2024-03-12");
+        Extracted planned = Extracted.from(pipeline, "Under the water pact to be initialled on Saturday by Bolivia and Paraguay, "
+                + "the river locks will open in June.", "2024-03-13");
         assertThat(planned.negotiations()).allSatisfy(n -> assertThat(n.status()).isNotEqualTo(NegotiationStatus.HELD));
     }
 
     @Test
     void aLeaderWhoHostsCounterpartsForTalksHoldsThemWithThem() {
-        Extracted e = extract("Ghanaian President Kofi Mensah hosted his Togolese and Beninese counterparts in Accra on Monday "
-                + "for talks on border security.");
+        Extracted e = extract("Malian President Oumar Sidibe received his Nigerien and Burkinabe counterparts in Bamako on "
+                + "Friday for talks on the river.");
         assertThat(e.negotiations()).singleElement().satisfies(n -> {
-            assertThat(e.partyNames(n)).containsExactly("Benin", "Ghana", "Togo");
-            assertThat(n.startDate()).contains(LocalDate.of(2024, 3, 11));
+            assertThat(e.partyNames(n)).containsExactly("Burkina Faso", "Mali", "Niger");
+            assertThat(n.startDate()).contains(LocalDate.of(2024, 3, 8));
         });
-        assertThat(extract("The Ghanaian president hosted a dinner for the mediators on Monday.").negotiations()).isEmpty();
+        Extracted single = extract("The Malian president hosted the Nigerien prime minister in Bamako on Friday for talks on "
+                + "the river.");
+        assertThat(single.negotiations()).singleElement().satisfies(n ->
+                assertThat(single.partyNames(n)).containsExactly("Mali", "Niger"));
+        Extracted twoSides = extract("The Qatari emir hosted Israeli and Palestinian negotiators in Doha on Monday for talks on a "
+                + "truce.");
+        assertThat(twoSides.negotiations()).allSatisfy(n -> assertThat(twoSides.partyNames(n)).doesNotContain("Qatar"));
+        assertThat(extract("The Malian president hosted a dinner for the mediators on Friday.").negotiations()).isEmpty();
     }
 
     @Test
     void whomAMeetingBroughtToItsVenueAreItsPartiesOnTheDayItBroughtThem() {
-        Extracted e = extract("The summit, which brought the leaders of Ghana and Togo to Accra on Monday, ended with a joint "
-                + "declaration.");
+        Extracted e = extract("The meeting, which brought the defence ministers of Mali and Niger to Bamako on Friday, closed "
+                + "with a communique.");
         assertThat(e.negotiations()).singleElement().satisfies(n -> {
-            assertThat(e.partyNames(n)).containsExactly("Ghana", "Togo");
-            assertThat(e.placeNames(n)).containsExactly("Accra");
-            assertThat(n.startDate()).contains(LocalDate.of(2024, 3, 11));
+            assertThat(e.partyNames(n)).containsExactly("Mali", "Niger");
+            assertThat(e.placeNames(n)).containsExactly("Bamako");
+            assertThat(n.startDate()).contains(LocalDate.of(2024, 3, 8));
         });
     }
 }

@@ -1282,7 +1282,7 @@ class NegotiationPatternsTest {
             assertThat(n.startDate()).contains(LocalDate.of(2024, 3, 8));
             assertThat(n.endDate()).contains(LocalDate.of(2024, 3, 10));
         });
-        Extracted signed = Extracted.from(pipeline, "Bolivia and Paraguay ended two days of talks in Asuncion on Sunday. They "
+        Extracted signed = Extracted.from(pipeline, "Bolivia and Paraguay ended two days of negotiations at Asuncion on Sunday. They "
                 + "signed a river accord on Sunday evening.", "2024-03-11");
         assertThat(signed.negotiations()).singleElement()
                 .satisfies(n -> assertThat(n.startDate()).contains(LocalDate.of(2024, 3, 10)));

@@ -250,6 +250,14 @@ public final class ActorFinder {
                 i = end - 1;
                 continue;
             }
+            Optional<LocalActor> ethnic = ethnicCommunity(s, table, m);
+            if (ethnic.isPresent()) {
+                int start = isEthnic(s, m.start() - 1) ? m.start() - 1 : m.start();
+                table.mention(ethnic.get(), s.index(), start, m.end(), charBegin(s, start), charEnd(s, m.end() - 1));
+                mark(taken, start, m.end());
+                i = m.end() - 1;
+                continue;
+            }
             countryMention(s, table, taken, m, doc.documentDate());
             i = m.end() - 1;
         }
@@ -326,6 +334,27 @@ public final class ActorFinder {
             return today;
         }
         return lexicons.countries().byCode(former.get()[0]).orElse(today);
+    }
+
+    /**
+     * "ethnic Serbs", "the ethnic Serb delegation": a people named as an ethnic group is a community of its
+     * own, not the state of that name; and once the article has named it so, "the Serbs" are that community
+     * too (the state is still "Serbia" and "the Serbian government").
+     */
+    private Optional<LocalActor> ethnicCommunity(Sentence s, ActorTable table, PhraseIndex.Match<CountryMatch> m) {
+        CountryForm form = m.value().form();
+        String key = "org:ethnic-" + m.value().country().code().toLowerCase(Locale.ROOT);
+        if (isEthnic(s, m.start() - 1) && (form == CountryForm.DEMONYM || form == CountryForm.PEOPLE)) {
+            String written = surface(s, m.start(), m.end());
+            String people = form == CountryForm.PEOPLE ? written : Countries.plural(written).orElse(written);
+            return Optional.of(table.forKey(key, ActorKind.ORGANIZATION, "ethnic " + people, charBegin(s, m.start() - 1),
+                    charEnd(s, m.end() - 1), 0.7, "community"));
+        }
+        return form == CountryForm.PEOPLE ? table.byKey(key) : Optional.empty();
+    }
+
+    private static boolean isEthnic(Sentence s, int k) {
+        return k >= 0 && s.token(k).word().equals("ethnic");
     }
 
     /** The second of two nations' adjectives written as one ("Turkish Cypriot"), when {@code first} is followed by one. */

@@ -294,4 +294,14 @@ class ActorsTest {
         assertThat(e.actor("Juan Soto").flatMap(ActorCandidate::affiliation).map(e::name)).contains("Chile");
         assertThat(e.actor("Eva Lima").flatMap(ActorCandidate::affiliation).map(e::name)).contains("Bolivia");
     }
+
+    @Test
+    void aPeopleNamedAsAnEthnicGroupIsACommunityNotTheStateAndStaysSo() {
+        Extracted e = extract("Kyrgyzstan and ethnic Uzbek leaders from the south held talks in Osh on Monday. The Uzbeks "
+                + "demanded schooling in their own language. Uzbekistan said it welcomed the talks.");
+        assertThat(e.negotiations()).singleElement().satisfies(n ->
+                assertThat(e.partyNames(n)).containsExactly("Kyrgyzstan", "ethnic Uzbeks"));
+        assertThat(e.demands()).singleElement().satisfies(d -> assertThat(e.name(d.demander())).isEqualTo("ethnic Uzbeks"));
+        assertThat(e.statements()).allSatisfy(s -> assertThat(e.name(s.speaker())).isEqualTo("Uzbekistan"));
+    }
 }

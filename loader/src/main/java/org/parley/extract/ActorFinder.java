@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.stream.IntStream;
 import org.parley.annotate.AnnotatedArticle;
 import org.parley.annotate.Dependency;
 import org.parley.annotate.EntityMention;
@@ -925,7 +924,7 @@ public final class ActorFinder {
                 continue;
             }
             int start = determiner.get();
-            if (IntStream.range(start, k).anyMatch(j -> taken[j])) {
+            if (anyTaken(taken, start, k)) {
                 continue; // "a Chilean farmer": a national's word for a side, which the nationality rules read
             }
             LocalActor person = table.create(ActorKind.PERSON, surface(s, start, k + 1), null, false,

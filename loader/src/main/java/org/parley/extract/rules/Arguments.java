@@ -1,8 +1,10 @@
 package org.parley.extract.rules;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiPredicate;
 import org.parley.annotate.Dependency;
 import org.parley.annotate.Sentence;
@@ -151,8 +153,15 @@ final class Arguments {
         }
         List<LocalActor> own = doc.actors().allAt(s.index(), token);
         boolean person = own.stream().anyMatch(LocalActor::isPerson);
+        // "Macron's summit with Chinese leader Xi": whom the noun is with does not qualify its possessor.
+        Set<Integer> prepositional = new HashSet<>();
+        for (Dependency d : s.childrenOf(up.get().governor())) {
+            if (d.relation().equals("nmod") && !s.children(d.dependent(), "case").isEmpty()) {
+                prepositional.addAll(s.subtree(d.dependent()));
+            }
+        }
         for (int k : Speakers.nounPhraseTokens(s, up.get().governor())) {
-            if (k == token || s.subtree(token).contains(k)) {
+            if (k == token || s.subtree(token).contains(k) || prepositional.contains(k)) {
                 continue;
             }
             for (LocalActor a : doc.actors().allAt(s.index(), k)) {

@@ -171,6 +171,7 @@ public final class DelegationFinder {
                 continue;
             }
             first.get().parties().add(party);
+            MentionMerger.keepStatesAsSides(first.get());
         }
     }
 

@@ -60,12 +60,19 @@ final class MentionMerger {
                 e.parties.addAll(hostingSides);
                 e.hosts.removeAll(hostingSides);
             }
-            // A person the article ties to no state is a participant, not a party, where states are named.
-            if (e.parties.stream().anyMatch(p -> !p.isPerson())) {
-                e.parties.removeIf(LocalActor::isPerson);
-            }
+            keepStatesAsSides(e);
         }
         return events;
+    }
+
+    /**
+     * A person the article ties to no state is a participant, not a party, where two states are sides;
+     * where one state meets that person, the person is the other side ("X met Chile's president").
+     */
+    static void keepStatesAsSides(NegotiationFinder.Match e) {
+        if (e.parties.stream().filter(p -> !p.isPerson()).count() >= 2) {
+            e.parties.removeIf(LocalActor::isPerson);
+        }
     }
 
     /**

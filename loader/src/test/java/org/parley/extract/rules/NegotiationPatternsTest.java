@@ -1329,4 +1329,31 @@ class NegotiationPatternsTest {
             assertThat(n.startDate()).contains(LocalDate.of(2024, 3, 8));
         });
     }
+
+    @Test
+    void aPersonTiedToNoStateWhoMeetsAStatesLeaderIsTheOtherSide() {
+        Extracted e = extract("Ana Reyes met Chilean President Tomas Ortega in Lima on Monday.");
+        assertThat(e.negotiations()).singleElement().satisfies(n -> assertThat(e.partyNames(n)).containsExactly("Ana Reyes", "Chile"));
+        // Where two states are named, the person without one is no side of their own.
+        Extracted three = extract("Ana Reyes joined the presidents of Chile and Peru for talks in Lima on Monday.");
+        assertThat(three.negotiations()).allSatisfy(n -> assertThat(three.partyNames(n)).doesNotContain("Ana Reyes"));
+    }
+
+    @Test
+    void whoseSummitWithALeaderItWasIsASideOfIt() {
+        Extracted e = extract("Lula's second summit with Argentine President Javier Milei ended in Brasilia on Thursday.");
+        assertThat(e.negotiations()).singleElement().satisfies(n -> assertThat(e.partyNames(n)).containsExactly("Argentina", "Lula"));
+        // A possessive that qualifies the same person's state still names no side of its own.
+        Extracted titled = extract("Argentina's President Javier Milei met Chile's foreign minister in Santiago on Thursday.");
+        assertThat(titled.negotiations()).singleElement().satisfies(n -> assertThat(titled.partyNames(n)).containsExactly("Argentina", "Chile"));
+    }
+
+    @Test
+    void aCallToAStatesTitledLeaderIsAMeetingOfTwoSides() {
+        Extracted e = extract("On Monday, Lula phoned Argentine President Javier Milei to discuss the trade deal, an aide said.");
+        assertThat(e.negotiations()).singleElement().satisfies(n -> {
+            assertThat(e.partyNames(n)).containsExactly("Argentina", "Lula");
+            assertThat(n.format()).contains("phone");
+        });
+    }
 }

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.parley.annotate.AnnotatedArticle;
 import org.parley.annotate.EntityMention;
 import org.parley.annotate.Sentence;
+import org.parley.annotate.Token;
 import org.parley.extract.lexicon.WordClasses;
 
 /**
@@ -53,7 +54,9 @@ final class StoryDate {
         }
         int seen = 0;
         for (Sentence s : article.sentences()) {
-            if (article.clean().isRemoved(s.begin()) || s.size() < 6 || isCaption(s)) {
+            // "Photograph: A. Name/Agency", a standfirst without a verb: no sentence of the story's lead.
+            if (article.clean().isRemoved(s.begin()) || s.size() < 6 || isCaption(s)
+                    || s.tokens().stream().noneMatch(Token::isVerb)) {
                 continue;
             }
             if (isFuture(s, words)) {

@@ -75,4 +75,26 @@ class StatementDatesTest {
                 """);
         assertThat(day(e, "The border must open this month")).isEqualTo(LocalDate.of(2024, 3, 11));
     }
+
+    @Test
+    void aPhotoCreditDoesNotPushTheLeadOutOfTheLead() {
+        // A morning paper: headline, standfirst, byline, caption and its credit line come before the lead.
+        Extracted e = extract("""
+                Salt lake accord lifts hopes on the altiplano
+
+                Ministers vow to share the brine, but miners want a say
+
+                Tomas Quispe in Oruro
+
+                Ingrid Salazar and Luis Vega sign the papers as the mediators look on.
+
+                Photograph: Ana Ruiz/Andes Press
+
+                Bolivia's foreign minister, Ingrid Salazar, and Chile's envoy, Luis Vega, yesterday promised to share \
+                the lake's lithium for twenty years.
+
+                "This is the start of a long road," said Salazar.
+                """);
+        assertThat(day(e, "start of a long road")).isEqualTo(LocalDate.of(2024, 3, 12));
+    }
 }

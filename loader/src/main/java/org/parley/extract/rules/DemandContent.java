@@ -154,6 +154,11 @@ final class DemandContent {
         List<String> forms = kept.stream().map(k -> s.token(k).word()).toList();
         List<String> lemmas = kept.stream().map(k -> s.token(k).lemma()).toList();
         List<DemandTopics.Hit> hits = doc.lexicons().topics().find(forms, lemmas);
+        List<DemandTopics.Hit> asked = hits.stream()
+                .filter(h -> !describesANoun(s, head(s, kept, h), content.heads())).toList();
+        if (!asked.isEmpty()) {
+            hits = asked;
+        }
         List<List<DemandTopics.Hit>> groups = new ArrayList<>();
         for (DemandTopics.Hit hit : hits) {
             if (groups.isEmpty() || separated(s, kept.get(last(groups).get(last(groups).size() - 1).end() - 1),
@@ -525,6 +530,33 @@ final class DemandContent {
     }
 
     /** The word of a topic's words that the others hang from. */
+    /**
+     * "to revive their joint commission, which meets again next week", "to end its support for the
+     * Front, a militia founded by former officers": a relative clause, or an apposition that is itself
+     * described, says what a demanded thing is; it is not a second thing demanded. (A bare apposition is
+     * often how the parser reads a list, so it is not enough.)
+     */
+    private static boolean describesANoun(Sentence s, int k, Set<Integer> heads) {
+        int at = k;
+        for (int steps = 0; steps < s.size() && !heads.contains(at); steps++) {
+            Optional<Dependency> up = s.headOf(at);
+            if (up.isEmpty() || up.get().governor() < 0) {
+                return false;
+            }
+            String rel = up.get().relation();
+            // "the Front, the militia founded by ...": the parser may also hang the described noun's participle on
+            // the noun before it as a loose clause.
+            boolean participleOnANoun = rel.equals("dep") && s.token(at).pos().equals("VBN")
+                    && s.token(up.get().governor()).isNoun();
+            if (rel.equals("acl:relcl") || participleOnANoun || rel.equals("appos")
+                    && (!s.children(at, "acl").isEmpty() || !s.children(at, "acl:relcl").isEmpty())) {
+                return true;
+            }
+            at = up.get().governor();
+        }
+        return false;
+    }
+
     private static int head(Sentence s, List<Integer> kept, DemandTopics.Hit hit) {
         int first = kept.get(hit.start());
         int last = kept.get(hit.end() - 1);

@@ -171,9 +171,31 @@ public final class Speakers {
         if (!unrealised && !pastAfterPresent || reported.isEmpty() || reported.get().governor() < 0 || !reported.get().relation().equals("ccomp")
                 || !s.token(reported.get().governor()).isVerb()) {
             int clauseHead = clause;
-            return thatClauseReporter(s, verb, up.get().governor()).or(() -> secondReport(s, verb, up.get().relation(), clauseHead));
+            return thatClauseReporter(s, verb, up.get().governor()).or(() -> secondReport(s, verb, up.get().relation(), clauseHead))
+                    .or(() -> joinedAfterAComma(s, verb, up.get()));
         }
         return Optional.of(reported.get().governor());
+    }
+
+    /**
+     * "told the rally that farmers wanted land, and urged Peru to ...": a verb of saying or calling joined
+     * after a comma to a clause a speaker reports (not itself a report) goes on with what the speaker did.
+     * The verb that reports the clause, if so.
+     */
+    private Optional<Integer> joinedAfterAComma(Sentence s, int verb, Dependency joined) {
+        int clause = joined.governor();
+        Optional<Dependency> reported = s.headOf(clause);
+        boolean callOrSpeech = doc.lexicons().speechVerbs().isSpeechVerb(s.token(verb).lemma())
+                || doc.lexicons().words().contains("call-verbs", s.token(verb).lemma());
+        if (!joined.relation().equals("conj") || !callOrSpeech || reported.isEmpty() || reported.get().governor() < 0
+                || !reported.get().relation().equals("ccomp") || doc.lexicons().speechVerbs().isSpeechVerb(s.token(clause).lemma())) {
+            return Optional.empty();
+        }
+        int reporter = reported.get().governor();
+        boolean commaBefore = verb >= 2 && s.token(verb - 1).lowerWord().equals("and") && s.token(verb - 2).word().equals(",")
+                || verb >= 1 && s.token(verb - 1).word().equals(",");
+        return commaBefore && doc.lexicons().speechVerbs().isSpeechVerb(s.token(reporter).lemma())
+                ? Optional.of(reporter) : Optional.empty();
     }
 
     /**

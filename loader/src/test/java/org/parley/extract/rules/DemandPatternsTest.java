@@ -1447,4 +1447,47 @@ class DemandPatternsTest {
         assertThat(byTopic(extract("Chile will resume talks if Peru is ready to withdraw its troops.")))
                 .containsExactly("Chile: troop-withdrawal");
     }
+
+    @Test
+    void aCallJoinedAfterACommaToAReportedClauseIsTheReportersCall() {
+        Extracted e = extract("Bolivian envoy Rosa Paredes told the assembly that her people wanted \"a port of our own, not "
+                + "more studies\", and urged Chile to move quickly on the corridor plan.");
+        assertThat(e.demands()).filteredOn(d -> d.addressee().map(e::name).filter("Chile"::equals).isPresent())
+                .singleElement().satisfies(d -> assertThat(e.name(d.demander())).isEqualTo("Rosa Paredes"));
+        assertThat(e.statements()).filteredOn(s -> s.text().startsWith("urged Chile"))
+                .allSatisfy(s -> assertThat(e.name(s.speaker())).isEqualTo("Rosa Paredes"));
+    }
+
+    @Test
+    void aRelativeClauseOrDescribedAppositionInWhatIsAskedIsNoSecondDemand() {
+        assertThat(extract("The mediator called on both governments to respect the truce and to revive their border "
+                + "commission, which meets again in Asuncion next week.").demands()).hasSize(1);
+        assertThat(extract("Chile insists that Peru must end its support for the Northern Front, the militia founded by "
+                + "former police officers.").demands()).hasSize(1);
+        assertThat(extract("The rebels demanded the lifting of the blockade, an end to the shelling and the payment of "
+                + "salaries.").demands()).isNotEmpty();
+    }
+
+    @Test
+    void needingSomethingToActAsksNothingOfAnyone() {
+        assertThat(extract("Minister Ortega says Bolivia needs firm guarantees to accept a ceasefire.").demands()).isEmpty();
+        assertThat(described(extract("Chile needs Peru to pull its troops out of the border district.")))
+                .containsExactly("Chile -> Peru: troop-withdrawal");
+    }
+
+    @Test
+    void lobbyingSomeoneNotToActAsksThemNotTo() {
+        assertThat(described(extract("Senator Elena Vargas, who had lobbied the Andean states not to lift the sanctions on "
+                + "Peru, criticised the deal."))).singleElement().satisfies(d -> assertThat(d).startsWith("Elena Vargas -> "));
+    }
+
+    @Test
+    void urgingThoseWhoDoubtAsksThem() {
+        Extracted e = extract("President Rosa Paredes welcomed the accord. She urged those who still oppose the treaty to "
+                + "give it a chance.");
+        assertThat(e.demands()).singleElement().satisfies(d -> {
+            assertThat(e.name(d.demander())).isEqualTo("Rosa Paredes");
+            assertThat(d.text()).isEqualTo("give it a chance");
+        });
+    }
 }

@@ -133,16 +133,27 @@ final class EventDates {
             return Optional.empty();
         }
         int governor = up.get().governor();
+        int shift = days.get();
         for (EntityMention e : doc.dates(s)) {
             if (attached(s, e, governor)) {
                 Optional<LocalDate> day = doc.day(e, tense);
                 if (day.isPresent()) {
-                    int shift = days.get();
                     return Optional.of(mark.get().equals("after") ? day.get().minusDays(shift) : day.get().plusDays(shift));
                 }
             }
         }
+        if (doc.dates(s).isEmpty() && aboutTheStorysEvent(s, governor)) {
+            // "The summit came a day after X met Y": counted from the day of the meeting the story leads with.
+            return doc.leadDate().map(d -> mark.get().equals("after") ? d.minusDays(shift) : d.plusDays(shift));
+        }
         return Optional.empty();
+    }
+
+    /** The verb's subject is "the summit", "the talks": the event the story is about, named by its kind. */
+    private boolean aboutTheStorysEvent(Sentence s, int verb) {
+        return s.childrenOf(verb).stream().filter(d -> d.relation().equals("nsubj")).map(Dependency::dependent)
+                .anyMatch(n -> doc.lexicons().words().contains("event-nouns", s.token(n).lemma())
+                        && s.children(n, "det").stream().anyMatch(k -> s.token(k).lowerWord().equals("the")));
     }
 
     /**

@@ -75,6 +75,40 @@ public final class NegotiationFinder {
         /** The gathering on whose sidelines the meeting reported took place ("the sidelines of the summit"). */
         boolean frame;
 
+        /** A second meeting told by the same words: every field of this one, the sets copied. */
+        Match copy() {
+            Match c = new Match();
+            c.parties.addAll(parties);
+            c.participants.addAll(participants);
+            c.places.addAll(places);
+            c.mediators.addAll(mediators);
+            c.hosts.addAll(hosts);
+            c.delegationParties.addAll(delegationParties);
+            c.sentences.addAll(sentences);
+            c.date = date;
+            c.endDate = endDate;
+            c.leadDated = leadDated;
+            c.untilDated = untilDated;
+            c.agreement = agreement;
+            c.round = round;
+            c.status = status;
+            c.format = format;
+            c.level = level;
+            c.outcome = outcome;
+            c.outcomeText = outcomeText;
+            c.begin = begin;
+            c.end = end;
+            c.sentence = sentence;
+            c.trigger = trigger;
+            c.confidence = confidence;
+            c.rule = rule;
+            c.anaphoric = anaphoric;
+            c.unnamedSides = unnamedSides;
+            c.joins = joins;
+            c.frame = frame;
+            return c;
+        }
+
         public Set<LocalActor> parties() {
             return parties;
         }
@@ -179,6 +213,7 @@ public final class NegotiationFinder {
     /** The negotiations of the article, one per meeting, in order of first mention. */
     public List<Match> find() {
         new TeamHeads(doc, arguments).affiliate();
+        GappedMeetings gapped = new GappedMeetings(doc, arguments);
         List<Match> mentions = new ArrayList<>();
         Map<Integer, List<PatternMatch>> bySentence = new LinkedHashMap<>();
         for (PatternMatch m : doc.matches(FAMILY)) {
@@ -187,7 +222,9 @@ public final class NegotiationFinder {
         for (Map.Entry<Integer, List<PatternMatch>> e : bySentence.entrySet()) {
             Sentence s = doc.sentences().get(e.getKey());
             for (Map.Entry<Integer, List<PatternMatch>> g : byTrigger(s, e.getValue()).entrySet()) {
-                mention(s, g.getKey(), g.getValue()).ifPresent(mentions::add);
+                Optional<Match> mention = mention(s, g.getKey(), g.getValue());
+                mention.ifPresent(mentions::add);
+                mention.flatMap(m -> gapped.split(s, m)).ifPresent(mentions::add);
             }
         }
         new MainParties(doc, arguments, mentions).fill();

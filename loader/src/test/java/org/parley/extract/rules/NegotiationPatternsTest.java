@@ -1356,4 +1356,33 @@ class NegotiationPatternsTest {
             assertThat(n.format()).contains("phone");
         });
     }
+
+    @Test
+    void oneVisitorMeetingTwoLeadersInTwoCitiesIsTwoMeetings() {
+        Extracted e = extract("US envoy Ana Ruiz met Chilean President Tomas Reyes in Santiago and Peruvian leader Luis "
+                + "Soto in Lima on Monday.");
+        assertThat(e.negotiations()).extracting(n -> e.partyNames(n) + " " + e.placeNames(n))
+                .containsExactlyInAnyOrder("[Chile, United States] [Santiago]", "[Peru, United States] [Lima]");
+        // Two sides and a second place with no second pair: one meeting.
+        assertThat(extract("Chile and Peru held talks in Lima on Monday and in Tacna on Tuesday.").negotiations())
+                .noneMatch(n -> n.parties().size() < 2);
+    }
+
+    @Test
+    void aMeetingTheStorysSummitCameADayAfterIsDatedFromTheSummit() {
+        Extracted e = extract("""
+                Chile and Peru signed a border accord at a summit in Arica on Tuesday.
+
+                The summit came a day after US envoy Ana Ruiz met Chilean President Tomas Reyes in Santiago.
+                """);
+        assertThat(e.negotiations()).filteredOn(n -> e.placeNames(n).contains("Santiago")).singleElement()
+                .satisfies(n -> assertThat(n.startDate()).contains(LocalDate.of(2024, 3, 11)));
+    }
+
+    @Test
+    void leadersWhoShakeHandsInAParticipleAreTheSidesOfAMeeting() {
+        Extracted e = extract("Chilean President Tomas Reyes and Peruvian leader Luis Soto buried the quarrel on Monday, "
+                + "shaking hands warmly for the cameras in Brasilia.");
+        assertThat(e.negotiations()).singleElement().satisfies(n -> assertThat(e.partyNames(n)).containsExactly("Chile", "Peru"));
+    }
 }

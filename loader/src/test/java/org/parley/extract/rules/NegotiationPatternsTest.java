@@ -1385,4 +1385,14 @@ class NegotiationPatternsTest {
                 + "shaking hands warmly for the cameras in Brasilia.");
         assertThat(e.negotiations()).singleElement().satisfies(n -> assertThat(e.partyNames(n)).containsExactly("Chile", "Peru"));
     }
+
+    @Test
+    void anEarlierAccordTheSidesReachedInARelativeClauseWasAMeetingOfThem() {
+        Extracted e = extract("Chile and Peru signed a fisheries treaty in Lima on Thursday. The treaty builds on a framework "
+                + "accord that the two sides reached in Santiago on 12 June 2019.");
+        assertThat(e.negotiations()).filteredOn(n -> e.placeNames(n).contains("Santiago")).singleElement().satisfies(n -> {
+            assertThat(e.partyNames(n)).containsExactly("Chile", "Peru");
+            assertThat(n.startDate()).contains(LocalDate.of(2019, 6, 12));
+        });
+    }
 }

@@ -536,4 +536,18 @@ class DelegationPatternsTest {
         assertThat(of(atTheTalks, "Chile").members().stream().map(atTheTalks::name))
                 .containsExactlyInAnyOrder("Ana Soto", "Luis Vega");
     }
+
+    @Test
+    void aTeamsPeopleListedAfterAColonAndALeadersLooselyNamedDeputies() {
+        Extracted e = extract("""
+                Rwandan President Jean Mugabo met Burundian President Pierre Ndayishimiye in Kampala on Monday.
+
+                Mugabo brought a delegation of senior officials: Foreign Minister Alice Uwase, Deputy Foreign \
+                Minister Eric Habimana, and Grace Mukamana and Paul Nkurunziza. The Burundian delegation, led by \
+                Ndayishimiye, included his deputies Claire Niyonzima and Olivier Bizimana.
+                """);
+        assertThat(of(e, "Rwanda").members().stream().map(e::name))
+                .contains("Alice Uwase", "Eric Habimana", "Grace Mukamana", "Paul Nkurunziza");
+        assertThat(of(e, "Burundi").members().stream().map(e::name)).contains("Claire Niyonzima", "Olivier Bizimana");
+    }
 }

@@ -295,7 +295,12 @@ final class RoleAnaphors {
                 return false;
             }
         }
-        for (String w : anaphor.subList(0, anaphor.size() - synonymTail(anaphor))) {
+        int tail = synonymTail(anaphor);
+        // "the foreign minister" is a title of several words: the defence minister does not hold it.
+        if (tail > 1 && synonym.isEmpty() && !office.containsAll(anaphor.subList(anaphor.size() - tail, anaphor.size()))) {
+            return false;
+        }
+        for (String w : anaphor.subList(0, anaphor.size() - tail)) {
             if (!office.contains(w) && !words.contains("descriptive-modifiers", w) && !words.contains("rank-words", w)) {
                 return false;
             }

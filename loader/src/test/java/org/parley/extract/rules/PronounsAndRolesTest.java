@@ -287,4 +287,14 @@ class PronounsAndRolesTest {
         assertThat(e.speakerOf("patrol boats would stay in port")).isEqualTo("Joseph Okello");
         assertThat(e.speakerOf("Nobody wants another seizure")).isEqualTo("Joseph Okello");
     }
+
+    @Test
+    void theForeignMinisterIsNotTheDefenceMinisterNamedLast() {
+        Extracted e = extract("""
+                Ghana's foreign minister, Kofi Mensah, met his Togolese counterpart Ama Kodjo in Lome on Monday. \
+                Later, Togo's defence minister, Yao Agbeko, joined them. "We are close to a deal," the foreign \
+                minister said.
+                """);
+        assertThat(e.speakerOf("We are close to a deal")).isEqualTo("Kofi Mensah");
+    }
 }

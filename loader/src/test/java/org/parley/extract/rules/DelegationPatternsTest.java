@@ -550,4 +550,15 @@ class DelegationPatternsTest {
                 .contains("Alice Uwase", "Eric Habimana", "Grace Mukamana", "Paul Nkurunziza");
         assertThat(of(e, "Burundi").members().stream().map(e::name)).contains("Claire Niyonzima", "Olivier Bizimana");
     }
+
+    @Test
+    void aTeamThatIncludedSomeAndWasLedByAnotherHasThatHead() {
+        Extracted e = extract("""
+                Rwanda and Burundi held talks in Kampala on Monday. The Rwandan delegation included Alice Uwase and \
+                Eric Habimana and was led by Foreign Minister Jean Mugabo.
+                """);
+        DelegationCandidate rwanda = of(e, "Rwanda");
+        assertThat(rwanda.head().map(e::name)).contains("Jean Mugabo");
+        assertThat(rwanda.members().stream().map(e::name)).contains("Jean Mugabo", "Alice Uwase", "Eric Habimana");
+    }
 }

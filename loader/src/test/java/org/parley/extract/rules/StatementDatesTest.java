@@ -78,17 +78,17 @@ class StatementDatesTest {
 
     @Test
     void aPhotoCreditDoesNotPushTheLeadOutOfTheLead() {
-        // A morning paper: headline, standfirst, byline, caption and its credit line come before the lead.
+        // A morning paper: section, headline, standfirst, byline, and a caption with its credit come before the lead.
         Extracted e = extract("""
+                World › Americas
+
                 Salt lake accord lifts hopes on the altiplano
 
                 Ministers vow to share the brine, but miners want a say
 
                 Tomas Quispe in Oruro
 
-                Ingrid Salazar and Luis Vega sign the papers as the mediators look on.
-
-                Photograph: Ana Ruiz/Andes Press
+                Ingrid Salazar and Luis Vega sign the papers as the mediators look on. Photograph: Ana Ruiz/Andes Press
 
                 Bolivia's foreign minister, Ingrid Salazar, and Chile's envoy, Luis Vega, yesterday promised to share \
                 the lake's lithium for twenty years.

@@ -544,10 +544,10 @@ final class DemandContent {
                 return false;
             }
             String rel = up.get().relation();
-            // "the Front, the militia founded by ...": the parser may also hang the described noun's participle on
-            // the noun before it as a loose clause.
-            boolean participleOnANoun = rel.equals("dep") && s.token(at).pos().equals("VBN")
-                    && s.token(up.get().governor()).isNoun();
+            // "the Front, the militia founded by ...": the parser may also make the described noun and its participle
+            // a loose clause of their own; a bare participle, with no auxiliary, tells no act.
+            boolean participleOnANoun = (rel.equals("dep") || rel.equals("parataxis")) && s.token(at).pos().equals("VBN")
+                    && s.children(at, "aux").isEmpty() && s.children(at, "aux:pass").isEmpty();
             if (rel.equals("acl:relcl") || participleOnANoun || rel.equals("appos")
                     && (!s.children(at, "acl").isEmpty() || !s.children(at, "acl:relcl").isEmpty())) {
                 return true;

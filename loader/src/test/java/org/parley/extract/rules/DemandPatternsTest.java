@@ -1464,6 +1464,8 @@ class DemandPatternsTest {
                 + "commission, which meets again in Asuncion next week.").demands()).hasSize(1);
         assertThat(extract("Chile insists that Peru must end its support for the Northern Front, the militia founded by "
                 + "former police officers.").demands()).hasSize(1);
+        assertThat(extract("Chile insists that Peru must end its cooperation with the Northern Front, the militia founded by "
+                + "former police officers, which it accuses of raiding border villages.").demands()).hasSize(1);
         assertThat(extract("The rebels demanded the lifting of the blockade, an end to the shelling and the payment of "
                 + "salaries.").demands()).isNotEmpty();
     }

@@ -744,7 +744,7 @@ public final class Speakers {
             if (up.isPresent() && up.get().relation().startsWith("nsubj")) {
                 return true;
             }
-            if (up.isPresent() && standsForItsTitle(s, up.get())) {
+            if (up.isPresent() && (standsForItsTitle(s, up.get()) || whoseLeaders(s, up.get()))) {
                 Optional<Dependency> up2 = s.headOf(up.get().governor());
                 if (up2.isPresent() && up2.get().relation().startsWith("nsubj")) {
                     return true;
@@ -752,5 +752,19 @@ public final class Speakers {
             }
         }
         return false;
+    }
+
+    /**
+     * "Leaders of the rebels gathered ...", "Rebel leaders gathered ... They demanded": the group whose
+     * leaders are the subject is who the sentence is about, and whom a later "they" means.
+     */
+    private boolean whoseLeaders(Sentence s, Dependency up) {
+        if (up.governor() < 0 || !s.token(up.governor()).pos().equals("NNS")) {
+            return false;
+        }
+        boolean ofOrCompound = up.relation().equals("compound") || up.relation().equals("nmod")
+                && Arguments.caseOf(s, up.dependent()).filter("of"::equals).isPresent();
+        String leaders = s.token(up.governor()).lemma();
+        return ofOrCompound && (words.contains("leader-nouns", leaders) || doc.lexicons().titles().isHeadWord(leaders));
     }
 }

@@ -297,4 +297,13 @@ class PronounsAndRolesTest {
                 """);
         assertThat(e.speakerOf("We are close to a deal")).isEqualTo("Kofi Mensah");
     }
+
+    @Test
+    void theyAfterAGroupsLeadersAreTheGroup() {
+        for (String subject : new String[] {"Leaders of the Tuareg rebels", "Tuareg rebel leaders"}) {
+            Extracted e = extract(subject + " gathered in Kidal on Sunday. They demanded that Mali withdraw its troops "
+                    + "from the north.");
+            assertThat(e.demands()).as(subject).singleElement().satisfies(d -> assertThat(e.name(d.demander())).startsWith("rebels"));
+        }
+    }
 }

@@ -1492,4 +1492,12 @@ class DemandPatternsTest {
             assertThat(d.text()).isEqualTo("give it a chance");
         });
     }
+
+    @Test
+    void whomShouldBindsWhenTheParserMakesItTheObjectOfTheReport() {
+        assertThat(described(extract("Minister Ana Ruiz said Peru should withdraw its troops from the border.")))
+                .containsExactly("Ana Ruiz -> Peru: troop-withdrawal");
+        assertThat(described(extract("Minister Ana Ruiz said Peru should stop exporting its own quarrels to the rest of "
+                + "the region."))).containsExactly("Ana Ruiz -> Peru: other");
+    }
 }

@@ -106,27 +106,24 @@ final class GappedMeetings {
 
     /** The first token of a place whose last token is {@code last}, or -1. */
     private int placeEndingAt(Sentence s, int last) {
-        Optional<LocalActor> place = doc.actors().actorAt(s.index(), last).filter(GappedMeetings::isPlace);
-        if (place.isEmpty()) {
-            return -1;
-        }
-        int k = last;
-        while (k - 1 >= 0 && doc.actors().actorAt(s.index(), k - 1).equals(place)) {
-            k--;
-        }
-        return k;
+        return placeEdge(s, last, -1);
     }
 
     /** The last token of a place whose first token is {@code first}, or -1. */
     private int placeStartingAt(Sentence s, int first) {
-        Optional<LocalActor> place = first < s.size()
-                ? doc.actors().actorAt(s.index(), first).filter(GappedMeetings::isPlace) : Optional.empty();
+        return placeEdge(s, first, 1);
+    }
+
+    /** From a token of a place, the farthest token of the same place in the direction {@code step}; -1 if none. */
+    private int placeEdge(Sentence s, int from, int step) {
+        Optional<LocalActor> place = from >= 0 && from < s.size()
+                ? doc.actors().actorAt(s.index(), from).filter(GappedMeetings::isPlace) : Optional.empty();
         if (place.isEmpty()) {
             return -1;
         }
-        int k = first;
-        while (k + 1 < s.size() && doc.actors().actorAt(s.index(), k + 1).equals(place)) {
-            k++;
+        int k = from;
+        while (k + step >= 0 && k + step < s.size() && doc.actors().actorAt(s.index(), k + step).equals(place)) {
+            k += step;
         }
         return k;
     }

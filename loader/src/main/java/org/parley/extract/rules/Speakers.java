@@ -177,6 +177,11 @@ public final class Speakers {
         return Optional.of(reported.get().governor());
     }
 
+    /** A verb of speech or of calling on someone ("said", "urged"). */
+    private boolean speaksOrCalls(String lemma) {
+        return doc.lexicons().speechVerbs().isSpeechVerb(lemma) || doc.lexicons().words().contains("call-verbs", lemma);
+    }
+
     /**
      * "told the rally that farmers wanted land, and urged Peru to ...": a verb of saying or calling joined
      * after a comma to a clause a speaker reports (not itself a report) goes on with what the speaker did.
@@ -185,9 +190,7 @@ public final class Speakers {
     private Optional<Integer> joinedAfterAComma(Sentence s, int verb, Dependency joined) {
         int clause = joined.governor();
         Optional<Dependency> reported = s.headOf(clause);
-        boolean callOrSpeech = doc.lexicons().speechVerbs().isSpeechVerb(s.token(verb).lemma())
-                || doc.lexicons().words().contains("call-verbs", s.token(verb).lemma());
-        if (!joined.relation().equals("conj") || !callOrSpeech || reported.isEmpty() || reported.get().governor() < 0
+        if (!joined.relation().equals("conj") || !speaksOrCalls(s.token(verb).lemma()) || reported.isEmpty() || reported.get().governor() < 0
                 || !reported.get().relation().equals("ccomp") || doc.lexicons().speechVerbs().isSpeechVerb(s.token(clause).lemma())) {
             return Optional.empty();
         }
@@ -217,8 +220,7 @@ public final class Speakers {
             }
             at = x.get().governor();
             Token t = s.token(at);
-            if (t.isVerb() && !isInfinitive(s, at) && (doc.lexicons().speechVerbs().isSpeechVerb(t.lemma())
-                    || doc.lexicons().words().contains("call-verbs", t.lemma()))) {
+            if (t.isVerb() && !isInfinitive(s, at) && speaksOrCalls(t.lemma())) {
                 return Optional.of(at);
             }
         }

@@ -173,6 +173,9 @@ final class DemandContent {
             int from = g == 0 ? firstWord(s, kept) : afterSeparator(s, kept, last(groups.get(g - 1)), group.get(0));
             int to = g == groups.size() - 1 ? lastWord(s, kept)
                     : beforeSeparator(s, kept, last(group), groups.get(g + 1).get(0));
+            if (setAside(s, from)) {
+                continue;
+            }
             DemandTopics.Hit best = null;
             int bestDistance = Integer.MAX_VALUE;
             for (DemandTopics.Hit hit : group) {
@@ -428,6 +431,12 @@ final class DemandContent {
     }
 
     // --- items ------------------------------------------------------------------------------------
+
+    /** "to disarm them, not merely to coax them into a truce": what "not merely" sets aside is not asked. */
+    private boolean setAside(Sentence s, int from) {
+        return from + 1 < s.size() && s.token(from).lowerWord().equals("not")
+                && words.contains("contrast-adverbs", s.token(from + 1).lowerWord());
+    }
 
     /** The first kept token that is a word, not punctuation. */
     private static int firstWord(Sentence s, List<Integer> kept) {

@@ -1500,4 +1500,10 @@ class DemandPatternsTest {
         assertThat(described(extract("Minister Ana Ruiz said Peru should stop exporting its own quarrels to the rest of "
                 + "the region."))).containsExactly("Ana Ruiz -> Peru: other");
     }
+
+    @Test
+    void whatNotMerelySetsAsideIsNotAsked() {
+        assertThat(extract("Sudan wants Chad to disarm the border militias, not merely to coax them into a truce.").demands())
+                .singleElement().satisfies(d -> assertThat(d.text()).startsWith("disarm the border militias"));
+    }
 }

@@ -149,8 +149,7 @@ final class NegotiationResolution {
 
     /**
      * A mention with its parties and places resolved; empty when it cannot be told from other
-     * meetings: fewer than two parties, unless it has a day and a place ("when the ministers last met
-     * in Geneva, on 9 November": the extraction keeps a meeting of unnamed sides only so).
+     * meetings: fewer than two parties, unless it has one, a day and a place.
      */
     Optional<Item> item(StoredArticle a, NegotiationCandidate n) {
         Set<String> parties = new LinkedHashSet<>();
@@ -165,7 +164,7 @@ final class NegotiationResolution {
                 ctx.countryOf(p).ifPresent(countries::add);
             });
         }
-        if (parties.size() >= 2 || n.startDate().isPresent() && !places.isEmpty()) {
+        if (parties.size() >= 2 || !parties.isEmpty() && n.startDate().isPresent() && !places.isEmpty()) {
             String month = n.startDate().or(() -> ctx.published(a)).map(YearMonth::from).map(YearMonth::toString)
                     .orElse(NO_MONTH);
             return Optional.of(new Item(a, n, parties, places, countries, month));
@@ -567,10 +566,7 @@ final class NegotiationResolution {
             String ordinal = ORDINALS.get(rounds.first() - 1);
             label.append(label.isEmpty() ? ordinal : ordinal.toLowerCase(Locale.ROOT)).append(" round of ");
         }
-        label.append(who.isEmpty() ? "" : who + ' ').append(what);
-        if (who.isEmpty() && label.length() == what.length()) {
-            label.setCharAt(0, Character.toUpperCase(label.charAt(0)));
-        }
+        label.append(who).append(' ').append(what);
         if (!places.isEmpty()) {
             label.append(" in ").append(ctx.label(places.get(0)));
         }

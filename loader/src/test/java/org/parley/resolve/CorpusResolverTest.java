@@ -209,24 +209,6 @@ class CorpusResolverTest {
     }
 
     @Test
-    void aMeetingOfUnnamedSidesWithADayAndACityIsKeptAndJoinsNamedReportsOfIt() {
-        A a = new A("u1", "2024-05-20");
-        a.meetsIn("2024-05-09", a.place("Bern", a.country("CH", "Switzerland")), null);
-        List<ResolvedNegotiation> alone = resolve(a).negotiations();
-        assertThat(alone).singleElement().satisfies(n -> {
-            assertThat(n.parties()).isEmpty();
-            assertThat(n.label()).isEqualTo("Talks in Bern, 2024-05-09");
-        });
-        A b = new A("u2", "2024-05-10");
-        b.meetsIn("2024-05-09", b.place("Bern", b.country("CH", "Switzerland")), null, b.country("SD", "Sudan"),
-                b.country("TD", "Chad"));
-        assertThat(resolve(a, b).negotiations()).singleElement().satisfies(n -> assertThat(n.mentions()).hasSize(2));
-        A undated = new A("u3", "2024-05-20");
-        undated.meetsIn(null, undated.place("Bern", undated.country("CH", "Switzerland")), null);
-        assertThat(resolve(undated).negotiations()).as("no day: nothing tells it from other meetings there").isEmpty();
-    }
-
-    @Test
     void outletsNamingDifferentParticipantsOfOneSummitOnOneDayInOneCityReportOneMeeting() {
         A a = new A("v1", "2024-05-12");
         String de = a.country("DE", "Germany");

@@ -16,6 +16,8 @@ final class StoryDate {
     private static final int LEAD_SENTENCES = 4;
     /** Yesterday's talks in today's paper: further back, the article's own date is the safer guess. */
     private static final int MAX_DAYS_BACK = 1;
+    /** A credit line is a few words; a longer line without a verb may be a standfirst that tells the story. */
+    private static final int MAX_CREDIT_WORDS = 10;
 
     private StoryDate() {}
 
@@ -54,9 +56,7 @@ final class StoryDate {
         }
         int seen = 0;
         for (Sentence s : article.sentences()) {
-            // "Photograph: A. Name/Agency", a standfirst without a verb: no sentence of the story's lead.
-            if (article.clean().isRemoved(s.begin()) || s.size() < 6 || isCaption(s)
-                    || s.tokens().stream().noneMatch(Token::isVerb)) {
+            if (article.clean().isRemoved(s.begin()) || s.size() < 6 || isCaption(s) || isCredit(s)) {
                 continue;
             }
             if (isFuture(s, words)) {
@@ -79,6 +79,14 @@ final class StoryDate {
             }
         }
         return published;
+    }
+
+    /**
+     * "Photograph: A. Name/Agency" after a caption: a short line without a verb says nothing the story did,
+     * so it must not use up one of the lead's sentences before the lead itself.
+     */
+    private static boolean isCredit(Sentence s) {
+        return s.size() < MAX_CREDIT_WORDS && s.tokens().stream().noneMatch(Token::isVerb);
     }
 
     private static boolean isFuture(Sentence s, WordClasses words) {

@@ -432,7 +432,7 @@ final class DemandContent {
 
     // --- items ------------------------------------------------------------------------------------
 
-    /** "to disarm them, not merely to coax them into a truce": what "not merely" sets aside is not asked. */
+    /** "to hand over the depots, not simply to count the rifles": what "not simply" sets aside is not asked. */
     private boolean setAside(Sentence s, int from) {
         return from + 1 < s.size() && s.token(from).lowerWord().equals("not")
                 && words.contains("contrast-adverbs", s.token(from + 1).lowerWord());
@@ -538,12 +538,11 @@ final class DemandContent {
                 || t.word().equals("-RRB-");
     }
 
-    /** The word of a topic's words that the others hang from. */
     /**
-     * "to revive their joint commission, which meets again next week", "to end its support for the
-     * Front, a militia founded by former officers": a relative clause, or an apposition that is itself
-     * described, says what a demanded thing is; it is not a second thing demanded. (A bare apposition is
-     * often how the parser reads a list, so it is not enough.)
+     * "to reopen the ferry line, which stopped running in May", "to stop arming the Coast Brigade, a force
+     * raised by retired colonels": a relative clause, or an apposition that is itself described, says what a
+     * demanded thing is; it is not a second thing demanded. (A bare apposition is often how the parser reads
+     * a list, so it is not enough.)
      */
     private static boolean describesANoun(Sentence s, int k, Set<Integer> heads) {
         int at = k;
@@ -553,7 +552,12 @@ final class DemandContent {
                 return false;
             }
             String rel = up.get().relation();
-            // "the Front, the militia founded by ...": the parser may also make the described noun and its participle
+            if (rel.equals("conj") && s.token(at).isVerb()) {
+                // "to reopen the ferry line, which stopped in May, and to pay the crews": the parser may hang a
+                // second act asked on the relative clause before it; a verb joined there is asked, not described.
+                return false;
+            }
+            // "the Coast Brigade, a force raised by ...": the parser may also make the described noun and its participle
             // a loose clause of their own; a bare participle, with no auxiliary, tells no act.
             boolean participleOnANoun = (rel.equals("dep") || rel.equals("parataxis")) && s.token(at).pos().equals("VBN")
                     && s.children(at, "aux").isEmpty() && s.children(at, "aux:pass").isEmpty();
@@ -566,6 +570,7 @@ final class DemandContent {
         return false;
     }
 
+    /** The word of a topic's words that the others hang from. */
     private static int head(Sentence s, List<Integer> kept, DemandTopics.Hit hit) {
         int first = kept.get(hit.start());
         int last = kept.get(hit.end() - 1);

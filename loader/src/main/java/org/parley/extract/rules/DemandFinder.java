@@ -186,10 +186,9 @@ public final class DemandFinder {
 
     /**
      * "urged the consortium to speed up drilling", "called on the people to vote", "thanked the
-     * hosts and pressed them to ...", "urged those who doubt it to ...": a call on someone no list names
-     * still asks them to act; "it"
-     * ("wanted it to be called X") asks no one, and what a wish's object is to undergo ("wants the
-     * sanctions to be lifted") is the wish's content.
+     * hosts and pressed them to ...", "urged those who fear the census to ...": a call on someone no list
+     * names still asks them to act; "it" ("wanted it to be called X") asks no one, and what a wish's object
+     * is to undergo ("wants the sanctions to be lifted") is the wish's content.
      */
     private boolean urgesSomeoneUnlisted(Sentence s, PatternMatch m, DemandConstruction construction) {
         String verb = s.token(m.trigger()).lemma();
@@ -200,7 +199,7 @@ public final class DemandFinder {
                                 .filter("neuter"::equals).isPresent() || describedPeople(s, t));
     }
 
-    /** "those who still doubt the plan": a demonstrative a relative clause describes stands for people. */
+    /** "those who fear the census": a demonstrative a relative clause describes stands for people. */
     private static boolean describedPeople(Sentence s, Token t) {
         return t.lowerWord().equals("those") && s.children(t.index(), "acl:relcl").stream()
                 .anyMatch(v -> s.children(v, "nsubj").stream().anyMatch(k -> s.token(k).lowerWord().equals("who")));

@@ -143,17 +143,27 @@ final class EventDates {
             }
         }
         if (doc.dates(s).isEmpty() && aboutTheStorysEvent(s, governor)) {
-            // "The summit came a day after X met Y": counted from the day of the meeting the story leads with.
+            // "The forum opened two days after X met Y": counted from the day of the meeting the story leads with.
             return doc.leadDate().map(d -> mark.get().equals("after") ? d.minusDays(shift) : d.plusDays(shift));
         }
         return Optional.empty();
     }
 
-    /** The verb's subject is "the summit", "the talks": the event the story is about, named by its kind. */
+    /**
+     * The verb's subject is "the forum", "the talks", and the story's lead names an event by that noun: the
+     * event the story is about. (A "the meeting" the lead does not name may be another meeting.)
+     */
     private boolean aboutTheStorysEvent(Sentence s, int verb) {
         return s.childrenOf(verb).stream().filter(d -> d.relation().equals("nsubj")).map(Dependency::dependent)
                 .anyMatch(n -> doc.lexicons().words().contains("event-nouns", s.token(n).lemma())
-                        && s.children(n, "det").stream().anyMatch(k -> s.token(k).lowerWord().equals("the")));
+                        && s.children(n, "det").stream().anyMatch(k -> s.token(k).lowerWord().equals("the"))
+                        && leadNames(s.token(n).lemma()));
+    }
+
+    /** Whether a sentence of the story's lead (its first sentences, before this one) has a noun of this lemma. */
+    private boolean leadNames(String lemma) {
+        return doc.sentences().stream().filter(this::isLead).anyMatch(x -> x.tokens().stream()
+                .anyMatch(t -> t.isNoun() && t.lemma().equals(lemma)));
     }
 
     /**

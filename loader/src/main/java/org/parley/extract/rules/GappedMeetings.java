@@ -8,7 +8,7 @@ import org.parley.extract.Document;
 import org.parley.extract.LocalActor;
 
 /**
- * "Ruiz met Reyes in Lima and Soto in Quito": one verb of meeting, two meetings, each of the subject
+ * "the envoy met the mayor in Tromso and the governor in Bodo": one verb of meeting, two meetings, each of the subject
  * with one object in a place of its own. The parser hangs the second pair anywhere (a conjunct of the
  * first place, a loose oblique), so the pair is read on the surface after the verb: an actor in a
  * place, "and", another actor in another place, then the clause ends.
@@ -28,7 +28,10 @@ final class GappedMeetings {
     /** The second meeting a mention's verb tells, if it has a gapped second pair; the first loses that pair. */
     Optional<NegotiationFinder.Match> split(Sentence s, NegotiationFinder.Match m) {
         int verb = m.trigger;
-        if (!s.token(verb).isVerb() || !doc.lexicons().words().contains("reception-verbs", s.token(verb).lemma())) {
+        // Only a verb whose subject is a side ("met"): who "received A in P and B in Q" hosted them.
+        String lemma = s.token(verb).lemma();
+        if (!s.token(verb).isVerb() || !doc.lexicons().words().contains("reception-verbs", lemma)
+                || !doc.lexicons().words().contains("event-verbs", lemma)) {
             return Optional.empty();
         }
         List<Integer> subjects = s.children(verb, "nsubj");
@@ -82,8 +85,9 @@ final class GappedMeetings {
         return Optional.empty();
     }
 
-    private static boolean isIn(Sentence s, int k) {
-        return k >= 0 && s.token(k).lowerWord().equals("in");
+    /** "in" or "at" before a place. */
+    private boolean isIn(Sentence s, int k) {
+        return k >= 0 && doc.lexicons().words().contains("place-prepositions", s.token(k).lowerWord());
     }
 
     /** The "in" before the second place, within a short noun phrase that holds no verb or punctuation. */
@@ -128,13 +132,14 @@ final class GappedMeetings {
         return k;
     }
 
-    /** The pair ends its clause: the sentence ends, or a comma, a day or a purpose follows. */
-    private static boolean closesTheClause(Sentence s, int k) {
+    /** The pair ends its clause: the sentence ends, or punctuation, a preposition or a time follows. */
+    private boolean closesTheClause(Sentence s, int k) {
         if (k >= s.size()) {
             return true;
         }
-        String w = s.token(k).lowerWord();
-        return List.of(",", ".", ";", "on", "to", "last", "this", "earlier").contains(w);
+        String tag = s.token(k).pos();
+        return s.token(k).isPunctuation() || tag.equals("IN") || tag.equals("TO")
+                || doc.dates(s).stream().anyMatch(e -> e.tokenBegin() == k);
     }
 
     private static boolean isPlace(LocalActor a) {

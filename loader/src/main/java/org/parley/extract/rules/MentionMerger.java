@@ -66,12 +66,16 @@ final class MentionMerger {
     }
 
     /**
-     * A person the article ties to no state is a participant, not a party, where two states are sides;
-     * where one state meets that person, the person is the other side ("X met Chile's president").
+     * A person the article ties to no state is a participant, not a party, where two sides that are not
+     * people (states, groups) meet. Where only one such side is named, a person who meets it as the subject
+     * or owner of the meeting ("X met Chile's president", "X's summit with ...") is the other side; one it
+     * meets ("the president met his finance minister, Y") is most likely its own official, no side.
      */
     static void keepStatesAsSides(NegotiationFinder.Match e) {
         if (e.parties.stream().filter(p -> !p.isPerson()).count() >= 2) {
             e.parties.removeIf(LocalActor::isPerson);
+        } else if (e.parties.stream().anyMatch(p -> !p.isPerson())) {
+            e.parties.removeIf(p -> p.isPerson() && !e.sidesOfTheirOwn.contains(p));
         }
     }
 
@@ -203,6 +207,7 @@ final class MentionMerger {
         into.mediators.addAll(from.mediators);
         into.hosts.addAll(from.hosts);
         into.delegationParties.addAll(from.delegationParties);
+        into.sidesOfTheirOwn.addAll(from.sidesOfTheirOwn);
         into.sentences.addAll(from.sentences);
         // "The two sides reached agreement at talks in X": the talks' sides are those the other mention refers to.
         into.unnamedSides = into.unnamedSides || from.unnamedSides;

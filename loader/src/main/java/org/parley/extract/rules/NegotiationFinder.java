@@ -45,6 +45,8 @@ public final class NegotiationFinder {
         final Set<LocalActor> mediators = new LinkedHashSet<>();
         final Set<LocalActor> hosts = new LinkedHashSet<>();
         final Set<LocalActor> delegationParties = new LinkedHashSet<>();
+        /** People tied to no state who meet as themselves: the subject or the owner of the meeting ("X met ...", "X's summit"). */
+        final Set<LocalActor> sidesOfTheirOwn = new LinkedHashSet<>();
         final Set<Integer> sentences = new LinkedHashSet<>();
         LocalDate date;
         /** The last day of a meeting of several days that the article dates by its end ("ended two days of talks on Friday"). */
@@ -75,7 +77,11 @@ public final class NegotiationFinder {
         /** The gathering on whose sidelines the meeting reported took place ("the sidelines of the summit"). */
         boolean frame;
 
-        /** A second meeting told by the same words: every field of this one, the sets copied. */
+        /**
+         * For a second meeting the same words tell ("met A in P and B in Q"): it shares this one's day,
+         * status and source span, and gets its own sides and place. Every field is copied here, so a field
+         * added to this class must be added here too.
+         */
         Match copy() {
             Match c = new Match();
             c.parties.addAll(parties);
@@ -84,6 +90,7 @@ public final class NegotiationFinder {
             c.mediators.addAll(mediators);
             c.hosts.addAll(hosts);
             c.delegationParties.addAll(delegationParties);
+            c.sidesOfTheirOwn.addAll(sidesOfTheirOwn);
             c.sentences.addAll(sentences);
             c.date = date;
             c.endDate = endDate;
@@ -471,6 +478,10 @@ public final class NegotiationFinder {
                 if (a.party() == a && statesNamed) {
                     // "the ministers of A, B and C, X, Y and Z": the people act for the states named, not for themselves.
                     continue;
+                }
+                if (a.party() == a && s.headOf(head).filter(d -> d.relation().startsWith("nsubj")
+                        || d.relation().equals("nmod:poss")).isPresent()) {
+                    m.sidesOfTheirOwn.add(a);
                 }
             }
             m.parties.add(a.party());

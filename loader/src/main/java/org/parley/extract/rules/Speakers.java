@@ -183,21 +183,25 @@ public final class Speakers {
     }
 
     /**
-     * "told the rally that farmers wanted land, and urged Peru to ...": a verb of saying or calling joined
-     * after a comma to a clause a speaker reports (not itself a report) goes on with what the speaker did.
-     * The verb that reports the clause, if so.
+     * "told the synod that the miners' families wanted clean water above all, and urged the board to ...": a
+     * verb of saying or calling joined after ", and" to a clause a speaker reports goes on with what the
+     * speaker did, when the clause's subject is no person (a people, a group, a thing), who would rarely be
+     * the one calling. A named person there ("said that commander X addressed the crowd, and called on
+     * ...") may well be. The verb that reports the clause, if so.
      */
     private Optional<Integer> joinedAfterAComma(Sentence s, int verb, Dependency joined) {
         int clause = joined.governor();
         Optional<Dependency> reported = s.headOf(clause);
-        if (!joined.relation().equals("conj") || !speaksOrCalls(s.token(verb).lemma()) || reported.isEmpty() || reported.get().governor() < 0
-                || !reported.get().relation().equals("ccomp") || doc.lexicons().speechVerbs().isSpeechVerb(s.token(clause).lemma())) {
+        if (!joined.relation().equals("conj") || !speaksOrCalls(s.token(verb).lemma()) || reported.isEmpty()
+                || reported.get().governor() < 0 || !reported.get().relation().equals("ccomp")
+                || doc.lexicons().speechVerbs().isSpeechVerb(s.token(clause).lemma())) {
             return Optional.empty();
         }
+        boolean personSubject = subjects(s, clause).stream().flatMap(k -> nounPhraseTokens(s, k).stream())
+                .anyMatch(k -> doc.actors().actorAt(s.index(), k).filter(LocalActor::isPerson).isPresent());
+        boolean commaAnd = verb >= 2 && s.token(verb - 1).lowerWord().equals("and") && s.token(verb - 2).word().equals(",");
         int reporter = reported.get().governor();
-        boolean commaBefore = verb >= 2 && s.token(verb - 1).lowerWord().equals("and") && s.token(verb - 2).word().equals(",")
-                || verb >= 1 && s.token(verb - 1).word().equals(",");
-        return commaBefore && doc.lexicons().speechVerbs().isSpeechVerb(s.token(reporter).lemma())
+        return commaAnd && !personSubject && doc.lexicons().speechVerbs().isSpeechVerb(s.token(reporter).lemma())
                 ? Optional.of(reporter) : Optional.empty();
     }
 

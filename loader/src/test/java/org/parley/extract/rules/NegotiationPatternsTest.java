@@ -1381,9 +1381,20 @@ class NegotiationPatternsTest {
 
     @Test
     void leadersWhoShakeHandsInAParticipleAreTheSidesOfAMeeting() {
-        Extracted e = extract("Chilean President Tomas Reyes and Peruvian leader Luis Soto buried the quarrel on Monday, "
-                + "shaking hands warmly for the cameras in Brasilia.");
-        assertThat(e.negotiations()).singleElement().satisfies(n -> assertThat(e.partyNames(n)).containsExactly("Chile", "Peru"));
+        for (String text : new String[] {
+                "Chilean President Tomas Reyes and Peruvian leader Luis Soto settled the quarrel over water rights on "
+                        + "Friday, shaking hands at the border post.",
+                "Chilean President Tomas Reyes and Peruvian leader Luis Soto announced an end to the fishing dispute on "
+                        + "Friday, shaking hands before the television cameras."}) {
+            Extracted e = extract(text);
+            assertThat(e.negotiations()).as(text).singleElement()
+                    .satisfies(n -> assertThat(e.partyNames(n)).containsExactly("Chile", "Peru"));
+        }
+        // Who reports a hand-shake does not shake hands.
+        Extracted reported = extract("Bolivian President Ana Arce said on Monday that Chilean President Tomas Reyes and "
+                + "Peruvian leader Luis Soto had met in Arica, shaking hands before the cameras.");
+        assertThat(reported.negotiations()).singleElement()
+                .satisfies(n -> assertThat(reported.partyNames(n)).containsExactly("Chile", "Peru"));
     }
 
     @Test

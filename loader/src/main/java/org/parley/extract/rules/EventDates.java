@@ -143,14 +143,14 @@ final class EventDates {
             }
         }
         if (doc.dates(s).isEmpty() && aboutTheStorysEvent(s, governor)) {
-            // "The forum opened two days after X met Y": counted from the day of the meeting the story leads with.
+            // "The summit opened a day after X met Y": counted from the day of the meeting the story leads with.
             return doc.leadDate().map(d -> mark.get().equals("after") ? d.minusDays(shift) : d.plusDays(shift));
         }
         return Optional.empty();
     }
 
     /**
-     * The verb's subject is "the forum", "the talks", and the story's lead names an event by that noun: the
+     * The verb's subject is "the summit", "the talks", and the story's lead names an event by that noun: the
      * event the story is about. (A "the meeting" the lead does not name may be another meeting.)
      */
     private boolean aboutTheStorysEvent(Sentence s, int verb) {

@@ -542,9 +542,9 @@ class DelegationPatternsTest {
         Extracted e = extract("""
                 Rwandan President Jean Mugabo met Burundian President Pierre Ndayishimiye in Kampala on Monday.
 
-                Mugabo brought a delegation of senior officials: Foreign Minister Alice Uwase, Deputy Foreign \
-                Minister Eric Habimana, and Grace Mukamana and Paul Nkurunziza. The Burundian delegation, led by \
-                Ndayishimiye, included his deputies Claire Niyonzima and Olivier Bizimana.
+                Mugabo brought a delegation of ministers: Foreign Minister Alice Uwase, Deputy Foreign Minister \
+                Eric Habimana, and Grace Mukamana and Paul Nkurunziza. The Burundian delegation, which Ndayishimiye \
+                headed, included his advisers Claire Niyonzima and Olivier Bizimana.
                 """);
         assertThat(of(e, "Rwanda").members().stream().map(e::name))
                 .contains("Alice Uwase", "Eric Habimana", "Grace Mukamana", "Paul Nkurunziza");
@@ -555,7 +555,7 @@ class DelegationPatternsTest {
     void aTeamThatIncludedSomeAndWasLedByAnotherHasThatHead() {
         Extracted e = extract("""
                 Rwanda and Burundi held talks in Kampala on Monday. The Rwandan delegation included Alice Uwase and \
-                Eric Habimana and was led by Foreign Minister Jean Mugabo.
+                Eric Habimana and was headed by Jean Mugabo, the trade minister.
                 """);
         DelegationCandidate rwanda = of(e, "Rwanda");
         assertThat(rwanda.head().map(e::name)).contains("Jean Mugabo");

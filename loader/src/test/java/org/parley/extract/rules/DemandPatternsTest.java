@@ -1450,47 +1450,55 @@ class DemandPatternsTest {
 
     @Test
     void aCallJoinedAfterACommaToAReportedClauseIsTheReportersCall() {
-        Extracted e = extract("Bolivian envoy Rosa Paredes told the assembly that her people wanted \"a port of our own, not "
-                + "more studies\", and urged Chile to move quickly on the corridor plan.");
+        Extracted e = extract("Bolivian envoy Rosa Paredes told the assembly that the highland families wanted clean water "
+                + "above all, and urged Chile to share the river.");
         assertThat(e.demands()).filteredOn(d -> d.addressee().map(e::name).filter("Chile"::equals).isPresent())
                 .singleElement().satisfies(d -> assertThat(e.name(d.demander())).isEqualTo("Rosa Paredes"));
-        assertThat(e.statements()).filteredOn(s -> s.text().startsWith("urged Chile"))
+        assertThat(e.statements()).filteredOn(s -> s.text().startsWith("urged Chile")).isNotEmpty()
                 .allSatisfy(s -> assertThat(e.name(s.speaker())).isEqualTo("Rosa Paredes"));
+        // A named person in the reported clause may well be the one who calls.
+        Extracted commander = extract("Witnesses told the radio that the guerrilla leader Mario Diaz addressed the crowd in "
+                + "the plaza, and called on the soldiers to lay down their arms.");
+        assertThat(commander.demands()).singleElement()
+                .satisfies(d -> assertThat(commander.name(d.demander())).isEqualTo("Mario Diaz"));
     }
 
     @Test
     void aRelativeClauseOrDescribedAppositionInWhatIsAskedIsNoSecondDemand() {
-        assertThat(extract("The mediator called on both governments to respect the truce and to revive their border "
-                + "commission, which meets again in Asuncion next week.").demands()).hasSize(1);
-        assertThat(extract("Chile insists that Peru must end its support for the Northern Front, the militia founded by "
-                + "former police officers.").demands()).hasSize(1);
-        assertThat(extract("Chile insists that Peru must end its cooperation with the Northern Front, the militia founded by "
-                + "former police officers, which it accuses of raiding border villages.").demands()).hasSize(1);
+        assertThat(extract("The mediator asked the two cabinets to honour the truce and to revive the border commission, "
+                + "which holds its next talks in Quito.").demands()).hasSize(1);
+        // A second act the parser hangs on the relative clause is still asked.
+        assertThat(byTopic(extract("Chile urged Peru to lift the blockade of the port, which has stranded dozens of ships, "
+                + "and to free the detained sailors."))).contains("Chile: prisoner-exchange");
         assertThat(extract("The rebels demanded the lifting of the blockade, an end to the shelling and the payment of "
                 + "salaries.").demands()).isNotEmpty();
     }
 
     @Test
     void needingSomethingToActAsksNothingOfAnyone() {
-        assertThat(extract("Minister Ortega says Bolivia needs firm guarantees to accept a ceasefire.").demands()).isEmpty();
+        assertThat(extract("Paraguay needs new loans to fund the troop withdrawal, its finance minister says.").demands())
+                .isEmpty();
         assertThat(described(extract("Chile needs Peru to pull its troops out of the border district.")))
                 .containsExactly("Chile -> Peru: troop-withdrawal");
     }
 
     @Test
     void lobbyingSomeoneNotToActAsksThemNotTo() {
-        assertThat(described(extract("Senator Elena Vargas, who had lobbied the Andean states not to lift the sanctions on "
-                + "Peru, criticised the deal."))).singleElement().satisfies(d -> assertThat(d).startsWith("Elena Vargas -> "));
+        assertThat(described(extract("Senator Elena Vargas lobbied her colleagues not to ratify the river treaty with Peru.")))
+                .singleElement().satisfies(d -> assertThat(d).startsWith("Elena Vargas -> "));
     }
 
     @Test
     void urgingThoseWhoDoubtAsksThem() {
-        Extracted e = extract("President Rosa Paredes welcomed the accord. She urged those who still oppose the treaty to "
-                + "give it a chance.");
+        Extracted e = extract("Archbishop Rosa Paredes opened the synod on Sunday. She urged those who still fear the census "
+                + "to take part in it.");
         assertThat(e.demands()).singleElement().satisfies(d -> {
             assertThat(e.name(d.demander())).isEqualTo("Rosa Paredes");
-            assertThat(d.text()).isEqualTo("give it a chance");
+            assertThat(d.text()).isEqualTo("take part in it");
         });
+        // Not the relative clause's own infinitive.
+        assertThat(extract("The governor urged residents who had planned to return home to wait for the all-clear.").demands())
+                .noneMatch(d -> d.text().startsWith("return home"));
     }
 
     @Test
@@ -1502,8 +1510,8 @@ class DemandPatternsTest {
     }
 
     @Test
-    void whatNotMerelySetsAsideIsNotAsked() {
-        assertThat(extract("Sudan wants Chad to disarm the border militias, not merely to coax them into a truce.").demands())
-                .singleElement().satisfies(d -> assertThat(d.text()).startsWith("disarm the border militias"));
+    void whatNotSimplySetsAsideIsNotAsked() {
+        assertThat(extract("Norway wants Sudan to disarm the militias, not simply to extend the truce.").demands())
+                .singleElement().satisfies(d -> assertThat(d.text()).startsWith("disarm the militias"));
     }
 }

@@ -1337,11 +1337,15 @@ class NegotiationPatternsTest {
         // Where two states are named, the person without one is no side of their own.
         Extracted three = extract("Ana Reyes joined the presidents of Chile and Peru for talks in Lima on Monday.");
         assertThat(three.negotiations()).allSatisfy(n -> assertThat(three.partyNames(n)).doesNotContain("Ana Reyes"));
+        // Whom a state's leader meets, tied to no state, is most likely that state's own official.
+        Extracted domestic = extract("Chilean President Tomas Ortega met his new finance minister, Rosa Medina, in Santiago "
+                + "on Tuesday.");
+        assertThat(domestic.negotiations()).allSatisfy(n -> assertThat(domestic.partyNames(n)).doesNotContain("Rosa Medina"));
     }
 
     @Test
     void whoseSummitWithALeaderItWasIsASideOfIt() {
-        Extracted e = extract("Lula's second summit with Argentine President Javier Milei ended in Brasilia on Thursday.");
+        Extracted e = extract("Lula's talks with Argentine President Javier Milei in Brasilia ran late into Thursday night.");
         assertThat(e.negotiations()).singleElement().satisfies(n -> assertThat(e.partyNames(n)).containsExactly("Argentina", "Lula"));
         // A possessive that qualifies the same person's state still names no side of its own.
         Extracted titled = extract("Argentina's President Javier Milei met Chile's foreign minister in Santiago on Thursday.");
@@ -1350,7 +1354,7 @@ class NegotiationPatternsTest {
 
     @Test
     void aCallToAStatesTitledLeaderIsAMeetingOfTwoSides() {
-        Extracted e = extract("On Monday, Lula phoned Argentine President Javier Milei to discuss the trade deal, an aide said.");
+        Extracted e = extract("Lula telephoned Argentine President Javier Milei on Monday about the drought.");
         assertThat(e.negotiations()).singleElement().satisfies(n -> {
             assertThat(e.partyNames(n)).containsExactly("Argentina", "Lula");
             assertThat(n.format()).contains("phone");
@@ -1359,21 +1363,25 @@ class NegotiationPatternsTest {
 
     @Test
     void oneVisitorMeetingTwoLeadersInTwoCitiesIsTwoMeetings() {
-        Extracted e = extract("US envoy Ana Ruiz met Chilean President Tomas Reyes in Santiago and Peruvian leader Luis "
-                + "Soto in Lima on Monday.");
+        Extracted e = extract("Over the weekend the Norwegian envoy, Kari Holm, met Chilean President Tomas Reyes in Santiago "
+                + "and Peruvian President Luis Soto in Lima.");
         assertThat(e.negotiations()).extracting(n -> e.partyNames(n) + " " + e.placeNames(n))
-                .containsExactlyInAnyOrder("[Chile, United States] [Santiago]", "[Peru, United States] [Lima]");
+                .containsExactlyInAnyOrder("[Chile, Norway] [Santiago]", "[Norway, Peru] [Lima]");
+        // Who receives two guests hosts them: no meeting between the guests.
+        Extracted hosted = extract("Ortega received Peruvian President Luis Soto in Santiago and Bolivian President Luis Arce "
+                + "in Valparaiso this week.");
+        assertThat(hosted.negotiations()).noneMatch(n -> hosted.partyNames(n).containsAll(List.of("Bolivia", "Peru")));
         // Two sides and a second place with no second pair: one meeting.
         assertThat(extract("Chile and Peru held talks in Lima on Monday and in Tacna on Tuesday.").negotiations())
                 .noneMatch(n -> n.parties().size() < 2);
     }
 
     @Test
-    void aMeetingTheStorysSummitCameADayAfterIsDatedFromTheSummit() {
+    void aMeetingTheStorysSummitOpenedADayAfterIsDatedFromTheSummit() {
         Extracted e = extract("""
                 Chile and Peru signed a border accord at a summit in Arica on Tuesday.
 
-                The summit came a day after US envoy Ana Ruiz met Chilean President Tomas Reyes in Santiago.
+                The summit opened a day after Norwegian envoy Kari Holm met Chilean President Tomas Reyes in Santiago.
                 """);
         assertThat(e.negotiations()).filteredOn(n -> e.placeNames(n).contains("Santiago")).singleElement()
                 .satisfies(n -> assertThat(n.startDate()).contains(LocalDate.of(2024, 3, 11)));
@@ -1382,10 +1390,10 @@ class NegotiationPatternsTest {
     @Test
     void leadersWhoShakeHandsInAParticipleAreTheSidesOfAMeeting() {
         for (String text : new String[] {
-                "Chilean President Tomas Reyes and Peruvian leader Luis Soto settled the quarrel over water rights on "
-                        + "Friday, shaking hands at the border post.",
-                "Chilean President Tomas Reyes and Peruvian leader Luis Soto announced an end to the fishing dispute on "
-                        + "Friday, shaking hands before the television cameras."}) {
+                "Chilean President Tomas Reyes and Peruvian leader Luis Soto proclaimed a new start on Friday, shaking "
+                        + "hands before the television cameras.",
+                "Chilean President Tomas Reyes and Peruvian leader Luis Soto declared the fishing quarrel closed on Friday, "
+                        + "shaking hands before the television cameras."}) {
             Extracted e = extract(text);
             assertThat(e.negotiations()).as(text).singleElement()
                     .satisfies(n -> assertThat(e.partyNames(n)).containsExactly("Chile", "Peru"));
@@ -1399,7 +1407,7 @@ class NegotiationPatternsTest {
 
     @Test
     void anEarlierAccordTheSidesReachedInARelativeClauseWasAMeetingOfThem() {
-        Extracted e = extract("Chile and Peru signed a fisheries treaty in Lima on Thursday. The treaty builds on a framework "
+        Extracted e = extract("Chile and Peru signed a fisheries treaty in Lima on Thursday. The treaty builds upon a framework "
                 + "accord that the two sides reached in Santiago on 12 June 2019.");
         assertThat(e.negotiations()).filteredOn(n -> e.placeNames(n).contains("Santiago")).singleElement().satisfies(n -> {
             assertThat(e.partyNames(n)).containsExactly("Chile", "Peru");

@@ -174,7 +174,7 @@ public final class DemandFinder {
                         .filter(a -> a.party() != by.party() && !a.isDocument());
                 if (untopical && addressee.isEmpty() && !unnamedAddressee && !urgesSomeoneUnlisted(s, m, construction)
                         && (construction == DemandConstruction.OBLIGATION || !m.all(Role.ADDRESSEE).isEmpty())) {
-                    continue; // "any deal must not undo the old one", "wanted it to be called X": of no one named
+                    continue; // "any deal must not undo the old one", "wanted it named X": of no one named
                 }
                 String text = doc.text(s, item.first(), item.last() + 1).strip().replaceAll("\\s+", " ");
                 out.add(new Match(by, addressee, item.topic(), text, condition, statement, s.token(item.first()).begin(),
@@ -187,7 +187,7 @@ public final class DemandFinder {
     /**
      * "urged the consortium to speed up drilling", "called on the people to vote", "thanked the
      * hosts and pressed them to ...", "urged those who fear the census to ...": a call on someone no list
-     * names still asks them to act; "it" ("wanted it to be called X") asks no one, and what a wish's object
+     * names still asks them to act; "it" ("wanted it named X") asks no one, and what a wish's object
      * is to undergo ("wants the sanctions to be lifted") is the wish's content.
      */
     private boolean urgesSomeoneUnlisted(Sentence s, PatternMatch m, DemandConstruction construction) {

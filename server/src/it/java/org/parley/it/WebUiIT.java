@@ -15,7 +15,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.parley.it.ServedExamples.Served;
 
@@ -268,10 +267,15 @@ class WebUiIT {
      * click may still find the elements of the page being replaced.
      */
     private void follow(WebElement element) {
+        // A mark on the old page's window tells the pages apart; waiting for the clicked element to go
+        // stale instead asks Chrome about a node it may already have dropped, which it reports as an
+        // inspector error rather than as a stale element.
+        JavascriptExecutor page = (JavascriptExecutor) browser;
+        page.executeScript("window.parleyPageBeforeClick = true;");
         element.click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(element));
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> ((JavascriptExecutor) d)
-                .executeScript("return document.readyState").equals("complete"));
+        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                        "return window.parleyPageBeforeClick === undefined && document.readyState === 'complete';")));
     }
 
     private List<WebElement> rows() {

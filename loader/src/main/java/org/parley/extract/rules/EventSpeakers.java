@@ -34,7 +34,7 @@ final class EventSpeakers {
         // "X demanded that the rebels disarm and urged ...": the subject the pattern found is the reported clause's.
         boolean reported = speakers.reportingVerbOver(s, e.trigger()).isPresent();
         if (bound.isPresent() && !reported) {
-            int head = head(s, bound.get());
+            int head = TrailingAttribution.source(s, head(s, bound.get()), e.trigger());
             // The parser sometimes makes a word of the quotation the subject of the verb that reports it, or the
             // noun a by-participle modifies the subject of that participle ("praised the plan drawn up by X, calling ...").
             boolean modifiedNoun = s.headOf(head).filter(d -> d.relation().startsWith("nsubj") && d.governor() >= 0

@@ -89,7 +89,8 @@ final class ReportedSpans {
         for (int k = e.trigger(); k <= end; k++) {
             out.add(k);
         }
-        e.role(Role.SPEAKER).filter(b -> !b.isSpan()).ifPresent(b -> out.removeAll(s.subtree(b.head())));
+        e.role(Role.SPEAKER).filter(b -> !b.isSpan())
+                .ifPresent(b -> out.removeAll(s.subtree(TrailingAttribution.source(s, b.head(), e.trigger()))));
         return out;
     }
 
@@ -159,8 +160,9 @@ final class ReportedSpans {
             }
         }
         e.role(Role.SPEAKER).filter(b -> !b.isSpan()).ifPresent(b -> {
-            if (tokens.contains(b.head())) {
-                tokens.removeAll(s.subtree(b.head()));
+            int source = TrailingAttribution.source(s, b.head(), e.trigger());
+            if (tokens.contains(source)) {
+                tokens.removeAll(s.subtree(source));
             }
             LostApposition.after(doc, s, b.head()).ifPresent(name -> tokens.removeAll(name.tokens()));
             tokens.removeAll(LostApposition.roleAfterName(doc, s, b.head()));
@@ -221,7 +223,8 @@ final class ReportedSpans {
             return -1;
         }
         Set<Integer> speaker = new TreeSet<>();
-        e.role(Role.SPEAKER).filter(b -> !b.isSpan()).ifPresent(b -> speaker.addAll(s.subtree(b.head())));
+        e.role(Role.SPEAKER).filter(b -> !b.isSpan())
+                .ifPresent(b -> speaker.addAll(s.subtree(TrailingAttribution.source(s, b.head(), trigger))));
         int k = trigger - 1;
         while (k > head && speaker.contains(k)) {
             k--;

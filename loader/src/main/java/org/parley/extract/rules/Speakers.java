@@ -114,6 +114,11 @@ public final class Speakers {
                 v = reporter.get();
                 continue;
             }
+            Optional<Integer> quoter = participle && v != verb ? quotingVerbBefore(s, v, verb) : Optional.empty();
+            if (quoter.isPresent()) {
+                v = quoter.get();
+                continue;
+            }
             Optional<Dependency> up = s.headOf(v);
             if (up.isEmpty() || up.get().governor() < 0) {
                 break;
@@ -136,6 +141,22 @@ public final class Speakers {
             v = up.get().governor();
         }
         return Optional.empty();
+    }
+
+    /**
+     * "'We are in no hurry,' the minister told reporters, insisting that ...": the parser may hang a
+     * participle after a quotation's attribution on the quotation itself, whose words' subject did not
+     * speak it outside the marks; the verb that reports the quotation, before the participle, did.
+     */
+    private Optional<Integer> quotingVerbBefore(Sentence s, int quoted, int participle) {
+        if (!doc.inQuote(s.token(quoted)) || doc.inQuote(s.token(participle))) {
+            return Optional.empty();
+        }
+        return s.childrenOf(quoted).stream()
+                .filter(d -> (d.relation().equals("parataxis") || d.relation().equals("dep") || d.relation().equals("ccomp"))
+                        && d.dependent() < participle && !doc.inQuote(s.token(d.dependent()))
+                        && doc.lexicons().speechVerbs().isSpeechVerb(s.token(d.dependent()).lemma()))
+                .map(Dependency::dependent).reduce((a, b) -> b);
     }
 
     /**

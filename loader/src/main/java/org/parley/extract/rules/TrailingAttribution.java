@@ -1,5 +1,6 @@
 package org.parley.extract.rules;
 
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.parley.annotate.Sentence;
@@ -47,5 +48,23 @@ final class TrailingAttribution {
             }
         }
         return out;
+    }
+
+    /**
+     * "The miners want a levy on the firms, a union source said.": the parser may also make the clause's
+     * last noun the subject of the closing verb and the real source its apposition. The source is that
+     * apposition when it runs from a comma up to the verb and the noun stands before the comma;
+     * otherwise the subject the parser found.
+     */
+    static int source(Sentence s, int subject, int verb) {
+        for (int a : s.children(subject, "appos")) {
+            List<Integer> source = s.subtree(a);
+            int first = source.get(0);
+            if (a > subject && source.get(source.size() - 1) == verb - 1 && first > subject + 1
+                    && s.token(first - 1).word().equals(",") && !source.contains(subject)) {
+                return a;
+            }
+        }
+        return subject;
     }
 }

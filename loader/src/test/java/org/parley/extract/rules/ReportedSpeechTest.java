@@ -357,4 +357,17 @@ class ReportedSpeechTest {
         assertThat(e.statements()).singleElement().satisfies(s ->
                 assertThat(s.text()).isEqualTo("The two sides have until Friday to respond to the mediators' proposal"));
     }
+
+    @Test
+    void aClosingSourceTheParserTookForAnAppositionSpeaksTheWholeClause() {
+        Extracted e = extract("The dockers want a share of the port fees, a union official said.");
+        assertThat(e.speakerOf("want a share of the port fees")).isEqualTo("union official");
+        assertThat(e.statement("want a share").map(StatementCandidate::text)).contains("The dockers want a share of the port fees");
+    }
+
+    @Test
+    void aParticipleAfterAQuotationsAttributionIsTheQuotersNotTheQuotations() {
+        Extracted e = extract("\"Nothing is settled yet,\" Marta Solis told reporters, insisting that the fishing quotas were still open.");
+        assertThat(e.speakerOf("the fishing quotas were still open")).isEqualTo("Marta Solis");
+    }
 }

@@ -129,9 +129,9 @@ public final class DemandFinder {
             case REFUSAL -> refusesADemand(s, m);
             case EXCHANGE -> isCompletedExchange(s, trigger);
             case OBLIGATION -> firstPerson(s, m) || noOneShouldExpect(s, m) || questioned(s, m) || nobodyMay(s, m);
-            case CONDITION -> threatens(s, m) || mereCircumstance(s, m) || metInThePast(s, m);
+            case CONDITION -> threatens(s, m) || mereCircumstance(s, m) || metInThePast(s, m) || concessive(s, trigger);
             case DIRECT, WISH -> deniedAsking(s, trigger) || wishesAState(s, m) || pressesSomeone(s, m)
-                    || forecast(s, m);
+                    || forecast(s, m) || supposed(s, trigger) || purposeOfComing(s, trigger);
             default -> false;
         };
         if (none || isAQuestion(s) || contentIsTheReport(s, m)) {
@@ -473,6 +473,46 @@ public final class DemandFinder {
     }
 
     /**
+     * "We will not move, even if they offer more land": what would not change the speaker's stand is no
+     * condition of it.
+     */
+    private static boolean concessive(Sentence s, int mark) {
+        return mark > 0 && s.token(mark - 1).lowerWord().equals("even");
+    }
+
+    /**
+     * "even if Chile proposes new talks", "if Peru demands a vote", "asked whether Peru would insist":
+     * a demand supposed or asked about in a clause of its own is not one anyone made.
+     */
+    private boolean supposed(Sentence s, int trigger) {
+        return s.childrenOf(trigger).stream().anyMatch(d -> d.relation().equals("mark")
+                && words.contains("supposition-marks", s.token(d.dependent()).lowerWord()));
+    }
+
+    /**
+     * "We came here to seek a just peace", "we are here to seek a fair deal": what speakers say they came
+     * for is why they are at the table, their aim rather than a demand of anyone. (Told of others, "she flew
+     * to Lima to press for a truce" reports pressing.)
+     */
+    private boolean purposeOfComing(Sentence s, int trigger) {
+        if (trigger < 2 || !s.token(trigger - 1).lowerWord().equals("to")) {
+            return false;
+        }
+        if (s.token(trigger - 2).lowerWord().equals("here")) {
+            for (int k = trigger - 3; k >= Math.max(0, trigger - 6); k--) {
+                if (addressees.isFirstPerson(s.token(k))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return s.headOf(trigger).filter(d -> (d.relation().equals("xcomp") || d.relation().startsWith("advcl"))
+                && d.governor() >= 0 && words.contains("arrival-verbs", s.token(d.governor()).lemma())
+                && s.children(d.governor(), "nsubj").stream().anyMatch(k -> addressees.isFirstPerson(s.token(k))))
+                .isPresent();
+    }
+
+    /**
      * "if the truce holds, aid will flow": a plain "if" whose clause has no one acting in it, or only a
      * state someone is in, is a circumstance, not a demand; one with an actor ("if the army withdraws"),
      * a passive ("if sanctions are lifted") or after "only" is a condition someone must meet.
@@ -756,14 +796,19 @@ public final class DemandFinder {
 
     /**
      * "pressed both camps for months", "pressed Ghana hard": whom a verb of urging presses, with nothing they are
-     * pressed to do, is asked nothing the article says. (Not "urged restraint", whose object is the act.)
+     * pressed to do, is asked nothing the article says. (Not "urged restraint", whose object is the act; nor
+     * "wants the interior ministry", where a body of the state is a post wanted.)
      */
     private boolean pressesSomeone(Sentence s, PatternMatch m) {
         if (m.pattern().roles().contains(Role.ADDRESSEE)) {
             return false;
         }
+        boolean wanting = words.contains("wanting-verbs", s.token(m.trigger()).lemma());
         for (int h : m.all(Role.CONTENT)) {
             Token t = s.token(h);
+            if (wanting && words.contains("office-nouns", t.lemma())) {
+                continue;
+            }
             boolean someone = doc.actors().actorAt(s.index(), h).isPresent() || words.contains("side-nouns", t.lemma())
                     || doc.lexicons().titles().isHeadWord(t.lemma());
             if (someone && s.headOf(h).filter(d -> d.governor() == m.trigger() && d.relation().equals("obj")).isPresent()) {

@@ -1514,4 +1514,36 @@ class DemandPatternsTest {
         assertThat(extract("Norway wants Sudan to disarm the militias, not simply to extend the truce.").demands())
                 .singleElement().satisfies(d -> assertThat(d.text()).startsWith("disarm the militias"));
     }
+
+    @Test
+    void aMinistryWantedIsAPostWantedAlsoBeforeAClosingSource() {
+        assertThat(extract("The Ndola Front wants the mines ministry in a unity government.").demands())
+                .singleElement().satisfies(d -> assertThat(d.text()).contains("mines ministry"));
+        Extracted sourced = extract("The Ndola Front wants the mines ministry in a unity government, a senior rebel said.");
+        assertThat(sourced.demands()).singleElement().satisfies(d -> {
+            assertThat(sourced.name(d.demander())).isEqualTo("Ndola Front");
+            assertThat(d.text()).contains("mines ministry").doesNotContain("rebel");
+        });
+        // whom a side presses is still no demand without what they are pressed to do
+        assertThat(extract("Bolivia pressed the ministry for weeks.").demands()).isEmpty();
+    }
+
+    @Test
+    void whatWouldNotChangeAStandAndWhatIsOnlySupposedAreNotDemands() {
+        assertThat(extract("\"We will not give up the islands, even if Chile offers new talks,\" the Peruvian minister said.")
+                .demands()).isEmpty();
+        assertThat(extract("Asked whether Bolivia would demand a referendum, the minister said no.").demands()).isEmpty();
+        // the "if" of another clause leaves the demand standing
+        assertThat(extract("Bolivia will demand a referendum if Chile refuses, the minister said.").demands())
+                .singleElement().satisfies(d -> assertThat(d.text()).contains("referendum"));
+    }
+
+    @Test
+    void whatSpeakersSayTheyCameToSeekIsTheirAimNotADemand() {
+        assertThat(extract("\"We came to Quito to seek a fair water deal,\" the Bolivian envoy Ana Quispe said.").demands()).isEmpty();
+        assertThat(extract("\"We are here to seek a fair water deal,\" Ana Quispe said.").demands()).isEmpty();
+        // told of someone else, travelling to demand something reports the demand
+        assertThat(extract("Ana Quispe, Bolivia's envoy, flew to Quito to demand a water deal from Chile.").demands())
+                .singleElement().satisfies(d -> assertThat(d.text()).contains("water deal"));
+    }
 }

@@ -225,11 +225,11 @@ public final class CoreNlpAnnotator implements Annotator {
             }
             int comma = FrontedDateComma.position(copies);
             if (comma >= 0) {
-                copies.add(comma, FrontedDateComma.comma(copies.get(comma - 1)));
-                kept.add(comma, null);
-                for (int k = 0; k < copies.size(); k++) {
-                    copies.get(k).setIndex(k + 1);
-                }
+                addComma(copies, kept, comma);
+            }
+            int[] clause = ReducedRelativeCommas.positions(copies);
+            for (int k = clause.length - 1; k >= 0; k--) {
+                addComma(copies, kept, clause[k]);
             }
             if (copies.isEmpty()) {
                 copies.add(new CoreLabel(sentence.get(CoreAnnotations.TokensAnnotation.class).get(0)));
@@ -255,9 +255,19 @@ public final class CoreNlpAnnotator implements Annotator {
         }
     }
 
+    /** Gives the parser a comma the text does not have, before the token at {@code position}. */
+    private static void addComma(List<CoreLabel> copies, List<CoreLabel> kept, int position) {
+        copies.add(position, FrontedDateComma.comma(copies.get(position - 1)));
+        kept.add(position, null);
+        for (int k = 0; k < copies.size(); k++) {
+            copies.get(k).setIndex(k + 1);
+        }
+    }
+
     /**
      * The parse of the parser's copy of a sentence on the sentence's own tokens; {@code originals} has
-     * null for a token the parser was given that the text does not have ({@link FrontedDateComma}),
+     * null for a token the parser was given that the text does not have ({@link FrontedDateComma},
+     * {@link ReducedRelativeCommas}),
      * whose relations are left out (what hangs on it hangs on its head).
      */
     private static SemanticGraph remap(SemanticGraph graph, List<CoreLabel> originals) {

@@ -327,6 +327,9 @@ public final class NegotiationFinder {
             m.joins = m.joins || pm.value().filter("joins-meeting"::equals).isPresent();
             // "the next round": of the talks between the sides the article is about
             m.unnamedSides = m.unnamedSides || pm.value().filter("story-sides"::equals).isPresent();
+            if (pm.value().filter("foreign-guest"::equals).isPresent() && !guestOfAnotherState(s, pm)) {
+                continue;
+            }
             for (int head : pm.all(Role.PARTY)) {
                 addParties(s, head, m, pm);
                 counterpartNamed |= Arguments.caseOf(s, head).filter("with"::equals).isPresent();
@@ -452,6 +455,10 @@ public final class NegotiationFinder {
         // "the technical committees", "the delegations" will meet: the sides' bodies, the sides unnamed.
         // "The two men had already signed a deal": two of anyone who meet are the sides.
         // "The participants of the contact group signed a protocol": so are the members of those who meet.
+        // "They held talks again on Wednesday": the subject "they" of a meeting is its sides, named before.
+        if (actors.isEmpty() && h.lowerWord().equals("they") && s.headOf(head).filter(d -> d.relation().equals("nsubj")).isPresent()) {
+            m.unnamedSides = true;
+        }
         if (actors.isEmpty() && h.pos().equals("NNS")
                 && (words.contains("side-nouns", h.lemma()) || doc.lexicons().titles().isHeadWord(h.lemma())
                 || words.contains("delegation-nouns", h.lemma()) || words.contains("joint-body-nouns", h.lemma())
@@ -489,6 +496,26 @@ public final class NegotiationFinder {
                 m.delegationParties.add(a.party());
             }
         }
+    }
+
+    /**
+     * Whether a host and a guest are two people who act for two different states or bodies, as a
+     * meeting of sides needs: not a president receiving a minister of their own, nor someone who
+     * acts for no one the article names.
+     */
+    private boolean guestOfAnotherState(Sentence s, PatternMatch pm) {
+        Match trial = new Match();
+        for (int head : pm.all(Role.PARTY)) {
+            // the guest is a person ("received a letter from X" receives no one)
+            Token h = s.token(head);
+            if (doc.actors().actorAt(s.index(), head).filter(LocalActor::isPerson).isEmpty()
+                    && !doc.lexicons().titles().isHeadWord(h.word()) && !h.lemma().equals("counterpart")) {
+                return false;
+            }
+            addParties(s, head, trial, pm);
+        }
+        return trial.participants.size() >= 2 && trial.parties.size() >= 2
+                && trial.parties.stream().noneMatch(p -> p.kind() == ActorKind.PERSON);
     }
 
     /** The people a phrase says others stand for: "representatives of President X", "envoys of X". */

@@ -67,6 +67,52 @@ class NegotiationPatternsTest {
     }
 
     @Test
+    void talksNamedWithAnAgentBeforeTheirVerbKeepTheirVerbsPlaceAndDay() {
+        Extracted e = extract("The second round of Bolivia talks convened by Ecuador and Colombia opened in the Peruvian capital on Monday.");
+        assertThat(e.negotiations()).hasSize(1);
+        NegotiationCandidate n = e.negotiations().get(0);
+        assertThat(e.partyNames(n)).containsExactly("Bolivia");
+        assertThat(e.placeNames(n)).containsExactly("Lima");
+        assertThat(n.startDate()).contains(LocalDate.of(2024, 3, 11));
+        assertThat(n.mediators().stream().map(e::name)).containsExactlyInAnyOrder("Ecuador", "Colombia");
+        // the agent's list ends where a finite verb begins: the clause after it is not folded into it
+        Extracted told = extract("A paper drafted by Peru said that Chile and Bolivia met in Quito on Monday.");
+        assertThat(told.negotiations()).hasSize(1);
+        assertThat(told.placeNames(told.negotiations().get(0))).containsExactly("Quito");
+    }
+
+    @Test
+    void aLeaderReceivingOneOfAnotherStateMeetsThemWhereAndWhenTheyAreReceived() {
+        Extracted e = extract("Zambian President Hakainde Hichilema received Malawian President Lazarus Chakwera at State House on Monday.");
+        assertThat(e.negotiations()).singleElement().satisfies(n -> {
+            assertThat(e.partyNames(n)).containsExactly("Malawi", "Zambia");
+            assertThat(e.placeNames(n)).containsExactly("State House");
+            assertThat(n.startDate()).contains(LocalDate.of(2024, 3, 11));
+        });
+        Extracted hosted = extract("Zambian President Hakainde Hichilema hosted Malawi's foreign minister Nancy Tembo in Lusaka on Monday.");
+        assertThat(hosted.negotiations()).singleElement()
+                .satisfies(n -> assertThat(hosted.partyNames(n)).containsExactly("Malawi", "Zambia"));
+        // one of the host's own government, a thing received, or an act welcomed is no meeting of sides
+        assertThat(extract("Zambian President Hakainde Hichilema received his new finance minister Situmbeko Musokotwane "
+                + "at State House on Monday.").negotiations()).isEmpty();
+        assertThat(extract("Zambian President Hakainde Hichilema received a letter from Malawian President Lazarus Chakwera "
+                + "on Monday.").negotiations()).isEmpty();
+        assertThat(extract("Zambian President Hakainde Hichilema welcomed the ruling of the Malawian court on Monday.")
+                .negotiations()).isEmpty();
+    }
+
+    @Test
+    void theyWhoHoldTalksAgainAreTheSidesNamedBefore() {
+        Extracted e = extract("""
+                LUSAKA - Zambian President Hakainde Hichilema met Malawian President Lazarus Chakwera on Monday. \
+                They held talks again on Tuesday.
+                """);
+        assertThat(e.negotiations()).hasSize(2).allSatisfy(n -> assertThat(e.partyNames(n)).containsExactly("Malawi", "Zambia"));
+        assertThat(e.negotiations().stream().map(n -> n.startDate().orElseThrow()))
+                .containsExactlyInAnyOrder(LocalDate.of(2024, 3, 11), LocalDate.of(2024, 3, 12));
+    }
+
+    @Test
     void anAgreementSignedAtAPlaceWasSignedThereWhateverThePlace() {
         Extracted e = extract("Ghana and Togo signed an agreement at Peduase Lodge on Sunday.");
         assertThat(e.negotiations()).hasSize(1);

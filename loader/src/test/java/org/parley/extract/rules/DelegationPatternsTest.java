@@ -561,4 +561,29 @@ class DelegationPatternsTest {
         assertThat(rwanda.head().map(e::name)).contains("Jean Mugabo");
         assertThat(rwanda.members().stream().map(e::name)).contains("Jean Mugabo", "Alice Uwase", "Eric Habimana");
     }
+
+    @Test
+    void peopleWhoFlankASideAtTheMeetingAndATeamItsHeadCameWithAreItsMembers() {
+        Extracted flanked = extract("""
+                Zambia and Malawi opened talks in Lusaka on Monday. Hakainde Hichilema, the Zambian president, met his \
+                Malawian counterpart in Lusaka on Monday, flanked by his finance minister Situmbeko Musokotwane and an aide.
+                """);
+        assertThat(of(flanked, "Zambia").members().stream().map(flanked::name)).contains("Situmbeko Musokotwane");
+        Extracted team = extract("""
+                Zambia and Malawi opened talks in Lusaka on Monday. Malawi's side was led by Foreign Minister Nancy Tembo, \
+                who arrived with a team that included trade envoy Peter Banda.
+                """);
+        assertThat(of(team, "Malawi").members().stream().map(team::name)).contains("Nancy Tembo", "Peter Banda");
+    }
+
+    @Test
+    void aTeamHeadedByOneThatIncludedOthersHasThemAll() {
+        Extracted e = extract("""
+                Zambia and Malawi opened talks in Lusaka on Monday. The Malawian delegation was headed by Nancy Tembo and \
+                included her legal adviser, Peter Banda.
+                """);
+        DelegationCandidate malawi = of(e, "Malawi");
+        assertThat(malawi.head().map(e::name)).contains("Nancy Tembo");
+        assertThat(malawi.members().stream().map(e::name)).contains("Nancy Tembo", "Peter Banda");
+    }
 }

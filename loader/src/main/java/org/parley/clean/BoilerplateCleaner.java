@@ -73,16 +73,19 @@ public final class BoilerplateCleaner implements TextCleaner {
      * "ACCRA/LOME, May 2 (Wire) -" (one story filed from two cities), "Ciudad del Este, Jun 3 (Wire)",
      * "Accra (Ghana) (Wire) -" (the city's country in brackets before the agency's), "PARIS, Jan. 9. --" (an
      * archive's), "August 31, 2020 (JUBA) -" (the day first, the city in brackets), "BORDER POST, Chad-Niger Frontier
-     * (AP) _" (a region of hyphened names, and the underscore older wire copy used for a dash).
+     * (AP) _" (a region of hyphened names, and the underscore older wire copy used for a dash), "Lusaka, 10 March:"
+     * (a city in plain case with its day, as many national papers write it).
      */
     private static final Pattern DATELINE = Pattern.compile(
             "^(\\(\\s*[A-Z][A-Za-z .'-]{1,40}\\)|[A-Z][A-Z .'/-]{2,40}(?:,\\s*" + NOT_A_WEEKDAY + "[A-Z][a-z]+(?:[\\s-][A-Z][a-z]+){0,2})?"
                     + "(?:" + DAY + ")?"
                     + "|[A-Z][a-z]+(?:\\s(?:[a-z]{1,3}\\s)?[A-Z][a-z]+){0,2}(?:" + DAY + ")?(?=\\s*" + AGENCY + ")"
-                    + "|[A-Z][a-z]+\\.?\\s+\\d{1,2},?\\s+\\d{4}(?=\\s*" + AGENCY + "))"
+                    + "|[A-Z][a-z]+\\.?\\s+\\d{1,2},?\\s+\\d{4}(?=\\s*" + AGENCY + ")"
+                    // "Lusaka, 10 March:", "Dhaka, May 6 -": a city in plain case is a dateline when its day follows
+                    + "|(?<dated>[A-Z][a-z]+(?:\\s[A-Z][a-z]+){0,2}" + DAY + ")(?=\\s*[—–:-]))"
                     // "(U.P.).-Delegates ...": an old wire's mark may be closed by a stop and a dash with no space after;
                     // without a mark, a dash with no space is a hyphen ("NATO-Russia talks").
-                    + "\\s*(?:(?:" + AGENCY + "\\s*)?(" + AGENCY + ")\\s*(?:\\.?[—–:_-]{0,2}\\s+|\\.?[—–-]{1,2}(?=[A-Z\"“]))"
+                    + "\\s*(?:(?:" + AGENCY + "\\s*)?(?<agency>" + AGENCY + ")\\s*(?:\\.?[—–:_-]{0,2}\\s+|\\.?[—–-]{1,2}(?=[A-Z\"“]))"
                     + "|[—–:_-]{1,2}\\s+)");
     /** Words a line cannot end a sentence with: articles, prepositions, conjunctions, possessives. */
     private static final Set<String> CONTINUING_WORDS = Set.of("a", "an", "the", "of", "to", "in",
@@ -214,7 +217,7 @@ public final class BoilerplateCleaner implements TextCleaner {
         if (dateline.find() && wordCount(line.text()) > 8) {
             String place = dateline.group(1).split(",")[0];
             boolean upper = place.equals(place.toUpperCase(Locale.ROOT));
-            boolean marked = place.startsWith("(") || dateline.group(2) != null;
+            boolean marked = place.startsWith("(") || dateline.group("agency") != null || dateline.group("dated") != null;
             if (upper || marked) {
                 removals.add(new Removal(line.begin(), line.begin() + dateline.end(), "dateline"));
             }

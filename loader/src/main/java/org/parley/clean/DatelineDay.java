@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.format.TextStyle;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -19,6 +20,9 @@ public final class DatelineDay {
     private static final int MAX_DAYS_BEFORE_PAGE = 7;
     private static final Pattern MONTH_DAY = Pattern.compile(
             "\\b([A-Z][a-z]{2,8})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:\\.?,?\\s+(\\d{4})\\b)?");
+    /** The day first, as many papers write it: "10 March", "6 May 2006". */
+    private static final Pattern DAY_MONTH = Pattern.compile(
+            "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+([A-Z][a-z]{2,8})\\b\\.?(?:,?\\s+(\\d{4})\\b)?");
 
     private DatelineDay() {}
 
@@ -31,13 +35,23 @@ public final class DatelineDay {
         if (dateline.isEmpty()) {
             return Optional.empty();
         }
-        Matcher m = MONTH_DAY.matcher(clean.original().substring(dateline.get().begin(), dateline.get().end()));
+        String text = clean.original().substring(dateline.get().begin(), dateline.get().end());
+        for (Pattern form : List.of(MONTH_DAY, DAY_MONTH)) {
+            Optional<LocalDate> date = day(form.matcher(text), form == DAY_MONTH, published);
+            if (date.isPresent()) {
+                return date;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<LocalDate> day(Matcher m, boolean dayFirst, Optional<LocalDate> published) {
         while (m.find()) {
-            Optional<Month> month = month(m.group(1));
+            Optional<Month> month = month(m.group(dayFirst ? 2 : 1));
             if (month.isEmpty()) {
                 continue;
             }
-            int day = Integer.parseInt(m.group(2));
+            int day = Integer.parseInt(m.group(dayFirst ? 1 : 2));
             Optional<LocalDate> date = m.group(3) != null
                     ? dayOf(Integer.parseInt(m.group(3)), month.get(), day)
                     : published.flatMap(p -> dayOf(p.getYear(), month.get(), day)

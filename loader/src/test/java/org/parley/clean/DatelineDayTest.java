@@ -42,6 +42,17 @@ class DatelineDayTest {
     }
 
     @Test
+    void aCityInPlainCaseWithItsDayFirstAndAColonIsADatedDateline() {
+        assertThat(day("Border deal signed\n\nLusaka, 10 March: President Hakainde Hichilema on Sunday urged the holdouts "
+                + "to sign the border deal.", "2024-03-11")).contains(LocalDate.of(2024, 3, 10));
+        assertThat(day("Border deal signed\n\nLusaka, March 10 - President Hakainde Hichilema on Sunday urged the holdouts "
+                + "to sign the border deal.", "2024-03-11")).contains(LocalDate.of(2024, 3, 10));
+        // a plain-case opening without a day is a sentence's own words
+        assertThat(day("Border deal signed\n\nLusaka - President Hakainde Hichilema on Sunday urged the holdouts to sign "
+                + "the border deal.", "2024-03-11")).isEmpty();
+    }
+
+    @Test
     void noDayWithoutADatedDatelineOrOneFarFromThePage() {
         assertThat(day("Talks resume\n\nACCRA (Valley Wire) - The two delegations met for five hours today in a villa.",
                 "2024-03-10")).isEmpty();

@@ -6,12 +6,15 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * A noun followed by a past participle and its agent, then the sentence's own verb ("Talks sponsored
- * by Peru and Chile opened in Quito on Monday", "A truce brokered by Brazil took effect"), is read
- * by the parser with the participle as the main verb and the real verb hanging off it as an
- * unlabelled dependent, so the subject loses its verb, its place and its day. The parser is given
- * the two commas a careful writer may have put around the reduced relative clause, which it then
- * reads as one; the commas are not part of the text and no relation keeps them.
+ * A subject noun followed by a past participle and its agent, then the sentence's own verb ("Fishing
+ * talks chaired by Iceland resumed in Reykjavik on Tuesday", "A truce brokered by the bishops took
+ * effect at dawn"), is read by the parser with the participle as the main verb and the real verb
+ * hanging off it as an unlabelled dependent, so the subject loses its verb, its place and its day. The
+ * parser is given the two commas a careful writer may have put around the reduced relative clause,
+ * which it then reads as one; the commas are not part of the text and no relation keeps them. Only a
+ * noun before any finite verb is such a subject ("Rebels shelled a convoy escorted by troops and the
+ * army ..." is left alone), and the agent's phrase ends before a conjunction that opens a new noun
+ * phrase with its determiner.
  */
 final class ReducedRelativeCommas {
     private static final Set<String> NOUN_TAGS = Set.of("NN", "NNS", "NNP", "NNPS");
@@ -30,12 +33,16 @@ final class ReducedRelativeCommas {
      */
     static int[] positions(List<CoreLabel> tokens) {
         for (int i = 1; i + 2 < tokens.size(); i++) {
+            if (FINITE_VERB_TAGS.contains(tokens.get(i - 1).tag())) {
+                return new int[0]; // past the subject: a participle after an object modifies the object
+            }
             if (!NOUN_TAGS.contains(tokens.get(i - 1).tag()) || !"VBN".equals(tokens.get(i).tag())
                     || !tokens.get(i + 1).word().toLowerCase(Locale.ROOT).equals("by")) {
                 continue;
             }
             int j = i + 2;
-            while (j < tokens.size() && inAgentPhrase(tokens.get(j))) {
+            while (j < tokens.size() && inAgentPhrase(tokens.get(j))
+                    && !("CC".equals(tokens.get(j).tag()) && j + 1 < tokens.size() && "DT".equals(tokens.get(j + 1).tag()))) {
                 j++;
             }
             if (j > i + 2 && j < tokens.size() && FINITE_VERB_TAGS.contains(tokens.get(j).tag())

@@ -455,10 +455,6 @@ public final class NegotiationFinder {
         // "the technical committees", "the delegations" will meet: the sides' bodies, the sides unnamed.
         // "The two men had already signed a deal": two of anyone who meet are the sides.
         // "The participants of the contact group signed a protocol": so are the members of those who meet.
-        // "They held talks again on Wednesday": the subject "they" of a meeting is its sides, named before.
-        if (actors.isEmpty() && h.lowerWord().equals("they") && s.headOf(head).filter(d -> d.relation().equals("nsubj")).isPresent()) {
-            m.unnamedSides = true;
-        }
         if (actors.isEmpty() && h.pos().equals("NNS")
                 && (words.contains("side-nouns", h.lemma()) || doc.lexicons().titles().isHeadWord(h.lemma())
                 || words.contains("delegation-nouns", h.lemma()) || words.contains("joint-body-nouns", h.lemma())
@@ -499,23 +495,32 @@ public final class NegotiationFinder {
     }
 
     /**
-     * Whether a host and a guest are two people who act for two different states or bodies, as a
-     * meeting of sides needs: not a president receiving a minister of their own, nor someone who
-     * acts for no one the article names.
+     * Whether a host and a guest are two office holders who act for two different states or bodies, as
+     * a meeting of sides needs: not a president receiving a minister of their own, a letter, or a
+     * visitor who holds no office of state (a champion athlete, an opposition figure).
      */
     private boolean guestOfAnotherState(Sentence s, PatternMatch pm) {
         Match trial = new Match();
         for (int head : pm.all(Role.PARTY)) {
-            // the guest is a person ("received a letter from X" receives no one)
             Token h = s.token(head);
-            if (doc.actors().actorAt(s.index(), head).filter(LocalActor::isPerson).isEmpty()
-                    && !doc.lexicons().titles().isHeadWord(h.word()) && !h.lemma().equals("counterpart")) {
+            boolean officeHolder = h.lemma().equals("counterpart") || doc.actors().actorAt(s.index(), head)
+                    .filter(LocalActor::isPerson).flatMap(LocalActor::role).filter(this::isOfficeOfState).isPresent()
+                    || doc.actors().actorAt(s.index(), head).isEmpty() && isOfficeOfState(h.word());
+            if (!officeHolder) {
                 return false;
             }
             addParties(s, head, trial, pm);
         }
         return trial.participants.size() >= 2 && trial.parties.size() >= 2
                 && trial.parties.stream().noneMatch(p -> p.kind() == ActorKind.PERSON);
+    }
+
+    /** A head of state or government, a minister or an envoy: who receives or visits for a state. */
+    private boolean isOfficeOfState(String role) {
+        String r = role.toLowerCase(java.util.Locale.ROOT);
+        String last = r.substring(r.lastIndexOf(' ') + 1);
+        return words.contains("head-of-state-titles", r) || words.contains("head-of-state-titles", last)
+                || last.equals("minister") || words.contains("envoy-titles", last);
     }
 
     /** The people a phrase says others stand for: "representatives of President X", "envoys of X". */

@@ -68,21 +68,25 @@ public final class BoilerplateCleaner implements TextCleaner {
     private static final String NOT_A_WEEKDAY = "(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b)";
     /** The day after a dateline's city: ", Jan 9", ", Jan. 9.", ", March 14, 2020", ", 17 June 2018" (day first, as European agencies write it). */
     private static final String DAY = ",\\s*(?:[A-Z][a-z]+\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?|\\d{1,2}\\s+[A-Z][a-z]+\\.?(?:\\s+\\d{4})?)\\.?";
+    private static final String MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?";
+    /** A day of a named month after a city: ", 2 September", ", Oct. 3", ", 3 October 2021". */
+    private static final String MONTH_DAY = ",\\s*(?:" + MONTH + "\\s+\\d{1,2}(?:,\\s*\\d{4})?|\\d{1,2}\\s+" + MONTH + "(?:\\s+\\d{4})?)";
     /**
      * "KAPAN, Armenia, March 14 (Valley Wire) -", "GENEVA (AP) -", "Nairobi (dpa) -", "(Reuters) -",
      * "ACCRA/LOME, May 2 (Wire) -" (one story filed from two cities), "Ciudad del Este, Jun 3 (Wire)",
      * "Accra (Ghana) (Wire) -" (the city's country in brackets before the agency's), "PARIS, Jan. 9. --" (an
      * archive's), "August 31, 2020 (JUBA) -" (the day first, the city in brackets), "BORDER POST, Chad-Niger Frontier
-     * (AP) _" (a region of hyphened names, and the underscore older wire copy used for a dash), "Lusaka, 10 March:"
-     * (a city in plain case with its day, as many national papers write it).
+     * (AP) _" (a region of hyphened names, and the underscore older wire copy used for a dash), "Windhoek, 2
+     * September:" (a city in plain case with its day, as many national papers write it).
      */
     private static final Pattern DATELINE = Pattern.compile(
             "^(\\(\\s*[A-Z][A-Za-z .'-]{1,40}\\)|[A-Z][A-Z .'/-]{2,40}(?:,\\s*" + NOT_A_WEEKDAY + "[A-Z][a-z]+(?:[\\s-][A-Z][a-z]+){0,2})?"
                     + "(?:" + DAY + ")?"
                     + "|[A-Z][a-z]+(?:\\s(?:[a-z]{1,3}\\s)?[A-Z][a-z]+){0,2}(?:" + DAY + ")?(?=\\s*" + AGENCY + ")"
                     + "|[A-Z][a-z]+\\.?\\s+\\d{1,2},?\\s+\\d{4}(?=\\s*" + AGENCY + ")"
-                    // "Lusaka, 10 March:", "Dhaka, May 6 -": a city in plain case is a dateline when its day follows
-                    + "|(?<dated>[A-Z][a-z]+(?:\\s[A-Z][a-z]+){0,2}" + DAY + ")(?=\\s*[—–:-]))"
+                    // "Windhoek, 2 September:", "Suva, Oct 3 -": a city in plain case is a dateline when a day of a
+                    // named month follows (only at the story's opening: see inlineRemovals)
+                    + "|(?<dated>" + NOT_A_WEEKDAY + "[A-Z][a-z]+(?:\\s[A-Z][a-z]+){0,2}" + MONTH_DAY + ")(?=\\s*[—–:-]))"
                     // "(U.P.).-Delegates ...": an old wire's mark may be closed by a stop and a dash with no space after;
                     // without a mark, a dash with no space is a hyphen ("NATO-Russia talks").
                     + "\\s*(?:(?:" + AGENCY + "\\s*)?(?<agency>" + AGENCY + ")\\s*(?:\\.?[—–:_-]{0,2}\\s+|\\.?[—–-]{1,2}(?=[A-Z\"“]))"
@@ -101,6 +105,7 @@ public final class BoilerplateCleaner implements TextCleaner {
         String title = article.metadata().title().map(String::strip).orElse(null);
         Set<String> seen = new HashSet<>();
         boolean inRelatedList = false;
+        boolean bodyStarted = false;
         int footerFrom = Integer.MAX_VALUE;
 
         for (int i = 0; i < lines.size(); i++) {
@@ -138,7 +143,8 @@ public final class BoilerplateCleaner implements TextCleaner {
                 removals.add(line.removal(reason.get()));
                 continue;
             }
-            inlineRemovals(line, removals);
+            inlineRemovals(line, removals, bodyStarted);
+            bodyStarted = bodyStarted || wordCount(s) > 8;
         }
         return new CleanText(text, unwrap(blank(text, removals)), removals);
     }
@@ -198,7 +204,7 @@ public final class BoilerplateCleaner implements TextCleaner {
     }
 
     /** Credits and placeholders inside a kept line, and a dateline opening the first paragraphs. */
-    private void inlineRemovals(Line line, List<Removal> removals) {
+    private void inlineRemovals(Line line, List<Removal> removals, boolean bodyStarted) {
         Matcher stamp = DATE_STAMP.matcher(line.text());
         if (stamp.find()) {
             removals.add(new Removal(line.begin(), line.begin() + stamp.end(), "date stamp"));
@@ -217,7 +223,9 @@ public final class BoilerplateCleaner implements TextCleaner {
         if (dateline.find() && wordCount(line.text()) > 8) {
             String place = dateline.group(1).split(",")[0];
             boolean upper = place.equals(place.toUpperCase(Locale.ROOT));
-            boolean marked = place.startsWith("(") || dateline.group("agency") != null || dateline.group("dated") != null;
+            // A plain-case city with its day opens the story only; further on it heads a timeline's entry.
+            boolean marked = place.startsWith("(") || dateline.group("agency") != null
+                    || dateline.group("dated") != null && !bodyStarted;
             if (upper || marked) {
                 removals.add(new Removal(line.begin(), line.begin() + dateline.end(), "dateline"));
             }

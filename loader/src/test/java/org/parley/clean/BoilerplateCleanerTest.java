@@ -76,6 +76,14 @@ class BoilerplateCleanerTest {
     }
 
     @Test
+    void aPlainCaseOpeningWithoutAMonthsDayIsTheStorysOwnWords() {
+        String text = "Quota deal holds\n\nWalvis Bay, Day 12: trawler crews kept their boats in the harbour for a twelfth day.";
+        CleanText c = cleaner.clean(Articles.of(text, "2024-09-03"));
+        assertThat(c.analysed()).contains("Walvis Bay, Day 12");
+        assertThat(c.removals()).noneMatch(r -> r.reason().equals("dateline"));
+    }
+
+    @Test
     void aDatelineWithItsCountryIsBlanked() {
         String text = "Talks end\n\nNAIROBI, Kenya -- Delegates from both sides said on Friday that the next round would open soon.";
         CleanText c = cleaner.clean(Articles.of(text, "2024-01-01"));

@@ -42,14 +42,20 @@ class DatelineDayTest {
     }
 
     @Test
-    void aCityInPlainCaseWithItsDayFirstAndAColonIsADatedDateline() {
-        assertThat(day("Border deal signed\n\nLusaka, 10 March: President Hakainde Hichilema on Sunday urged the holdouts "
-                + "to sign the border deal.", "2024-03-11")).contains(LocalDate.of(2024, 3, 10));
-        assertThat(day("Border deal signed\n\nLusaka, March 10 - President Hakainde Hichilema on Sunday urged the holdouts "
-                + "to sign the border deal.", "2024-03-11")).contains(LocalDate.of(2024, 3, 10));
-        // a plain-case opening without a day is a sentence's own words
-        assertThat(day("Border deal signed\n\nLusaka - President Hakainde Hichilema on Sunday urged the holdouts to sign "
-                + "the border deal.", "2024-03-11")).isEmpty();
+    void aCityInPlainCaseFollowedByItsDayIsADatedDatelineEitherWayRound() {
+        assertThat(day("Quota deal holds\n\nWindhoek, 2 September: Namibia's fisheries minister on Tuesday told parliament "
+                + "that the hake quota agreed with Angola would stand.", "2024-09-03")).contains(LocalDate.of(2024, 9, 2));
+        assertThat(day("Quota deal holds\n\nWindhoek, Sept 2 - Namibia's fisheries minister on Tuesday told parliament "
+                + "that the hake quota agreed with Angola would stand.", "2024-09-03")).contains(LocalDate.of(2024, 9, 2));
+    }
+
+    @Test
+    void aPlainCaseCityWithAWeekdayOrWithItsDayFurtherOnDatesNothing() {
+        assertThat(day("Quota deal holds\n\nMonday, 2 September: Namibia's fisheries minister told parliament that the "
+                + "hake quota agreed with Angola would stand.", "2024-09-03")).isEmpty();
+        assertThat(day("Quota deal holds\n\nNamibia's fisheries minister told parliament on Tuesday that the hake quota "
+                + "agreed with Angola would stand.\n\nLuderitz, 28 August: trawler crews staged a protest over the quota "
+                + "at the harbour.", "2024-09-03")).isEmpty();
     }
 
     @Test

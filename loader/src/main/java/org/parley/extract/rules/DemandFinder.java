@@ -473,7 +473,7 @@ public final class DemandFinder {
     }
 
     /**
-     * "We will not move, even if they offer more land": what would not change the speaker's stand is no
+     * "The levy stays, even if the importers lobby for a cut": what would not change a stand is no
      * condition of it.
      */
     private static boolean concessive(Sentence s, int mark) {
@@ -481,8 +481,8 @@ public final class DemandFinder {
     }
 
     /**
-     * "even if Chile proposes new talks", "if Peru demands a vote", "asked whether Peru would insist":
-     * a demand supposed or asked about in a clause of its own is not one anyone made.
+     * "if the council asks for a recount", "asked whether the union would insist on it": a demand supposed
+     * or asked about in a clause of its own is not one anyone made.
      */
     private boolean supposed(Sentence s, int trigger) {
         return s.childrenOf(trigger).stream().anyMatch(d -> d.relation().equals("mark")
@@ -490,12 +490,12 @@ public final class DemandFinder {
     }
 
     /**
-     * "We came here to seek a just peace", "we are here to seek a fair deal": what speakers say they came
-     * for is why they are at the table, their aim rather than a demand of anyone. (Told of others, "she flew
-     * to Lima to press for a truce" reports pressing.)
+     * "Our team has come to Oslo to seek a lasting settlement": what speakers say they came to seek or pursue
+     * is why they are at the table, their aim rather than a demand of anyone. Coming "to demand" something
+     * still demands it, and told of others ("she flew in to press for a truce") it reports pressing.
      */
     private boolean purposeOfComing(Sentence s, int trigger) {
-        if (trigger < 2 || !s.token(trigger - 1).lowerWord().equals("to")) {
+        if (trigger < 2 || !s.token(trigger - 1).lowerWord().equals("to") || !words.contains("aim-verbs", s.token(trigger).lemma())) {
             return false;
         }
         if (s.token(trigger - 2).lowerWord().equals("here")) {
@@ -508,7 +508,8 @@ public final class DemandFinder {
         }
         return s.headOf(trigger).filter(d -> (d.relation().equals("xcomp") || d.relation().startsWith("advcl"))
                 && d.governor() >= 0 && words.contains("arrival-verbs", s.token(d.governor()).lemma())
-                && s.children(d.governor(), "nsubj").stream().anyMatch(k -> addressees.isFirstPerson(s.token(k))))
+                && s.children(d.governor(), "nsubj").stream().anyMatch(k -> addressees.isFirstPerson(s.token(k))
+                        || s.children(k, "nmod:poss").stream().anyMatch(o -> addressees.isFirstPerson(s.token(o)))))
                 .isPresent();
     }
 
@@ -797,7 +798,7 @@ public final class DemandFinder {
     /**
      * "pressed both camps for months", "pressed Ghana hard": whom a verb of urging presses, with nothing they are
      * pressed to do, is asked nothing the article says. (Not "urged restraint", whose object is the act; nor
-     * "wants the interior ministry", where a body of the state is a post wanted.)
+     * "wants the fisheries department", where a body of the state is a post wanted.)
      */
     private boolean pressesSomeone(Sentence s, PatternMatch m) {
         if (m.pattern().roles().contains(Role.ADDRESSEE)) {

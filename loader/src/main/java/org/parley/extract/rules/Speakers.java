@@ -144,7 +144,7 @@ public final class Speakers {
     }
 
     /**
-     * "'We are in no hurry,' the minister told reporters, insisting that ...": the parser may hang a
+     * "'The vote will go ahead,' the commissioner told a radio station, arguing that ...": the parser may hang a
      * participle after a quotation's attribution on the quotation itself, whose words' subject did not
      * speak it outside the marks; the verb that reports the quotation, before the participle, did.
      */

@@ -51,10 +51,11 @@ final class TrailingAttribution {
     }
 
     /**
-     * "The miners want a levy on the firms, a union source said.": the parser may also make the clause's
-     * last noun the subject of the closing verb and the real source its apposition. The source is that
-     * apposition when it runs from a comma up to the verb and the noun stands before the comma;
-     * otherwise the subject the parser found.
+     * "The growers want a floor price for cocoa, a cooperative official said.": the parser may also make the
+     * clause's last noun the subject of the closing verb and the real source its apposition. The source is
+     * that apposition when it runs from a comma up to the verb and the noun's own phrase belongs to the
+     * clause before (no comma opens it, as one opens "..., the mayor, Ana Ruiz said"); otherwise the subject
+     * the parser found.
      */
     static int source(Sentence s, int subject, int verb) {
         for (int a : s.children(subject, "appos")) {
@@ -62,7 +63,10 @@ final class TrailingAttribution {
             int first = source.get(0);
             if (a > subject && source.get(source.size() - 1) == verb - 1 && first > subject + 1
                     && s.token(first - 1).word().equals(",") && !source.contains(subject)) {
-                return a;
+                List<Integer> own = new java.util.ArrayList<>(s.subtree(subject));
+                own.removeAll(source);
+                int opens = own.get(0);
+                return opens > 0 && s.token(opens - 1).word().equals(",") ? subject : a;
             }
         }
         return subject;

@@ -565,25 +565,32 @@ class DelegationPatternsTest {
     @Test
     void peopleWhoFlankASideAtTheMeetingAndATeamItsHeadCameWithAreItsMembers() {
         Extracted flanked = extract("""
-                Zambia and Malawi opened talks in Lusaka on Monday. Hakainde Hichilema, the Zambian president, met his \
-                Malawian counterpart in Lusaka on Monday, flanked by his finance minister Situmbeko Musokotwane and an aide.
+                Fiji and Tonga opened boundary talks in Suva on Monday. Sione Fifita, the Tongan prime minister, met \
+                his Fijian counterpart in Suva on Monday, flanked by the navy's hydrographer Ana Pulu and an aide.
                 """);
-        assertThat(of(flanked, "Zambia").members().stream().map(flanked::name)).contains("Situmbeko Musokotwane");
+        assertThat(of(flanked, "Tonga").members().stream().map(flanked::name)).contains("Ana Pulu");
         Extracted team = extract("""
-                Zambia and Malawi opened talks in Lusaka on Monday. Malawi's side was led by Foreign Minister Nancy Tembo, \
-                who arrived with a team that included trade envoy Peter Banda.
+                Tongan Foreign Minister Mele Tupou met Fijian Foreign Minister Ratu Kamikamica in Suva on Monday to open \
+                boundary talks. Tupou, who flew in with a team that included the surveyor Viliami Kata, spoke first.
                 """);
-        assertThat(of(team, "Malawi").members().stream().map(team::name)).contains("Nancy Tembo", "Peter Banda");
+        assertThat(of(team, "Tonga").members().stream().map(team::name)).contains("Mele Tupou", "Viliami Kata");
+        // someone who joins a meeting may come for another side: "joined by" brings no entourage
+        Extracted joined = extract("""
+                Fiji and Tonga opened boundary talks in Suva on Monday. Sione Fifita, the Tongan prime minister, met \
+                his Fijian counterpart in Suva on Monday, joined by the Samoan mediator Tavita Leota.
+                """);
+        assertThat(joined.x().delegations()).noneMatch(d -> d.members().stream().map(joined::name).toList().contains("Tavita Leota")
+                && joined.name(d.party()).equals("Tonga"));
     }
 
     @Test
     void aTeamHeadedByOneThatIncludedOthersHasThemAll() {
         Extracted e = extract("""
-                Zambia and Malawi opened talks in Lusaka on Monday. The Malawian delegation was headed by Nancy Tembo and \
-                included her legal adviser, Peter Banda.
+                Fiji and Tonga opened boundary talks in Suva on Monday. The Fijian delegation was headed by Ratu Epeli \
+                Nailatikau and included a land surveyor, Josefa Koroi.
                 """);
-        DelegationCandidate malawi = of(e, "Malawi");
-        assertThat(malawi.head().map(e::name)).contains("Nancy Tembo");
-        assertThat(malawi.members().stream().map(e::name)).contains("Nancy Tembo", "Peter Banda");
+        DelegationCandidate fiji = of(e, "Fiji");
+        assertThat(fiji.head().map(e::name)).contains("Ratu Epeli Nailatikau");
+        assertThat(fiji.members().stream().map(e::name)).contains("Ratu Epeli Nailatikau", "Josefa Koroi");
     }
 }

@@ -1516,34 +1516,39 @@ class DemandPatternsTest {
     }
 
     @Test
-    void aMinistryWantedIsAPostWantedAlsoBeforeAClosingSource() {
-        assertThat(extract("The Ndola Front wants the mines ministry in a unity government.").demands())
-                .singleElement().satisfies(d -> assertThat(d.text()).contains("mines ministry"));
-        Extracted sourced = extract("The Ndola Front wants the mines ministry in a unity government, a senior rebel said.");
+    void aDepartmentWantedIsAPostWantedAlsoBeforeAClosingSource() {
+        assertThat(extract("The Green Farmers Alliance wants the agriculture ministry in any unity government.").demands())
+                .singleElement().satisfies(d -> assertThat(d.text()).contains("agriculture ministry"));
+        Extracted sourced = extract("The Green Farmers Alliance wants the agriculture ministry in any unity government, "
+                + "an alliance organiser said.");
         assertThat(sourced.demands()).singleElement().satisfies(d -> {
-            assertThat(sourced.name(d.demander())).isEqualTo("Ndola Front");
-            assertThat(d.text()).contains("mines ministry").doesNotContain("rebel");
+            assertThat(sourced.name(d.demander())).isEqualTo("Green Farmers Alliance");
+            assertThat(d.text()).contains("agriculture ministry").doesNotContain("organiser");
         });
         // whom a side presses is still no demand without what they are pressed to do
-        assertThat(extract("Bolivia pressed the ministry for weeks.").demands()).isEmpty();
+        assertThat(extract("The alliance pressed the ministry for weeks.").demands()).isEmpty();
     }
 
     @Test
     void whatWouldNotChangeAStandAndWhatIsOnlySupposedAreNotDemands() {
-        assertThat(extract("\"We will not give up the islands, even if Chile offers new talks,\" the Peruvian minister said.")
-                .demands()).isEmpty();
-        assertThat(extract("Asked whether Bolivia would demand a referendum, the minister said no.").demands()).isEmpty();
+        assertThat(extract("\"The export levy stays, even if Ghana proposes a joint price committee,\" the Ivorian trade "
+                + "minister said.").demands()).isEmpty();
+        assertThat(extract("Asked whether the Ivorian growers would demand a price floor, the minister shrugged.").demands()).isEmpty();
         // the "if" of another clause leaves the demand standing
-        assertThat(extract("Bolivia will demand a referendum if Chile refuses, the minister said.").demands())
-                .singleElement().satisfies(d -> assertThat(d.text()).contains("referendum"));
+        assertThat(extract("The Ivorian growers will demand a price floor if Ghana refuses, the minister said.").demands())
+                .singleElement().satisfies(d -> assertThat(d.text()).contains("price floor"));
     }
 
     @Test
     void whatSpeakersSayTheyCameToSeekIsTheirAimNotADemand() {
-        assertThat(extract("\"We came to Quito to seek a fair water deal,\" the Bolivian envoy Ana Quispe said.").demands()).isEmpty();
-        assertThat(extract("\"We are here to seek a fair water deal,\" Ana Quispe said.").demands()).isEmpty();
-        // told of someone else, travelling to demand something reports the demand
-        assertThat(extract("Ana Quispe, Bolivia's envoy, flew to Quito to demand a water deal from Chile.").demands())
-                .singleElement().satisfies(d -> assertThat(d.text()).contains("water deal"));
+        assertThat(extract("\"Our team has come to Oslo to seek a lasting settlement of the fishing dispute,\" the "
+                + "Icelandic envoy Jon Sigurdsson said.").demands()).isEmpty();
+        assertThat(extract("\"I am here to seek a lasting settlement of the fishing dispute,\" Jon Sigurdsson said.")
+                .demands()).isEmpty();
+        // coming to demand something demands it, and so does travelling to demand it, told of someone else
+        assertThat(extract("\"Our team has come to Oslo to demand compensation for the seized trawlers,\" the Icelandic "
+                + "envoy Jon Sigurdsson said.").demands()).isNotEmpty();
+        assertThat(extract("Jon Sigurdsson, Iceland's envoy, flew to Oslo to demand compensation from Norway.").demands())
+                .singleElement().satisfies(d -> assertThat(d.text()).contains("compensation"));
     }
 }

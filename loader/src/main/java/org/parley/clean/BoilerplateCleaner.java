@@ -144,7 +144,7 @@ public final class BoilerplateCleaner implements TextCleaner {
                 continue;
             }
             inlineRemovals(line, removals, bodyStarted);
-            bodyStarted = bodyStarted || wordCount(s) > 8;
+            bodyStarted = bodyStarted || wordCount(s) > 8 && endsSentence(s) && !s.endsWith(":");
         }
         return new CleanText(text, unwrap(blank(text, removals)), removals);
     }

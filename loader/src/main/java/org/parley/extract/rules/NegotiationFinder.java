@@ -517,10 +517,9 @@ public final class NegotiationFinder {
 
     /** A head of state or government, a minister or an envoy: who receives or visits for a state. */
     private boolean isOfficeOfState(String role) {
-        String r = role.toLowerCase(java.util.Locale.ROOT);
-        String last = r.substring(r.lastIndexOf(' ') + 1);
-        return words.contains("head-of-state-titles", r) || words.contains("head-of-state-titles", last)
-                || last.equals("minister") || words.contains("envoy-titles", last);
+        String office = Titles.office(role);
+        return OfficeClasses.isOneOf(words, "head-of-state-titles", office) || OfficeClasses.isOneOf(words, "envoy-titles", office)
+                || office.toLowerCase(java.util.Locale.ROOT).matches("(.* )?minister");
     }
 
     /** The people a phrase says others stand for: "representatives of President X", "envoys of X". */

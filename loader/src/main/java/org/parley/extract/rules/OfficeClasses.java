@@ -10,7 +10,12 @@ final class OfficeClasses {
 
     /** "prime minister" and "deputy prime minister" are both of a class that lists "prime minister". */
     static boolean holdsOneOf(WordClasses words, String titleClass, LocalActor person) {
-        return person.role().map(Titles::office).map(office -> words.words(titleClass).orElseThrow().stream()
-                .anyMatch(t -> office.equals(t) || office.endsWith(" " + t))).orElse(false);
+        return person.role().map(Titles::office).map(office -> isOneOf(words, titleClass, office)).orElse(false);
+    }
+
+    /** Whether an office ("foreign minister", "president") is, or ends with, a title of the class. */
+    static boolean isOneOf(WordClasses words, String titleClass, String office) {
+        String o = office.toLowerCase(java.util.Locale.ROOT);
+        return words.words(titleClass).orElseThrow().stream().anyMatch(t -> o.equals(t) || o.endsWith(" " + t));
     }
 }

@@ -748,8 +748,8 @@ public final class ActorFinder {
             Token t = s.token(k);
             Optional<ActorMention> m = table.at(s.index(), k);
             if (m.isPresent() && !m.get().actor().isPerson() && m.get().actor().kind() != ActorKind.PLACE) {
-                if (k == m.get().start() && EnvoyPost.isPostCountry(s, k, words)) {
-                    continue; // the country of the post, not the holder's
+                if (EnvoyPost.isPostCountry(s, m.get().start(), words)) {
+                    continue; // the country of the post, not the holder's (every word of "South Sudan")
                 }
                 if (affiliation == null || affiliation.kind() == ActorKind.COUNTRY
                         && m.get().actor().kind() == ActorKind.ORGANIZATION) {

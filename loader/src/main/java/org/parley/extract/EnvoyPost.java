@@ -22,9 +22,12 @@ public final class EnvoyPost {
         return i + 1 < s.size() && s.token(i + 1).lowerWord().equals("the") ? i + 2 : i + 1;
     }
 
-    /** True when the country starting at {@code k} follows an envoy's title and "to" or "for". */
+    /**
+     * True when the country or organisation starting at {@code k} follows an envoy's title and "to" or
+     * "for"; its mention may begin with the "the" of "to the United Nations" or after it.
+     */
     public static boolean isPostCountry(Sentence s, int k, WordClasses words) {
         int preposition = k > 0 && s.token(k - 1).lowerWord().equals("the") ? k - 2 : k - 1;
-        return preposition >= 0 && countryAfter(s, preposition) == k && isPostPreposition(s, preposition, words);
+        return preposition >= 0 && isPostPreposition(s, preposition, words);
     }
 }

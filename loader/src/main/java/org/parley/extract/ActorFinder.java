@@ -877,26 +877,29 @@ public final class ActorFinder {
      * unnamed plural group of citizens, that a modifier describes as such (a word of
      * {@code civil-group-descriptors}), speaks and demands as one actor, one per description. Armed
      * groups are the armed-group rule's; a state's or someone's ("Russian intelligence agencies",
-     * "their unions") are not groups of their own.
+     * "their unions") are not groups of their own. People of a cause ("Greek nationalists",
+     * "protesters", a word of {@code partisan-nouns}) are a group whatever nationality stands before them:
+     * they speak for no state.
      */
     private void civilSocietyGroups(Sentence s, ActorTable table, boolean[] taken) {
         for (Token t : s.tokens()) {
             int k = t.index();
-            if (taken[k] || !t.pos().equals("NNS") || !words.contains("civil-group-nouns", t.lemma())
-                    || armedGroupPhrase(s, k)) {
+            boolean partisan = words.contains("partisan-nouns", t.lemma());
+            if (taken[k] || !(t.pos().equals("NNS") || partisan && t.pos().equals("NNPS"))
+                    || !words.contains("civil-group-nouns", t.lemma()) && !partisan || armedGroupPhrase(s, k)) {
                 continue;
             }
             List<Integer> modifiers = s.childrenOf(k).stream().filter(d -> d.dependent() < k)
                     .filter(d -> List.of("compound", "amod", "nmod:poss").contains(d.relation()))
                     .flatMap(d -> s.subtree(d.dependent()).stream()).sorted().toList();
             // "Russian intelligence agencies" are the state's, "their unions" someone's: no group of their own.
-            boolean owned = modifiers.stream().anyMatch(m -> taken[m] || s.token(m).isPronoun());
-            boolean civil = modifiers.stream().map(s::token).anyMatch(m -> words.contains("civil-group-descriptors", m.lemma())
+            boolean owned = modifiers.stream().anyMatch(m -> taken[m] && !partisan || s.token(m).isPronoun());
+            boolean civil = partisan || modifiers.stream().map(s::token).anyMatch(m -> words.contains("civil-group-descriptors", m.lemma())
                     || words.contains("civil-group-descriptors", m.lowerWord()));
-            if (modifiers.isEmpty() || owned || !civil) {
+            if (modifiers.isEmpty() && !partisan || owned || !civil) {
                 continue;
             }
-            int start = modifiers.get(0);
+            int start = modifiers.isEmpty() ? k : modifiers.get(0);
             String label = surface(s, start, k + 1);
             LocalActor group = table.forKey("org:group:" + slug(label), ActorKind.ORGANIZATION, label,
                     charBegin(s, start), charEnd(s, k), 0.6, "civil-society-group");

@@ -548,8 +548,26 @@ public final class Speakers {
             case "female" -> salientPerson(s, token, Gender.FEMALE, null).map(a -> new Resolved(a, 0.7, "pronoun"));
             case "neuter" -> bodies.recentText(s.index()).map(a -> new Resolved(a, 0.7, "pronoun-text"))
                     .or(() -> salientGroup(s, token).map(a -> new Resolved(a, 0.65, "pronoun")));
-            default -> salientGroup(s, token).map(a -> new Resolved(a, 0.65, "pronoun"));
+            default -> peopleSubjectBefore(s, token) ? Optional.empty()
+                    : salientGroup(s, token).map(a -> new Resolved(a, 0.65, "pronoun"));
         };
+    }
+
+    /**
+     * "A and B shook hands after their aides signed ...": a plural pronoun after two people who are its
+     * sentence's subject stands for them, not for a group of an earlier sentence (or a headline).
+     */
+    private boolean peopleSubjectBefore(Sentence s, int pronoun) {
+        for (Dependency d : s.dependencies()) {
+            if (d.relation().startsWith("nsubj") && d.dependent() < pronoun) {
+                long people = Arguments.conjuncts(s, d.dependent()).stream()
+                        .filter(k -> doc.actors().actorAt(s.index(), k).filter(LocalActor::isPerson).isPresent()).count();
+                if (people >= 2) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -306,4 +306,14 @@ class PronounsAndRolesTest {
             assertThat(e.demands()).as(subject).singleElement().satisfies(d -> assertThat(e.name(d.demander())).startsWith("rebels"));
         }
     }
+    @Test
+    void aPluralPronounAfterTwoPeopleWhoAreTheSubjectIsNotAGroupOfTheHeadline() {
+        Extracted e = extract("""
+                Dias and Mensah shake on fishing deal, protesters vow to block the port
+
+                LISBON (Wire) - Ana Dias and Kofi Mensah, rivals for a decade, shook hands in Lisbon on Monday after \
+                their deputies signed an accord on shared fishing grounds off the Azores.
+                """);
+        assertThat(e.negotiations()).isNotEmpty().allSatisfy(n -> assertThat(e.partyNames(n)).doesNotContain("protesters"));
+    }
 }

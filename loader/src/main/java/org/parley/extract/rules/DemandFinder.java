@@ -156,9 +156,9 @@ public final class DemandFinder {
         Optional<String> condition = construction == DemandConstruction.CONDITION
                 ? Optional.of(conditionText(s, trigger, content))
                 : content.condition().map(c -> StatementFinder.clean(doc.text(s, c[0], c[1] + 1)));
-        // A condition asked of someone the article does not name ("unless the militia leaves") still stands.
-        boolean unnamedAddressee = construction == DemandConstruction.CONDITION
-                && m.all(Role.ADDRESSEE).stream().noneMatch(a -> s.token(a).isPronoun());
+        // A condition asked of someone the article does not name ("unless the militia leaves", "unless it
+        // gives them the ports", "unless they receive an amnesty" from the one who refuses) still stands.
+        boolean conditionOnSomeoneUnnamed = construction == DemandConstruction.CONDITION;
         List<Match> out = new ArrayList<>();
         for (Demander demander : demanders) {
             LocalActor by = demander.actor();
@@ -169,6 +169,9 @@ public final class DemandFinder {
                 continue;
             }
             double confidence = m.confidence() * (demander.inferred() ? INFERRED : 1.0);
+            boolean unnamedAddressee = conditionOnSomeoneUnnamed && m.all(Role.ADDRESSEE).stream()
+                    .allMatch(a -> !s.token(a).isPronoun() || s.token(a).lowerWord().equals("it") || speakers.nounPhrase(s, a)
+                            .map(r -> r.actor().party() == by.party()).orElse(false));
             for (DemandContent.Item item : items) {
                 Optional<LocalActor> addressee = addressees.of(s, m, item, content, by)
                         .filter(a -> a.party() != by.party() && !a.isDocument());
@@ -322,9 +325,16 @@ public final class DemandFinder {
      * a condition is not who demands it; the voice that offers is.
      */
     private boolean conditionOnItself(Sentence s, PatternMatch m, int partyHead) {
+        if (refusesUntil(s, m)) {
+            return false; // "the rebels will not disarm unless they receive an amnesty": the rebels ask it
+        }
         for (int a : m.all(Role.ADDRESSEE)) {
             if (s.token(a).lowerLemma().equals(s.token(partyHead).lowerLemma())) {
                 return true;
+            }
+            // "the rebels would not sign unless it gave them ...": "it" is the thing, not the rebels.
+            if (differInNumber(s.token(a), s.token(partyHead))) {
+                continue;
             }
             Optional<LocalActor> x = speakers.nounPhrase(s, a).map(Speakers.Resolved::actor);
             Optional<LocalActor> y = speakers.nounPhrase(s, partyHead).map(Speakers.Resolved::actor);
@@ -333,6 +343,28 @@ public final class DemandFinder {
             }
         }
         return false;
+    }
+
+    /** True when the clause the condition hangs on is denied ("will not disarm unless ..."): a refusal. */
+    private boolean refusesUntil(Sentence s, PatternMatch m) {
+        return m.all(Role.CONTENT).stream().flatMap(c -> s.headOf(c).stream())
+                .filter(d -> d.relation().equals("advcl") && d.governor() >= 0)
+                .anyMatch(d -> s.children(d.governor(), "advmod").stream()
+                        .anyMatch(k -> words.contains("negation-words", s.token(k).lowerWord())));
+    }
+
+    /** A singular pronoun ("it", "he") and a plural phrase ("the rebels", "they") cannot be the same party. */
+    private boolean differInNumber(Token a, Token b) {
+        return singularPronoun(a) && plural(b) || singularPronoun(b) && plural(a);
+    }
+
+    private boolean singularPronoun(Token t) {
+        return t.isPronoun() && !words.contains("plural-pronouns", t.lowerWord())
+                && !addressees.isFirstPerson(t) && !t.lowerWord().equals("you");
+    }
+
+    private boolean plural(Token t) {
+        return t.pos().equals("NNS") || t.pos().equals("NNPS") || words.contains("plural-pronouns", t.lowerWord());
     }
 
     /** True when {@code actor}'s side is who the match asks to act: no one demands of themselves. */
@@ -798,7 +830,8 @@ public final class DemandFinder {
     /**
      * "pressed both camps for months", "pressed Ghana hard": whom a verb of urging presses, with nothing they are
      * pressed to do, is asked nothing the article says. (Not "urged restraint", whose object is the act; nor
-     * "wants the fisheries department", where a body of the state is a post wanted.)
+     * "wants the fisheries department", where a body of the state is a post wanted; nor "wants a state of
+     * its own", one to be made.)
      */
     private boolean pressesSomeone(Sentence s, PatternMatch m) {
         if (m.pattern().roles().contains(Role.ADDRESSEE)) {
@@ -808,6 +841,10 @@ public final class DemandFinder {
         for (int h : m.all(Role.CONTENT)) {
             Token t = s.token(h);
             if (wanting && words.contains("office-nouns", t.lemma())) {
+                continue;
+            }
+            // "wants a federal state", "wants another mediator": one that does not exist yet is a thing asked for.
+            if (s.children(h, "det").stream().anyMatch(k -> words.contains("indefinite-determiners", s.token(k).lowerWord()))) {
                 continue;
             }
             boolean someone = doc.actors().actorAt(s.index(), h).isPresent() || words.contains("side-nouns", t.lemma())

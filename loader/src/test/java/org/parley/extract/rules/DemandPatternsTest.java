@@ -1551,4 +1551,52 @@ class DemandPatternsTest {
         assertThat(extract("Jon Sigurdsson, Iceland's envoy, flew to Oslo to demand compensation from Norway.").demands())
                 .singleElement().satisfies(d -> assertThat(d.text()).contains("compensation"));
     }
+    @Test
+    void whoRefusesUntilSomethingHappensDemandsItEvenOfThemselvesOrOfAThing() {
+        Extracted e = extract("The separatists will not leave the valley unless they receive new grazing land, their "
+                + "spokesman Musa Keita said.");
+        assertThat(e.demands()).singleElement().satisfies(d -> {
+            assertThat(e.name(d.demander())).isEqualTo("separatists");
+            assertThat(d.text()).contains("grazing land");
+        });
+        Extracted thing = extract("Omar Sy, a farmers' delegate, said the separatists would not sign any charter unless it "
+                + "gave them access to the wells.");
+        assertThat(thing.demands()).singleElement().satisfies(d -> {
+            assertThat(thing.name(d.demander())).isEqualTo("separatists");
+            assertThat(d.text()).contains("access to the wells");
+        });
+        // what a side is offered on a condition is still the offerer's demand
+        Extracted offer = extract("The separatists would face fines unless they moved their cattle, Governor Ana Lopes said.");
+        assertThat(offer.demands()).singleElement().satisfies(d -> assertThat(offer.name(d.demander())).isEqualTo("Ana Lopes"));
+    }
+
+    @Test
+    void pressureKeptOnUntilSomethingHappensAsksForIt() {
+        Extracted e = extract("The fuel embargo will remain in force until the council frees the detained mayors, the "
+                + "regional bloc's chairman Tomas Berg said.");
+        assertThat(e.demands()).singleElement().satisfies(d -> {
+            assertThat(e.name(d.demander())).isEqualTo("Tomas Berg");
+            assertThat(d.text()).contains("frees the detained mayors");
+        });
+        // people who stay until something happens ask for nothing
+        assertThat(extract("The monitors will stay until the ballots are counted, mission chief Tomas Berg said.")
+                .demands()).isEmpty();
+    }
+
+    @Test
+    void aSideWantingSomethingThatDoesNotExistYetWantsAThing() {
+        Extracted e = extract("The separatists want a federal state with its own assembly, their leader Ruth Oduya said.");
+        assertThat(e.demands()).singleElement().satisfies(d -> assertThat(d.text()).contains("federal state"));
+        // whom a side presses, named, is still no demand without what they are pressed to do
+        assertThat(extract("The alliance pressed the province for weeks.").demands()).isEmpty();
+    }
+
+    @Test
+    void peopleOfACauseNamedByANationalityDemandForThemselvesNotForTheState() {
+        Extracted e = extract("Latvian nationalists demanded that the government scrap the language accord.");
+        assertThat(e.demands()).singleElement().satisfies(d -> assertThat(e.name(d.demander())).isEqualTo("Latvian nationalists"));
+        // the state's own people still speak for it
+        Extracted officials = extract("Latvian officials demanded that Moscow scrap the language accord.");
+        assertThat(officials.demands()).singleElement().satisfies(d -> assertThat(officials.name(d.demander())).isEqualTo("Latvia"));
+    }
 }

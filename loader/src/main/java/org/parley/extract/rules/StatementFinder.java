@@ -14,6 +14,7 @@ import org.parley.extract.Document;
 import org.parley.extract.LocalActor;
 import org.parley.extract.Quote;
 import org.parley.extract.TimeResolver;
+import org.parley.extract.lexicon.WordClasses;
 import org.parley.extract.pattern.Role;
 
 /**
@@ -30,6 +31,8 @@ public final class StatementFinder {
     /** A reported clause that is mostly a quotation is that quotation, not a statement of its own. */
     private static final double QUOTED_SHARE = 0.6;
     private static final int MIN_REPORTED_WORDS = 3;
+    /** An opening this short, its attribution, then the rest in the next sentence: one statement. */
+    private static final int SHORT_OPENING_WORDS = 7;
 
     /** A statement found, before it gets an id. */
     public record Match(LocalActor speaker, String text, boolean direct, int begin, int end, Optional<LocalDate> date,
@@ -82,7 +85,8 @@ public final class StatementFinder {
                 Match m = found.get();
                 Match last = out.isEmpty() ? null : out.get(out.size() - 1);
                 if (last != null && lastQuote != null && continuesSplitQuote(lastQuote, last, q, m)) {
-                    out.set(out.size() - 1, joined(last, m));
+                    // the opening of a quotation that went on in the next sentence ended one of its own
+                    out.set(out.size() - 1, joined(last, m, m.sentence() == last.sentence() ? " " : ". "));
                 } else {
                     out.add(m);
                 }
@@ -97,18 +101,27 @@ public final class StatementFinder {
     /**
      * "'Our fishermen,' the minister said, 'will sail again next week.'": a quotation its attribution
      * interrupts is one statement. The first piece breaks off at a comma and the second goes on in
-     * lower case, both given to the same speaker by the same attribution.
+     * lower case, both given to the same speaker by the same attribution; or the first piece is a short
+     * opening and the second the next sentence's quotation, spoken by the same voice.
      */
     private static boolean continuesSplitQuote(Quote first, Match firstMatch, Quote second, Match secondMatch) {
         String opening = first.text().strip().replaceAll("[\"“”‘’']+$", "").strip();
         String rest = second.text().strip().replaceAll("^[\"“”‘’']+", "").strip();
-        return firstMatch.direct() && firstMatch.speaker() == secondMatch.speaker()
-                && firstMatch.sentence() == secondMatch.sentence() && opening.endsWith(",")
-                && !rest.isEmpty() && Character.isLowerCase(rest.charAt(0));
+        boolean sameVoice = firstMatch.direct() && secondMatch.direct() && firstMatch.speaker() == secondMatch.speaker()
+                && opening.endsWith(",");
+        if (!sameVoice || rest.isEmpty()) {
+            return false;
+        }
+        boolean interrupted = firstMatch.sentence() == secondMatch.sentence() && Character.isLowerCase(rest.charAt(0));
+        // '"It was a long night," she said. "We did not sleep, but ..."': a short opening, then the rest of
+        // what was said in the next sentence, which takes its speaker from that attribution.
+        boolean shortOpening = first.wordCount() <= SHORT_OPENING_WORDS && secondMatch.sentence() == firstMatch.sentence() + 1
+                && secondMatch.rule().endsWith("adjacent-quote");
+        return interrupted || shortOpening;
     }
 
-    private static Match joined(Match first, Match second) {
-        return new Match(first.speaker(), first.text() + " " + second.text(), true, first.begin(), second.end(),
+    private static Match joined(Match first, Match second, String separator) {
+        return new Match(first.speaker(), first.text() + separator + second.text(), true, first.begin(), second.end(),
                 first.date().or(second::date), first.channel().or(second::channel), first.medium().or(second::medium),
                 java.util.stream.Stream.concat(first.terms().stream(), second.terms().stream()).toList(),
                 Math.max(first.confidence(), second.confidence()), first.rule(), first.sentence());
@@ -181,7 +194,22 @@ public final class StatementFinder {
     /** "X will announce", "X would say", "X did not say": speech that was not (yet) made is no statement. */
     private boolean notSaid(Sentence s, int trigger) {
         return s.token(trigger).isVerb() && (doc.tense(s, trigger) == TimeResolver.Tense.FUTURE
-                || doc.modal(s, trigger) || doc.negated(s, trigger));
+                || doc.modal(s, trigger) || doc.negated(s, trigger) || askedFor(s, trigger));
+    }
+
+    /**
+     * "demanded that the government reject the deal", "urged Peru to condemn the raid": speech someone
+     * is asked to make (a bare verb under a verb of asking) is what they were asked, not what they said.
+     */
+    private boolean askedFor(Sentence s, int trigger) {
+        WordClasses words = doc.lexicons().words();
+        return s.token(trigger).pos().equals("VB") && s.headOf(trigger)
+                .filter(d -> (d.relation().equals("ccomp") || d.relation().equals("xcomp")) && d.governor() >= 0)
+                .map(d -> s.token(d.governor()).lemma())
+                .filter(verb -> words.contains("demand-verbs", verb) || words.contains("appeal-verbs", verb)
+                        || words.contains("urging-verbs", verb) || words.contains("command-verbs", verb)
+                        || words.contains("insistence-verbs", verb) || words.contains("wanting-verbs", verb))
+                .isPresent();
     }
 
     /** True when real quotations (not terms) make up most of a reported span: the quotation is the statement. */

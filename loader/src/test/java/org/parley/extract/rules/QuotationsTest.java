@@ -220,8 +220,16 @@ class QuotationsTest {
             assertThat(st.text()).isEqualTo("Our fishermen will sail again next week.");
             assertThat(e.name(st.speaker())).containsIgnoringCase("trade minister");
         });
-        Extracted two = extract("""
+        // a short opening, its attribution, then the rest in the next sentence: one statement too
+        Extracted opening = extract("""
                 "We are ready," Ghanaian President Kofi Mensah said. "The door is open to every fisherman."
+                """);
+        assertThat(opening.statements()).singleElement().satisfies(st ->
+                assertThat(st.text()).isEqualTo("We are ready. The door is open to every fisherman."));
+        // a whole sentence before the attribution is a statement of its own
+        Extracted two = extract("""
+                "We have waited three years for the boats to sail again," Ghanaian President Kofi Mensah said. "The door \
+                is open to every fisherman."
                 """);
         assertThat(two.statements()).hasSize(2);
     }

@@ -375,4 +375,14 @@ class ReportedSpeechTest {
                 + "arguing that the ballots were already printed.");
         assertThat(e.speakerOf("the ballots were already printed")).isEqualTo("Rosa Lindqvist");
     }
+    @Test
+    void speechSomeoneIsAskedToMakeIsNotTheirStatement() {
+        Extracted e = extract("Student unions demanded that the rector condemn the police raid on the campus.");
+        assertThat(e.statements()).noneMatch(s -> e.name(s.speaker()).contains("rector"));
+        Extracted urged = extract("The bishops urged Chile to reject the mining licence for the glacier.");
+        assertThat(urged.statements()).noneMatch(s -> urged.name(s.speaker()).equals("Chile"));
+        // what they did say is still said
+        Extracted said = extract("The rector condemned the police raid on the campus, a university spokesman said.");
+        assertThat(said.statements()).isNotEmpty();
+    }
 }

@@ -69,6 +69,11 @@ public final class BoilerplateCleaner implements TextCleaner {
     /** The day after a dateline's city: ", Jan 9", ", Jan. 9.", ", March 14, 2020", ", 17 June 2018" (day first, as European agencies write it). */
     private static final String DAY = ",\\s*(?:[A-Z][a-z]+\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?|\\d{1,2}\\s+[A-Z][a-z]+\\.?(?:\\s+\\d{4})?)\\.?";
     private static final String MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?";
+    /**
+     * "LONDON, Friday. -": a weekday after a city, closed by a stop or by the dash itself, as morning papers
+     * date what was filed the day before (a masthead's weekday goes on with a comma and the date).
+     */
+    private static final String WEEKDAY = ",\\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\.?";
     /** A day of a named month after a city: ", 2 September", ", Oct. 3", ", 3 October 2021". */
     private static final String MONTH_DAY = ",\\s*(?:" + MONTH + "\\s+\\d{1,2}(?:,\\s*\\d{4})?|\\d{1,2}\\s+" + MONTH + "(?:\\s+\\d{4})?)";
     /**
@@ -77,16 +82,17 @@ public final class BoilerplateCleaner implements TextCleaner {
      * "Accra (Ghana) (Wire) -" (the city's country in brackets before the agency's), "PARIS, Jan. 9. --" (an
      * archive's), "August 31, 2020 (JUBA) -" (the day first, the city in brackets), "BORDER POST, Chad-Niger Frontier
      * (AP) _" (a region of hyphened names, and the underscore older wire copy used for a dash), "Windhoek, 2
-     * September:" (a city in plain case with its day, as many national papers write it).
+     * September:" (a city in plain case with its day, as many national papers write it), "LONDON, Friday. -"
+     * (the weekday a morning paper's story was filed).
      */
     private static final Pattern DATELINE = Pattern.compile(
             "^(\\(\\s*[A-Z][A-Za-z .'-]{1,40}\\)|[A-Z][A-Z .'/-]{2,40}(?:,\\s*" + NOT_A_WEEKDAY + "[A-Z][a-z]+(?:[\\s-][A-Z][a-z]+){0,2})?"
-                    + "(?:" + DAY + ")?"
+                    + "(?:" + DAY + "|" + WEEKDAY + "(?=\\s*[—–:_-]))?"
                     + "|[A-Z][a-z]+(?:\\s(?:[a-z]{1,3}\\s)?[A-Z][a-z]+){0,2}(?:" + DAY + ")?(?=\\s*" + AGENCY + ")"
                     + "|[A-Z][a-z]+\\.?\\s+\\d{1,2},?\\s+\\d{4}(?=\\s*" + AGENCY + ")"
                     // "Windhoek, 2 September:", "Suva, Oct 3 -": a city in plain case is a dateline when a day of a
                     // named month follows (only at the story's opening: see inlineRemovals)
-                    + "|(?<dated>" + NOT_A_WEEKDAY + "[A-Z][a-z]+(?:\\s[A-Z][a-z]+){0,2}" + MONTH_DAY + ")(?=\\s*[—–:-]))"
+                    + "|(?<dated>" + NOT_A_WEEKDAY + "[A-Z][a-z]+(?:\\s[A-Z][a-z]+){0,2}(?:" + MONTH_DAY + "|" + WEEKDAY + "))(?=\\s*[—–:-]))"
                     // "(U.P.).-Delegates ...": an old wire's mark may be closed by a stop and a dash with no space after;
                     // without a mark, a dash with no space is a hyphen ("NATO-Russia talks").
                     + "\\s*(?:(?:" + AGENCY + "\\s*)?(?<agency>" + AGENCY + ")\\s*(?:\\.?[—–:_-]{0,2}\\s+|\\.?[—–-]{1,2}(?=[A-Z\"“]))"

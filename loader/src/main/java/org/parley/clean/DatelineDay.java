@@ -1,9 +1,11 @@
 package org.parley.clean;
 
 import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.format.TextStyle;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -11,7 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The day a dateline names ("PARIS, Jan. 9 (Wire) -", "August 31, 2020 (JUBA) -"): the day the
+ * The day a dateline names ("PARIS, Jan. 9 (Wire) -", "August 31, 2020 (JUBA) -", "LONDON, Friday. -"): the day the
  * story was filed, which its "today", "yesterday" and "on Monday" count from. A morning paper and
  * an archive page date the page a day or more after it; a page may carry no date but its dateline's.
  */
@@ -23,6 +25,8 @@ public final class DatelineDay {
     /** The day first, as many papers write it: "10 March", "6 May 2006". */
     private static final Pattern DAY_MONTH = Pattern.compile(
             "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+([A-Z][a-z]{2,8})\\b\\.?(?:,?\\s+(\\d{4})\\b)?");
+
+    private static final Pattern WEEKDAY = Pattern.compile("\\b((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\\b");
 
     private DatelineDay() {}
 
@@ -42,7 +46,17 @@ public final class DatelineDay {
                 return date;
             }
         }
-        return Optional.empty();
+        return weekday(text, published);
+    }
+
+    /** "LONDON, Friday. -": the last such weekday on or before the day the page is dated. */
+    private static Optional<LocalDate> weekday(String dateline, Optional<LocalDate> published) {
+        Matcher m = WEEKDAY.matcher(dateline);
+        if (!m.find() || published.isEmpty()) {
+            return Optional.empty();
+        }
+        DayOfWeek day = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
+        return Optional.of(published.get().with(TemporalAdjusters.previousOrSame(day)));
     }
 
     private static Optional<LocalDate> day(Matcher m, boolean dayFirst, Optional<LocalDate> published) {

@@ -71,4 +71,16 @@ class DatelineDayTest {
         assertThat(day("Talks resume\n\nACCRA, Feb 2 (Valley Wire) - The two delegations met for five hours today in a villa.",
                 "2024-03-10")).as("five weeks before the page").isEmpty();
     }
+    @Test
+    void aMorningPapersWeekdayDatelineDatesTheStoryByTheLastSuchDay() {
+        assertThat(day("Quota deal signed\n\nWINDHOEK, Friday. - Namibia and Angola signed the hake quota agreement here "
+                + "this afternoon after three days of talks.", "2024-09-07")).contains(LocalDate.of(2024, 9, 6));
+        assertThat(day("Quota deal signed\n\nWindhoek, Friday - Namibia and Angola signed the hake quota agreement here "
+                + "this afternoon after three days of talks.", "2024-09-07")).contains(LocalDate.of(2024, 9, 6));
+        assertThat(day("Quota deal signed\n\nWINDHOEK, Saturday. - Namibia and Angola signed the hake quota agreement here "
+                + "this afternoon after three days of talks.", "2024-09-07")).as("the page's own day")
+                .contains(LocalDate.of(2024, 9, 7));
+        assertThat(day("Quota deal signed\n\nWINDHOEK, Friday. - Namibia and Angola signed the hake quota agreement here "
+                + "this afternoon after three days of talks.", null)).as("no page day to count back from").isEmpty();
+    }
 }

@@ -325,7 +325,7 @@ public final class DemandFinder {
      * a condition is not who demands it; the voice that offers is.
      */
     private boolean conditionOnItself(Sentence s, PatternMatch m, int partyHead) {
-        if (refusesUntil(s, m)) {
+        if (refusesUntil(s, m) && !s.token(partyHead).isPronoun()) {
             return false; // "the rebels will not disarm unless they receive an amnesty": the rebels ask it
         }
         for (int a : m.all(Role.ADDRESSEE)) {

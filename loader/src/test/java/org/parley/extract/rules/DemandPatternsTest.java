@@ -1565,6 +1565,10 @@ class DemandPatternsTest {
             assertThat(thing.name(d.demander())).isEqualTo("separatists");
             assertThat(d.text()).contains("access to the wells");
         });
+        // "they" who refuse, told of by others, are not the side they ask
+        Extracted told = extract("Leaders of the valley towns have said they will not accept the deal unless Lima puts it to a "
+                + "referendum.");
+        assertThat(told.demands()).noneMatch(d -> told.name(d.demander()).equals("Peru"));
         // what a side is offered on a condition is still the offerer's demand
         Extracted offer = extract("The separatists would face fines unless they moved their cattle, Governor Ana Lopes said.");
         assertThat(offer.demands()).singleElement().satisfies(d -> assertThat(offer.name(d.demander())).isEqualTo("Ana Lopes"));

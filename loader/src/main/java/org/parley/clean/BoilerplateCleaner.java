@@ -97,6 +97,12 @@ public final class BoilerplateCleaner implements TextCleaner {
                     // without a mark, a dash with no space is a hyphen ("NATO-Russia talks").
                     + "\\s*(?:(?:" + AGENCY + "\\s*)?(?<agency>" + AGENCY + ")\\s*(?:\\.?[—–:_-]{0,2}\\s+|\\.?[—–-]{1,2}(?=[A-Z\"“]))"
                     + "|[—–:_-]{1,2}\\s+)");
+    /**
+     * "Evian-les-Bains, March 18.", "LONDON, Friday.": a dateline on a line of its own above the story, as
+     * older papers and their archives print it.
+     */
+    private static final Pattern DATELINE_LINE = Pattern.compile("^" + NOT_A_WEEKDAY
+            + "[A-Z][\\p{L}'’.]*(?:-[\\p{L}'’.]+)*(?:\\s[A-Z][\\p{L}'’.]*(?:-[\\p{L}'’.]+)*){0,2}(?:" + MONTH_DAY + "|" + WEEKDAY + ")\\.?$");
     /** Words a line cannot end a sentence with: articles, prepositions, conjunctions, possessives. */
     private static final Set<String> CONTINUING_WORDS = Set.of("a", "an", "the", "of", "to", "in",
             "on", "at", "by", "for", "with", "from", "and", "or", "but", "as", "that", "which", "who", "his", "her", "its",
@@ -122,6 +128,10 @@ public final class BoilerplateCleaner implements TextCleaner {
             }
             if (line.begin() >= footerFrom) {
                 removals.add(line.removal("after copyright footer"));
+                continue;
+            }
+            if (!bodyStarted && DATELINE_LINE.matcher(s).matches()) {
+                removals.add(line.removal("dateline"));
                 continue;
             }
             Optional<String> reason = lineReason(s, title, line.begin() == firstContentOffset(lines));

@@ -83,4 +83,15 @@ class DatelineDayTest {
         assertThat(day("Quota deal signed\n\nWINDHOEK, Friday. - Namibia and Angola signed the hake quota agreement here "
                 + "this afternoon after three days of talks.", null)).as("no page day to count back from").isEmpty();
     }
+    @Test
+    void aDatelineOnALineOfItsOwnAboveTheStoryDatesIt() {
+        assertThat(day("QUOTA ACCORD SIGNED\n\nFrom our correspondent\nPort-au-Prince, May 9.\nThe two delegations signed "
+                + "the fishing accord here this evening after eleven days of talks.", "1971-05-10"))
+                .contains(LocalDate.of(1971, 5, 9));
+        assertThat(day("QUOTA ACCORD SIGNED\n\nWINDHOEK, Friday.\nThe two delegations signed the fishing accord here this "
+                + "evening after eleven days of talks.", "2024-09-07")).contains(LocalDate.of(2024, 9, 6));
+        // a weekday with its date is a page's stamp, not a place's line
+        assertThat(day("QUOTA ACCORD SIGNED\n\nMonday, May 9.\nThe two delegations signed the fishing accord this evening "
+                + "after eleven days of talks.", "1971-05-10")).isEmpty();
+    }
 }

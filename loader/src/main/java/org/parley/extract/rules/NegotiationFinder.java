@@ -462,7 +462,13 @@ public final class NegotiationFinder {
             m.unnamedSides = true;
         }
         boolean delegation = words.contains("delegation-nouns", h.lemma());
-        boolean statesNamed = actors.stream().anyMatch(a -> !a.isPerson() && a.kind() != ActorKind.PLACE);
+        long states = actors.stream().filter(a -> !a.isPerson() && a.kind() != ActorKind.PLACE).map(LocalActor::party)
+                .distinct().count();
+        boolean statesNamed = states > 0;
+        // "the summit between the Prime Minister, X, and the President of Peru, Y": one side named by its state,
+        // the other only by its leader; "between" puts them on two sides.
+        boolean betweenOneStateAndSomeone = states == 1 && s.children(head, "case").stream()
+                .anyMatch(k -> s.token(k).lowerWord().matches("between|among|amongst"));
         Set<LocalActor> senders = sendersOfRepresentatives(s, head);
         for (LocalActor a : actors) {
             if (a.kind() == ActorKind.PLACE) {
@@ -478,9 +484,12 @@ public final class NegotiationFinder {
             }
             if (a.isPerson()) {
                 m.participants.add(a);
-                if (a.party() == a && statesNamed) {
+                if (a.party() == a && statesNamed && !betweenOneStateAndSomeone) {
                     // "the ministers of A, B and C, X, Y and Z": the people act for the states named, not for themselves.
                     continue;
+                }
+                if (a.party() == a && betweenOneStateAndSomeone) {
+                    m.sidesOfTheirOwn.add(a);
                 }
                 if (a.party() == a && s.headOf(head).filter(d -> d.relation().startsWith("nsubj")
                         || d.relation().equals("nmod:poss")).isPresent()) {

@@ -1461,4 +1461,20 @@ class NegotiationPatternsTest {
             assertThat(n.startDate()).contains(LocalDate.of(2019, 6, 12));
         });
     }
+    @Test
+    void aSummitBetweenOneStateAndALeaderNamedOnlyByTitleHasBothSides() {
+        Extracted e = extract("""
+                Summit opens
+
+                Vilnius, June 28: The summit between the Prime Minister, Mrs Rasa Juknevic, and the President of Latvia, \
+                Mr K. J. Ozols, got under way here this evening.
+                """);
+        assertThat(e.negotiations()).singleElement().satisfies(n ->
+                assertThat(e.partyNames(n)).containsExactlyInAnyOrder("Rasa Juknevic", "Latvia"));
+        // the ministers of two states named with them act for those states
+        Extracted two = extract("Talks between the foreign ministers of Latvia and Lithuania, Anna Ozola and Rasa Juknevic, "
+                + "opened in Riga on Monday.");
+        assertThat(two.negotiations()).singleElement().satisfies(n ->
+                assertThat(two.partyNames(n)).containsExactlyInAnyOrder("Latvia", "Lithuania"));
+    }
 }

@@ -201,8 +201,10 @@ public final class DelegationFinder {
         }
         // "A for Egypt, B for Sudan" read on the surface pairs each name with the party after it; the parse
         // of such a list hangs every party on the first name.
-        Set<Integer> surfaceForParty = doc.matches(FAMILY).stream().filter(m -> isForParty(m, Engine.TOKENSREGEX))
-                .map(PatternMatch::sentence).collect(Collectors.toSet());
+        // (Only where the surface reads that party too: "A and B signed for Peru, C for Chile" has no surface match for Peru.)
+        Map<Integer, Set<Integer>> surfaceParties = doc.matches(FAMILY).stream().filter(m -> isForParty(m, Engine.TOKENSREGEX))
+                .collect(Collectors.groupingBy(PatternMatch::sentence,
+                        Collectors.flatMapping(m -> m.all(Role.PARTY).stream(), Collectors.toSet())));
         for (PatternMatch m : doc.matches(FAMILY)) {
             Sentence s = doc.sentences().get(m.sentence());
             if (gapped.contains(m.sentence())) {
@@ -213,7 +215,9 @@ public final class DelegationFinder {
                 continue;
             }
             if (m.value().filter(v -> v.equals("for-party") || v.equals("on-behalf")).isPresent()) {
-                if (!(isForParty(m, Engine.SEMGREX) && surfaceForParty.contains(m.sentence()))) {
+                boolean readOnTheSurface = m.all(Role.PARTY).stream()
+                        .anyMatch(surfaceParties.getOrDefault(m.sentence(), Set.of())::contains);
+                if (!(isForParty(m, Engine.SEMGREX) && readOnTheSurface)) {
                     forParty(s, m).ifPresent(out::add);
                 }
                 continue;
@@ -341,18 +345,21 @@ public final class DelegationFinder {
         boolean aboutDelegations = led || onBehalf || s.tokens().stream().anyMatch(t -> t.isNoun() && words.contains("delegation-nouns", t.lemma())
                 || t.isVerb() && (words.contains("attendance-verbs", t.lemma()) || words.contains("signing-verbs", t.lemma())));
         // A surface match binds every word of a name, a parse match its head; either holds the actor somewhere.
-        Optional<LocalActor> person = m.all(Role.MEMBER).stream().flatMap(k -> person(s, k).stream()).findFirst();
+        // "A and B signed for Peru": both sit for it.
+        List<Integer> memberTokens = m.pattern().engine() == Engine.SEMGREX
+                ? m.all(Role.MEMBER).stream().flatMap(k -> Arguments.conjuncts(s, k).stream()).toList() : m.all(Role.MEMBER);
+        List<LocalActor> people = memberTokens.stream().flatMap(k -> person(s, k).stream()).distinct().toList();
         Optional<LocalActor> party = m.all(Role.PARTY).stream().flatMap(k -> state(s, k).stream()).findFirst();
-        if (!aboutDelegations || person.isEmpty() || party.isEmpty()) {
+        if (!aboutDelegations || people.isEmpty() || party.isEmpty()) {
             return Optional.empty();
         }
         // On the surface "for" may name whom someone else's envoy deals with ("the American envoy X for Sudan").
-        boolean another = person.get().party() != person.get() && person.get().party() != party.get();
+        boolean another = people.stream().anyMatch(p -> p.party() != p && p.party() != party.get());
         if (m.pattern().engine() == Engine.TOKENSREGEX && another) {
             return Optional.empty();
         }
-        person.get().correctAffiliation(party.get());
-        return Optional.of(new Team(party.get(), led ? person : Optional.empty(), List.of(person.get()), Optional.empty(),
+        people.forEach(p -> p.correctAffiliation(party.get()));
+        return Optional.of(new Team(party.get(), led ? Optional.of(people.get(0)) : Optional.empty(), people, Optional.empty(),
                 m.rule(), m.confidence(), false, m));
     }
 
@@ -401,8 +408,15 @@ public final class DelegationFinder {
         return Optional.empty();
     }
 
+    /**
+     * The person a role's phrase names: its own name, or the name in apposition to it before whoever
+     * owns it ("led by his deputy, A": A, not the one "his" stands for).
+     */
     private Optional<LocalActor> person(Sentence s, int token) {
-        return arguments.actors(s, token).stream().filter(LocalActor::isPerson).findFirst();
+        Optional<LocalActor> named = doc.actors().actorAt(s.index(), token).filter(LocalActor::isPerson)
+                .or(() -> s.children(token, "appos").stream()
+                        .flatMap(k -> doc.actors().actorAt(s.index(), k).filter(LocalActor::isPerson).stream()).findFirst());
+        return named.or(() -> arguments.actors(s, token).stream().filter(LocalActor::isPerson).findFirst());
     }
 
     private Optional<LocalActor> state(Sentence s, int token) {

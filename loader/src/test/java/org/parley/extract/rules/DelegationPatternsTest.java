@@ -593,4 +593,25 @@ class DelegationPatternsTest {
         assertThat(fiji.head().map(e::name)).contains("Ratu Epeli Nailatikau");
         assertThat(fiji.members().stream().map(e::name)).contains("Ratu Epeli Nailatikau", "Josefa Koroi");
     }
+
+    @Test
+    void aTeamHeadedBySomeonesDeputyIsHeadedByTheDeputyNamedInApposition() {
+        Extracted e = extract("""
+                Malawian President Lazarus Chakwera met Zambian President Hakainde Hichilema in Lilongwe on Monday. \
+                Chakwera's team was headed by his deputy, Grace Banda, and included Peter Phiri and Ruth Lungu.
+                """);
+        DelegationCandidate malawi = of(e, "Malawi");
+        assertThat(malawi.head().map(e::name)).contains("Grace Banda");
+        assertThat(malawi.members().stream().map(e::name)).contains("Grace Banda", "Peter Phiri", "Ruth Lungu");
+    }
+
+    @Test
+    void thoseWhoSignForEachPartyInAGappedListSitForIt() {
+        Extracted e = extract("""
+                Malawi and Zambia signed the border accord in Lilongwe on Monday. Grace Banda and Peter Phiri signed \
+                for Malawi, Joseph Mwanza and Ms Ruth Lungu for Zambia, and Amina Kato for the African Union.
+                """);
+        assertThat(of(e, "Malawi").members().stream().map(e::name)).containsExactlyInAnyOrder("Grace Banda", "Peter Phiri");
+        assertThat(of(e, "Zambia").members().stream().map(e::name)).containsExactlyInAnyOrder("Joseph Mwanza", "Ruth Lungu");
+    }
 }

@@ -194,7 +194,14 @@ public final class StatementFinder {
     /** "X will announce", "X would say", "X did not say": speech that was not (yet) made is no statement. */
     private boolean notSaid(Sentence s, int trigger) {
         return s.token(trigger).isVerb() && (doc.tense(s, trigger) == TimeResolver.Tense.FUTURE
-                || doc.modal(s, trigger) || doc.negated(s, trigger) || askedFor(s, trigger));
+                || doc.modal(s, trigger) || doc.negated(s, trigger) || askedFor(s, trigger) || supposed(s, trigger));
+    }
+
+    /** "unless Peru agreed that the strait is shared", "until Chile says it is ready": a supposition, not a statement. */
+    private boolean supposed(Sentence s, int trigger) {
+        WordClasses words = doc.lexicons().words();
+        return s.children(trigger, "mark").stream().map(k -> s.token(k).lowerWord())
+                .anyMatch(w -> words.contains("supposition-marks", w) || w.equals("until") || w.equals("till"));
     }
 
     /**

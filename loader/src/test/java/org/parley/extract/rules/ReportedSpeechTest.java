@@ -385,4 +385,17 @@ class ReportedSpeechTest {
         Extracted said = extract("The rector condemned the police raid on the campus, a university spokesman said.");
         assertThat(said.statements()).isNotEmpty();
     }
+    @Test
+    void whoIsReportedToHaveSaidAQuotationSaidIt() {
+        Extracted e = extract("Ms Ines Vidal met the Uruguayan minister on Sunday. \"Nobody wins a war of fishing boats,\" "
+                + "she is reported to have said.");
+        assertThat(e.speakerOf("Nobody wins a war")).isEqualTo("Ines Vidal");
+    }
+
+    @Test
+    void whatSomeoneWouldHaveToSayForAConditionIsNotTheirStatement() {
+        Extracted e = extract("Ms Ines Vidal said Argentina would not sign unless Uruguay agreed that the river would be shared.");
+        assertThat(e.statements()).noneMatch(st -> e.name(st.speaker()).equals("Uruguay"));
+        assertThat(e.speakerOf("would not sign")).isEqualTo("Ines Vidal");
+    }
 }

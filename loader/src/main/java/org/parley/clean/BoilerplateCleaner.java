@@ -236,7 +236,13 @@ public final class BoilerplateCleaner implements TextCleaner {
             }
         }
         Matcher dateline = DATELINE.matcher(line.text());
-        if (dateline.find() && wordCount(line.text()) > 8) {
+        boolean found = dateline.find();
+        if (found && isDateStamp(line.text().substring(dateline.end()).strip())) {
+            // "THE VALLEY TIMES, Gwelo - Saturday, December 22, 1979": a paper's masthead and its day, no story's place
+            removals.add(new Removal(line.begin(), line.end(), "masthead"));
+            return;
+        }
+        if (found && wordCount(line.text()) > 8) {
             String place = dateline.group(1).split(",")[0];
             boolean upper = place.equals(place.toUpperCase(Locale.ROOT));
             // A plain-case city with its day opens the story only; further on it heads a timeline's entry.

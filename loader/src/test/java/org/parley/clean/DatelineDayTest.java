@@ -82,6 +82,10 @@ class DatelineDayTest {
                 .contains(LocalDate.of(2024, 9, 7));
         assertThat(day("Quota deal signed\n\nWINDHOEK, Friday. - Namibia and Angola signed the hake quota agreement here "
                 + "this afternoon after three days of talks.", null)).as("no page day to count back from").isEmpty();
+        // a masthead with its town and day above it is no dateline
+        assertThat(day("Quota deal signed\n\nTHE COASTAL HERALD, Walvis Bay - Saturday, September 7, 2024\n\nWINDHOEK, "
+                + "Friday. - Namibia and Angola signed the hake quota agreement here this afternoon after three days of talks.",
+                "2024-09-07")).contains(LocalDate.of(2024, 9, 6));
     }
     @Test
     void aDatelineOnALineOfItsOwnAboveTheStoryDatesIt() {

@@ -272,9 +272,14 @@ public final class NegotiationFinder {
         merged.stream().filter(m -> m.places.isEmpty() && saysHere(m)).forEach(m -> m.places.add(city));
     }
 
+    /** "signed here", "the talks here", "the summit got under way here": "here" on the event or on its verb. */
     private boolean saysHere(Match m) {
         Sentence s = doc.sentences().get(m.sentence);
-        return s.children(m.trigger, "advmod").stream().anyMatch(k -> s.token(k).lowerWord().equals("here"));
+        List<Integer> words = new ArrayList<>(List.of(m.trigger));
+        s.headOf(m.trigger).filter(d -> d.governor() >= 0 && (d.relation().startsWith("nsubj") || d.relation().equals("obj")))
+                .ifPresent(d -> words.add(d.governor()));
+        return words.stream().flatMap(w -> s.children(w, "advmod").stream())
+                .anyMatch(k -> s.token(k).lowerWord().equals("here"));
     }
 
     // --- one mention ---------------------------------------------------------------------------

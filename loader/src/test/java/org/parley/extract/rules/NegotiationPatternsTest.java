@@ -1471,6 +1471,7 @@ class NegotiationPatternsTest {
                 """);
         assertThat(e.negotiations()).singleElement().satisfies(n ->
                 assertThat(e.partyNames(n)).containsExactlyInAnyOrder("Rasa Juknevic", "Latvia"));
+        assertThat(e.negotiations()).singleElement().satisfies(n -> assertThat(e.placeNames(n)).contains("Vilnius"));
         // the ministers of two states named with them act for those states
         Extracted two = extract("Talks between the foreign ministers of Latvia and Lithuania, Anna Ozola and Rasa Juknevic, "
                 + "opened in Riga on Monday.");

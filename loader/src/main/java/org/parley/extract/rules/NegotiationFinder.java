@@ -489,11 +489,12 @@ public final class NegotiationFinder {
             }
             if (a.isPerson()) {
                 m.participants.add(a);
-                if (a.party() == a && statesNamed && !betweenOneStateAndSomeone) {
+                boolean sideOfTheirOwn = betweenOneStateAndSomeone && !besideAState(s, head, a);
+                if (a.party() == a && statesNamed && !sideOfTheirOwn) {
                     // "the ministers of A, B and C, X, Y and Z": the people act for the states named, not for themselves.
                     continue;
                 }
-                if (a.party() == a && betweenOneStateAndSomeone) {
+                if (a.party() == a && sideOfTheirOwn) {
                     m.sidesOfTheirOwn.add(a);
                 }
                 if (a.party() == a && s.headOf(head).filter(d -> d.relation().startsWith("nsubj")
@@ -506,6 +507,19 @@ public final class NegotiationFinder {
                 m.delegationParties.add(a.party());
             }
         }
+    }
+
+    /** Whether the conjunct of a "between" phrase that names {@code person} names a state too ("the Latvian President, X"). */
+    private boolean besideAState(Sentence s, int head, LocalActor person) {
+        for (int conjunct : Arguments.conjuncts(s, head)) {
+            List<Integer> phrase = Speakers.nounPhraseTokens(s, conjunct);
+            boolean names = phrase.stream().anyMatch(k -> doc.actors().actorAt(s.index(), k).filter(person::equals).isPresent());
+            if (names) {
+                return phrase.stream().anyMatch(k -> doc.actors().actorAt(s.index(), k)
+                        .filter(a -> !a.isPerson() && a.kind() != ActorKind.PLACE).isPresent());
+            }
+        }
+        return false;
     }
 
     /**

@@ -608,8 +608,8 @@ class DelegationPatternsTest {
     @Test
     void thoseWhoSignForEachPartyInAGappedListSitForIt() {
         Extracted e = extract("""
-                Malawi and Zambia signed the border accord in Lilongwe on Monday. Grace Banda and Peter Phiri signed \
-                for Malawi, Joseph Mwanza and Ms Ruth Lungu for Zambia, and Amina Kato for the African Union.
+                The border accord was initialled in Lilongwe on Monday by Malawi and Zambia. Grace Banda and Peter Phiri \
+                signed for Malawi, and Joseph Mwanza and Ms Ruth Lungu for Zambia.
                 """);
         assertThat(of(e, "Malawi").members().stream().map(e::name)).containsExactlyInAnyOrder("Grace Banda", "Peter Phiri");
         assertThat(of(e, "Zambia").members().stream().map(e::name)).containsExactlyInAnyOrder("Joseph Mwanza", "Ruth Lungu");

@@ -1559,15 +1559,14 @@ class DemandPatternsTest {
             assertThat(e.name(d.demander())).isEqualTo("separatists");
             assertThat(d.text()).contains("grazing land");
         });
-        Extracted thing = extract("Omar Sy, a farmers' delegate, said the separatists would not sign any charter unless it "
-                + "gave them access to the wells.");
+        Extracted thing = extract("Omar Sy, a farmers' delegate, said the separatists would reject the charter unless it "
+                + "set the wells aside for their herds.");
         assertThat(thing.demands()).singleElement().satisfies(d -> {
             assertThat(thing.name(d.demander())).isEqualTo("separatists");
-            assertThat(d.text()).contains("access to the wells");
+            assertThat(d.text()).contains("set the wells aside");
         });
         // "they" who refuse, told of by others, are not the side they ask
-        Extracted told = extract("Leaders of the valley towns have said they will not accept the deal unless Lima puts it to a "
-                + "referendum.");
+        Extracted told = extract("Highland mayors say they will reject the water plan unless Lima first consults the farmers.");
         assertThat(told.demands()).noneMatch(d -> told.name(d.demander()).equals("Peru"));
         // what a side is offered on a condition is still the offerer's demand
         Extracted offer = extract("The separatists would face fines unless they moved their cattle, Governor Ana Lopes said.");
@@ -1597,10 +1596,10 @@ class DemandPatternsTest {
 
     @Test
     void peopleOfACauseNamedByANationalityDemandForThemselvesNotForTheState() {
-        Extracted e = extract("Latvian nationalists demanded that the government scrap the language accord.");
+        Extracted e = extract("Latvian nationalists called for a referendum on the language accord.");
         assertThat(e.demands()).singleElement().satisfies(d -> assertThat(e.name(d.demander())).isEqualTo("Latvian nationalists"));
         // the state's own people still speak for it
-        Extracted officials = extract("Latvian officials demanded that Moscow scrap the language accord.");
+        Extracted officials = extract("Latvian officials called for a referendum on the language accord.");
         assertThat(officials.demands()).singleElement().satisfies(d -> assertThat(officials.name(d.demander())).isEqualTo("Latvia"));
     }
 }

@@ -1466,8 +1466,8 @@ class NegotiationPatternsTest {
         Extracted e = extract("""
                 Summit opens
 
-                Vilnius, June 28: The summit between the Prime Minister, Mrs Rasa Juknevic, and the President of Latvia, \
-                Mr K. J. Ozols, got under way here this evening.
+                VILNIUS, March 7 - Talks between the Prime Minister, Mrs Rasa Juknevic, and the President of Latvia, \
+                Mr Karlis Ozols, began here on Thursday night.
                 """);
         assertThat(e.negotiations()).singleElement().satisfies(n ->
                 assertThat(e.partyNames(n)).containsExactlyInAnyOrder("Rasa Juknevic", "Latvia"));

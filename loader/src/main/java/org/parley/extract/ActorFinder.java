@@ -958,12 +958,31 @@ public final class ActorFinder {
         String name = acronyms.getOrDefault(written, written);
         int begin = charBegin(s, start);
         int last = charEnd(s, end - 1);
-        LocalActor org = lexicons.organizations().lookup(name)
-                .map(known -> organization(table, known, begin, last))
+        LocalActor org = shortFormOfAnEarlierName(table, written, begin)
+                .or(() -> lexicons.organizations().lookup(name).map(known -> organization(table, known, begin, last)))
                 .orElseGet(() -> table.forKey("org:ner:" + slug(name), ActorKind.ORGANIZATION, name, begin, last, 0.6,
                         "ner-organization"));
         table.mention(org, s.index(), start, end, begin, last);
         mark(taken, start, end);
+    }
+
+    /**
+     * "The Patriotic Front ... The Front demanded ...": the last word of an organisation's name, written
+     * alone with a capital (a word of {@code body-anaphor-nouns}), is that organisation named again.
+     */
+    private Optional<LocalActor> shortFormOfAnEarlierName(ActorTable table, String written, int before) {
+        if (written.contains(" ") || !words.contains("body-anaphor-nouns", written.toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        LocalActor found = null;
+        for (ActorMention m : table.mentions()) {
+            String[] name = m.actor().name().split("\\s+");
+            if (m.charBegin() < before && m.actor().kind() == ActorKind.ORGANIZATION && name.length > 1
+                    && name[name.length - 1].equalsIgnoreCase(written)) {
+                found = m.actor();
+            }
+        }
+        return Optional.ofNullable(found);
     }
 
     /**

@@ -84,6 +84,12 @@ final class SpeakingBodies {
                 && noActorIn(s, phrase)) {
             return organisationNamedBefore(s, head);
         }
+        // "The Patriotic Front ... The Front had demanded ...": with a capital, only an organisation whose name has the word.
+        if (words.contains("body-anaphor-nouns", h.lemma()) && h.pos().equals("NNP") && definite(s, head)
+                && noActorIn(s, phrase)) {
+            return organisationNamedBefore(s, head)
+                    .filter(r -> r.actor().name().toLowerCase(Locale.ROOT).contains(h.lowerLemma()));
+        }
         return Optional.empty();
     }
 

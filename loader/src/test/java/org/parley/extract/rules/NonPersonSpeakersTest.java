@@ -126,4 +126,16 @@ class NonPersonSpeakersTest {
         assertThat(speaker.name()).isEqualTo("sources");
         assertThat(speaker.named()).isFalse();
     }
+    @Test
+    void anOrganisationNamedAgainByTheLastWordOfItsNameIsThatOrganisation() {
+        Extracted e = extract("""
+                The Coastal Liberation Front and the government met in Dakar on Monday. The Front had demanded that \
+                monitors from the African Union watch over the ceasefire.
+                """);
+        assertThat(e.demands()).singleElement().satisfies(d -> assertThat(e.name(d.demander())).isEqualTo("Coastal Liberation Front"));
+        // with a capital, a word that no organisation named before ends with stands for none of them
+        Extracted other = extract("The Coastal Liberation Front met the government in Dakar on Monday. The Council demanded "
+                + "that monitors from the African Union watch over the ceasefire.");
+        assertThat(other.demands()).noneMatch(d -> other.name(d.demander()).equals("Coastal Liberation Front"));
+    }
 }

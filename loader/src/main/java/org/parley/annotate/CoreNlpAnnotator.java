@@ -227,6 +227,10 @@ public final class CoreNlpAnnotator implements Annotator {
             if (comma >= 0) {
                 addComma(copies, kept, comma);
             }
+            int phraseEnd = FrontedPhraseComma.position(copies);
+            if (phraseEnd >= 0) {
+                addComma(copies, kept, phraseEnd);
+            }
             int[] clause = ReducedRelativeCommas.positions(copies);
             for (int k = clause.length - 1; k >= 0; k--) {
                 addComma(copies, kept, clause[k]);
@@ -267,7 +271,7 @@ public final class CoreNlpAnnotator implements Annotator {
     /**
      * The parse of the parser's copy of a sentence on the sentence's own tokens; {@code originals} has
      * null for a token the parser was given that the text does not have ({@link FrontedDateComma},
-     * {@link ReducedRelativeCommas}),
+     * {@link FrontedPhraseComma}, {@link ReducedRelativeCommas}),
      * whose relations are left out (what hangs on it hangs on its head).
      */
     private static SemanticGraph remap(SemanticGraph graph, List<CoreLabel> originals) {

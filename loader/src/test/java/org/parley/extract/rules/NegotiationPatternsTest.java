@@ -1478,4 +1478,12 @@ class NegotiationPatternsTest {
         assertThat(two.negotiations()).singleElement().satisfies(n ->
                 assertThat(two.partyNames(n)).containsExactlyInAnyOrder("Latvia", "Lithuania"));
     }
+    @Test
+    void aFrontedPhraseEndingInANameLeavesTheSidesTheirVerb() {
+        Extracted e = extract("After three rounds of talks in Montevideo, Argentina and Uruguay agreed to reopen the bridge.");
+        assertThat(e.negotiations()).singleElement().satisfies(n -> {
+            assertThat(e.partyNames(n)).containsExactlyInAnyOrder("Argentina", "Uruguay");
+            assertThat(e.placeNames(n)).containsExactly("Montevideo");
+        });
+    }
 }

@@ -129,8 +129,9 @@ class NonPersonSpeakersTest {
     @Test
     void anOrganisationNamedAgainByTheLastWordOfItsNameIsThatOrganisation() {
         Extracted e = extract("""
-                The Coastal Liberation Front and the government met in Dakar on Monday. The Front had demanded that \
-                monitors from the African Union watch over the ceasefire.
+                The Coastal Liberation Front and the government met in Dakar on Monday. The talks lasted six hours. \
+                Both delegations then left the city. The Front had demanded that monitors from the African Union watch \
+                over the ceasefire.
                 """);
         assertThat(e.demands()).singleElement().satisfies(d -> assertThat(e.name(d.demander())).isEqualTo("Coastal Liberation Front"));
         // with a capital, a word that no organisation named before ends with stands for none of them

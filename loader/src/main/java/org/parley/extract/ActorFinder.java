@@ -864,10 +864,14 @@ public final class ActorFinder {
             }
             namedOrganization(s, table, taken, e.tokenBegin(), e.tokenEnd(), acronyms);
         }
-        // An acronym the article introduced names its organisation even where the NER misses it.
+        // An acronym the article introduced names its organisation even where the NER misses it; so does
+        // the last word of a name, with a capital after "the" ("the Front").
         for (Token t : s.tokens()) {
-            if (!taken[t.index()] && acronyms.containsKey(t.word())) {
-                namedOrganization(s, table, taken, t.index(), t.index() + 1, acronyms);
+            int k = t.index();
+            boolean shortForm = k > 0 && t.pos().equals("NNP") && s.token(k - 1).lowerWord().equals("the")
+                    && shortFormOfAnEarlierName(table, t.word(), t.begin()).isPresent();
+            if (!taken[k] && (acronyms.containsKey(t.word()) || shortForm)) {
+                namedOrganization(s, table, taken, k, k + 1, acronyms);
             }
         }
     }

@@ -82,14 +82,7 @@ final class SpeakingBodies {
         }
         if (words.contains("body-anaphor-nouns", h.lemma()) && h.pos().equals("NN") && definite(s, head)
                 && noActorIn(s, phrase)) {
-            return organisationNamedBefore(s, head, BODY_WINDOW);
-        }
-        // "The Patriotic Front ... The Front had demanded ...": with a capital, only an organisation whose name has
-        // the word, however far back; the capital makes it a name.
-        if (words.contains("body-anaphor-nouns", h.lemma()) && h.pos().equals("NNP") && definite(s, head)
-                && noActorIn(s, phrase)) {
-            return organisationNamedBefore(s, head, Integer.MAX_VALUE)
-                    .filter(r -> r.actor().name().toLowerCase(Locale.ROOT).contains(h.lowerLemma()));
+            return organisationNamedBefore(s, head);
         }
         return Optional.empty();
     }
@@ -259,8 +252,8 @@ final class SpeakingBodies {
         return memory.bodiesThatSpoke().stream().findFirst().map(a -> new Speakers.Resolved(a, 0.6, "office-spoke-last"));
     }
 
-    /** An organisation named in this sentence or the {@code window} before: one whose name has the noun first. */
-    private Optional<Speakers.Resolved> organisationNamedBefore(Sentence s, int head, int window) {
+    /** An organisation named in this sentence or the {@value #BODY_WINDOW} before: one whose name has the noun first. */
+    private Optional<Speakers.Resolved> organisationNamedBefore(Sentence s, int head) {
         String lemma = s.token(head).lowerLemma();
         int before = s.token(head).begin();
         LocalActor latest = null;
@@ -271,7 +264,7 @@ final class SpeakingBodies {
                     || doc.quoteAt(m.charBegin()).isPresent()) {
                 continue;
             }
-            if (m.sentence() < s.index() - window) {
+            if (m.sentence() < s.index() - BODY_WINDOW) {
                 break;
             }
             if (m.actor().name().toLowerCase(Locale.ROOT).contains(lemma)) {

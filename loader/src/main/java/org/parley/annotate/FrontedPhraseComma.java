@@ -5,11 +5,12 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * "After two days of talks in Brasilia, Argentina and Brazil agreed to ...": a fronted phrase that
- * ends with a name, its comma, and a subject that opens with one read to the parser as one list of
- * names ("Brasilia, Argentina and Brazil"), and the verb is left without a subject. A second comma
- * after the first, not part of the text, makes the phrase's end plain to it (as {@link FrontedDateComma}
- * gives a missing one).
+ * "After two days of talks in Brasilia, Argentina and Brazil agreed to ...", "Speaking aboard the Queen
+ * Mary, Mr X said ...": a fronted phrase that ends with a name, its comma, and a subject that opens with
+ * one read to the parser as one list of names ("Brasilia, Argentina and Brazil"; "Queen Mary, Mr X" as
+ * a name and its apposition), and the verb is left without a subject. A second comma after the first,
+ * not part of the text, makes the phrase's end plain to it (as {@link FrontedDateComma} gives a missing
+ * one).
  */
 final class FrontedPhraseComma {
     private static final Set<String> NAME_TAGS = Set.of("NNP", "NNPS");
@@ -50,9 +51,12 @@ final class FrontedPhraseComma {
         return -1;
     }
 
-    /** "After", "During", "At", "Following": a preposition (or "following") opening the sentence. */
+    /**
+     * "After", "During", "At": a preposition opening the sentence; or a participle ("Speaking at a news
+     * conference aboard the Queen Mary, Mr X said", "Following", "Asked about ...").
+     */
     private static boolean opensWithAPreposition(CoreLabel first) {
         return "IN".equals(first.tag()) && !first.word().equalsIgnoreCase("if") && !first.word().equalsIgnoreCase("that")
-                || first.word().equalsIgnoreCase("following");
+                || "VBG".equals(first.tag()) || "VBN".equals(first.tag());
     }
 }

@@ -210,7 +210,9 @@ public final class StatementFinder {
      */
     private boolean askedFor(Sentence s, int trigger) {
         WordClasses words = doc.lexicons().words();
-        return s.token(trigger).pos().equals("VB") && s.headOf(trigger)
+        // the bare verb of "that the government condemn" is often tagged as a present plural
+        String tag = s.token(trigger).pos();
+        return (tag.equals("VB") || tag.equals("VBP")) && s.headOf(trigger)
                 .filter(d -> (d.relation().equals("ccomp") || d.relation().equals("xcomp")) && d.governor() >= 0)
                 .map(d -> s.token(d.governor()).lemma())
                 .filter(verb -> words.contains("demand-verbs", verb) || words.contains("appeal-verbs", verb)

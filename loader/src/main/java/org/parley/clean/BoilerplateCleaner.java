@@ -70,7 +70,7 @@ public final class BoilerplateCleaner implements TextCleaner {
     private static final String DAY = ",\\s*(?:[A-Z][a-z]+\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?|\\d{1,2}\\s+[A-Z][a-z]+\\.?(?:\\s+\\d{4})?)\\.?";
     private static final String MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?";
     /**
-     * "LONDON, Friday. -": a weekday after a city, closed by a stop or by the dash itself, as morning papers
+     * "WINDHOEK, Friday. -": a weekday after a city, closed by a stop or by the dash itself, as morning papers
      * date what was filed the day before (a masthead's weekday goes on with a comma and the date).
      */
     private static final String WEEKDAY = ",\\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\.?";
@@ -82,7 +82,7 @@ public final class BoilerplateCleaner implements TextCleaner {
      * "Accra (Ghana) (Wire) -" (the city's country in brackets before the agency's), "PARIS, Jan. 9. --" (an
      * archive's), "August 31, 2020 (JUBA) -" (the day first, the city in brackets), "BORDER POST, Chad-Niger Frontier
      * (AP) _" (a region of hyphened names, and the underscore older wire copy used for a dash), "Windhoek, 2
-     * September:" (a city in plain case with its day, as many national papers write it), "LONDON, Friday. -"
+     * September:" (a city in plain case with its day, as many national papers write it), "WINDHOEK, Friday. -"
      * (the weekday a morning paper's story was filed).
      */
     private static final Pattern DATELINE = Pattern.compile(
@@ -92,17 +92,19 @@ public final class BoilerplateCleaner implements TextCleaner {
                     + "|[A-Z][a-z]+\\.?\\s+\\d{1,2},?\\s+\\d{4}(?=\\s*" + AGENCY + ")"
                     // "Windhoek, 2 September:", "Suva, Oct 3 -": a city in plain case is a dateline when a day of a
                     // named month follows (only at the story's opening: see inlineRemovals)
-                    + "|(?<dated>" + NOT_A_WEEKDAY + "[A-Z][a-z]+(?:\\s[A-Z][a-z]+){0,2}(?:" + MONTH_DAY + "|" + WEEKDAY + "))(?=\\s*[—–:-]))"
+                    + "|(?<dated>" + NOT_A_WEEKDAY + "[A-Z][a-z]+(?:\\s[A-Z][a-z]+){0,2}" + MONTH_DAY + ")(?=\\s*[—–:-]))"
                     // "(U.P.).-Delegates ...": an old wire's mark may be closed by a stop and a dash with no space after;
                     // without a mark, a dash with no space is a hyphen ("NATO-Russia talks").
                     + "\\s*(?:(?:" + AGENCY + "\\s*)?(?<agency>" + AGENCY + ")\\s*(?:\\.?[—–:_-]{0,2}\\s+|\\.?[—–-]{1,2}(?=[A-Z\"“]))"
                     + "|[—–:_-]{1,2}\\s+)");
     /**
-     * "Evian-les-Bains, March 18.", "LONDON, Friday.": a dateline on a line of its own above the story, as
-     * older papers and their archives print it.
+     * "Port-au-Prince, May 9.", "WINDHOEK, Friday.": a dateline on a line of its own above the story, as
+     * older papers and their archives print it; a weekday only after a city in capitals (a caption's
+     * "President X, Friday." is no dateline).
      */
-    private static final Pattern DATELINE_LINE = Pattern.compile("^" + NOT_A_WEEKDAY
-            + "[A-Z][\\p{L}'’.]*(?:-[\\p{L}'’.]+)*(?:\\s[A-Z][\\p{L}'’.]*(?:-[\\p{L}'’.]+)*){0,2}(?:" + MONTH_DAY + "|" + WEEKDAY + ")\\.?$");
+    private static final Pattern DATELINE_LINE = Pattern.compile("^(?:" + NOT_A_WEEKDAY
+            + "[A-Z][\\p{L}'’.]*(?:-[\\p{L}'’.]+)*(?:\\s[A-Z][\\p{L}'’.]*(?:-[\\p{L}'’.]+)*){0,2}" + MONTH_DAY
+            + "|" + NOT_A_WEEKDAY + "[A-Z][A-Z'’.-]+(?:\\s[A-Z][A-Z'’.-]+){0,2}" + WEEKDAY + ")\\.?$");
     /** Words a line cannot end a sentence with: articles, prepositions, conjunctions, possessives. */
     private static final Set<String> CONTINUING_WORDS = Set.of("a", "an", "the", "of", "to", "in",
             "on", "at", "by", "for", "with", "from", "and", "or", "but", "as", "that", "which", "who", "his", "her", "its",
@@ -237,8 +239,8 @@ public final class BoilerplateCleaner implements TextCleaner {
         }
         Matcher dateline = DATELINE.matcher(line.text());
         boolean found = dateline.find();
-        if (found && isDateStamp(line.text().substring(dateline.end()).strip())) {
-            // "THE VALLEY TIMES, Gwelo - Saturday, December 22, 1979": a paper's masthead and its day, no story's place
+        if (found && !bodyStarted && isDateStamp(line.text().substring(dateline.end()).strip())) {
+            // "THE COASTAL HERALD, Walvis Bay - Saturday, September 7, 2024": a paper's masthead and its day
             removals.add(new Removal(line.begin(), line.end(), "masthead"));
             return;
         }

@@ -13,7 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The day a dateline names ("PARIS, Jan. 9 (Wire) -", "August 31, 2020 (JUBA) -", "LONDON, Friday. -"): the day the
+ * The day a dateline names ("PARIS, Jan. 9 (Wire) -", "August 31, 2020 (JUBA) -", "WINDHOEK, Friday. -"): the day the
  * story was filed, which its "today", "yesterday" and "on Monday" count from. A morning paper and
  * an archive page date the page a day or more after it; a page may carry no date but its dateline's.
  */
@@ -49,7 +49,7 @@ public final class DatelineDay {
         return weekday(text, published);
     }
 
-    /** "LONDON, Friday. -": the last such weekday on or before the day the page is dated. */
+    /** "WINDHOEK, Friday. -": the last such weekday on or before the day the page is dated. */
     private static Optional<LocalDate> weekday(String dateline, Optional<LocalDate> published) {
         Matcher m = WEEKDAY.matcher(dateline);
         if (!m.find() || published.isEmpty()) {

@@ -889,8 +889,8 @@ public final class ActorFinder {
         for (Token t : s.tokens()) {
             int k = t.index();
             boolean partisan = words.contains("partisan-nouns", t.lemma());
-            if (taken[k] || !(t.pos().equals("NNS") || partisan && t.pos().equals("NNPS"))
-                    || !words.contains("civil-group-nouns", t.lemma()) && !partisan || armedGroupPhrase(s, k)) {
+            if (taken[k] || !t.pos().equals("NNS") || !words.contains("civil-group-nouns", t.lemma()) && !partisan
+                    || armedGroupPhrase(s, k)) {
                 continue;
             }
             List<Integer> modifiers = s.childrenOf(k).stream().filter(d -> d.dependent() < k)

@@ -71,12 +71,14 @@ class DatelineDayTest {
         assertThat(day("Talks resume\n\nACCRA, Feb 2 (Valley Wire) - The two delegations met for five hours today in a villa.",
                 "2024-03-10")).as("five weeks before the page").isEmpty();
     }
+
     @Test
     void aMorningPapersWeekdayDatelineDatesTheStoryByTheLastSuchDay() {
         String body = " The hake quota that Namibia and Angola had argued over since March was initialled in the harbour "
                 + "office late in the day.";
         assertThat(day("Quota deal initialled\n\nWINDHOEK, Friday. -" + body, "2024-09-07")).contains(LocalDate.of(2024, 9, 6));
-        assertThat(day("Quota deal initialled\n\nWindhoek, Friday -" + body, "2024-09-07")).contains(LocalDate.of(2024, 9, 6));
+        // in plain case a name and a weekday may be a caption's or an opening's ("Finally, Monday:")
+        assertThat(day("Quota deal initialled\n\nWindhoek, Friday -" + body, "2024-09-07")).isEmpty();
         assertThat(day("Quota deal initialled\n\nWINDHOEK, Saturday. -" + body, "2024-09-07")).as("the page's own day")
                 .contains(LocalDate.of(2024, 9, 7));
         assertThat(day("Quota deal initialled\n\nWINDHOEK, Friday. -" + body, null)).as("no page day to count back from")
@@ -85,6 +87,7 @@ class DatelineDayTest {
         assertThat(day("NAMIB COURIER, Luderitz - Saturday, September 7, 2024\n\nQuota deal initialled\n\nWINDHOEK, Friday. -"
                 + body, "2024-09-07")).contains(LocalDate.of(2024, 9, 6));
     }
+
     @Test
     void aDatelineOnALineOfItsOwnAboveTheStoryDatesIt() {
         String body = "\nBoth delegations initialled the fishing accord late on Sunday in the old customs house.";

@@ -304,11 +304,11 @@ class ActorsTest {
         assertThat(e.demands()).singleElement().satisfies(d -> assertThat(e.name(d.demander())).isEqualTo("ethnic Uzbeks"));
         assertThat(e.statements()).allSatisfy(s -> assertThat(e.name(s.speaker())).isEqualTo("Uzbekistan"));
     }
+
     @Test
     void anAmbassadorToAnOrganisationServesTheirOwnState() {
-        Extracted e = extract("""
-                Bolivia and Chile opened talks in Lima on Monday. The Bolivian delegation was led by Rosa Quispe, the                 foreign minister, and included her deputy, Mario Flores, and Ana Vaca, the ambassador to the United Nations.
-                """);
+        Extracted e = extract("Bolivia and Chile opened talks in Lima on Monday. Bolivia sent Ana Vaca, its ambassador to the "
+                + "United Nations, and Mario Flores.");
         assertThat(e.actor("Ana Vaca").flatMap(ActorCandidate::affiliation).map(e::name)).isNotEqualTo(Optional.of("United Nations"));
         assertThat(e.x().delegations()).anySatisfy(d -> {
             assertThat(e.name(d.party())).isEqualTo("Bolivia");

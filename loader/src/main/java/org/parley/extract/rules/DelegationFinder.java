@@ -165,7 +165,9 @@ public final class DelegationFinder {
             boolean named = negotiations.stream().anyMatch(n -> n.parties().contains(party) || n.mediators().contains(party)
                     || n.hosts().contains(party));
             Sentence s = doc.sentences().get(t.match().sentence());
-            if (named || party.kind() == ActorKind.PERSON || party.kind() == ActorKind.PLACE
+            // "X signed for the club": whom someone signs for is a side only where a meeting names it.
+            boolean signedFor = t.match().value().filter("for-party"::equals).isPresent();
+            if (named || signedFor || party.kind() == ActorKind.PERSON || party.kind() == ActorKind.PLACE
                     || t.match().sentence() < first.get().sentence()
                     || status.of(s, t.match().trigger()) != NegotiationStatus.HELD) {
                 continue;
@@ -354,8 +356,10 @@ public final class DelegationFinder {
             return Optional.empty();
         }
         // On the surface "for" may name whom someone else's envoy deals with ("the American envoy X for Sudan").
-        boolean another = people.stream().anyMatch(p -> p.party() != p && p.party() != party.get());
-        if (m.pattern().engine() == Engine.TOKENSREGEX && another) {
+        if (m.pattern().engine() == Engine.TOKENSREGEX) {
+            people = people.stream().filter(p -> p.party() == p || p.party() == party.get()).toList();
+        }
+        if (people.isEmpty()) {
             return Optional.empty();
         }
         people.forEach(p -> p.correctAffiliation(party.get()));

@@ -156,9 +156,10 @@ public final class DemandFinder {
         Optional<String> condition = construction == DemandConstruction.CONDITION
                 ? Optional.of(conditionText(s, trigger, content))
                 : content.condition().map(c -> StatementFinder.clean(doc.text(s, c[0], c[1] + 1)));
-        // A condition asked of someone the article does not name ("unless the militia leaves", "unless it
-        // gives them the ports", "unless they receive an amnesty" from the one who refuses) still stands.
-        boolean conditionOnSomeoneUnnamed = construction == DemandConstruction.CONDITION;
+        // A condition asked of someone the article does not name ("unless the militia leaves"), of a thing
+        // ("unless it sets the wells aside") or by the one who refuses of themselves ("unless they receive an
+        // amnesty") still stands.
+        boolean conditional = construction == DemandConstruction.CONDITION;
         List<Match> out = new ArrayList<>();
         for (Demander demander : demanders) {
             LocalActor by = demander.actor();
@@ -169,7 +170,7 @@ public final class DemandFinder {
                 continue;
             }
             double confidence = m.confidence() * (demander.inferred() ? INFERRED : 1.0);
-            boolean unnamedAddressee = conditionOnSomeoneUnnamed && m.all(Role.ADDRESSEE).stream()
+            boolean unnamedAddressee = conditional && m.all(Role.ADDRESSEE).stream()
                     .allMatch(a -> !s.token(a).isPronoun() || s.token(a).lowerWord().equals("it") || speakers.nounPhrase(s, a)
                             .map(r -> r.actor().party() == by.party()).orElse(false));
             for (DemandContent.Item item : items) {
@@ -325,14 +326,17 @@ public final class DemandFinder {
      * a condition is not who demands it; the voice that offers is.
      */
     private boolean conditionOnItself(Sentence s, PatternMatch m, int partyHead) {
-        if (refusesUntil(s, m) && !s.token(partyHead).isPronoun()) {
-            return false; // "the rebels will not disarm unless they receive an amnesty": the rebels ask it
-        }
+        // "the rebels will not disarm unless they receive an amnesty": who refuses asks it, even of themselves
+        // by a pronoun; "Kenya will not ratify unless the Kenyan parliament approves" asks nothing of anyone.
+        boolean refusal = refusesUntil(s, m) && !s.token(partyHead).isPronoun();
         for (int a : m.all(Role.ADDRESSEE)) {
+            if (refusal && s.token(a).isPronoun()) {
+                continue;
+            }
             if (s.token(a).lowerLemma().equals(s.token(partyHead).lowerLemma())) {
                 return true;
             }
-            // "the rebels would not sign unless it gave them ...": "it" is the thing, not the rebels.
+            // "the herders would reject the charter unless it set the wells aside": "it" is the thing, not them.
             if (differInNumber(s.token(a), s.token(partyHead))) {
                 continue;
             }

@@ -272,13 +272,16 @@ public final class NegotiationFinder {
         merged.stream().filter(m -> m.places.isEmpty() && saysHere(m)).forEach(m -> m.places.add(city));
     }
 
-    /** "signed here", "the talks here", "the summit got under way here": "here" on the event or on its verb. */
+    /**
+     * "signed here", "the talks here", "the summit got under way here": "here" on the event or on the verb
+     * it is the subject of (not "welcomed the talks here", said here of talks held elsewhere).
+     */
     private boolean saysHere(Match m) {
         Sentence s = doc.sentences().get(m.sentence);
-        List<Integer> words = new ArrayList<>(List.of(m.trigger));
-        s.headOf(m.trigger).filter(d -> d.governor() >= 0 && (d.relation().startsWith("nsubj") || d.relation().equals("obj")))
-                .ifPresent(d -> words.add(d.governor()));
-        return words.stream().flatMap(w -> s.children(w, "advmod").stream())
+        List<Integer> heads = new ArrayList<>(List.of(m.trigger));
+        s.headOf(m.trigger).filter(d -> d.governor() >= 0 && d.relation().startsWith("nsubj"))
+                .ifPresent(d -> heads.add(d.governor()));
+        return heads.stream().flatMap(w -> s.children(w, "advmod").stream())
                 .anyMatch(k -> s.token(k).lowerWord().equals("here"));
     }
 

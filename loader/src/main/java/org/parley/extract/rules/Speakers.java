@@ -554,10 +554,16 @@ public final class Speakers {
     }
 
     /**
-     * "A and B shook hands after their aides signed ...": a plural pronoun after two people who are its
-     * sentence's subject stands for them, not for a group of an earlier sentence (or a headline).
+     * "A and B met after their aides signed ...": "they" or "their" after two people who are its
+     * sentence's subject stands for the two, whom no one actor names, so it is left unresolved rather
+     * than given to a group of an earlier sentence (or a headline). Not "them", an object, which is
+     * someone else ("A and B urged them to return").
      */
     private boolean peopleSubjectBefore(Sentence s, int pronoun) {
+        String word = s.token(pronoun).lowerWord();
+        if (!word.equals("they") && !word.equals("their")) {
+            return false;
+        }
         for (Dependency d : s.dependencies()) {
             if (d.relation().startsWith("nsubj") && d.dependent() < pronoun) {
                 long people = Arguments.conjuncts(s, d.dependent()).stream()

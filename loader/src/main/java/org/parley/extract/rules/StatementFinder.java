@@ -197,15 +197,14 @@ public final class StatementFinder {
                 || doc.modal(s, trigger) || doc.negated(s, trigger) || askedFor(s, trigger) || supposed(s, trigger));
     }
 
-    /** "unless Peru agreed that the strait is shared", "until Chile says it is ready": a supposition, not a statement. */
+    /** "unless Peru agrees that the strait is shared": a supposition, not a statement ("until X announced" was said). */
     private boolean supposed(Sentence s, int trigger) {
         WordClasses words = doc.lexicons().words();
-        return s.children(trigger, "mark").stream().map(k -> s.token(k).lowerWord())
-                .anyMatch(w -> words.contains("supposition-marks", w) || w.equals("until") || w.equals("till"));
+        return s.children(trigger, "mark").stream().anyMatch(k -> words.contains("supposition-marks", s.token(k).lowerWord()));
     }
 
     /**
-     * "demanded that the government reject the deal", "urged Peru to condemn the raid": speech someone
+     * "demanded that the council withdraw the permit", "urged Peru to condemn the raid": speech someone
      * is asked to make (a bare verb under a verb of asking) is what they were asked, not what they said.
      */
     private boolean askedFor(Sentence s, int trigger) {

@@ -126,6 +126,7 @@ class NonPersonSpeakersTest {
         assertThat(speaker.name()).isEqualTo("sources");
         assertThat(speaker.named()).isFalse();
     }
+
     @Test
     void anOrganisationNamedAgainByTheLastWordOfItsNameIsThatOrganisation() {
         Extracted e = extract("""

@@ -306,6 +306,7 @@ class PronounsAndRolesTest {
             assertThat(e.demands()).as(subject).singleElement().satisfies(d -> assertThat(e.name(d.demander())).startsWith("rebels"));
         }
     }
+
     @Test
     void aPluralPronounAfterTwoPeopleWhoAreTheSubjectIsNotAGroupOfTheHeadline() {
         Extracted e = extract("""

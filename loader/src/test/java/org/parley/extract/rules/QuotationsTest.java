@@ -254,6 +254,7 @@ class QuotationsTest {
                 """);
         assertThat(e.speakerOf("Nobody will fish in our waters without a licence")).isEqualTo("Ana Ruiz");
     }
+
     @Test
     void aNameClosingAFrontedParticiplePhraseIsNotTheSpeaker() {
         Extracted e = extract("Speaking at a joint news conference aboard the Princess Astrid, Ms Lena Holm said: \"The "

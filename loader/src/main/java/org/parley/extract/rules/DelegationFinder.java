@@ -165,8 +165,8 @@ public final class DelegationFinder {
             boolean named = negotiations.stream().anyMatch(n -> n.parties().contains(party) || n.mediators().contains(party)
                     || n.hosts().contains(party));
             Sentence s = doc.sentences().get(t.match().sentence());
-            // "X signed for the club": whom someone signs for is a side only where a meeting names it.
-            boolean signedFor = t.match().value().filter("for-party"::equals).isPresent();
+            // "X signed for the club": whom someone signs for is a side only where a meeting names it, or a state.
+            boolean signedFor = t.match().value().filter("for-party"::equals).isPresent() && party.kind() != ActorKind.COUNTRY;
             if (named || signedFor || party.kind() == ActorKind.PERSON || party.kind() == ActorKind.PLACE
                     || t.match().sentence() < first.get().sentence()
                     || status.of(s, t.match().trigger()) != NegotiationStatus.HELD) {

@@ -65,7 +65,7 @@ public final class BoilerplateCleaner implements TextCleaner {
     public static final Pattern AGENCY_MARK = Pattern.compile(AGENCY);
     private static final Pattern HANDLE_ONLY = Pattern.compile("^(@\\w+[ ,]*)+$|^\\S+@\\S+\\.\\w+$");
     /** A weekday after the name is a paper's masthead ("THE HERALD, Tuesday, March 4, 1975 -- Page 3"), not a dateline. */
-    private static final String NOT_A_WEEKDAY = "(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b)";
+    private static final String NOT_A_WEEKDAY = "(?!" + DatelineDay.WEEKDAY_NAME + "\\b)";
     /** The day after a dateline's city: ", Jan 9", ", Jan. 9.", ", March 14, 2020", ", 17 June 2018" (day first, as European agencies write it). */
     private static final String DAY = ",\\s*(?:[A-Z][a-z]+\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?|\\d{1,2}\\s+[A-Z][a-z]+\\.?(?:\\s+\\d{4})?)\\.?";
     private static final String MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?";
@@ -73,7 +73,7 @@ public final class BoilerplateCleaner implements TextCleaner {
      * "WINDHOEK, Friday. -": a weekday after a city, closed by a stop or by the dash itself, as morning papers
      * date what was filed the day before (a masthead's weekday goes on with a comma and the date).
      */
-    private static final String WEEKDAY = ",\\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\.?";
+    private static final String WEEKDAY = ",\\s*" + DatelineDay.WEEKDAY_NAME + "\\.?";
     /** A day of a named month after a city: ", 2 September", ", Oct. 3", ", 3 October 2021". */
     private static final String MONTH_DAY = ",\\s*(?:" + MONTH + "\\s+\\d{1,2}(?:,\\s*\\d{4})?|\\d{1,2}\\s+" + MONTH + "(?:\\s+\\d{4})?)";
     /**

@@ -26,7 +26,9 @@ public final class DatelineDay {
     private static final Pattern DAY_MONTH = Pattern.compile(
             "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+([A-Z][a-z]{2,8})\\b\\.?(?:,?\\s+(\\d{4})\\b)?");
 
-    private static final Pattern WEEKDAY = Pattern.compile("\\b((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\\b");
+    /** A weekday's name, as datelines and the cleaner that finds them write it. */
+    static final String WEEKDAY_NAME = "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day";
+    private static final Pattern WEEKDAY = Pattern.compile("\\b(" + WEEKDAY_NAME + ")\\b");
 
     private DatelineDay() {}
 

@@ -64,6 +64,14 @@ final class ClauseStatus {
         return NegotiationStatus.HELD;
     }
 
+    /**
+     * "if the council asks for a recount", "unless Peru agrees that ...", "whether the union would insist":
+     * a verb under a mark of supposition tells what may be, not what was done or said.
+     */
+    static boolean supposed(Sentence s, int verb, WordClasses words) {
+        return s.children(verb, "mark").stream().anyMatch(k -> words.contains("supposition-marks", s.token(k).lowerWord()));
+    }
+
     /** A word on the path from the trigger up its clause, and whether the trigger is its complement. */
     private record Link(int token, boolean complement) {}
 

@@ -521,8 +521,7 @@ public final class DemandFinder {
      * or asked about in a clause of its own is not one anyone made.
      */
     private boolean supposed(Sentence s, int trigger) {
-        return s.childrenOf(trigger).stream().anyMatch(d -> d.relation().equals("mark")
-                && words.contains("supposition-marks", s.token(d.dependent()).lowerWord()));
+        return ClauseStatus.supposed(s, trigger, words);
     }
 
     /**

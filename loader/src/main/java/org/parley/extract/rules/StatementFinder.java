@@ -199,8 +199,7 @@ public final class StatementFinder {
 
     /** "unless Peru agrees that the strait is shared": a supposition, not a statement ("until X announced" was said). */
     private boolean supposed(Sentence s, int trigger) {
-        WordClasses words = doc.lexicons().words();
-        return s.children(trigger, "mark").stream().anyMatch(k -> words.contains("supposition-marks", s.token(k).lowerWord()));
+        return ClauseStatus.supposed(s, trigger, doc.lexicons().words());
     }
 
     /**

@@ -614,4 +614,30 @@ class DelegationPatternsTest {
         assertThat(of(e, "Malawi").members().stream().map(e::name)).containsExactlyInAnyOrder("Grace Banda", "Peter Phiri");
         assertThat(of(e, "Zambia").members().stream().map(e::name)).containsExactlyInAnyOrder("Joseph Mwanza", "Ruth Lungu");
     }
+
+    @Test
+    void aSecondTeamWhoseVerbIsLeftOutAfterACommaSitsForItsOwnParty() {
+        Extracted e = extract("""
+                Malawi and Zambia opened border talks in Lilongwe on Monday. Malawi was represented by Grace Banda \
+                and Peter Phiri, Zambia by its trade minister, Joseph Mwanza.
+                """);
+        assertThat(of(e, "Malawi").members().stream().map(e::name)).containsExactlyInAnyOrder("Grace Banda", "Peter Phiri");
+        assertThat(of(e, "Zambia").members().stream().map(e::name)).containsExactly("Joseph Mwanza");
+        Extracted noTeam = extract("""
+                Malawi and Zambia opened border talks in Lilongwe on Monday. Malawi was represented by Grace Banda, \
+                a lawyer by training.
+                """);
+        assertThat(of(noTeam, "Malawi").members().stream().map(noTeam::name)).containsExactly("Grace Banda");
+    }
+
+    @Test
+    void thoseAttendingForAPartyAndThoseWhoJoinItsTeamSitInIt() {
+        Extracted e = extract("""
+                Malawi and Zambia opened border talks in Lilongwe on Monday. Attending for Zambia were Joseph Mwanza, \
+                the trade minister, and Ruth Lungu, his deputy. Army chief Peter Phiri joined the Malawian team on the \
+                second day.
+                """);
+        assertThat(of(e, "Zambia").members().stream().map(e::name)).containsExactlyInAnyOrder("Joseph Mwanza", "Ruth Lungu");
+        assertThat(of(e, "Malawi").members().stream().map(e::name)).contains("Peter Phiri");
+    }
 }

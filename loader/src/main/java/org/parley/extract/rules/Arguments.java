@@ -208,6 +208,9 @@ final class Arguments {
             if (isPurpose(s, k)) {
                 return true; // "met in an effort to secure a truce in Gaza": the place of the goal, not of the meeting
             }
+            if (isTimingClause(s, k)) {
+                return true; // "the first meeting since the ministers met in X": the place of the event it is timed by
+            }
             if (doc.lexicons().words().contains("topic-prepositions", marker) && !capitalAfterTopic(s, place)
                     || doc.lexicons().words().contains("agreement-nouns", s.token(k).lemma()) && !signedIn(s, place, k)
                     || doc.lexicons().words().contains("hostility-nouns", s.token(k).lemma())) {
@@ -215,6 +218,14 @@ final class Arguments {
             }
         }
         return false;
+    }
+
+    /** "since the ministers met in X", "before they flew to Y": a clause that dates the event by another. */
+    private boolean isTimingClause(Sentence s, int k) {
+        return s.headOf(k).filter(d -> d.relation().startsWith("advcl")).isPresent()
+                && s.children(k, "mark").stream().map(m -> s.token(m).lowerWord())
+                .anyMatch(w -> doc.lexicons().words().contains("past-time-marks", w)
+                        || doc.lexicons().words().contains("temporal-condition-marks", w));
     }
 
     /**

@@ -35,6 +35,9 @@ final class ClauseStatus {
                 return NegotiationStatus.CANCELLED;
             }
         }
+        if (describedAsPast(s, trigger)) {
+            return NegotiationStatus.HELD;
+        }
         for (Link c : chain) {
             String lemma = s.token(c.token).lemma();
             boolean proposing = c.token != trigger && words.contains("proposal-words", lemma)
@@ -62,6 +65,31 @@ final class ClauseStatus {
             }
         }
         return NegotiationStatus.HELD;
+    }
+
+    /**
+     * "after talks that both sides called useful", "the meeting, which began on Monday": a relative clause
+     * in the past tense tells of the event as done, whatever the clause around it foretells or supposes
+     * ("would reopen the border after talks that ..."). Not when the relative clause plans, proposes,
+     * cancels or reports it ("talks that officials said would start soon", "the summit that was postponed").
+     */
+    private boolean describedAsPast(Sentence s, int trigger) {
+        for (Dependency d : s.childrenOf(trigger)) {
+            int verb = d.dependent();
+            boolean relative = d.relation().equals("acl:relcl") || d.relation().equals("dep")
+                    && s.children(verb, "mark").stream().anyMatch(k -> s.token(k).isRelativePronoun()
+                    || s.token(k).lowerWord().equals("that"));
+            if (!relative || !s.token(verb).isVerb() || doc.tense(s, verb) != TimeResolver.Tense.PAST
+                    || doc.modal(s, verb) || doc.negated(s, verb) || !s.children(verb, "ccomp").isEmpty()) {
+                continue;
+            }
+            String lemma = s.token(verb).lemma();
+            if (!words.contains("planning-words", lemma) && !words.contains("proposal-words", lemma)
+                    && !words.contains("cancellation-words", lemma) && !words.contains("failure-words", lemma)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -99,9 +127,12 @@ final class ClauseStatus {
             // "the meeting is due", "talks are planned").
             boolean activeSubject = rel.equals("nsubj") && s.token(up.get().governor()).isVerb()
                     && !words.contains("cancellation-words", s.token(up.get().governor()).lemma());
+            // "ready for talks", "enough for a summit": what an adjective is for is what it proposes.
+            boolean forAdjective = rel.equals("obl") && s.token(up.get().governor()).pos().startsWith("JJ")
+                    && s.children(k, "case").stream().anyMatch(c -> s.token(c).lowerWord().equals("for"));
             complement = complement && !activeSubject && (rel.equals("obj") || rel.equals("xcomp")
                     || rel.startsWith("nsubj") || rel.equals("nmod") || rel.startsWith("acl") || rel.equals("conj")
-                    || rel.equals("amod") || rel.equals("compound"));
+                    || rel.equals("amod") || rel.equals("compound") || forAdjective);
             k = up.get().governor();
             chain.add(new Link(k, complement));
         }

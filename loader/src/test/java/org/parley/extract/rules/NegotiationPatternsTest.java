@@ -1488,4 +1488,52 @@ class NegotiationPatternsTest {
             assertThat(e.placeNames(n)).containsExactly("Montevideo");
         });
     }
+
+    @Test
+    void talksARelativeClauseTellsOfInThePastWereHeldWhateverTheSentenceForetells() {
+        Extracted held = extract("Malawi said on Tuesday it would reopen the border crossings after talks with Zambia in "
+                + "Lilongwe that ended late on Monday.");
+        assertThat(held.negotiations()).singleElement().satisfies(n -> {
+            assertThat(n.status()).isEqualTo(NegotiationStatus.HELD);
+            assertThat(n.startDate()).contains(LocalDate.of(2024, 3, 11));
+        });
+        Extracted postponed = extract("Malawi will reopen the border crossings after talks with Zambia that were postponed "
+                + "in May.");
+        assertThat(postponed.negotiations()).noneMatch(n -> n.status() == NegotiationStatus.HELD);
+    }
+
+    @Test
+    void thePlaceOfAnEarlierMeetingThatTimesThisOneIsNotThisOnesPlace() {
+        Extracted e = extract("""
+                LILONGWE, March 12 - Malawi and Zambia held talks in Lilongwe on Tuesday. The talks were the first \
+                direct meeting between the two sides since their foreign ministers met in Lusaka on February 10.
+                """);
+        assertThat(e.negotiations()).filteredOn(n -> n.startDate().equals(Optional.of(LocalDate.of(2024, 3, 12))))
+                .isNotEmpty().allSatisfy(n -> assertThat(e.placeNames(n)).containsExactly("Lilongwe"));
+        assertThat(e.negotiations()).anySatisfy(n -> {
+            assertThat(n.startDate()).contains(LocalDate.of(2024, 2, 10));
+            assertThat(e.placeNames(n)).containsExactly("Lusaka");
+        });
+    }
+
+    @Test
+    void whoeverGoesToSeeANamedPersonOrSeesThemMeetsThem() {
+        Extracted e = extract("""
+                Malawian President Peter Phiri flew to Lusaka on Sunday to see Zambian President Joseph Mwanza. Later \
+                that day he saw Mozambican President Ana Tembe.
+                """);
+        assertThat(e.negotiations()).anySatisfy(n -> assertThat(e.partyNames(n)).containsExactly("Malawi", "Zambia"));
+        assertThat(e.negotiations()).anySatisfy(n -> assertThat(e.partyNames(n)).containsExactly("Malawi", "Mozambique"));
+        assertThat(extract("Zambian President Joseph Mwanza saw Peter Phiri as a partner. Witnesses saw Ana Tembe leave.")
+                .negotiations()).isEmpty();
+    }
+
+    @Test
+    void aMeetingSomethingIsReadyOrEnoughForIsOnlyProposed() {
+        Extracted e = extract("Malawian envoy Grace Banda said the results were enough for a meeting between Malawian "
+                + "President Peter Phiri and Zambian President Joseph Mwanza.");
+        assertThat(e.negotiations()).noneMatch(n -> n.status() == NegotiationStatus.HELD);
+        assertThat(extract("Malawian envoy Grace Banda said Zambia was ready for talks with Malawi in Lusaka.")
+                .negotiations()).noneMatch(n -> n.status() == NegotiationStatus.HELD);
+    }
 }

@@ -640,4 +640,15 @@ class DelegationPatternsTest {
         assertThat(of(e, "Zambia").members().stream().map(e::name)).containsExactlyInAnyOrder("Joseph Mwanza", "Ruth Lungu");
         assertThat(of(e, "Malawi").members().stream().map(e::name)).contains("Peter Phiri");
     }
+
+    @Test
+    void whoHeadsATeamOrIsOneOfItInAnAppositionSitsInIt() {
+        Extracted e = extract("""
+                Malawi and Zambia opened border talks in Lilongwe on Monday. Grace Banda, the veteran diplomat who \
+                heads Lilongwe's delegation, called them useful. According to Joseph Mwanza, a member of the Zambian \
+                delegation, the maps were agreed.
+                """);
+        assertThat(of(e, "Malawi").head().map(e::name)).contains("Grace Banda");
+        assertThat(of(e, "Zambia").members().stream().map(e::name)).contains("Joseph Mwanza");
+    }
 }

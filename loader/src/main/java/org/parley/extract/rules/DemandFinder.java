@@ -153,6 +153,9 @@ public final class DemandFinder {
         if (untopical) {
             items = contents.untopical(s, content);
         }
+        if (construction == DemandConstruction.CONDITION) {
+            items = items.stream().map(i -> withItsThing(s, i)).toList();
+        }
         Optional<String> condition = construction == DemandConstruction.CONDITION
                 ? Optional.of(conditionText(s, trigger, content))
                 : content.condition().map(c -> StatementFinder.clean(doc.text(s, c[0], c[1] + 1)));
@@ -186,6 +189,20 @@ public final class DemandFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * "unless a draft is ready": the state asked for is the thing's, so the thing belongs to the text
+     * (no one is asked by it).
+     */
+    private DemandContent.Item withItsThing(Sentence s, DemandContent.Item item) {
+        int head = item.topicHead();
+        if (!s.token(head).pos().startsWith("JJ") || s.children(head, "cop").isEmpty()) {
+            return item;
+        }
+        return s.children(head, "nsubj").stream().filter(k -> addressees.actorOf(s, k).filter(a -> !a.isDocument()).isEmpty())
+                .map(k -> s.subtree(k).stream().min(Integer::compare).orElse(k)).filter(k -> k < item.first()).findFirst()
+                .map(k -> new DemandContent.Item(item.topic(), k, item.last(), head)).orElse(item);
     }
 
     /**
@@ -703,8 +720,10 @@ public final class DemandFinder {
             // tense; a plain "if" names no topic of its own ("if the invasion continues", "even if").
             String mark = s.token(trigger).lemma();
             boolean asking = !words.contains("circumstance-marks", mark) || contents.restrictedBefore(s, trigger);
+            // "unless a draft is ready", "only if the road is open": a state to bring about asks for it too.
             List<Integer> heads = keptHeads(content);
-            return asking && !heads.isEmpty() && heads.stream().allMatch(h -> s.token(h).isVerb());
+            return asking && !heads.isEmpty() && heads.stream().allMatch(h -> s.token(h).isVerb()
+                    || s.token(h).pos().startsWith("JJ") && !s.children(h, "cop").isEmpty());
         }
         if (construction != DemandConstruction.DIRECT && construction != DemandConstruction.WISH
                 && construction != DemandConstruction.OBLIGATION) {

@@ -1590,4 +1590,17 @@ class DemandPatternsTest {
         Extracted officials = extract("Latvian officials called for a referendum on the language accord.");
         assertThat(officials.demands()).singleElement().satisfies(d -> assertThat(officials.name(d.demander())).isEqualTo("Latvia"));
     }
+
+    @Test
+    void aStateThatAConditionOfARefusalAsksToBeBroughtAboutIsDemandedWithItsThing() {
+        Extracted e = extract("Kenya would not agree to a summit unless a draft was ready, Foreign Minister Ruth Wanjiru "
+                + "warned.");
+        assertThat(e.demands()).singleElement().satisfies(d -> assertThat(d.text()).isEqualTo("a draft was ready"));
+        Extracted open = extract("Kenyan Foreign Minister Ruth Wanjiru said the fleet would stay unless the strait was "
+                + "open to all ships.");
+        assertThat(open.demands()).singleElement().satisfies(d -> assertThat(d.text()).contains("the strait was open"));
+        // a state in a plain "if" is a circumstance
+        assertThat(extract("If the truce is calm, aid will flow, Kenyan Foreign Minister Ruth Wanjiru said.").demands())
+                .isEmpty();
+    }
 }

@@ -68,7 +68,32 @@ final class MainParties {
                     }
                 }
             }
+            seatTheUnnamedOfficeHolder(m, main);
         }
+    }
+
+    /**
+     * "Prime Minister X and President Y of Chile signed the accord", in a story of Chile and Peru: the one
+     * office holder of a meeting no state is named for, beside the one state it names, acts for the
+     * story's other side.
+     */
+    private void seatTheUnnamedOfficeHolder(NegotiationFinder.Match m, Set<LocalActor> main) {
+        List<LocalActor> states = m.parties.stream().filter(p -> !p.isPerson() && p.kind() != ActorKind.PLACE)
+                .distinct().toList();
+        if (main.size() != 2 || states.size() != 1 || !main.contains(states.get(0))) {
+            return;
+        }
+        LocalActor other = main.stream().filter(p -> p != states.get(0)).findFirst().orElseThrow();
+        Set<LocalActor> candidates = new LinkedHashSet<>(m.subjectsWithoutAState);
+        m.parties.stream().filter(m.sidesOfTheirOwn::contains).forEach(candidates::add);
+        List<LocalActor> unnamed = candidates.stream().filter(p -> p.isPerson() && p.party() == p && p.role()
+                .filter(r -> OfficeClasses.isOfficeOfState(doc.lexicons().words(), r)).isPresent()).toList();
+        if (unnamed.size() != 1 || m.mediators.contains(other) || m.hosts.contains(other)) {
+            return;
+        }
+        unnamed.get(0).correctAffiliation(other);
+        m.parties.remove(unnamed.get(0));
+        m.parties.add(other);
     }
 
     private Set<LocalActor> main() {

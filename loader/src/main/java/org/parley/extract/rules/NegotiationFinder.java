@@ -47,6 +47,8 @@ public final class NegotiationFinder {
         final Set<LocalActor> delegationParties = new LinkedHashSet<>();
         /** People tied to no state who meet as themselves: the subject or the owner of the meeting ("X met ...", "X's summit"). */
         final Set<LocalActor> sidesOfTheirOwn = new LinkedHashSet<>();
+        /** People tied to no state in the subject beside a state's people ("Prime Minister X and Chile's Y met"). */
+        final Set<LocalActor> subjectsWithoutAState = new LinkedHashSet<>();
         final Set<Integer> sentences = new LinkedHashSet<>();
         LocalDate date;
         /** The last day of a meeting of several days that the article dates by its end ("ended two days of talks on Friday"). */
@@ -495,6 +497,9 @@ public final class NegotiationFinder {
                 boolean sideOfTheirOwn = betweenOneStateAndSomeone && !besideAState(s, head, a);
                 if (a.party() == a && statesNamed && !sideOfTheirOwn) {
                     // "the ministers of A, B and C, X, Y and Z": the people act for the states named, not for themselves.
+                    if (s.headOf(head).filter(d -> d.relation().startsWith("nsubj")).isPresent()) {
+                        m.subjectsWithoutAState.add(a);
+                    }
                     continue;
                 }
                 if (a.party() == a && sideOfTheirOwn) {
@@ -548,9 +553,7 @@ public final class NegotiationFinder {
 
     /** A head of state or government, a minister or an envoy: who receives or visits for a state. */
     private boolean isOfficeOfState(String role) {
-        String office = Titles.office(role);
-        return OfficeClasses.isOneOf(words, "head-of-state-titles", office) || OfficeClasses.isOneOf(words, "envoy-titles", office)
-                || office.toLowerCase(java.util.Locale.ROOT).matches("(.* )?minister");
+        return OfficeClasses.isOfficeOfState(words, role);
     }
 
     /** The people a phrase says others stand for: "representatives of President X", "envoys of X". */

@@ -18,4 +18,11 @@ final class OfficeClasses {
         String o = office.toLowerCase(java.util.Locale.ROOT);
         return words.words(titleClass).orElseThrow().stream().anyMatch(t -> o.equals(t) || o.endsWith(" " + t));
     }
+
+    /** An office that acts for a state: a head of state or government, an envoy, a minister. */
+    static boolean isOfficeOfState(WordClasses words, String role) {
+        String office = Titles.office(role);
+        return isOneOf(words, "head-of-state-titles", office) || isOneOf(words, "envoy-titles", office)
+                || office.toLowerCase(java.util.Locale.ROOT).matches("(.* )?minister");
+    }
 }

@@ -345,7 +345,8 @@ public final class DelegationFinder {
         boolean led = s.tokens().stream().anyMatch(t -> t.isVerb() && words.contains("lead-verbs", t.lemma()));
         boolean onBehalf = m.value().filter("on-behalf"::equals).isPresent();
         boolean aboutDelegations = led || onBehalf || s.tokens().stream().anyMatch(t -> t.isNoun() && words.contains("delegation-nouns", t.lemma())
-                || t.isVerb() && (words.contains("attendance-verbs", t.lemma()) || words.contains("signing-verbs", t.lemma())));
+                || t.isVerb() && (words.contains("attendance-verbs", t.lemma()) || words.contains("signing-verbs", t.lemma())
+                || words.contains("event-verbs", t.lemma())));
         // A surface match binds every word of a name, a parse match its head; either holds the actor somewhere.
         // "A and B signed for Peru": both sit for it.
         List<Integer> memberTokens = m.pattern().engine() == Engine.SEMGREX

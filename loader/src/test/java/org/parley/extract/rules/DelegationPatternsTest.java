@@ -651,4 +651,34 @@ class DelegationPatternsTest {
         assertThat(of(e, "Malawi").head().map(e::name)).contains("Grace Banda");
         assertThat(of(e, "Zambia").members().stream().map(e::name)).contains("Joseph Mwanza");
     }
+
+    @Test
+    void theOneOfficeHolderOfAMeetingNoStateIsNamedForSitsForTheStorysOtherSide() {
+        Extracted e = extract("""
+                Malawi, Zambia sign border pact
+
+                LILONGWE, March 12 - Prime Minister Peter Phiri and President Joseph Mwanza of Zambia signed the \
+                border accord in Lilongwe on Tuesday.
+                """);
+        assertThat(of(e, "Malawi").members().stream().map(e::name)).containsExactly("Peter Phiri");
+        assertThat(of(e, "Zambia").members().stream().map(e::name)).containsExactly("Joseph Mwanza");
+        // the official a leader meets as their own is no side
+        Extracted own = extract("""
+                Malawi, Zambia sign border pact
+
+                LILONGWE, March 12 - Zambian President Joseph Mwanza met his foreign minister, Peter Phiri, in \
+                Lilongwe on Tuesday.
+                """);
+        assertThat(own.x().delegations()).noneMatch(d -> own.name(d.party()).equals("Malawi"));
+    }
+
+    @Test
+    void thoseWhoNegotiateForAPartySitForItAndAreNoSidesThemselves() {
+        Extracted e = extract("""
+                Malawi and Zambia held border talks in Lilongwe on Tuesday. Malawi was represented by Grace Banda, \
+                while Joseph Mwanza and Ruth Lungu negotiated for Zambia.
+                """);
+        assertThat(of(e, "Zambia").members().stream().map(e::name)).containsExactlyInAnyOrder("Joseph Mwanza", "Ruth Lungu");
+        assertThat(e.negotiations()).allSatisfy(n -> assertThat(e.partyNames(n)).containsExactly("Malawi", "Zambia"));
+    }
 }

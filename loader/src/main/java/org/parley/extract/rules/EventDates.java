@@ -99,7 +99,7 @@ final class EventDates {
         int clause = clauseOf(s, trigger);
         // "Last year, A and B signed an accord": a time the clause gives that is no day is not the lead's day either.
         boolean otherTime = doc.dates(s).stream().anyMatch(e -> attached(s, e, trigger) || attached(s, e, clause));
-        if (status == NegotiationStatus.HELD && isLead(s) && !otherTime) {
+        if (status == NegotiationStatus.HELD && isLead(s) && !otherTime && !pluperfect(s, clause)) {
             return doc.leadDate();
         }
         return Optional.empty();
@@ -312,6 +312,12 @@ final class EventDates {
     }
 
     /** The verb whose clause a noun trigger sits in ("held several hours of negotiations": held). */
+    /** "said on Monday that Peru had acted in bad faith at the summit": a time before the one the lead reports. */
+    private static boolean pluperfect(Sentence s, int clause) {
+        return s.token(clause).pos().equals("VBN") && s.children(clause, "aux").stream()
+                .anyMatch(k -> s.token(k).lemma().equals("have") && s.token(k).pos().equals("VBD"));
+    }
+
     static int clauseOf(Sentence s, int trigger) {
         int k = trigger;
         for (int depth = 0; depth < 5; depth++) {

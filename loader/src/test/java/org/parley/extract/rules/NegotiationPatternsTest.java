@@ -1536,4 +1536,28 @@ class NegotiationPatternsTest {
         assertThat(extract("Malawian envoy Grace Banda said Zambia was ready for talks with Malawi in Lusaka.")
                 .negotiations()).noneMatch(n -> n.status() == NegotiationStatus.HELD);
     }
+
+    @Test
+    void aMeetingTheLeadSaysHadHappenedIsNotOnTheLeadsDay() {
+        Extracted e = extract("Malawian Foreign Minister Grace Banda said on Monday that Zambia had acted in bad faith at "
+                + "the summit in Lusaka.");
+        assertThat(e.negotiations()).noneMatch(n -> n.startDate().equals(Optional.of(LocalDate.of(2024, 3, 11))));
+        Extracted own = extract("Malawian Foreign Minister Grace Banda said on Monday that she had met Zambian President "
+                + "Joseph Mwanza in Lusaka on Saturday.");
+        assertThat(own.negotiations()).anySatisfy(n -> assertThat(n.startDate()).contains(LocalDate.of(2024, 3, 9)));
+    }
+
+    @Test
+    void theStorysAgreementDoneEarlierOnADayAndAtAPlaceOfItsOwnIsAnEarlierMeetingOfItsSides() {
+        Extracted e = Extracted.from(pipeline, """
+                LILONGWE, Sept 13 - Malawi and Zambia signed a border accord in Lilongwe on Friday. The accord was \
+                drafted in Lusaka and initialled in Mzuzu on Aug. 20.
+                """, "2024-09-14");
+        assertThat(e.negotiations()).anySatisfy(n -> {
+            assertThat(n.startDate()).contains(LocalDate.of(2024, 8, 20));
+            assertThat(e.placeNames(n)).contains("Mzuzu");
+            assertThat(e.partyNames(n)).containsExactly("Malawi", "Zambia");
+        });
+        assertThat(e.negotiations()).anySatisfy(n -> assertThat(n.startDate()).contains(LocalDate.of(2024, 9, 13)));
+    }
 }

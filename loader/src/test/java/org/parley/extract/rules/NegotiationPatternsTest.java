@@ -1560,4 +1560,14 @@ class NegotiationPatternsTest {
         });
         assertThat(e.negotiations()).anySatisfy(n -> assertThat(n.startDate()).contains(LocalDate.of(2024, 9, 13)));
     }
+
+    @Test
+    void thoseByWhomTalksThatOpenedWereAttendedAreTheirSides() {
+        Extracted e = extract("Talks on the border opened in Lilongwe on Tuesday, attended by the foreign ministers of "
+                + "Malawi, Zambia and Mozambique.");
+        assertThat(e.negotiations()).singleElement().satisfies(n -> {
+            assertThat(e.partyNames(n)).containsExactly("Malawi", "Mozambique", "Zambia");
+            assertThat(n.startDate()).contains(LocalDate.of(2024, 3, 12));
+        });
+    }
 }

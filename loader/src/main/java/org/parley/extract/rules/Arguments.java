@@ -1,6 +1,7 @@
 package org.parley.extract.rules;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import org.parley.annotate.Token;
 import org.parley.extract.ActorKind;
 import org.parley.extract.Document;
 import org.parley.extract.LocalActor;
+import org.parley.extract.lexicon.Countries;
 import org.parley.extract.lexicon.WordClasses;
 
 /**
@@ -218,6 +220,14 @@ final class Arguments {
             }
         }
         return false;
+    }
+
+    /** Whether a word of a group's name ("Bolivian nationalists", "ethnic Bolivians") names that state's people. */
+    boolean namesThePeopleOf(LocalActor group, LocalActor state) {
+        Countries countries = doc.lexicons().countries();
+        Optional<String> code = countries.lookup(state.name()).map(c -> c.country().code());
+        return code.isPresent() && Arrays.stream(group.name().split("\\s+"))
+                .anyMatch(w -> countries.lookup(w).map(c -> c.country().code()).equals(code));
     }
 
     /** "since the ministers met in X", "before they flew to Y": a clause that dates the event by another. */

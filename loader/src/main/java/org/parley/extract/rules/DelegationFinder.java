@@ -69,7 +69,7 @@ public final class DelegationFinder {
         // Where the article ties a negotiator to no state, the meeting's sides are people, and so are their teams'.
         Set<LocalActor> personSides = new LinkedHashSet<>();
         negotiations.forEach(n -> n.parties().stream().filter(LocalActor::isPerson).forEach(personSides::add));
-        List<Team> teams = teams(personSides);
+        List<Team> teams = ofThePeopleNamed(teams(personSides), negotiations);
         seatTeamsOfUnnamedSides(teams, negotiations);
         Set<LocalActor> namedDelegations = partiesWithNamedDelegations();
         List<Match> out = new ArrayList<>();
@@ -144,6 +144,31 @@ public final class DelegationFinder {
         List<LocalActor> people = List.copyOf(members);
         Optional<LocalActor> leader = head != null ? Optional.of(head) : leader(people, amongOthers);
         return Optional.of(new Match(n, side, leader, people, size, n.begin(), n.end(), confidence, rule));
+    }
+
+    /**
+     * "Talks between Peru and Bolivian nationalists ... The Bolivian delegation was led by X": a team a
+     * demonym names for a state that no meeting has as a side is the one side that is of that people.
+     */
+    private List<Team> ofThePeopleNamed(List<Team> teams, List<NegotiationFinder.Match> negotiations) {
+        List<Team> out = new ArrayList<>();
+        for (Team t : teams) {
+            LocalActor state = t.party();
+            boolean named = negotiations.stream().anyMatch(n -> n.parties().contains(state) || n.mediators().contains(state)
+                    || n.hosts().contains(state));
+            List<LocalActor> ofThatPeople = state.kind() != ActorKind.COUNTRY || named ? List.of()
+                    : negotiations.stream().flatMap(n -> n.parties().stream())
+                    .filter(p -> p.kind() == ActorKind.ORGANIZATION && arguments.namesThePeopleOf(p, state)).distinct().toList();
+            if (ofThatPeople.size() != 1) {
+                out.add(t);
+                continue;
+            }
+            LocalActor side = ofThatPeople.get(0);
+            t.members().forEach(p -> p.correctAffiliation(side));
+            t.head().ifPresent(p -> p.correctAffiliation(side));
+            out.add(new Team(side, t.head(), t.members(), t.size(), t.rule(), t.confidence(), t.amongOthers(), t.match()));
+        }
+        return out;
     }
 
     /**

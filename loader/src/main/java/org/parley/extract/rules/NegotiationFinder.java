@@ -481,7 +481,7 @@ public final class NegotiationFinder {
                 .anyMatch(k -> s.token(k).lowerWord().matches("between|among|amongst"));
         Set<LocalActor> senders = sendersOfRepresentatives(s, head);
         for (LocalActor a : actors) {
-            if (a.kind() == ActorKind.PLACE) {
+            if (a.kind() == ActorKind.PLACE || onlyInTheNameOfItsPeople(s, a)) {
                 continue;
             }
             if (a.isPerson() && senders.contains(a)) {
@@ -515,6 +515,28 @@ public final class NegotiationFinder {
                 m.delegationParties.add(a.party());
             }
         }
+    }
+
+    /**
+     * "talks between Peru and Bolivian nationalists": the state a group of its people is named by is
+     * no side, where the sentence names it only inside that group's name.
+     */
+    private boolean onlyInTheNameOfItsPeople(Sentence s, LocalActor state) {
+        if (state.kind() != ActorKind.COUNTRY) {
+            return false;
+        }
+        boolean named = false;
+        for (int k = 0; k < s.size(); k++) {
+            if (doc.actors().actorAt(s.index(), k).filter(state::equals).isEmpty()) {
+                continue;
+            }
+            named = true;
+            if (doc.actors().allAt(s.index(), k).stream().noneMatch(o -> o.kind() == ActorKind.ORGANIZATION
+                    && arguments.namesThePeopleOf(o, state))) {
+                return false;
+            }
+        }
+        return named;
     }
 
     /** Whether the conjunct of a "between" phrase that names {@code person} names a state too ("the Latvian President, X"). */

@@ -681,4 +681,21 @@ class DelegationPatternsTest {
         assertThat(of(e, "Zambia").members().stream().map(e::name)).containsExactlyInAnyOrder("Joseph Mwanza", "Ruth Lungu");
         assertThat(e.negotiations()).allSatisfy(n -> assertThat(e.partyNames(n)).containsExactly("Malawi", "Zambia"));
     }
+
+    @Test
+    void aTeamNamedByAPeoplesDemonymIsTheSideOfThatPeopleNotTheirState() {
+        Extracted e = extract("""
+                LILONGWE, March 12 - Talks between Malawi and Zambian nationalists opened in Lilongwe on Tuesday. \
+                The Zambian delegation was led by Joseph Mwanza.
+                """);
+        assertThat(e.negotiations()).singleElement()
+                .satisfies(n -> assertThat(e.partyNames(n)).containsExactly("Malawi", "Zambian nationalists"));
+        assertThat(of(e, "Zambian nationalists").head().map(e::name)).contains("Joseph Mwanza");
+        // the state itself, when it is a side
+        Extracted state = extract("""
+                LILONGWE, March 12 - Talks between Zambia and Zambian nationalists opened in Lilongwe on Tuesday.
+                """);
+        assertThat(state.negotiations()).singleElement()
+                .satisfies(n -> assertThat(state.partyNames(n)).containsExactly("Zambia", "Zambian nationalists"));
+    }
 }

@@ -370,7 +370,7 @@ public final class NegotiationFinder {
                 m.outcomeText = phrase(s, event);
             }
         }
-        m.unnamedSides = m.unnamedSides || m.parties.isEmpty() && (ofAJointBody(s, trigger) || theAgreementDone(s, trigger));
+        m.unnamedSides = m.unnamedSides || m.parties.isEmpty() && ofAJointBody(s, trigger);
         m.frame = onWhoseMargins(s, trigger);
         agreement = agreement || words.contains("agreement-verbs", s.token(trigger).lemma())
                 && s.token(trigger).isVerb();
@@ -605,24 +605,6 @@ public final class NegotiationFinder {
     }
 
     /** "the first meeting of the joint commission": a body the sides share meets for them, the sides unnamed. */
-    /**
-     * "The accord was initialled in X on 20 August", "the text had been agreed in Y": the story's agreement,
-     * by the definite noun that refers back to it, done by the story's sides (on a day of its own).
-     */
-    private boolean theAgreementDone(Sentence s, int trigger) {
-        if (!words.contains("agreement-verbs", s.token(trigger).lemma()) || !s.token(trigger).pos().equals("VBN")) {
-            return false;
-        }
-        // "was drafted in X and initialled in Y": the second verb shares the first one's subject.
-        int verb = s.headOf(trigger).filter(d -> d.relation().equals("conj") && d.governor() >= 0)
-                .map(d -> d.governor()).orElse(trigger);
-        return s.children(verb, "nsubj:pass").stream().anyMatch(k -> (words.contains("agreement-nouns", s.token(k).lemma())
-                || words.contains("document-nouns", s.token(k).lemma()))
-                && s.children(k, "det").stream().anyMatch(d -> s.token(d).lowerWord().matches("the|this"))
-                && s.childrenOf(k).stream().noneMatch(d -> d.relation().startsWith("nmod") || d.relation().equals("amod")
-                        && doc.actors().actorAt(s.index(), d.dependent()).isPresent()));
-    }
-
     private boolean ofAJointBody(Sentence s, int trigger) {
         for (Dependency d : s.childrenOf(trigger)) {
             boolean ofPhrase = d.relation().equals("nmod") && Arguments.caseOf(s, d.dependent()).filter("of"::equals).isPresent();

@@ -1548,20 +1548,6 @@ class NegotiationPatternsTest {
     }
 
     @Test
-    void theStorysAgreementDoneEarlierOnADayAndAtAPlaceOfItsOwnIsAnEarlierMeetingOfItsSides() {
-        Extracted e = Extracted.from(pipeline, """
-                LILONGWE, Sept 13 - Malawi and Zambia signed a border accord in Lilongwe on Friday. The accord was \
-                drafted in Lusaka and initialled in Mzuzu on Aug. 20.
-                """, "2024-09-14");
-        assertThat(e.negotiations()).anySatisfy(n -> {
-            assertThat(n.startDate()).contains(LocalDate.of(2024, 8, 20));
-            assertThat(e.placeNames(n)).contains("Mzuzu");
-            assertThat(e.partyNames(n)).containsExactly("Malawi", "Zambia");
-        });
-        assertThat(e.negotiations()).anySatisfy(n -> assertThat(n.startDate()).contains(LocalDate.of(2024, 9, 13)));
-    }
-
-    @Test
     void thoseByWhomTalksThatOpenedWereAttendedAreTheirSides() {
         Extracted e = extract("Talks on the border opened in Lilongwe on Tuesday, attended by the foreign ministers of "
                 + "Malawi, Zambia and Mozambique.");

@@ -210,7 +210,7 @@ final class Arguments {
             if (isPurpose(s, k)) {
                 return true; // "met in an effort to secure a truce in Gaza": the place of the goal, not of the meeting
             }
-            if (isTimingClause(s, k)) {
+            if (isTimingClause(s, k) && !s.subtree(k).contains(trigger)) {
                 return true; // "the first meeting since the ministers met in X": the place of the event it is timed by
             }
             if (doc.lexicons().words().contains("topic-prepositions", marker) && !capitalAfterTopic(s, place)

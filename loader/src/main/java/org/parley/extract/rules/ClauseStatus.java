@@ -35,15 +35,23 @@ final class ClauseStatus {
                 return NegotiationStatus.CANCELLED;
             }
         }
+        for (Link c : chain) {
+            String lemma = s.token(c.token).lemma();
+            boolean proposing = c.token != trigger && (words.contains("proposal-words", lemma)
+                    || c.forAnAdjective && words.contains("readiness-adjectives", lemma))
+                    || s.childrenOf(c.token).stream().anyMatch(d -> d.relation().equals("amod")
+                    && words.contains("proposal-words", s.token(d.dependent()).lemma()));
+            if (c.complement && proposing) {
+                return NegotiationStatus.PROPOSED;
+            }
+        }
+        // A would or could of the clause around the event does not make it hypothetical when its own
+        // relative clause tells of it as done.
         if (describedAsPast(s, trigger)) {
             return NegotiationStatus.HELD;
         }
         for (Link c : chain) {
-            String lemma = s.token(c.token).lemma();
-            boolean proposing = c.token != trigger && words.contains("proposal-words", lemma)
-                    || s.childrenOf(c.token).stream().anyMatch(d -> d.relation().equals("amod")
-                    && words.contains("proposal-words", s.token(d.dependent()).lemma()));
-            if (c.complement && proposing || doc.modal(s, c.token)) {
+            if (doc.modal(s, c.token)) {
                 return NegotiationStatus.PROPOSED;
             }
         }
@@ -71,21 +79,24 @@ final class ClauseStatus {
      * "after talks that both sides called useful", "the meeting, which began on Monday": a relative clause
      * in the past tense tells of the event as done, whatever the clause around it foretells or supposes
      * ("would reopen the border after talks that ..."). Not when the relative clause plans, proposes,
-     * cancels or reports it ("talks that officials said would start soon", "the summit that was postponed").
+     * announces, cancels or reports it, or tells what it is to do ("talks that officials said would start
+     * soon", "the summit that the president announced", "talks that were supposed to open").
      */
     private boolean describedAsPast(Sentence s, int trigger) {
         for (Dependency d : s.childrenOf(trigger)) {
             int verb = d.dependent();
-            boolean relative = d.relation().equals("acl:relcl") || d.relation().equals("dep")
+            boolean relative = d.relation().equals("acl:relcl") || (d.relation().equals("dep")
                     && s.children(verb, "mark").stream().anyMatch(k -> s.token(k).isRelativePronoun()
-                    || s.token(k).lowerWord().equals("that"));
+                    || s.token(k).lowerWord().equals("that")));
             if (!relative || !s.token(verb).isVerb() || doc.tense(s, verb) != TimeResolver.Tense.PAST
-                    || doc.modal(s, verb) || doc.negated(s, verb) || !s.children(verb, "ccomp").isEmpty()) {
+                    || doc.modal(s, verb) || doc.negated(s, verb) || !s.children(verb, "ccomp").isEmpty()
+                    || !s.children(verb, "xcomp").isEmpty()) {
                 continue;
             }
             String lemma = s.token(verb).lemma();
             if (!words.contains("planning-words", lemma) && !words.contains("proposal-words", lemma)
-                    && !words.contains("cancellation-words", lemma) && !words.contains("failure-words", lemma)) {
+                    && !words.contains("announcement-verbs", lemma) && !words.contains("cancellation-words", lemma)
+                    && !words.contains("failure-words", lemma)) {
                 return true;
             }
         }
@@ -100,12 +111,15 @@ final class ClauseStatus {
         return s.children(verb, "mark").stream().anyMatch(k -> words.contains("supposition-marks", s.token(k).lowerWord()));
     }
 
-    /** A word on the path from the trigger up its clause, and whether the trigger is its complement. */
-    private record Link(int token, boolean complement) {}
+    /**
+     * A word on the path from the trigger up its clause, whether the trigger is its complement, and
+     * whether the word is an adjective the event is for ("ready for talks").
+     */
+    private record Link(int token, boolean complement, boolean forAnAdjective) {}
 
     private List<Link> chain(Sentence s, int trigger) {
         List<Link> chain = new ArrayList<>();
-        chain.add(new Link(trigger, true));
+        chain.add(new Link(trigger, true, false));
         int k = trigger;
         boolean complement = true;
         for (int depth = 0; depth < 6; depth++) {
@@ -127,14 +141,14 @@ final class ClauseStatus {
             // "the meeting is due", "talks are planned").
             boolean activeSubject = rel.equals("nsubj") && s.token(up.get().governor()).isVerb()
                     && !words.contains("cancellation-words", s.token(up.get().governor()).lemma());
-            // "ready for talks", "enough for a summit": what an adjective is for is what it proposes.
+            // "ready for talks", "enough for a summit": what an adjective of readiness is for, it proposes.
             boolean forAdjective = rel.equals("obl") && s.token(up.get().governor()).pos().startsWith("JJ")
                     && s.children(k, "case").stream().anyMatch(c -> s.token(c).lowerWord().equals("for"));
             complement = complement && !activeSubject && (rel.equals("obj") || rel.equals("xcomp")
                     || rel.startsWith("nsubj") || rel.equals("nmod") || rel.startsWith("acl") || rel.equals("conj")
                     || rel.equals("amod") || rel.equals("compound") || forAdjective);
             k = up.get().governor();
-            chain.add(new Link(k, complement));
+            chain.add(new Link(k, complement, forAdjective));
         }
         return chain;
     }

@@ -364,14 +364,17 @@ public final class DelegationFinder {
      * "delegations led by the ministers: A for Egypt, B for Sudan", "attended by A for Egypt", "signed
      * by A for Egypt": each person sits for the party named after them, and heads it where the
      * sentence says who led. Only where the sentence is about delegations or a signing: "the envoy
-     * for Sudan" of another state is not Sudan's; "on behalf of Sudan" says so by itself.
+     * for Sudan" of another state is not Sudan's; "on behalf of Sudan" and "negotiated for Sudan" say so
+     * by themselves.
      */
     private Optional<Team> forParty(Sentence s, PatternMatch m) {
         boolean led = s.tokens().stream().anyMatch(t -> t.isVerb() && words.contains("lead-verbs", t.lemma()));
         boolean onBehalf = m.value().filter("on-behalf"::equals).isPresent();
-        boolean aboutDelegations = led || onBehalf || s.tokens().stream().anyMatch(t -> t.isNoun() && words.contains("delegation-nouns", t.lemma())
-                || t.isVerb() && (words.contains("attendance-verbs", t.lemma()) || words.contains("signing-verbs", t.lemma())
-                || words.contains("event-verbs", t.lemma())));
+        // "A and B negotiated for Peru" (negotiated-for-party) says it by its verb.
+        boolean negotiatedFor = m.pattern().name().equals("negotiated-for-party");
+        boolean aboutDelegations = led || onBehalf || negotiatedFor || s.tokens().stream().anyMatch(t -> t.isNoun()
+                && words.contains("delegation-nouns", t.lemma())
+                || t.isVerb() && (words.contains("attendance-verbs", t.lemma()) || words.contains("signing-verbs", t.lemma())));
         // A surface match binds every word of a name, a parse match its head; either holds the actor somewhere.
         // "A and B signed for Peru": both sit for it.
         List<Integer> memberTokens = m.pattern().engine() == Engine.SEMGREX

@@ -197,12 +197,17 @@ public final class DemandFinder {
      */
     private DemandContent.Item withItsThing(Sentence s, DemandContent.Item item) {
         int head = item.topicHead();
-        if (!s.token(head).pos().startsWith("JJ") || s.children(head, "cop").isEmpty()) {
+        if (!isPredicateAdjective(s, head)) {
             return item;
         }
         return s.children(head, "nsubj").stream().filter(k -> addressees.actorOf(s, k).filter(a -> !a.isDocument()).isEmpty())
                 .map(k -> s.subtree(k).stream().min(Integer::compare).orElse(k)).filter(k -> k < item.first()).findFirst()
                 .map(k -> new DemandContent.Item(item.topic(), k, item.last(), head)).orElse(item);
+    }
+
+    /** "is ready", "was open": an adjective its clause says something is. */
+    private static boolean isPredicateAdjective(Sentence s, int k) {
+        return s.token(k).pos().startsWith("JJ") && !s.children(k, "cop").isEmpty();
     }
 
     /**
@@ -720,10 +725,11 @@ public final class DemandFinder {
             // tense; a plain "if" names no topic of its own ("if the invasion continues", "even if").
             String mark = s.token(trigger).lemma();
             boolean asking = !words.contains("circumstance-marks", mark) || contents.restrictedBefore(s, trigger);
-            // "unless a draft is ready", "only if the road is open": a state to bring about asks for it too.
+            // "unless a draft is ready", "only if the road is open": a state someone can bring about asks for it
+            // too ("unless the weather is bad" does not).
             List<Integer> heads = keptHeads(content);
             return asking && !heads.isEmpty() && heads.stream().allMatch(h -> s.token(h).isVerb()
-                    || s.token(h).pos().startsWith("JJ") && !s.children(h, "cop").isEmpty());
+                    || isPredicateAdjective(s, h) && words.contains("attainable-states", s.token(h).lemma()));
         }
         if (construction != DemandConstruction.DIRECT && construction != DemandConstruction.WISH
                 && construction != DemandConstruction.OBLIGATION) {

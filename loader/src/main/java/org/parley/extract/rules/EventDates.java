@@ -227,6 +227,12 @@ final class EventDates {
                 }
             }
         }
+        // "X headed the side, having flown in from Y, where she met Z the day before": with no day in the
+        // sentence to count from, the count is from the day of the meeting the story leads with.
+        if (doc.dates(s).stream().allMatch(e -> doc.day(e, TimeResolver.Tense.PAST).isEmpty())) {
+            int days = shift.get();
+            return doc.leadDate().map(d -> d.plusDays(days));
+        }
         return Optional.empty();
     }
 
@@ -311,13 +317,13 @@ final class EventDates {
         return 1;
     }
 
-    /** The verb whose clause a noun trigger sits in ("held several hours of negotiations": held). */
     /** "said on Monday that Peru had acted in bad faith at the summit": a time before the one the lead reports. */
     private static boolean pluperfect(Sentence s, int clause) {
         return s.token(clause).pos().equals("VBN") && s.children(clause, "aux").stream()
                 .anyMatch(k -> s.token(k).lemma().equals("have") && s.token(k).pos().equals("VBD"));
     }
 
+    /** The verb whose clause a noun trigger sits in ("held several hours of negotiations": held). */
     static int clauseOf(Sentence s, int trigger) {
         int k = trigger;
         for (int depth = 0; depth < 5; depth++) {

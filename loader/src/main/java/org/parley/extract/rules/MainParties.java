@@ -73,9 +73,9 @@ final class MainParties {
     }
 
     /**
-     * "Prime Minister X and President Y of Chile signed the accord", in a story of Chile and Peru: the one
-     * office holder of a meeting no state is named for, beside the one state it names, acts for the
-     * story's other side.
+     * "Prime Minister X and Chile's President Y signed the accord", in a story of Chile and Peru: the one
+     * head of state or government of a meeting no state is named for, beside the one state it names,
+     * acts for the story's other side.
      */
     private void seatTheUnnamedOfficeHolder(NegotiationFinder.Match m, Set<LocalActor> main) {
         List<LocalActor> states = m.parties.stream().filter(p -> !p.isPerson() && p.kind() != ActorKind.PLACE)
@@ -86,8 +86,10 @@ final class MainParties {
         LocalActor other = main.stream().filter(p -> p != states.get(0)).findFirst().orElseThrow();
         Set<LocalActor> candidates = new LinkedHashSet<>(m.subjectsWithoutAState);
         m.parties.stream().filter(m.sidesOfTheirOwn::contains).forEach(candidates::add);
-        List<LocalActor> unnamed = candidates.stream().filter(p -> p.isPerson() && p.party() == p && p.role()
-                .filter(r -> OfficeClasses.isOfficeOfState(doc.lexicons().words(), r)).isPresent()).toList();
+        candidates.removeAll(m.mediators);
+        candidates.removeAll(m.hosts);
+        List<LocalActor> unnamed = candidates.stream().filter(p -> p.isPerson() && p.party() == p
+                && OfficeClasses.holdsOneOf(doc.lexicons().words(), "head-of-state-titles", p)).toList();
         if (unnamed.size() != 1 || m.mediators.contains(other) || m.hosts.contains(other)) {
             return;
         }

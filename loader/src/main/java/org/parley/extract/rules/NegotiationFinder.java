@@ -497,7 +497,8 @@ public final class NegotiationFinder {
                 boolean sideOfTheirOwn = betweenOneStateAndSomeone && !besideAState(s, head, a);
                 if (a.party() == a && statesNamed && !sideOfTheirOwn) {
                     // "the ministers of A, B and C, X, Y and Z": the people act for the states named, not for themselves.
-                    if (s.headOf(head).filter(d -> d.relation().startsWith("nsubj")).isPresent()) {
+                    // Not "Prime Minister X and President Y of Zambia": the "of" may name both offices' state.
+                    if (s.headOf(head).filter(d -> d.relation().startsWith("nsubj")).isPresent() && !stateOfTheList(s, head)) {
                         m.subjectsWithoutAState.add(a);
                     }
                     continue;
@@ -515,6 +516,15 @@ public final class NegotiationFinder {
                 m.delegationParties.add(a.party());
             }
         }
+    }
+
+    /** "X and Y of Zambia": a list whose last conjunct names a state with "of", which may be every conjunct's. */
+    private boolean stateOfTheList(Sentence s, int head) {
+        List<Integer> conjuncts = Arguments.conjuncts(s, head);
+        int last = conjuncts.get(conjuncts.size() - 1);
+        return conjuncts.size() > 1 && s.children(last, "nmod").stream()
+                .anyMatch(k -> Arguments.caseOf(s, k).filter("of"::equals).isPresent()
+                        && doc.actors().actorAt(s.index(), k).filter(x -> x.kind() == ActorKind.COUNTRY).isPresent());
     }
 
     /**
@@ -562,8 +572,8 @@ public final class NegotiationFinder {
         for (int head : pm.all(Role.PARTY)) {
             Token h = s.token(head);
             boolean officeHolder = h.lemma().equals("counterpart") || doc.actors().actorAt(s.index(), head)
-                    .filter(LocalActor::isPerson).flatMap(LocalActor::role).filter(this::isOfficeOfState).isPresent()
-                    || doc.actors().actorAt(s.index(), head).isEmpty() && isOfficeOfState(h.word());
+                    .filter(LocalActor::isPerson).flatMap(LocalActor::role).filter(r -> OfficeClasses.isOfficeOfState(words, r)).isPresent()
+                    || doc.actors().actorAt(s.index(), head).isEmpty() && OfficeClasses.isOfficeOfState(words, h.word());
             if (!officeHolder) {
                 return false;
             }
@@ -574,10 +584,6 @@ public final class NegotiationFinder {
     }
 
     /** A head of state or government, a minister or an envoy: who receives or visits for a state. */
-    private boolean isOfficeOfState(String role) {
-        return OfficeClasses.isOfficeOfState(words, role);
-    }
-
     /** The people a phrase says others stand for: "representatives of President X", "envoys of X". */
     private Set<LocalActor> sendersOfRepresentatives(Sentence s, int head) {
         Set<LocalActor> out = new HashSet<>();

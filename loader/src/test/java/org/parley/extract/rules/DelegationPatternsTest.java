@@ -628,6 +628,13 @@ class DelegationPatternsTest {
                 a lawyer by training.
                 """);
         assertThat(of(noTeam, "Malawi").members().stream().map(noTeam::name)).containsExactly("Grace Banda");
+        // an apposition with a participle is no second team
+        Extracted apposition = extract("""
+                Malawi and Zambia opened border talks in Lilongwe on Monday. Malawi was represented by Grace Banda, \
+                a former Zambia envoy appointed by President Peter Phiri.
+                """);
+        assertThat(apposition.x().delegations()).noneMatch(d -> d.members().stream().map(apposition::name)
+                .anyMatch("Peter Phiri"::equals));
     }
 
     @Test
@@ -639,6 +646,13 @@ class DelegationPatternsTest {
                 """);
         assertThat(of(e, "Zambia").members().stream().map(e::name)).containsExactlyInAnyOrder("Joseph Mwanza", "Ruth Lungu");
         assertThat(of(e, "Malawi").members().stream().map(e::name)).contains("Peter Phiri");
+        // a career is not a team at the talks
+        Extracted career = extract("""
+                Malawi and Zambia opened border talks in Lilongwe on Monday, mediated by Peter Phiri. Phiri joined \
+                the African Union mission in 2010 after a career in banking.
+                """);
+        assertThat(career.negotiations()).singleElement()
+                .satisfies(n -> assertThat(career.partyNames(n)).containsExactly("Malawi", "Zambia"));
     }
 
     @Test
@@ -657,19 +671,20 @@ class DelegationPatternsTest {
         Extracted e = extract("""
                 Malawi, Zambia sign border pact
 
-                LILONGWE, March 12 - Prime Minister Peter Phiri and President Joseph Mwanza of Zambia signed the \
+                LILONGWE, March 12 - Prime Minister Peter Phiri and Zambia's President Joseph Mwanza signed the \
                 border accord in Lilongwe on Tuesday.
                 """);
         assertThat(of(e, "Malawi").members().stream().map(e::name)).containsExactly("Peter Phiri");
         assertThat(of(e, "Zambia").members().stream().map(e::name)).containsExactly("Joseph Mwanza");
-        // the official a leader meets as their own is no side
-        Extracted own = extract("""
-                Malawi, Zambia sign border pact
+        // "of Zambia" after a list may be every office's state
+        Extracted shared = extract("""
+                Malawi, Zambia resume border talks
 
-                LILONGWE, March 12 - Zambian President Joseph Mwanza met his foreign minister, Peter Phiri, in \
-                Lilongwe on Tuesday.
+                LUSAKA, March 12 - Prime Minister Peter Phiri and President Joseph Mwanza of Zambia met in Lusaka \
+                on Tuesday to prepare the talks with Malawi.
                 """);
-        assertThat(own.x().delegations()).noneMatch(d -> own.name(d.party()).equals("Malawi"));
+        assertThat(shared.x().delegations()).noneMatch(d -> shared.name(d.party()).equals("Malawi")
+                && d.members().stream().map(shared::name).anyMatch("Peter Phiri"::equals));
     }
 
     @Test
@@ -679,7 +694,15 @@ class DelegationPatternsTest {
                 while Joseph Mwanza and Ruth Lungu negotiated for Zambia.
                 """);
         assertThat(of(e, "Zambia").members().stream().map(e::name)).containsExactlyInAnyOrder("Joseph Mwanza", "Ruth Lungu");
-        assertThat(e.negotiations()).allSatisfy(n -> assertThat(e.partyNames(n)).containsExactly("Malawi", "Zambia"));
+        assertThat(e.negotiations()).singleElement()
+                .satisfies(n -> assertThat(e.partyNames(n)).containsExactly("Malawi", "Zambia"));
+        // meeting the envoy for a party is no team of that party
+        Extracted envoy = extract("Zambian President Joseph Mwanza met the special envoy for Malawi, Ruth Lungu, in Lusaka "
+                + "on Tuesday.");
+        assertThat(envoy.negotiations()).singleElement()
+                .satisfies(n -> assertThat(envoy.partyNames(n)).contains("Zambia"));
+        assertThat(envoy.x().delegations()).noneMatch(d -> envoy.name(d.party()).equals("Malawi")
+                && d.members().stream().map(envoy::name).anyMatch("Joseph Mwanza"::equals));
     }
 
     @Test

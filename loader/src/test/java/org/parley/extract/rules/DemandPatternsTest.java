@@ -1599,8 +1599,10 @@ class DemandPatternsTest {
         Extracted open = extract("Kenyan Foreign Minister Ruth Wanjiru said the fleet would stay unless the strait was "
                 + "open to all ships.");
         assertThat(open.demands()).singleElement().satisfies(d -> assertThat(d.text()).contains("the strait was open"));
-        // a state in a plain "if" is a circumstance
+        // a state in a plain "if" is a circumstance, and one no one can bring about asks no one
         assertThat(extract("If the truce is calm, aid will flow, Kenyan Foreign Minister Ruth Wanjiru said.").demands())
                 .isEmpty();
+        assertThat(extract("Kenyan Foreign Minister Ruth Wanjiru said the talks would go ahead on Friday unless the "
+                + "weather was bad.").demands()).isEmpty();
     }
 }

@@ -1527,8 +1527,8 @@ class NegotiationPatternsTest {
     @Test
     void whoeverGoesToSeeANamedPersonOrSeesThemMeetsThem() {
         Extracted e = extract("""
-                Malawian President Peter Phiri flew to Lusaka on Sunday to see Zambian President Joseph Mwanza. Later \
-                that day he saw Mozambican President Ana Tembe.
+                Malawian President Peter Phiri flew to Lusaka on Sunday to see Zambian President Joseph Mwanza. On \
+                Monday he saw Mozambican President Ana Tembe.
                 """);
         assertThat(e.negotiations()).anySatisfy(n -> assertThat(e.partyNames(n)).containsExactly("Malawi", "Zambia"));
         assertThat(e.negotiations()).anySatisfy(n -> assertThat(e.partyNames(n)).containsExactly("Malawi", "Mozambique"));
@@ -1573,11 +1573,11 @@ class NegotiationPatternsTest {
     void aMeetingCountedFromNoDayInItsSentenceIsCountedFromTheStorysMeeting() {
         Extracted e = extract("""
                 LILONGWE, March 12 - Malawi and Zambia held talks in Lilongwe on Saturday. The Malawian side was \
-                headed by envoy Grace Banda, who had flown in from Harare, where she met Zimbabwean President Tendai \
-                Moyo the day before.
+                headed by envoy Grace Banda, who had flown in from Maputo, where she met Mozambican President Armando \
+                Cossa the day before.
                 """);
         assertThat(e.negotiations()).anySatisfy(n -> {
-            assertThat(e.partyNames(n)).containsExactly("Malawi", "Zimbabwe");
+            assertThat(e.partyNames(n)).containsExactly("Malawi", "Mozambique");
             assertThat(n.startDate()).contains(LocalDate.of(2024, 3, 8));
         });
     }

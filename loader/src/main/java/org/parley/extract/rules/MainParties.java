@@ -88,6 +88,11 @@ final class MainParties {
         m.parties.stream().filter(m.sidesOfTheirOwn::contains).forEach(candidates::add);
         candidates.removeAll(m.mediators);
         candidates.removeAll(m.hosts);
+        // "Prime Minister X and President Y of Zambia met to prepare the talks with Malawi": where the
+        // sentence names the other side apart, a list before "of Zambia" may be all Zambia's.
+        if (namedIn(m, other)) {
+            candidates.removeAll(m.listedBeforeAState);
+        }
         List<LocalActor> unnamed = candidates.stream().filter(p -> p.isPerson() && p.party() == p
                 && OfficeClasses.holdsOneOf(doc.lexicons().words(), "head-of-state-titles", p)).toList();
         if (unnamed.size() != 1 || m.mediators.contains(other) || m.hosts.contains(other)) {
@@ -96,6 +101,18 @@ final class MainParties {
         unnamed.get(0).correctAffiliation(other);
         m.parties.remove(unnamed.get(0));
         m.parties.add(other);
+    }
+
+    private boolean namedIn(NegotiationFinder.Match m, LocalActor actor) {
+        for (int i : m.sentences) {
+            Sentence s = doc.sentences().get(i);
+            for (int k = 0; k < s.size(); k++) {
+                if (doc.actors().actorAt(i, k).filter(actor::equals).isPresent()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private Set<LocalActor> main() {

@@ -49,6 +49,8 @@ public final class NegotiationFinder {
         final Set<LocalActor> sidesOfTheirOwn = new LinkedHashSet<>();
         /** People tied to no state in the subject beside a state's people ("Prime Minister X and Chile's Y met"). */
         final Set<LocalActor> subjectsWithoutAState = new LinkedHashSet<>();
+        /** Those of them in a list whose last conjunct names a state with "of", which may be theirs too. */
+        final Set<LocalActor> listedBeforeAState = new LinkedHashSet<>();
         final Set<Integer> sentences = new LinkedHashSet<>();
         LocalDate date;
         /** The last day of a meeting of several days that the article dates by its end ("ended two days of talks on Friday"). */
@@ -497,9 +499,12 @@ public final class NegotiationFinder {
                 boolean sideOfTheirOwn = betweenOneStateAndSomeone && !besideAState(s, head, a);
                 if (a.party() == a && statesNamed && !sideOfTheirOwn) {
                     // "the ministers of A, B and C, X, Y and Z": the people act for the states named, not for themselves.
-                    // Not "Prime Minister X and President Y of Zambia": the "of" may name both offices' state.
-                    if (s.headOf(head).filter(d -> d.relation().startsWith("nsubj")).isPresent() && !stateOfTheList(s, head)) {
+                    if (s.headOf(head).filter(d -> d.relation().startsWith("nsubj")).isPresent()) {
                         m.subjectsWithoutAState.add(a);
+                        // "Prime Minister X and President Y of Zambia": the "of" may name both offices' state.
+                        if (stateOfTheList(s, head)) {
+                            m.listedBeforeAState.add(a);
+                        }
                     }
                     continue;
                 }

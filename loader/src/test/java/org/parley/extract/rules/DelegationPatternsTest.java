@@ -676,7 +676,14 @@ class DelegationPatternsTest {
                 """);
         assertThat(of(e, "Malawi").members().stream().map(e::name)).containsExactly("Peter Phiri");
         assertThat(of(e, "Zambia").members().stream().map(e::name)).containsExactly("Joseph Mwanza");
-        // "of Zambia" after a list may be every office's state
+        Extracted listed = extract("""
+                Malawi, Zambia sign border pact
+
+                LILONGWE, March 12 - Prime Minister Peter Phiri and President Joseph Mwanza of Zambia signed the \
+                border accord in Lilongwe on Tuesday.
+                """);
+        assertThat(of(listed, "Malawi").members().stream().map(listed::name)).containsExactly("Peter Phiri");
+        // "of Zambia" after a list may be every office's state where the sentence names the other side apart
         Extracted shared = extract("""
                 Malawi, Zambia resume border talks
 

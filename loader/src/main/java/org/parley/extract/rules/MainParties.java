@@ -104,15 +104,7 @@ final class MainParties {
     }
 
     private boolean namedIn(NegotiationFinder.Match m, LocalActor actor) {
-        for (int i : m.sentences) {
-            Sentence s = doc.sentences().get(i);
-            for (int k = 0; k < s.size(); k++) {
-                if (doc.actors().actorAt(i, k).filter(actor::equals).isPresent()) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return m.sentences.stream().anyMatch(i -> doc.actors().mentionsIn(i).stream().anyMatch(x -> x.actor() == actor));
     }
 
     private Set<LocalActor> main() {

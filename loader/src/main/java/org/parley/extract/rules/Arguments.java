@@ -210,7 +210,7 @@ final class Arguments {
             if (isPurpose(s, k)) {
                 return true; // "met in an effort to secure a truce in Gaza": the place of the goal, not of the meeting
             }
-            if (isTimingClause(s, k) && !s.subtree(k).contains(trigger)) {
+            if ((isTimingClause(s, k) || isTimingPhrase(s, k)) && !s.subtree(k).contains(trigger)) {
                 return true; // "the first meeting since the ministers met in X": the place of the event it is timed by
             }
             if (doc.lexicons().words().contains("topic-prepositions", marker) && !capitalAfterTopic(s, place)
@@ -236,6 +236,17 @@ final class Arguments {
                 && s.children(k, "mark").stream().map(m -> s.token(m).lowerWord())
                 .anyMatch(w -> doc.lexicons().words().contains("past-time-marks", w)
                         || doc.lexicons().words().contains("temporal-condition-marks", w));
+    }
+
+    /** "the first talks since last year's summit in X", "after the signing in Y": another event that dates this one. */
+    private boolean isTimingPhrase(Sentence s, int k) {
+        WordClasses words = doc.lexicons().words();
+        String lemma = s.token(k).lemma();
+        return s.headOf(k).filter(d -> d.relation().startsWith("nmod") || d.relation().startsWith("obl")).isPresent()
+                && caseOf(s, k).filter(c -> words.contains("past-time-marks", c) || words.contains("temporal-condition-marks", c))
+                .isPresent()
+                && (words.contains("event-nouns", lemma) || words.contains("conditional-event-nouns", lemma)
+                || words.contains("agreement-nouns", lemma));
     }
 
     /**

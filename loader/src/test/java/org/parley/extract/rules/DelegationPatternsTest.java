@@ -667,6 +667,14 @@ class DelegationPatternsTest {
     }
 
     @Test
+    void anOfficialOnTheDelegationIsOneOfIt() {
+        Extracted e = extract("""
+                Malawi and Zambia signed a border accord in Lilongwe on Tuesday. Joseph Mwanza, a senior Zambian                 official on the delegation, said the maps were fair.
+                """);
+        assertThat(of(e, "Zambia").members().stream().map(e::name)).containsExactly("Joseph Mwanza");
+    }
+
+    @Test
     void theOneOfficeHolderOfAMeetingNoStateIsNamedForSitsForTheStorysOtherSide() {
         Extracted e = extract("""
                 Malawi, Zambia sign border pact

@@ -1525,6 +1525,32 @@ class NegotiationPatternsTest {
     }
 
     @Test
+    void thePlaceOfAnEarlierEventThatAPhraseTimesThisOneByIsNotThisOnesPlace() {
+        Extracted e = extract("The first talks between Malawi and Zambia since last year's failed summit in Lusaka ended "
+                + "in Lilongwe on Tuesday.");
+        assertThat(e.negotiations()).filteredOn(n -> e.partyNames(n).equals(List.of("Malawi", "Zambia"))).singleElement()
+                .satisfies(n -> assertThat(e.placeNames(n)).containsExactly("Lilongwe"));
+        // a place that is not under another event stays
+        Extracted own = extract("The first talks between Malawi and Zambia since March ended in Lilongwe on Tuesday.");
+        assertThat(own.negotiations()).singleElement().satisfies(n -> assertThat(own.placeNames(n)).containsExactly("Lilongwe"));
+    }
+
+    @Test
+    void aGoBetweenShuttlingBetweenTwoSidesHoldsTalksBetweenThem() {
+        Extracted e = extract("Swiss mediators began shuttling between Malawian and Zambian negotiators in Geneva on Monday.");
+        assertThat(e.negotiations()).singleElement().satisfies(n -> {
+            assertThat(e.partyNames(n)).containsExactly("Malawi", "Zambia");
+            assertThat(e.placeNames(n)).containsExactly("Geneva");
+            assertThat(n.mediators().stream().map(e::name)).containsExactly("Switzerland");
+            assertThat(n.status()).isEqualTo(NegotiationStatus.HELD);
+            assertThat(n.startDate()).contains(LocalDate.of(2024, 3, 11));
+        });
+        Extracted planned = extract("The Kenyan envoy will shuttle between Malawi and Zambia next week.");
+        assertThat(planned.negotiations()).singleElement()
+                .satisfies(n -> assertThat(n.status()).isNotEqualTo(NegotiationStatus.HELD));
+    }
+
+    @Test
     void whoeverGoesToSeeANamedPersonOrSeesThemMeetsThem() {
         Extracted e = extract("""
                 Malawian President Peter Phiri flew to Lusaka on Sunday to see Zambian President Joseph Mwanza. On \

@@ -67,7 +67,7 @@ final class DemandContent {
             if (bound == trigger) {
                 continue;
             }
-            int h = antecedent(s, bound);
+            int h = listAfterALabel(s, antecedent(s, bound));
             heads.add(h);
             tokens.addAll(s.subtree(h));
             tokens.addAll(StrayInfinitives.continuing(s, h));
@@ -264,14 +264,35 @@ final class DemandContent {
             }
         }
         // Only an addressee that a linking word other than "that" introduces is outside what is
-        // demanded: "the fighters" of "(that) the fighters must leave" is part of the demanded clause.
+        // demanded: "the fighters" of "(that) the fighters must leave" is part of the demanded clause,
+        // and so is what a passive acts on ("unless a final accord is signed": the accord is not asked).
         for (int a : addressees) {
-            if (a > firstMark && a < head && s.headOf(a).filter(d -> d.governor() == head).isPresent()) {
+            if (a > firstMark && a < head && s.headOf(a)
+                    .filter(d -> d.governor() == head && !d.relation().equals("nsubj:pass")).isPresent()) {
                 out.addAll(s.subtree(a));
             }
         }
         return out;
     }
+
+    /**
+     * "Our demands are those of every farmer: open the roads, free the prisoners", "called for three
+     * things: ...": a noun before a colon only labels what is demanded, which is the list after it.
+     */
+    private static int listAfterALabel(Sentence s, int head) {
+        if (!s.token(head).isNoun()) {
+            return head;
+        }
+        int colon = s.children(head, "punct").stream().filter(p -> s.token(p).word().equals(":")).findFirst().orElse(-1);
+        if (colon < 0) {
+            return head;
+        }
+        return s.childrenOf(head).stream()
+                .filter(d -> d.dependent() > colon && LISTED_AFTER_A_COLON.contains(d.relation()))
+                .mapToInt(Dependency::dependent).findFirst().orElse(head);
+    }
+
+    private static final Set<String> LISTED_AFTER_A_COLON = Set.of("dep", "parataxis", "appos", "list");
 
     /** "constitutional reform that should respect minority rights": what the relative clause demands is its noun's. */
     private static int antecedent(Sentence s, int head) {

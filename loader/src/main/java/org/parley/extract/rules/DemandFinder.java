@@ -743,7 +743,8 @@ public final class DemandFinder {
             Token t = s.token(h);
             boolean thing = t.isNoun() && !t.isPronoun() && construction != DemandConstruction.OBLIGATION
                     && !namesSomeone(s, h);
-            boolean act = t.isVerb() && !pastTense(t) && !t.pos().equals("VBZ") && !reportsWhatIsOrWillBe(s, h);
+            boolean act = t.isVerb() && !pastTense(t) && !t.pos().equals("VBZ")
+                    && (!reportsWhatIsOrWillBe(s, h) || refusesToConcedeOrClaimsAlone(s, h));
             if (!thing && !act) {
                 return false;
             }
@@ -762,7 +763,36 @@ public final class DemandFinder {
         List<Integer> heads = keptHeads(content);
         return !heads.isEmpty() && heads.stream().allMatch(h -> s.childrenOf(h).stream()
                 .anyMatch(d -> d.relation().startsWith("nsubj") && !(d.dependent() == trigger && namesADemandNow(s, h, trigger)))
-                && reportsWhatIsOrWillBe(s, h));
+                && reportsWhatIsOrWillBe(s, h) && !refusesToConcedeOrClaimsAlone(s, h));
+    }
+
+    /**
+     * "insisted that it would never cede the islands", "insisted that it alone would set the quotas":
+     * what a side will not give up, or will decide alone, is a position it presses on the other side,
+     * not a forecast ("insisted that the truce would hold" still says what will be).
+     */
+    private boolean refusesToConcedeOrClaimsAlone(Sentence s, int head) {
+        Token verb = s.token(head);
+        // What it will or would do: "had not given up anything" tells of the past.
+        boolean modal = s.children(head, "aux").stream().anyMatch(k -> s.token(k).pos().equals("MD"));
+        if (!verb.isVerb() || !modal) {
+            return false;
+        }
+        boolean particleVerb = verb.lemma().equals("give") || verb.lemma().equals("hand");
+        boolean conceding = words.contains("concession-verbs", verb.lemma()) && (!particleVerb
+                || s.children(head, "compound:prt").stream().map(k -> s.token(k).lowerWord())
+                        .anyMatch(p -> p.equals("up") || p.equals("over") || p.equals("back")));
+        if (conceding && doc.negated(s, head)) {
+            return true;
+        }
+        // "only" on the verb limits when or how ("would only resume next week"); on the side, or "alone", who.
+        boolean aloneOnTheVerb = s.childrenOf(head).stream().anyMatch(d -> d.relation().equals("advmod")
+                && s.token(d.dependent()).lowerWord().equals("alone"));
+        return aloneOnTheVerb || s.childrenOf(head).stream().filter(d -> d.relation().startsWith("nsubj"))
+                .map(Dependency::dependent).filter(k -> s.token(k).isPronoun() || doc.actors().actorAt(s.index(), k).isPresent())
+                .flatMap(k -> s.childrenOf(k).stream())
+                .anyMatch(d -> (d.relation().equals("advmod") || d.relation().equals("amod"))
+                        && words.contains("exclusive-words", s.token(d.dependent()).lowerWord()));
     }
 
     private boolean namesADemandNow(Sentence s, int predicate, int trigger) {

@@ -580,6 +580,14 @@ class DemandPatternsTest {
     }
 
     @Test
+    void aNounBeforeAColonOnlyLabelsTheListAfterIt() {
+        Extracted e = extract("Chile and Peru held talks in Lima on Tuesday. \"Our demands are the demands of every farmer: "
+                + "lift the blockade, free the prisoners and pay the wages,\" said Ana Reyes, the Chilean minister.");
+        assertThat(e.demands()).isNotEmpty().allSatisfy(d -> assertThat(d.text()).doesNotContain("every farmer"));
+        assertThat(e.demands()).extracting(DemandCandidate::text).anySatisfy(t -> assertThat(t).contains("lift the blockade"));
+    }
+
+    @Test
     void aPriorityIsWhatItMeans() {
         Extracted e = extract("Vietnamese Trade Minister Tran Van Minh stressed that the main Vietnamese priority means "
                 + "lowering tariffs on textiles.");
@@ -1604,5 +1612,50 @@ class DemandPatternsTest {
                 .isEmpty();
         assertThat(extract("Kenyan Foreign Minister Ruth Wanjiru said the talks would go ahead on Friday unless the "
                 + "weather was bad.").demands()).isEmpty();
+    }
+
+    @Test
+    void whatAPassiveConditionActsOnStaysInItsText() {
+        Extracted e = extract("The Kenyan government says the army will not let up unless a final peace accord is signed.");
+        assertThat(e.demands()).singleElement().satisfies(d -> assertThat(d.text()).isEqualTo("a final peace accord is signed"));
+        // who an active condition asks is still its addressee, outside the text
+        Extracted active = extract("Kenya said it would keep the border closed unless Somalia withdraws its troops.");
+        assertThat(active.demands()).singleElement().satisfies(d -> {
+            assertThat(d.text()).isEqualTo("withdraws its troops");
+            assertThat(d.addressee().map(active::name)).contains("Somalia");
+        });
+    }
+
+    @Test
+    void onlyHasToIsAnObligationNotAPerfectInfinitive() {
+        assertThat(extract("Kenya and Somalia agreed to a truce, Kenyan President Ali Omar said on Monday, in a move that "
+                + "appears to have headed off an offensive by the Somali army.").demands())
+                .noneSatisfy(d -> assertThat(d.text()).contains("headed off"));
+        assertThat(extract("A Kenyan official said the Somali envoy appeared to have arrived intent on pleasing the "
+                + "hardliners.").demands()).isEmpty();
+        assertThat(extract("\"The militia has to be disarmed before the vote,\" Kenyan Foreign Minister Ruth Wanjiru said.")
+                .demands()).singleElement().satisfies(d -> assertThat(d.text()).contains("disarmed"));
+    }
+
+    @Test
+    void anAdverbBetweenWhoIsPressedAndTheActStillAsksForIt() {
+        Extracted e = extract("Diplomats said Kenyan Foreign Minister Ruth Wanjiru had pressed both sides overnight to settle "
+                + "the last dispute over the dam.");
+        assertThat(e.demands()).singleElement().satisfies(d -> {
+            assertThat(d.text()).contains("settle the last dispute");
+            assertThat(e.name(d.demander())).isEqualTo("Ruth Wanjiru");
+        });
+    }
+
+    @Test
+    void insistingOnWhatOneWillNotGiveUpOrWillDecideAloneIsAPosition() {
+        assertThat(extract("Kenya insisted that it would never cede the northern islands.").demands()).singleElement()
+                .satisfies(d -> assertThat(d.text()).contains("cede the northern islands"));
+        assertThat(extract("Kenya insisted that it alone would set the fishing quotas.").demands()).singleElement()
+                .satisfies(d -> assertThat(d.text()).contains("set the fishing quotas"));
+        // what will be, or what was not given up, is asserted, not pressed
+        assertThat(extract("Kenya insisted that the truce would hold.").demands()).isEmpty();
+        assertThat(extract("Kenya insisted that the talks would only resume next week.").demands()).isEmpty();
+        assertThat(extract("Kenya insisted that it had not given up anything.").demands()).isEmpty();
     }
 }

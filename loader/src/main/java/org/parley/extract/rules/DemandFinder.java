@@ -149,7 +149,8 @@ public final class DemandFinder {
             return List.of();
         }
         List<DemandContent.Item> items = contents.items(s, content);
-        boolean untopical = items.isEmpty() && asksForAnAct(s, trigger, construction, content);
+        boolean untopical = items.isEmpty() && asksForAnAct(s, trigger, construction, content)
+                && !seeksAnyAgreement(s, trigger, content);
         if (untopical) {
             items = contents.untopical(s, content);
         }
@@ -503,7 +504,11 @@ public final class DemandFinder {
         return d.relation().equals("mark") && words.contains("condition-marks", s.token(d.dependent()).lemma());
     }
 
-    /** "rejected calls for a truce", "would never accept their demands": refusing a demand is not making one. */
+    /**
+     * "rejected calls for a truce", "would never accept their demands": refusing a demand is not making
+     * one; nor is turning down a step of the process ("rejected any outside mediation", "rejected the
+     * truce", "refused to accept any mention of the dam"), which asks nothing of anyone.
+     */
     private boolean refusesADemand(Sentence s, PatternMatch m) {
         // "will not accept any truce unless the militia leaves": what is demanded is the condition.
         for (Dependency d : s.childrenOf(m.trigger())) {
@@ -518,7 +523,8 @@ public final class DemandFinder {
         for (int h : m.all(Role.CONTENT)) {
             String lemma = s.token(h).lemma();
             if (words.contains("demand-nouns", lemma) || words.contains("proposal-nouns", lemma)
-                    || words.contains("agenda-nouns", lemma)) {
+                    || words.contains("agenda-nouns", lemma) || words.contains("process-nouns", lemma)
+                    || words.contains("event-nouns", lemma) || words.contains("truce-nouns", lemma)) {
                 return true;
             }
         }
@@ -711,6 +717,26 @@ public final class DemandFinder {
         }
         return true;
     }
+
+    /**
+     * "is seeking a just and lasting settlement", "wants a fair agreement with Kenya": pursuing or
+     * wanting an agreement that the words name no term of is an aim every side has, not a demand of
+     * the other ("is seeking a settlement that returns the districts" names one).
+     */
+    private boolean seeksAnyAgreement(Sentence s, int trigger, DemandContent.Content content) {
+        String verb = s.token(trigger).lemma();
+        if (!words.contains("aim-verbs", verb) && !words.contains("wanting-verbs", verb)) {
+            return false;
+        }
+        List<Integer> heads = keptHeads(content);
+        return !heads.isEmpty() && heads.stream().allMatch(h -> words.contains("agreement-nouns", s.token(h).lemma())
+                && s.childrenOf(h).stream().allMatch(d -> GENERIC_MODIFIERS.contains(d.relation())
+                        || d.relation().equals("nmod") && Arguments.caseOf(s, d.dependent())
+                                .filter(c -> c.equals("with") || c.equals("between")).isPresent()));
+    }
+
+    /** What an agreement noun may carry and still name no term: "a", "fair", "just and lasting", a comma. */
+    private static final Set<String> GENERIC_MODIFIERS = Set.of("det", "amod", "advmod", "punct", "cc", "nmod:poss", "compound");
 
     /**
      * True when a demanding construction asks for an act or a thing, not for a fact to be so:

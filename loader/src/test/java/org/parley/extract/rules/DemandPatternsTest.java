@@ -1658,4 +1658,25 @@ class DemandPatternsTest {
         assertThat(extract("Kenya insisted that the talks would only resume next week.").demands()).isEmpty();
         assertThat(extract("Kenya insisted that it had not given up anything.").demands()).isEmpty();
     }
+
+    @Test
+    void turningDownAStepOfTheProcessAsksNothing() {
+        assertThat(extract("Kenya has long rejected any outside mediation.").demands()).isEmpty();
+        assertThat(extract("The draft foundered because Somalia refused to accept any mention of the dam.").demands()).isEmpty();
+        Extracted both = extract("The Somali militia rejected the truce and demanded direct talks with Kenya.");
+        assertThat(both.demands()).singleElement().satisfies(d -> assertThat(d.text()).contains("direct talks"));
+        // refusing an arrangement on the ground still demands it not happen
+        assertThat(extract("Kenya rejected the annexation of the northern districts.").demands()).singleElement()
+                .satisfies(d -> assertThat(d.topic()).isEqualTo("annexation"));
+    }
+
+    @Test
+    void seekingOrWantingAnAgreementThatNamesNoTermIsAnAim() {
+        assertThat(extract("Kenya is seeking a just and lasting settlement with Somalia.").demands()).isEmpty();
+        assertThat(extract("Somalia wants a fair agreement with Kenya, its foreign minister said.").demands()).isEmpty();
+        // a term named, a truce, or a call still demands
+        assertThat(extract("Kenya is seeking a settlement that returns the northern districts.").demands()).hasSize(1);
+        assertThat(extract("Kenya wants a ceasefire.").demands()).hasSize(1);
+        assertThat(extract("Somalia called for a comprehensive agreement.").demands()).hasSize(1);
+    }
 }

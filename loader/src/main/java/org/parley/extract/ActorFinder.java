@@ -889,7 +889,8 @@ public final class ActorFinder {
         for (Token t : s.tokens()) {
             int k = t.index();
             boolean partisan = words.contains("partisan-nouns", t.lemma());
-            if (taken[k] || !t.pos().equals("NNS") || !words.contains("civil-group-nouns", t.lemma()) && !partisan
+            boolean trade = words.contains("occupation-nouns", t.lemma()) && speaksOrAsks(s, k);
+            if (taken[k] || !t.pos().equals("NNS") || !words.contains("civil-group-nouns", t.lemma()) && !partisan && !trade
                     || armedGroupPhrase(s, k)) {
                 continue;
             }
@@ -898,9 +899,9 @@ public final class ActorFinder {
                     .flatMap(d -> s.subtree(d.dependent()).stream()).sorted().toList();
             // "Russian intelligence agencies" are the state's, "their unions" someone's: no group of their own.
             boolean owned = modifiers.stream().anyMatch(m -> taken[m] && !partisan || s.token(m).isPronoun());
-            boolean civil = partisan || modifiers.stream().map(s::token).anyMatch(m -> words.contains("civil-group-descriptors", m.lemma())
+            boolean civil = partisan || trade || modifiers.stream().map(s::token).anyMatch(m -> words.contains("civil-group-descriptors", m.lemma())
                     || words.contains("civil-group-descriptors", m.lowerWord()));
-            if (modifiers.isEmpty() && !partisan || owned || !civil) {
+            if (modifiers.isEmpty() && !partisan && !trade || owned || !civil) {
                 continue;
             }
             int start = modifiers.isEmpty() ? k : modifiers.get(0);
@@ -911,6 +912,20 @@ public final class ActorFinder {
             mark(taken, start, k + 1);
         }
     }
+
+    /**
+     * "Local traders want ...", "farmers said ...", "lawmakers demanded ...": people named by their trade
+     * are a group of their own where they are the ones who speak or ask (not "the talks cost traders
+     * dearly").
+     */
+    private boolean speaksOrAsks(Sentence s, int k) {
+        return isQuotedSpeaker(s, k) || s.headOf(k).filter(d -> d.governor() >= 0 && d.relation().equals("nsubj"))
+                .map(d -> s.token(d.governor()).lemma())
+                .filter(v -> ASKING_VERBS.stream().anyMatch(c -> words.contains(c, v))).isPresent();
+    }
+
+    private static final List<String> ASKING_VERBS = List.of("demand-verbs", "call-verbs", "appeal-verbs", "wish-verbs",
+            "wanting-verbs", "insistence-verbs", "warning-verbs", "urging-verbs");
 
     /**
      * '"...," added one shopper in the market', 'a nurse told the radio': someone the text quotes without a

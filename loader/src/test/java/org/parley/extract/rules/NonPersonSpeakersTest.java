@@ -140,4 +140,17 @@ class NonPersonSpeakersTest {
                 + "that monitors from the African Union watch over the ceasefire.");
         assertThat(other.demands()).noneMatch(d -> other.name(d.demander()).equals("Coastal Liberation Front"));
     }
+
+    @Test
+    void peopleNamedByTheirTradeSpeakAndAskAsOneGroup() {
+        Extracted e = extract("""
+                Kenya and Somalia reopened the border crossing on Monday. Local traders want Kenya to reopen the \
+                northern gate fully. "We have waited two years for this," said farmers in Mandera.
+                """);
+        assertThat(e.demands()).singleElement().satisfies(d -> assertThat(e.name(d.demander())).isEqualTo("Local traders"));
+        assertThat(e.speakerOf("We have waited two years")).isEqualTo("farmers");
+        // traders the text only mentions are no one who speaks
+        Extracted only = extract("The closure of the crossing had cost traders dearly, Kenyan officials said.");
+        assertThat(only.actor("traders")).isEmpty();
+    }
 }

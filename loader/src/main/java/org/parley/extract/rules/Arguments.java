@@ -211,7 +211,7 @@ final class Arguments {
                 return true; // "met in an effort to secure a truce in Gaza": the place of the goal, not of the meeting
             }
             if ((isTimingClause(s, k) || isTimingPhrase(s, k)) && !s.subtree(k).contains(trigger)) {
-                return true; // "the first meeting since the ministers met in X": the place of the event it is timed by
+                return true; // "since the ministers met in X", "since last year's summit in X": the place of the event it is timed by
             }
             if (doc.lexicons().words().contains("topic-prepositions", marker) && !capitalAfterTopic(s, place)
                     || doc.lexicons().words().contains("agreement-nouns", s.token(k).lemma()) && !signedIn(s, place, k)
@@ -238,13 +238,16 @@ final class Arguments {
                         || doc.lexicons().words().contains("temporal-condition-marks", w));
     }
 
-    /** "the first talks since last year's summit in X", "after the signing in Y": another event that dates this one. */
+    /**
+     * "the first talks since last year's summit in X", "after the signing in Y": an earlier event that
+     * dates this one. ("Met before the signing ceremony in Lima": an event just ahead is mostly where the
+     * meeting is.)
+     */
     private boolean isTimingPhrase(Sentence s, int k) {
         WordClasses words = doc.lexicons().words();
         String lemma = s.token(k).lemma();
         return s.headOf(k).filter(d -> d.relation().startsWith("nmod") || d.relation().startsWith("obl")).isPresent()
-                && caseOf(s, k).filter(c -> words.contains("past-time-marks", c) || words.contains("temporal-condition-marks", c))
-                .isPresent()
+                && caseOf(s, k).filter(c -> words.contains("past-time-marks", c)).isPresent()
                 && (words.contains("event-nouns", lemma) || words.contains("conditional-event-nouns", lemma)
                 || words.contains("agreement-nouns", lemma));
     }

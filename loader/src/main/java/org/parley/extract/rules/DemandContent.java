@@ -277,10 +277,15 @@ final class DemandContent {
 
     /**
      * "Our demands are those of every farmer: open the roads, free the prisoners", "called for three
-     * things: ...": a noun before a colon only labels what is demanded, which is the list after it.
+     * things: ...": a noun that only announces a list ({@code list-label-nouns}, a demand or agenda noun)
+     * before a colon labels what is demanded, which is the list after it ("demanded compensation: $2
+     * billion" demands the compensation).
      */
-    private static int listAfterALabel(Sentence s, int head) {
-        if (!s.token(head).isNoun()) {
+    private int listAfterALabel(Sentence s, int head) {
+        String lemma = s.token(head).lemma();
+        boolean label = words.contains("list-label-nouns", lemma) || words.contains("demand-nouns", lemma)
+                || words.contains("agenda-nouns", lemma) || words.contains("condition-nouns", lemma);
+        if (!s.token(head).isNoun() || !label) {
             return head;
         }
         int colon = s.children(head, "punct").stream().filter(p -> s.token(p).word().equals(":")).findFirst().orElse(-1);

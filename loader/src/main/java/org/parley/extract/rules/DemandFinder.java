@@ -523,12 +523,24 @@ public final class DemandFinder {
         for (int h : m.all(Role.CONTENT)) {
             String lemma = s.token(h).lemma();
             if (words.contains("demand-nouns", lemma) || words.contains("proposal-nouns", lemma)
-                    || words.contains("agenda-nouns", lemma) || words.contains("process-nouns", lemma)
-                    || words.contains("event-nouns", lemma) || words.contains("truce-nouns", lemma)) {
+                    || words.contains("agenda-nouns", lemma)) {
+                return true;
+            }
+            // Warning someone against talks asks something of them; a truce "that leaves troops in Gedo"
+            // names a term refused.
+            boolean step = words.contains("process-nouns", lemma) || words.contains("event-nouns", lemma)
+                    || words.contains("truce-nouns", lemma);
+            if (step && m.all(Role.ADDRESSEE).isEmpty() && !namesATerm(s, h)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** "a truce that leaves troops in Gedo", "talks on the islands": a clause or phrase that says what the thing holds. */
+    private static boolean namesATerm(Sentence s, int noun) {
+        return s.childrenOf(noun).stream().anyMatch(d -> d.relation().startsWith("acl") || d.relation().equals("nmod")
+                && Arguments.caseOf(s, d.dependent()).filter(c -> c.equals("with") || c.equals("between")).isEmpty());
     }
 
     /** "if Quito is at fault", "if the army is strong": a state, no act ("if Peru is ready to withdraw" names one). */
@@ -730,13 +742,26 @@ public final class DemandFinder {
         }
         List<Integer> heads = keptHeads(content);
         return !heads.isEmpty() && heads.stream().allMatch(h -> words.contains("agreement-nouns", s.token(h).lemma())
-                && s.childrenOf(h).stream().allMatch(d -> GENERIC_MODIFIERS.contains(d.relation())
-                        || d.relation().equals("nmod") && Arguments.caseOf(s, d.dependent())
-                                .filter(c -> c.equals("with") || c.equals("between")).isPresent()));
+                && s.childrenOf(h).stream().allMatch(d -> saysNothingOfTheTerms(s, d)));
     }
 
-    /** What an agreement noun may carry and still name no term: "a", "fair", "just and lasting", a comma. */
-    private static final Set<String> GENERIC_MODIFIERS = Set.of("det", "amod", "advmod", "punct", "cc", "nmod:poss", "compound");
+    /**
+     * A word on an agreement noun that says nothing of what it holds: an article or a comma, praise
+     * ("fair", "just and lasting": {@code evaluative-adjectives}) or with whom ("with Kenya"). Not
+     * "a prisoner-swap deal", "a binding treaty" or "a security pact".
+     */
+    private boolean saysNothingOfTheTerms(Sentence s, Dependency d) {
+        String relation = d.relation();
+        if (relation.equals("det") || relation.equals("punct") || relation.equals("cc")) {
+            return true;
+        }
+        if (relation.equals("amod") || relation.equals("advmod")) {
+            return Arguments.conjuncts(s, d.dependent()).stream()
+                    .allMatch(k -> words.contains("evaluative-adjectives", s.token(k).lowerWord()));
+        }
+        return relation.equals("nmod") && Arguments.caseOf(s, d.dependent())
+                .filter(c -> c.equals("with") || c.equals("between")).isPresent();
+    }
 
     /**
      * True when a demanding construction asks for an act or a thing, not for a fact to be so:
@@ -770,7 +795,7 @@ public final class DemandFinder {
             boolean thing = t.isNoun() && !t.isPronoun() && construction != DemandConstruction.OBLIGATION
                     && !namesSomeone(s, h);
             boolean act = t.isVerb() && !pastTense(t) && !t.pos().equals("VBZ")
-                    && (!reportsWhatIsOrWillBe(s, h) || refusesToConcedeOrClaimsAlone(s, h));
+                    && (!reportsWhatIsOrWillBe(s, h) || refusesToConcedeOrClaimsAlone(s, h, trigger));
             if (!thing && !act) {
                 return false;
             }
@@ -789,36 +814,56 @@ public final class DemandFinder {
         List<Integer> heads = keptHeads(content);
         return !heads.isEmpty() && heads.stream().allMatch(h -> s.childrenOf(h).stream()
                 .anyMatch(d -> d.relation().startsWith("nsubj") && !(d.dependent() == trigger && namesADemandNow(s, h, trigger)))
-                && reportsWhatIsOrWillBe(s, h) && !refusesToConcedeOrClaimsAlone(s, h));
+                && reportsWhatIsOrWillBe(s, h) && !refusesToConcedeOrClaimsAlone(s, h, trigger));
     }
 
     /**
      * "insisted that it would never cede the islands", "insisted that it alone would set the quotas":
-     * what a side will not give up, or will decide alone, is a position it presses on the other side,
-     * not a forecast ("insisted that the truce would hold" still says what will be).
+     * what the insisting side says it will not give up, or will decide alone, is a position it presses
+     * on the other side, not a forecast ("insisted that the truce would hold" still says what will be,
+     * and "insisted that Somalia would never cede the islands" is a forecast about another side).
      */
-    private boolean refusesToConcedeOrClaimsAlone(Sentence s, int head) {
+    private boolean refusesToConcedeOrClaimsAlone(Sentence s, int head, int trigger) {
         Token verb = s.token(head);
-        // What it will or would do: "had not given up anything" tells of the past.
-        boolean modal = s.children(head, "aux").stream().anyMatch(k -> s.token(k).pos().equals("MD"));
-        if (!verb.isVerb() || !modal) {
+        // What it will do: "had not given up anything" tells of the past, "could not cede" of what it can.
+        boolean future = s.children(head, "aux").stream().anyMatch(k -> words.contains("future-auxiliaries", s.token(k).lowerWord())
+                || s.token(k).lowerWord().equals("would"));
+        Optional<Integer> subject = s.childrenOf(head).stream().filter(d -> d.relation().equals("nsubj"))
+                .map(Dependency::dependent).findFirst();
+        if (!verb.isVerb() || !future || subject.isEmpty() || !isTheInsister(s, subject.get(), trigger)) {
             return false;
         }
-        boolean particleVerb = verb.lemma().equals("give") || verb.lemma().equals("hand");
-        boolean conceding = words.contains("concession-verbs", verb.lemma()) && (!particleVerb
-                || s.children(head, "compound:prt").stream().map(k -> s.token(k).lowerWord())
-                        .anyMatch(p -> p.equals("up") || p.equals("over") || p.equals("back")));
-        if (conceding && doc.negated(s, head)) {
-            return true;
-        }
+        return refusesToConcede(s, head) || claimsToDecideAlone(s, head, subject.get());
+    }
+
+    /** "would never cede", "will not give up", "would not hand over" (a verb of {@code concession-verbs}, negated). */
+    private boolean refusesToConcede(Sentence s, int head) {
+        Token verb = s.token(head);
+        boolean withParticle = words.contains("particle-concession-verbs", verb.lemma());
+        boolean conceding = words.contains("concession-verbs", verb.lemma()) || withParticle
+                && s.children(head, "compound:prt").stream().anyMatch(k -> words.contains("concession-particles", s.token(k).lowerWord()));
+        return conceding && doc.negated(s, head);
+    }
+
+    /** "it alone would set the quotas", "only Ghana will decide" ({@code exclusive-words} on the side, or "alone" on the verb). */
+    private boolean claimsToDecideAlone(Sentence s, int head, int subject) {
         // "only" on the verb limits when or how ("would only resume next week"); on the side, or "alone", who.
         boolean aloneOnTheVerb = s.childrenOf(head).stream().anyMatch(d -> d.relation().equals("advmod")
                 && s.token(d.dependent()).lowerWord().equals("alone"));
-        return aloneOnTheVerb || s.childrenOf(head).stream().filter(d -> d.relation().startsWith("nsubj"))
-                .map(Dependency::dependent).filter(k -> s.token(k).isPronoun() || doc.actors().actorAt(s.index(), k).isPresent())
-                .flatMap(k -> s.childrenOf(k).stream())
+        return aloneOnTheVerb || s.childrenOf(subject).stream()
                 .anyMatch(d -> (d.relation().equals("advmod") || d.relation().equals("amod"))
                         && words.contains("exclusive-words", s.token(d.dependent()).lowerWord()));
+    }
+
+    /** The clause's subject is who insists: a pronoun for them, or an actor of their side. */
+    private boolean isTheInsister(Sentence s, int subject, int trigger) {
+        if (s.token(subject).isPronoun()) {
+            return true;
+        }
+        Optional<LocalActor> own = doc.actors().actorAt(s.index(), subject);
+        return own.isPresent() && s.childrenOf(trigger).stream().filter(d -> d.relation().equals("nsubj"))
+                .map(d -> doc.actors().actorAt(s.index(), d.dependent()))
+                .anyMatch(a -> a.isPresent() && a.get().party() == own.get().party());
     }
 
     private boolean namesADemandNow(Sentence s, int predicate, int trigger) {

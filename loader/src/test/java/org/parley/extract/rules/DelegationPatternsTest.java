@@ -668,10 +668,14 @@ class DelegationPatternsTest {
 
     @Test
     void anOfficialOnTheDelegationIsOneOfIt() {
-        Extracted e = extract("""
-                Malawi and Zambia signed a border accord in Lilongwe on Tuesday. Joseph Mwanza, a senior Zambian                 official on the delegation, said the maps were fair.
-                """);
+        Extracted e = extract("Malawi and Zambia signed a border accord in Lilongwe on Tuesday. Joseph Mwanza, a senior "
+                + "Zambian official on the delegation, said the maps were fair.");
         assertThat(of(e, "Zambia").members().stream().map(e::name)).containsExactly("Joseph Mwanza");
+        assertThat(of(e, "Zambia").head()).isEmpty();
+        // a team of another kind is no delegation
+        Extracted team = extract("Malawi and Zambia signed a border accord in Lilongwe on Tuesday. Joseph Mwanza, a striker "
+                + "on the Zambian national team, said the match would go ahead.");
+        assertThat(team.x().delegations()).allSatisfy(d -> assertThat(d.members()).isEmpty());
     }
 
     @Test

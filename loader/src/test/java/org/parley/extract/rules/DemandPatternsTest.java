@@ -586,6 +586,9 @@ class DemandPatternsTest {
                 + "lift the blockade, free the prisoners and pay the wages,\" said Ana Reyes, the Chilean minister.");
         assertThat(e.demands()).isNotEmpty().allSatisfy(d -> assertThat(d.text()).doesNotContain("every farmer"));
         assertThat(e.demands()).extracting(DemandCandidate::text).anySatisfy(t -> assertThat(t).contains("lift the blockade"));
+        // a noun that is itself the demand keeps it
+        assertThat(extract("Peru demanded compensation: $2 billion for the fishermen and their families.").demands())
+                .singleElement().satisfies(d -> assertThat(d.topic()).isEqualTo("compensation"));
     }
 
     @Test
@@ -1658,6 +1661,9 @@ class DemandPatternsTest {
         assertThat(extract("Kenya insisted that the truce would hold.").demands()).isEmpty();
         assertThat(extract("Kenya insisted that the talks would only resume next week.").demands()).isEmpty();
         assertThat(extract("Kenya insisted that it had not given up anything.").demands()).isEmpty();
+        // what another side will not do is a forecast about them
+        assertThat(extract("Kenya insisted that Somalia would never cede the islands.").demands()).isEmpty();
+        assertThat(extract("Kenya insisted that only Somalia would benefit from the deal.").demands()).isEmpty();
     }
 
     @Test
@@ -1669,6 +1675,9 @@ class DemandPatternsTest {
         // refusing an arrangement on the ground still demands it not happen
         assertThat(extract("Kenya rejected the annexation of the northern districts.").demands()).singleElement()
                 .satisfies(d -> assertThat(d.topic()).isEqualTo("annexation"));
+        // warning someone against talks asks them something; a truce refused for a term names the term
+        assertThat(extract("Kenya warned Somalia against any talks with the militia.").demands()).hasSize(1);
+        assertThat(extract("Kenya opposes any truce that leaves Somali troops in Gedo.").demands()).hasSize(1);
     }
 
     @Test
@@ -1679,5 +1688,8 @@ class DemandPatternsTest {
         assertThat(extract("Kenya is seeking a settlement that returns the northern districts.").demands()).hasSize(1);
         assertThat(extract("Kenya wants a ceasefire.").demands()).hasSize(1);
         assertThat(extract("Somalia called for a comprehensive agreement.").demands()).hasSize(1);
+        // an agreement of a kind names its terms
+        assertThat(extract("Somalia wants a prisoner-swap deal with Kenya.").demands()).hasSize(1);
+        assertThat(extract("Kenya is seeking a legally binding treaty with Somalia.").demands()).hasSize(1);
     }
 }

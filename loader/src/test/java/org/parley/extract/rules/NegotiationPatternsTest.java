@@ -1548,6 +1548,15 @@ class NegotiationPatternsTest {
         Extracted planned = extract("The Kenyan envoy will shuttle between Malawi and Zambia next week.");
         assertThat(planned.negotiations()).singleElement()
                 .satisfies(n -> assertThat(n.status()).isNotEqualTo(NegotiationStatus.HELD));
+        // traders or flights shuttling between two countries hold no talks
+        assertThat(extract("Traders have shuttled between Malawi and Zambia for decades. Aid flights shuttled between "
+                + "Lilongwe and Lusaka on Tuesday.").negotiations()).isEmpty();
+        // a side's own negotiators are no go-between of its talks
+        Extracted own = extract("Malawian negotiators shuttled between Lilongwe and Lusaka during the talks with Zambia.");
+        assertThat(own.negotiations()).singleElement().satisfies(n -> {
+            assertThat(own.partyNames(n)).containsExactly("Malawi", "Zambia");
+            assertThat(n.mediators()).isEmpty();
+        });
     }
 
     @Test

@@ -540,7 +540,12 @@ public final class DemandFinder {
     /** "a truce that leaves troops in Gedo", "talks on the islands": a clause or phrase that says what the thing holds. */
     private static boolean namesATerm(Sentence s, int noun) {
         return s.childrenOf(noun).stream().anyMatch(d -> d.relation().startsWith("acl") || d.relation().equals("nmod")
-                && Arguments.caseOf(s, d.dependent()).filter(c -> c.equals("with") || c.equals("between")).isEmpty());
+                && !withWhom(s, d.dependent()));
+    }
+
+    /** "with Kenya", "between the two sides": a phrase that says with whom, not what. */
+    private static boolean withWhom(Sentence s, int k) {
+        return Arguments.caseOf(s, k).filter(c -> c.equals("with") || c.equals("between")).isPresent();
     }
 
     /** "if Quito is at fault", "if the army is strong": a state, no act ("if Peru is ready to withdraw" names one). */
@@ -759,8 +764,7 @@ public final class DemandFinder {
             return Arguments.conjuncts(s, d.dependent()).stream()
                     .allMatch(k -> words.contains("evaluative-adjectives", s.token(k).lowerWord()));
         }
-        return relation.equals("nmod") && Arguments.caseOf(s, d.dependent())
-                .filter(c -> c.equals("with") || c.equals("between")).isPresent();
+        return relation.equals("nmod") && withWhom(s, d.dependent());
     }
 
     /**
